@@ -1,0 +1,47 @@
+//! One module per subcommand; [`run`] dispatches.
+
+pub mod check;
+pub mod completions;
+pub mod escalation;
+pub mod export;
+pub mod init;
+pub mod kpi;
+pub mod list;
+pub mod log;
+pub mod man;
+pub mod new;
+pub mod plan;
+pub mod priority;
+pub mod report;
+pub mod schema;
+pub mod show;
+
+use crate::cli::Command;
+use crate::context::Context;
+use crate::error::{Error, Status};
+
+/// Runs one subcommand.
+pub fn run(context: &Context, command: &Command) -> Result<Status, Error> {
+    match command {
+        Command::Init(args) => init::run(context, args),
+        Command::New(args) => new::run(context, args),
+        Command::List(args) => list::run(context, args),
+        Command::Show(args) => show::run(context, args),
+        Command::Check(args) => check::run(context, args),
+        Command::Priority(args) => priority::run(context, args),
+        Command::Plan(args) => plan::run(context, args),
+        Command::Escalation(args) => escalation::run(context, args),
+        Command::Log(args) => log::run(context, args),
+        Command::Kpi(command) => kpi::run(context, command),
+        Command::Report(args) => report::run(context, args),
+        Command::Export(command) => export::run(context, command),
+        Command::Completions(args) => completions::run(context, args),
+        Command::Man(args) => man::run(context, args),
+        Command::Schema(args) => schema::run(context, args),
+    }
+}
+
+/// The error of a command that is not built yet.
+pub(crate) fn not_yet(name: &str) -> Error {
+    Error::input(format!("`avtal {name}` is not implemented yet"))
+}

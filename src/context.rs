@@ -1,0 +1,85 @@
+//! What every command gets from the shell: where the register is, what day it is, the language,
+//! colour, and where output goes. Rules never read the clock or the disk; commands use this.
+
+use crate::error::Error;
+use crate::fsutil::atomic_write;
+use crate::model::{Language, Register, Settings};
+use chrono::NaiveDate;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The resolved global options of one invocation.
+#[derive(Clone, Debug)]
+pub struct Context {
+    /// `--register`/`-C` or `AVTAL_REGISTER`, when given.
+    pub register: Option<PathBuf>,
+    /// `--today`, `AVTAL_TODAY` or the local date.
+    pub today: NaiveDate,
+    /// `--lang`, overriding the register's `language`.
+    pub lang: Option<Language>,
+    /// Whether stdout may be coloured.
+    pub color: bool,
+    /// The working directory register discovery starts from.
+    pub cwd: PathBuf,
+}
+
+impl Context {
+    /// SPEC §1: `--register`, else `AVTAL_REGISTER`, else the nearest folder upwards with
+    /// `avtal.toml`, else `./contracts` if it has one.
+    pub fn register_dir(&self) -> Result<PathBuf, Error> {
+        if let Some(dir) = &self.register {
+            let dir = if dir.is_absolute() { dir.clone() } else { self.cwd.join(dir) };
+            if !dir.is_dir() {
+                return Err(Error::input_with_hint(
+                    format!("register folder {} does not exist", dir.display()),
+                    "check --register / AVTAL_REGISTER, or create one with `avtal init DIR`",
+                ));
+            }
+            return Ok(dir);
+        }
+        for dir in self.cwd.ancestors() {
+            if dir.join("avtal.toml").is_file() {
+                return Ok(dir.to_path_buf());
+            }
+        }
+        let fallback = self.cwd.join("contracts");
+        if fallback.join("avtal.toml").is_file() {
+            return Ok(fallback);
+        }
+        Err(Error::input_with_hint(
+            "no register found: no avtal.toml here, in any parent folder, or in ./contracts",
+            "pass --register DIR (or set AVTAL_REGISTER), or create a register with `avtal init DIR`",
+        ))
+    }
+
+    /// Finds and loads the register, validating everything.
+    pub fn load(&self) -> Result<Register, Error> {
+        crate::load::load_register(&self.register_dir()?)
+    }
+
+    /// The language of documents: `--lang`, else the register's setting.
+    pub fn language(&self, settings: &Settings) -> Language {
+        self.lang.unwrap_or(settings.language)
+    }
+
+    /// Writes command output to `output` (atomically) or to stdout.
+    pub fn emit(&self, output: Option<&Path>, bytes: &[u8]) -> Result<(), Error> {
+        match output {
+            Some(path) if path != Path::new("-") => {
+                let path = if path.is_absolute() { path.to_path_buf() } else { self.cwd.join(path) };
+                atomic_write(&path, bytes)
+            }
+            _ => {
+                let mut stdout = std::io::stdout().lock();
+                stdout.write_all(bytes).and_then(|_| stdout.flush()).map_err(Error::Output)
+            }
+        }
+    }
+
+    /// Refuses to write binary output to a terminal or pipe when no `-o FILE` was given.
+    pub fn require_output<'a>(&self, output: Option<&'a Path>, what: &str) -> Result<&'a Path, Error> {
+        output.filter(|p| *p != Path::new("-")).ok_or_else(|| {
+            Error::input_with_hint(format!("{what} needs an output file"), "add -o FILE")
+        })
+    }
+}

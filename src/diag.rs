@@ -1,0 +1,141 @@
+//! Diagnostics with file, line and column, rendered rustc-style or as JSON (SPEC §5.4, §9).
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use serde::Serialize;
+
+/// One problem in one file of the register.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Diagnostic {
+    /// Path relative to the register (a folder-level error names the folder).
+    pub file: String,
+    /// 1-based line (1 for folder-level errors).
+    pub line: u32,
+    /// 1-based column, counted in characters.
+    pub column: u32,
+    pub message: String,
+    /// What to do about it, when one helps (`did you mean ...`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    /// The offending line of text, for the excerpt.
+    #[serde(skip)]
+    pub excerpt: Option<String>,
+    /// Width of the marker under the excerpt, in characters.
+    #[serde(skip)]
+    pub width: u32,
+}
+
+impl Diagnostic {
+    /// A diagnostic without an excerpt.
+    pub fn new(file: impl Into<String>, line: u32, column: u32, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            file: file.into(),
+            line,
+            column,
+            message: message.into(),
+            hint: None,
+            excerpt: None,
+            width: 1,
+        }
+    }
+
+    /// A diagnostic at byte range `span` of `source`, with the line as excerpt.
+    pub fn at_span(file: &str, source: &str, span: std::ops::Range<usize>, message: impl Into<String>) -> Diagnostic {
+        let start = floor_char_boundary(source, span.start.min(source.len()));
+        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[start..].find('\n').map_or(source.len(), |i| start + i);
+        let line = source[..start].bytes().filter(|&b| b == b'\n').count() as u32 + 1;
+        let column = source[line_start..start].chars().count() as u32 + 1;
+        let text = source[line_start..line_end].trim_end_matches('\r');
+        let end = floor_char_boundary(source, span.end.clamp(start, line_start + text.len()));
+        let width = source[start..end].chars().count().max(1) as u32;
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            column,
+            message: message.into(),
+            hint: None,
+            excerpt: Some(text.to_string()),
+            width,
+        }
+    }
+
+    /// Adds a hint.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Renders as `error: FILE:LINE:COLUMN: message`, the offending line with a marker, and the hint.
+    pub fn render(&self, color: bool) -> String {
+        let title = format!("{}:{}:{}: {}", self.file, self.line, self.column, self.message);
+        let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+        let mut group = Group::with_title(Level::ERROR.primary_title(title.as_str()));
+        if let Some(excerpt) = &self.excerpt {
+            let start = char_to_byte(excerpt, self.column.saturating_sub(1) as usize);
+            let end = char_to_byte(excerpt, (self.column - 1 + self.width) as usize).max(start);
+            let span = if excerpt.is_empty() { 0..0 } else { start..end.max(start) };
+            group = group.element(
+                Snippet::source(excerpt.as_str())
+                    .line_start(self.line as usize)
+                    .annotation(AnnotationKind::Primary.span(span)),
+            );
+        }
+        if let Some(hint) = &self.hint {
+            group = group.element(Level::HELP.message(hint.as_str()));
+        }
+        renderer.render(&[group]).to_string()
+    }
+}
+
+fn char_to_byte(text: &str, chars: usize) -> usize {
+    text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i)
+}
+
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    while index > 0 && !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+/// Suggests the known word closest to `word`, if it is close enough to be a likely typo.
+pub fn did_you_mean<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|candidate| (strsim::jaro_winkler(word, candidate), *candidate))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn span_gives_line_and_column() {
+        let source = "title = \"x\"\nanual_value = 5\n";
+        let d = Diagnostic::at_span("a/contract.toml", source, 12..23, "unknown key `anual_value`");
+        assert_eq!((d.line, d.column, d.width), (2, 1, 11));
+        assert_eq!(d.excerpt.as_deref(), Some("anual_value = 5"));
+        let text = d.with_hint("did you mean `annual_value`?").render(false);
+        assert!(text.starts_with("error: a/contract.toml:2:1: unknown key `anual_value`"), "{text}");
+        assert!(text.contains("anual_value = 5"), "{text}");
+        assert!(text.contains("did you mean `annual_value`?"), "{text}");
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let source = "titel = \"Städ\"\nå = 1";
+        let d = Diagnostic::at_span("f", source, source.find('å').unwrap()..source.len(), "m");
+        assert_eq!((d.line, d.column), (2, 1));
+        let d = Diagnostic::at_span("f", source, source.find('\"').unwrap() + 6..source.len(), "m");
+        assert_eq!((d.line, d.column), (1, 14));
+    }
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(did_you_mean("anual_value", &["annual_value", "title"]), Some("annual_value"));
+        assert_eq!(did_you_mean("zzz", &["annual_value", "title"]), None);
+    }
+}

@@ -1,0 +1,84 @@
+//! Small formatting helpers for Swedish and English documents.
+
+use crate::model::Language;
+
+/// Formats a number with `decimals` decimals: Swedish uses a decimal comma and a no-break space
+/// between thousands (`4 500 000,5`), English a point and commas (`4,500,000.5`).
+pub fn number(value: f64, decimals: usize, lang: Language) -> String {
+    let text = format!("{:.*}", decimals, value.abs());
+    let (integer, fraction) = match text.split_once('.') {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (text.clone(), None),
+    };
+    let (group, point) = match lang {
+        Language::Sv => ('\u{a0}', ','),
+        Language::En => (',', '.'),
+    };
+    let mut grouped = String::new();
+    for (i, ch) in integer.chars().enumerate() {
+        if i > 0 && (integer.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(ch);
+    }
+    let negative = value < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0');
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    out.push_str(&grouped);
+    if let Some(fraction) = fraction {
+        out.push(point);
+        out.push_str(&fraction);
+    }
+    out
+}
+
+/// A KPI value or target: as few decimals as it needs (at most 4), in the language's style.
+pub fn value(value: f64, lang: Language) -> String {
+    let mut text = number(value, 4, lang);
+    let point = lang.pick(",", ".");
+    if text.contains(point) {
+        while text.ends_with('0') {
+            text.pop();
+        }
+        if text.ends_with(point) {
+            text.pop();
+        }
+    }
+    text
+}
+
+/// An amount in SEK: `4 500 000 kr` / `SEK 4,500,000`.
+pub fn sek(amount: f64, lang: Language) -> String {
+    match lang {
+        Language::Sv => format!("{}\u{a0}kr", number(amount, 0, lang)),
+        Language::En => format!("SEK {}", number(amount, 0, lang)),
+    }
+}
+
+/// An amount in millions of SEK with one decimal: `4,5 Mkr` / `SEK 4.5 m`.
+pub fn mkr(amount: f64, lang: Language) -> String {
+    let millions = number(amount / 1_000_000.0, 1, lang);
+    match lang {
+        Language::Sv => format!("{millions}\u{a0}Mkr"),
+        Language::En => format!("SEK {millions} m"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swedish_and_english_numbers() {
+        assert_eq!(number(4_500_000.5, 1, Language::Sv), "4\u{a0}500\u{a0}000,5");
+        assert_eq!(number(4_500_000.5, 1, Language::En), "4,500,000.5");
+        assert_eq!(number(-1234.0, 0, Language::En), "-1,234");
+        assert_eq!(number(-0.01, 1, Language::En), "0.0");
+        assert_eq!(value(93.5, Language::Sv), "93,5");
+        assert_eq!(value(95.0, Language::Sv), "95");
+        assert_eq!(mkr(4_500_000.0, Language::Sv), "4,5\u{a0}Mkr");
+        assert_eq!(sek(1200.0, Language::En), "SEK 1,200");
+    }
+}

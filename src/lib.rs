@@ -1,0 +1,22 @@
+//! `avtal` — follow-up of public-sector contracts (see `SPEC.md`).
+//!
+//! A functional core with a thin shell: [`model`] holds plain data, [`load`] turns a register
+//! folder into a validated [`model::Register`] (reporting every error at once), [`rules`] are
+//! pure functions of the register and `today`, [`render`] turns results into tables and files,
+//! and [`commands`] holds one module per subcommand.
+
+pub mod cli;
+pub mod commands;
+pub mod context;
+pub mod dates;
+pub mod diag;
+pub mod error;
+pub mod fsutil;
+pub mod i18n;
+pub mod import;
+pub mod load;
+pub mod model;
+pub mod render;
+pub mod rules;
+
+pub use error::{Error, Status};

@@ -1,0 +1,65 @@
+//! The thin shell: parse arguments, run the command, map the result to an exit code (SPEC §9).
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use avtal::cli::{Cli, ColorChoice};
+use avtal::context::Context;
+use avtal::{Error, Status};
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stderr_color = color_allowed(cli.global.color, std::io::stderr().is_terminal());
+    let context = match context(&cli) {
+        Ok(context) => context,
+        Err(error) => return report(&error, stderr_color),
+    };
+    match avtal::commands::run(&context, &cli.command) {
+        Ok(Status::Success) => ExitCode::SUCCESS,
+        Ok(Status::Problems) => ExitCode::from(1),
+        Err(error) => report(&error, stderr_color),
+    }
+}
+
+fn context(cli: &Cli) -> Result<Context, Error> {
+    let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
+    Ok(Context {
+        register: cli.global.register.clone(),
+        today: cli.global.today.unwrap_or_else(|| chrono::Local::now().date_naive()),
+        lang: cli.global.lang.map(Into::into),
+        color: color_allowed(cli.global.color, std::io::stdout().is_terminal()),
+        cwd,
+    })
+}
+
+/// Colour only on a terminal, never with `NO_COLOR` set (unless forced with `--color always`).
+fn color_allowed(choice: ColorChoice, is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
+}
+
+fn report(error: &Error, color: bool) -> ExitCode {
+    match error {
+        // `avtal plan | head`: a closed pipe is not an error.
+        Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        Error::Reported => {}
+        Error::Invalid(diagnostics) => {
+            for diagnostic in diagnostics {
+                eprintln!("{}", diagnostic.render(color));
+            }
+            eprintln!("error: {} error(s); nothing was changed", diagnostics.len());
+        }
+        Error::Input { message, hint } => {
+            eprintln!("error: {message}");
+            if let Some(hint) = hint {
+                eprintln!("hint: {hint}");
+            }
+        }
+        other => eprintln!("error: {other}"),
+    }
+    ExitCode::from(2)
+}

@@ -1,0 +1,507 @@
+//! The register as plain data: settings, contracts, KPI rows and journal entries (SPEC §1–§2).
+//!
+//! These types are produced by [`crate::load`] after validation, so every value here is already
+//! known to be valid: rules can rely on `end >= start`, on KPI ids being unique, and so on.
+
+use crate::dates::{Frequency, Period, add_months};
+use chrono::NaiveDate;
+use std::path::PathBuf;
+
+/// Language of user-facing documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Language {
+    /// Swedish (default).
+    #[default]
+    Sv,
+    /// English.
+    En,
+}
+
+impl Language {
+    /// Picks the Swedish or the English text.
+    pub fn pick<'a>(self, sv: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Language::Sv => sv,
+            Language::En => en,
+        }
+    }
+
+    /// The code used in `avtal.toml`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Sv => "sv",
+            Language::En => "en",
+        }
+    }
+}
+
+/// Follow-up cadence, in months between follow-ups per priority group (index 0 = group 1).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cadence {
+    pub interval_months: [u32; 3],
+    pub first_year_interval_months: [u32; 3],
+    pub start_meeting_days: u32,
+    pub qualification_interval_months: u32,
+}
+
+impl Default for Cadence {
+    fn default() -> Self {
+        Cadence {
+            interval_months: [4, 12, 24],
+            first_year_interval_months: [2, 6, 12],
+            start_meeting_days: 30,
+            qualification_interval_months: 12,
+        }
+    }
+}
+
+/// One step of the escalation ladder as overridden in `avtal.toml`. Missing lists fall back to
+/// the default ladder's text for that step.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct LadderStepOverride {
+    pub step: u8,
+    pub name: Option<String>,
+    pub responsible: Option<Vec<String>>,
+    pub input: Option<Vec<String>>,
+    pub actions: Option<Vec<String>>,
+    pub inform: Option<Vec<String>>,
+    pub document: Option<Vec<String>>,
+}
+
+/// Settings of a register (`avtal.toml`); every key has a default.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub organisation: Option<String>,
+    pub language: Language,
+    pub renewal_lead_months: u32,
+    pub option_warning_days: u32,
+    pub kpi_grace_days: u32,
+    /// Integer percentages of groups 1, 2 and 3; they sum to 100.
+    pub priority_shares: [u32; 3],
+    pub cadence: Cadence,
+    pub escalation_steps: Vec<LadderStepOverride>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            organisation: None,
+            language: Language::Sv,
+            renewal_lead_months: 12,
+            option_warning_days: 90,
+            kpi_grace_days: 30,
+            priority_shares: [10, 30, 60],
+            cadence: Cadence::default(),
+            escalation_steps: Vec::new(),
+        }
+    }
+}
+
+/// What sort of agreement a contract is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Kind {
+    #[default]
+    Contract,
+    Framework,
+    NationalCallOff,
+}
+
+impl Kind {
+    /// Every kind, in the order of the spelling list.
+    pub const ALL: [Kind; 3] = [Kind::Contract, Kind::Framework, Kind::NationalCallOff];
+
+    /// The spelling used in `contract.toml` and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Contract => "contract",
+            Kind::Framework => "framework",
+            Kind::NationalCallOff => "national-call-off",
+        }
+    }
+
+    /// Parses the spelling used in `contract.toml`.
+    pub fn parse(text: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|kind| kind.as_str() == text)
+    }
+}
+
+/// Kraljic segment of the supplier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kraljic {
+    Strategic,
+    Leverage,
+    Bottleneck,
+    NonCritical,
+}
+
+impl Kraljic {
+    /// Every segment, in the order of the spelling list.
+    pub const ALL: [Kraljic; 4] =
+        [Kraljic::Strategic, Kraljic::Leverage, Kraljic::Bottleneck, Kraljic::NonCritical];
+
+    /// The spelling used in `contract.toml` and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kraljic::Strategic => "strategic",
+            Kraljic::Leverage => "leverage",
+            Kraljic::Bottleneck => "bottleneck",
+            Kraljic::NonCritical => "non-critical",
+        }
+    }
+
+    /// Parses the spelling used in `contract.toml`.
+    pub fn parse(text: &str) -> Option<Kraljic> {
+        Kraljic::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+/// The supplier of a contract.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Supplier {
+    pub name: String,
+    /// Normalised to `NNNNNN-NNNN`.
+    pub org_no: Option<String>,
+}
+
+/// People responsible for the contract on the buyer's side.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Roles {
+    pub controller: Option<String>,
+    pub owner: Option<String>,
+    pub partner_owner: Option<String>,
+}
+
+/// Which side of the contract a contact is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Party {
+    Buyer,
+    Supplier,
+}
+
+impl Party {
+    /// The spelling used in `contract.toml`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Party::Buyer => "buyer",
+            Party::Supplier => "supplier",
+        }
+    }
+}
+
+/// A named contact person.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contact {
+    pub name: String,
+    pub party: Option<Party>,
+    pub role: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// On the escalation path.
+    pub escalation: bool,
+}
+
+/// An extension option (förlängningsoption).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContractOption {
+    pub months: u32,
+    pub notice_months: u32,
+    pub exercised: bool,
+    pub declined: bool,
+}
+
+/// Whether a higher or a lower KPI value is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Direction {
+    #[default]
+    Higher,
+    Lower,
+}
+
+impl Direction {
+    /// The spelling used in `contract.toml`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Higher => "higher",
+            Direction::Lower => "lower",
+        }
+    }
+}
+
+/// A key performance indicator agreed in the contract.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kpi {
+    pub id: String,
+    pub name: String,
+    pub unit: String,
+    pub target: f64,
+    pub direction: Direction,
+    pub frequency: Frequency,
+    pub aliases: Vec<String>,
+}
+
+impl Kpi {
+    /// A value is a breach when it is worse than the target.
+    pub fn is_breach(&self, value: f64) -> bool {
+        match self.direction {
+            Direction::Higher => value < self.target,
+            Direction::Lower => value > self.target,
+        }
+    }
+}
+
+/// A qualification requirement re-checked during the contract.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Requirement {
+    pub name: String,
+}
+
+/// One row of `kpi.csv`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KpiRow {
+    pub period: Period,
+    /// Index into [`Contract::kpis`].
+    pub kpi: usize,
+    pub value: f64,
+    pub source: String,
+    pub note: String,
+    /// 1-based line in `kpi.csv`.
+    pub line: u32,
+}
+
+/// Type of a journal entry (SPEC §2.4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LogType {
+    StartMeeting,
+    Followup,
+    QualificationCheck,
+    Deviation,
+    Action,
+    Resolved,
+    Sanction,
+    Decision,
+    Note,
+}
+
+impl LogType {
+    /// Every type, in the order of SPEC §2.4.
+    pub const ALL: [LogType; 9] = [
+        LogType::StartMeeting,
+        LogType::Followup,
+        LogType::QualificationCheck,
+        LogType::Deviation,
+        LogType::Action,
+        LogType::Resolved,
+        LogType::Sanction,
+        LogType::Decision,
+        LogType::Note,
+    ];
+
+    /// The spelling used in `log.csv`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LogType::StartMeeting => "start-meeting",
+            LogType::Followup => "followup",
+            LogType::QualificationCheck => "qualification-check",
+            LogType::Deviation => "deviation",
+            LogType::Action => "action",
+            LogType::Resolved => "resolved",
+            LogType::Sanction => "sanction",
+            LogType::Decision => "decision",
+            LogType::Note => "note",
+        }
+    }
+
+    /// Parses the spelling used in `log.csv`.
+    pub fn parse(text: &str) -> Option<LogType> {
+        LogType::ALL.into_iter().find(|t| t.as_str() == text)
+    }
+}
+
+/// One row of `log.csv`, the follow-up journal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LogEntry {
+    pub date: NaiveDate,
+    pub kind: LogType,
+    pub reference: Option<String>,
+    pub due: Option<NaiveDate>,
+    pub amount: Option<f64>,
+    pub note: String,
+    /// 1-based line in `log.csv`.
+    pub line: u32,
+}
+
+/// A contract with its KPI values and journal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contract {
+    /// The folder name.
+    pub key: String,
+    pub title: String,
+    pub diarienummer: Option<String>,
+    pub category: Option<String>,
+    pub kind: Kind,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub terminated: Option<NaiveDate>,
+    pub annual_value: f64,
+    pub business_critical: bool,
+    pub kraljic: Option<Kraljic>,
+    /// Manual priority group, 1..=3.
+    pub priority: Option<u8>,
+    pub successor: Option<String>,
+    pub keywords: Vec<String>,
+    pub supplier: Supplier,
+    pub roles: Roles,
+    pub contacts: Vec<Contact>,
+    pub options: Vec<ContractOption>,
+    pub kpis: Vec<Kpi>,
+    pub requirements: Vec<Requirement>,
+    /// Rows of `kpi.csv` in file order.
+    pub kpi_rows: Vec<KpiRow>,
+    /// Rows of `log.csv` in file order.
+    pub log: Vec<LogEntry>,
+}
+
+impl Contract {
+    /// SPEC §3: `terminated` if set, else `end` extended by every exercised option.
+    pub fn effective_end(&self) -> NaiveDate {
+        if let Some(terminated) = self.terminated {
+            return terminated;
+        }
+        let months: u32 = self.options.iter().filter(|o| o.exercised).map(|o| o.months).sum();
+        add_months(self.end, months as i32)
+    }
+
+    /// Active on `day`: `start <= day <= effective end`.
+    pub fn is_active_on(&self, day: NaiveDate) -> bool {
+        self.start <= day && day <= self.effective_end()
+    }
+
+    /// Active on at least one day of `year`.
+    pub fn is_active_in_year(&self, year: i32) -> bool {
+        use chrono::Datelike;
+        self.start.year() <= year && self.effective_end().year() >= year
+    }
+
+    /// SPEC §5.1: the first option neither exercised nor declined, provided no earlier option was
+    /// declined and the contract was not terminated. Returns its index.
+    pub fn next_option(&self) -> Option<usize> {
+        if self.terminated.is_some() {
+            return None;
+        }
+        for (index, option) in self.options.iter().enumerate() {
+            if option.declined {
+                return None;
+            }
+            if !option.exercised {
+                return Some(index);
+            }
+        }
+        None
+    }
+
+    /// The notice deadline of the next option: `add_months(effective_end, -notice_months)`.
+    pub fn next_option_deadline(&self) -> Option<NaiveDate> {
+        let option = &self.options[self.next_option()?];
+        Some(add_months(self.effective_end(), -(option.notice_months as i32)))
+    }
+
+    /// Path of the contract file relative to the register.
+    pub fn file(&self) -> String {
+        format!("{}/contract.toml", self.key)
+    }
+}
+
+/// A loaded, valid register.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Register {
+    /// The folder of the register.
+    pub root: PathBuf,
+    pub settings: Settings,
+    /// Sorted by key.
+    pub contracts: Vec<Contract>,
+}
+
+impl Register {
+    /// The contract with `key`, if any (binary search: contracts are sorted by key).
+    pub fn contract(&self, key: &str) -> Option<&Contract> {
+        self.contracts
+            .binary_search_by(|c| c.key.as_str().cmp(key))
+            .ok()
+            .map(|index| &self.contracts[index])
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! Builders for tests of rules: a contract with sensible defaults.
+    use super::*;
+    use crate::dates::parse_date;
+
+    /// Parses a date in tests.
+    pub fn d(text: &str) -> NaiveDate {
+        parse_date(text).unwrap_or_else(|| panic!("bad test date {text}"))
+    }
+
+    /// A minimal valid contract running from `start` to `end`.
+    pub fn contract(key: &str, start: &str, end: &str) -> Contract {
+        Contract {
+            key: key.to_string(),
+            title: format!("Avtal {key}"),
+            diarienummer: None,
+            category: None,
+            kind: Kind::Contract,
+            start: d(start),
+            end: d(end),
+            terminated: None,
+            annual_value: 0.0,
+            business_critical: false,
+            kraljic: None,
+            priority: None,
+            successor: None,
+            keywords: Vec::new(),
+            supplier: Supplier { name: "Leverantör AB".into(), org_no: None },
+            roles: Roles::default(),
+            contacts: Vec::new(),
+            options: Vec::new(),
+            kpis: Vec::new(),
+            requirements: Vec::new(),
+            kpi_rows: Vec::new(),
+            log: Vec::new(),
+        }
+    }
+
+    /// An extension option.
+    pub fn option(months: u32, notice_months: u32, exercised: bool, declined: bool) -> ContractOption {
+        ContractOption { months, notice_months, exercised, declined }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::*;
+
+    #[test]
+    fn effective_end_adds_exercised_options() {
+        let mut c = contract("a", "2024-03-01", "2026-02-28");
+        c.options = vec![option(12, 6, true, false), option(12, 6, false, false)];
+        assert_eq!(c.effective_end(), d("2027-02-28"));
+        assert_eq!(c.next_option(), Some(1));
+        assert_eq!(c.next_option_deadline(), Some(d("2026-08-28")));
+    }
+
+    #[test]
+    fn terminated_wins_and_has_no_next_option() {
+        let mut c = contract("a", "2024-03-01", "2026-02-28");
+        c.options = vec![option(12, 6, false, false)];
+        c.terminated = Some(d("2025-05-31"));
+        assert_eq!(c.effective_end(), d("2025-05-31"));
+        assert_eq!(c.next_option(), None);
+    }
+
+    #[test]
+    fn declined_option_blocks_later_ones() {
+        let mut c = contract("a", "2024-03-01", "2026-02-28");
+        c.options = vec![option(12, 6, false, true), option(12, 6, false, false)];
+        assert_eq!(c.next_option(), None);
+    }
+}
