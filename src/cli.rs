@@ -31,7 +31,13 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// The register folder [default: nearest folder upwards with avtal.toml, else ./contracts]
-    #[arg(short = 'C', long, global = true, env = "AVTAL_REGISTER", value_name = "DIR")]
+    #[arg(
+        short = 'C',
+        long,
+        global = true,
+        env = "AVTAL_REGISTER",
+        value_name = "DIR"
+    )]
     pub register: Option<PathBuf>,
     /// The date rules are evaluated on [default: the local date]
     #[arg(long, global = true, env = "AVTAL_TODAY", value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
@@ -75,8 +81,9 @@ pub enum ColorChoice {
 
 /// Parses a strict `YYYY-MM-DD` command-line date.
 pub fn parse_date_arg(text: &str) -> Result<NaiveDate, String> {
-    crate::dates::parse_date(text.trim())
-        .ok_or_else(|| format!("`{text}` is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-22"))
+    crate::dates::parse_date(text.trim()).ok_or_else(|| {
+        format!("`{text}` is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-22")
+    })
 }
 
 /// The subcommands.

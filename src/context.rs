@@ -28,7 +28,11 @@ impl Context {
     /// `avtal.toml`, else `./contracts` if it has one.
     pub fn register_dir(&self) -> Result<PathBuf, Error> {
         if let Some(dir) = &self.register {
-            let dir = if dir.is_absolute() { dir.clone() } else { self.cwd.join(dir) };
+            let dir = if dir.is_absolute() {
+                dir.clone()
+            } else {
+                self.cwd.join(dir)
+            };
             if !dir.is_dir() {
                 return Err(Error::input_with_hint(
                     format!("register folder {} does not exist", dir.display()),
@@ -66,18 +70,29 @@ impl Context {
     pub fn emit(&self, output: Option<&Path>, bytes: &[u8]) -> Result<(), Error> {
         match output {
             Some(path) if path != Path::new("-") => {
-                let path = if path.is_absolute() { path.to_path_buf() } else { self.cwd.join(path) };
+                let path = if path.is_absolute() {
+                    path.to_path_buf()
+                } else {
+                    self.cwd.join(path)
+                };
                 atomic_write(&path, bytes)
             }
             _ => {
                 let mut stdout = std::io::stdout().lock();
-                stdout.write_all(bytes).and_then(|_| stdout.flush()).map_err(Error::Output)
+                stdout
+                    .write_all(bytes)
+                    .and_then(|_| stdout.flush())
+                    .map_err(Error::Output)
             }
         }
     }
 
     /// Refuses to write binary output to a terminal or pipe when no `-o FILE` was given.
-    pub fn require_output<'a>(&self, output: Option<&'a Path>, what: &str) -> Result<&'a Path, Error> {
+    pub fn require_output<'a>(
+        &self,
+        output: Option<&'a Path>,
+        what: &str,
+    ) -> Result<&'a Path, Error> {
         output.filter(|p| *p != Path::new("-")).ok_or_else(|| {
             Error::input_with_hint(format!("{what} needs an output file"), "add -o FILE")
         })

@@ -16,7 +16,11 @@ pub fn add_months(date: NaiveDate, months: i32) -> NaiveDate {
 
 /// Number of days in `month` (1..=12) of `year`.
 pub fn days_in_month(year: i32, month: u32) -> u32 {
-    let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (next_year, next_month) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
     match (
         NaiveDate::from_ymd_opt(year, month, 1),
         NaiveDate::from_ymd_opt(next_year, next_month, 1),
@@ -94,8 +98,14 @@ impl Period {
     /// The period of `frequency` that contains `date`.
     pub fn containing(date: NaiveDate, frequency: Frequency) -> Period {
         match frequency {
-            Frequency::Monthly => Period::Month { year: date.year(), month: date.month() },
-            Frequency::Quarterly => Period::Quarter { year: date.year(), quarter: date.month0() / 3 + 1 },
+            Frequency::Monthly => Period::Month {
+                year: date.year(),
+                month: date.month(),
+            },
+            Frequency::Quarterly => Period::Quarter {
+                year: date.year(),
+                quarter: date.month0() / 3 + 1,
+            },
             Frequency::Yearly => Period::Year(date.year()),
         }
     }
@@ -139,10 +149,22 @@ impl Period {
     /// The following period of the same frequency.
     pub fn next(self) -> Period {
         match self {
-            Period::Month { year, month: 12 } => Period::Month { year: year + 1, month: 1 },
-            Period::Month { year, month } => Period::Month { year, month: month + 1 },
-            Period::Quarter { year, quarter: 4 } => Period::Quarter { year: year + 1, quarter: 1 },
-            Period::Quarter { year, quarter } => Period::Quarter { year, quarter: quarter + 1 },
+            Period::Month { year, month: 12 } => Period::Month {
+                year: year + 1,
+                month: 1,
+            },
+            Period::Month { year, month } => Period::Month {
+                year,
+                month: month + 1,
+            },
+            Period::Quarter { year, quarter: 4 } => Period::Quarter {
+                year: year + 1,
+                quarter: 1,
+            },
+            Period::Quarter { year, quarter } => Period::Quarter {
+                year,
+                quarter: quarter + 1,
+            },
             Period::Year(year) => Period::Year(year + 1),
         }
     }
@@ -156,10 +178,14 @@ impl Period {
                 let year = digits(&text[0..4])?;
                 if bytes[5] == b'Q' {
                     let quarter: u32 = digits(&text[6..7])?;
-                    (1..=4).contains(&quarter).then_some(Period::Quarter { year, quarter })
+                    (1..=4)
+                        .contains(&quarter)
+                        .then_some(Period::Quarter { year, quarter })
                 } else {
                     let month: u32 = digits(&text[5..7])?;
-                    (1..=12).contains(&month).then_some(Period::Month { year, month })
+                    (1..=12)
+                        .contains(&month)
+                        .then_some(Period::Month { year, month })
                 }
             }
             _ => None,
@@ -243,7 +269,9 @@ mod tests {
         for text in ["2026-01", "2026-12", "2026-Q1", "2026-Q4", "2026"] {
             assert_eq!(Period::parse(text).unwrap().to_string(), text);
         }
-        for text in ["2026-13", "2026-00", "2026-Q5", "2026-Q0", "26", "2026-1", "2026-q1"] {
+        for text in [
+            "2026-13", "2026-00", "2026-Q5", "2026-Q0", "26", "2026-1", "2026-q1",
+        ] {
             assert_eq!(Period::parse(text), None, "{text}");
         }
     }
@@ -255,7 +283,10 @@ mod tests {
         let feb = Period::parse("2024-02").unwrap();
         assert_eq!(feb.end(), d("2024-02-29"));
         assert_eq!(Period::Year(2026).end(), d("2026-12-31"));
-        assert_eq!(Period::containing(d("2026-08-15"), Frequency::Quarterly).to_string(), "2026-Q3");
+        assert_eq!(
+            Period::containing(d("2026-08-15"), Frequency::Quarterly).to_string(),
+            "2026-Q3"
+        );
     }
 
     #[test]
@@ -267,8 +298,10 @@ mod tests {
 
     #[test]
     fn periods_sort_chronologically() {
-        let mut periods: Vec<Period> =
-            ["2026", "2026-Q1", "2025-12", "2026-01"].iter().filter_map(|t| Period::parse(t)).collect();
+        let mut periods: Vec<Period> = ["2026", "2026-Q1", "2025-12", "2026-01"]
+            .iter()
+            .filter_map(|t| Period::parse(t))
+            .collect();
         periods.sort();
         let names: Vec<String> = periods.iter().map(|p| p.to_string()).collect();
         assert_eq!(names, ["2025-12", "2026-01", "2026-Q1", "2026"]);

@@ -26,7 +26,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic without an excerpt.
-    pub fn new(file: impl Into<String>, line: u32, column: u32, message: impl Into<String>) -> Diagnostic {
+    pub fn new(
+        file: impl Into<String>,
+        line: u32,
+        column: u32,
+        message: impl Into<String>,
+    ) -> Diagnostic {
         Diagnostic {
             file: file.into(),
             line,
@@ -39,10 +44,17 @@ impl Diagnostic {
     }
 
     /// A diagnostic at byte range `span` of `source`, with the line as excerpt.
-    pub fn at_span(file: &str, source: &str, span: std::ops::Range<usize>, message: impl Into<String>) -> Diagnostic {
+    pub fn at_span(
+        file: &str,
+        source: &str,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
         let start = floor_char_boundary(source, span.start.min(source.len()));
         let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = source[start..].find('\n').map_or(source.len(), |i| start + i);
+        let line_end = source[start..]
+            .find('\n')
+            .map_or(source.len(), |i| start + i);
         let line = source[..start].bytes().filter(|&b| b == b'\n').count() as u32 + 1;
         let column = source[line_start..start].chars().count() as u32 + 1;
         let text = source[line_start..line_end].trim_end_matches('\r');
@@ -67,13 +79,24 @@ impl Diagnostic {
 
     /// Renders as `error: FILE:LINE:COLUMN: message`, the offending line with a marker, and the hint.
     pub fn render(&self, color: bool) -> String {
-        let title = format!("{}:{}:{}: {}", self.file, self.line, self.column, self.message);
-        let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+        let title = format!(
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        );
+        let renderer = if color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
         let mut group = Group::with_title(Level::ERROR.primary_title(title.as_str()));
         if let Some(excerpt) = &self.excerpt {
             let start = char_to_byte(excerpt, self.column.saturating_sub(1) as usize);
             let end = char_to_byte(excerpt, (self.column - 1 + self.width) as usize).max(start);
-            let span = if excerpt.is_empty() { 0..0 } else { start..end.max(start) };
+            let span = if excerpt.is_empty() {
+                0..0
+            } else {
+                start..end.max(start)
+            };
             group = group.element(
                 Snippet::source(excerpt.as_str())
                     .line_start(self.line as usize)
@@ -88,7 +111,9 @@ impl Diagnostic {
 }
 
 fn char_to_byte(text: &str, chars: usize) -> usize {
-    text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i)
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| i)
 }
 
 fn floor_char_boundary(text: &str, mut index: usize) -> usize {
@@ -115,11 +140,19 @@ mod tests {
     #[test]
     fn span_gives_line_and_column() {
         let source = "title = \"x\"\nanual_value = 5\n";
-        let d = Diagnostic::at_span("a/contract.toml", source, 12..23, "unknown key `anual_value`");
+        let d = Diagnostic::at_span(
+            "a/contract.toml",
+            source,
+            12..23,
+            "unknown key `anual_value`",
+        );
         assert_eq!((d.line, d.column, d.width), (2, 1, 11));
         assert_eq!(d.excerpt.as_deref(), Some("anual_value = 5"));
         let text = d.with_hint("did you mean `annual_value`?").render(false);
-        assert!(text.starts_with("error: a/contract.toml:2:1: unknown key `anual_value`"), "{text}");
+        assert!(
+            text.starts_with("error: a/contract.toml:2:1: unknown key `anual_value`"),
+            "{text}"
+        );
         assert!(text.contains("anual_value = 5"), "{text}");
         assert!(text.contains("did you mean `annual_value`?"), "{text}");
     }
@@ -129,13 +162,21 @@ mod tests {
         let source = "titel = \"Städ\"\nå = 1";
         let d = Diagnostic::at_span("f", source, source.find('å').unwrap()..source.len(), "m");
         assert_eq!((d.line, d.column), (2, 1));
-        let d = Diagnostic::at_span("f", source, source.find('\"').unwrap() + 6..source.len(), "m");
+        let d = Diagnostic::at_span(
+            "f",
+            source,
+            source.find('\"').unwrap() + 6..source.len(),
+            "m",
+        );
         assert_eq!((d.line, d.column), (1, 14));
     }
 
     #[test]
     fn suggestions() {
-        assert_eq!(did_you_mean("anual_value", &["annual_value", "title"]), Some("annual_value"));
+        assert_eq!(
+            did_you_mean("anual_value", &["annual_value", "title"]),
+            Some("annual_value")
+        );
         assert_eq!(did_you_mean("zzz", &["annual_value", "title"]), None);
     }
 }

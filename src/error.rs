@@ -20,10 +20,16 @@ pub enum Error {
     Invalid(Vec<Diagnostic>),
     /// Invalid input or usage, with an optional hint on what to do next.
     #[error("{message}")]
-    Input { message: String, hint: Option<String> },
+    Input {
+        message: String,
+        hint: Option<String>,
+    },
     /// Reading or writing a file failed.
     #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// Writing to standard output failed (a closed pipe is handled by the shell).
     #[error("cannot write output: {0}")]
     Output(#[source] std::io::Error),
@@ -35,16 +41,25 @@ pub enum Error {
 impl Error {
     /// An input error without a hint.
     pub fn input(message: impl Into<String>) -> Error {
-        Error::Input { message: message.into(), hint: None }
+        Error::Input {
+            message: message.into(),
+            hint: None,
+        }
     }
 
     /// An input error with a hint on what to do next.
     pub fn input_with_hint(message: impl Into<String>, hint: impl Into<String>) -> Error {
-        Error::Input { message: message.into(), hint: Some(hint.into()) }
+        Error::Input {
+            message: message.into(),
+            hint: Some(hint.into()),
+        }
     }
 
     /// An I/O error on `path`.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
-        Error::Io { path: path.into(), source }
+        Error::Io {
+            path: path.into(),
+            source,
+        }
     }
 }

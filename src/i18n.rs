@@ -72,7 +72,10 @@ mod tests {
 
     #[test]
     fn swedish_and_english_numbers() {
-        assert_eq!(number(4_500_000.5, 1, Language::Sv), "4\u{a0}500\u{a0}000,5");
+        assert_eq!(
+            number(4_500_000.5, 1, Language::Sv),
+            "4\u{a0}500\u{a0}000,5"
+        );
         assert_eq!(number(4_500_000.5, 1, Language::En), "4,500,000.5");
         assert_eq!(number(-1234.0, 0, Language::En), "-1,234");
         assert_eq!(number(-0.01, 1, Language::En), "0.0");

@@ -26,7 +26,10 @@ fn context(cli: &Cli) -> Result<Context, Error> {
     let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
     Ok(Context {
         register: cli.global.register.clone(),
-        today: cli.global.today.unwrap_or_else(|| chrono::Local::now().date_naive()),
+        today: cli
+            .global
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
         lang: cli.global.lang.map(Into::into),
         color: color_allowed(cli.global.color, std::io::stdout().is_terminal()),
         cwd,
@@ -38,7 +41,9 @@ fn color_allowed(choice: ColorChoice, is_terminal: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        ColorChoice::Auto => {
+            is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
     }
 }
 

@@ -136,8 +136,12 @@ pub enum Kraljic {
 
 impl Kraljic {
     /// Every segment, in the order of the spelling list.
-    pub const ALL: [Kraljic; 4] =
-        [Kraljic::Strategic, Kraljic::Leverage, Kraljic::Bottleneck, Kraljic::NonCritical];
+    pub const ALL: [Kraljic; 4] = [
+        Kraljic::Strategic,
+        Kraljic::Leverage,
+        Kraljic::Bottleneck,
+        Kraljic::NonCritical,
+    ];
 
     /// The spelling used in `contract.toml` and JSON.
     pub fn as_str(self) -> &'static str {
@@ -367,7 +371,12 @@ impl Contract {
         if let Some(terminated) = self.terminated {
             return terminated;
         }
-        let months: u32 = self.options.iter().filter(|o| o.exercised).map(|o| o.months).sum();
+        let months: u32 = self
+            .options
+            .iter()
+            .filter(|o| o.exercised)
+            .map(|o| o.months)
+            .sum();
         add_months(self.end, months as i32)
     }
 
@@ -402,7 +411,10 @@ impl Contract {
     /// The notice deadline of the next option: `add_months(effective_end, -notice_months)`.
     pub fn next_option_deadline(&self) -> Option<NaiveDate> {
         let option = &self.options[self.next_option()?];
-        Some(add_months(self.effective_end(), -(option.notice_months as i32)))
+        Some(add_months(
+            self.effective_end(),
+            -(option.notice_months as i32),
+        ))
     }
 
     /// Path of the contract file relative to the register.
@@ -459,7 +471,10 @@ pub(crate) mod test_support {
             priority: None,
             successor: None,
             keywords: Vec::new(),
-            supplier: Supplier { name: "Leverantör AB".into(), org_no: None },
+            supplier: Supplier {
+                name: "Leverantör AB".into(),
+                org_no: None,
+            },
             roles: Roles::default(),
             contacts: Vec::new(),
             options: Vec::new(),
@@ -471,8 +486,18 @@ pub(crate) mod test_support {
     }
 
     /// An extension option.
-    pub fn option(months: u32, notice_months: u32, exercised: bool, declined: bool) -> ContractOption {
-        ContractOption { months, notice_months, exercised, declined }
+    pub fn option(
+        months: u32,
+        notice_months: u32,
+        exercised: bool,
+        declined: bool,
+    ) -> ContractOption {
+        ContractOption {
+            months,
+            notice_months,
+            exercised,
+            declined,
+        }
     }
 }
 

@@ -1,1 +1,28 @@
-//! render
+//! Renderers shared by the commands: plain tables, CSV and JSON. Document renderers (xlsx,
+//! iCalendar, HTML, Markdown) live beside them in their own modules.
+
+pub mod table;
+
+use crate::error::Error;
+use serde::Serialize;
+
+/// Pretty JSON with a trailing newline.
+pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
+    let mut bytes = serde_json::to_vec_pretty(value)
+        .map_err(|e| Error::input(format!("cannot write JSON: {e}")))?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// CSV with a header row; fields are quoted only where needed.
+pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, Error> {
+    let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
+    let failed = |e: csv::Error| Error::input(format!("cannot write CSV: {e}"));
+    writer.write_record(headers).map_err(failed)?;
+    for row in rows {
+        writer.write_record(row).map_err(failed)?;
+    }
+    writer
+        .into_inner()
+        .map_err(|e| Error::input(format!("cannot write CSV: {e}")))
+}
