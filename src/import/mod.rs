@@ -1,1 +1,1 @@
-//! import
+//! Importing KPI values from supplier spreadsheets and CSV files (SPEC §7).

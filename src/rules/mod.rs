@@ -1,1 +1,6 @@
-//! rules
+//! The follow-up rules as pure functions of the register and `today` (SPEC §3–§6).
+
+pub mod check;
+pub mod escalation;
+pub mod priority;
+pub mod schedule;

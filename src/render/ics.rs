@@ -1,0 +1,1 @@
+//! iCalendar rendering of the plan (to be written).

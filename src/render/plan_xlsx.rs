@@ -1,0 +1,1 @@
+//! The plan as an Excel workbook (to be written).

@@ -1,0 +1,1 @@
+//! SPEC rules: check (to be written).

@@ -1,0 +1,1 @@
+//! SPEC rules: escalation (to be written).

@@ -1,0 +1,1 @@
+//! SPEC rules: priority (to be written).

@@ -1,0 +1,1 @@
+//! SPEC rules: schedule (to be written).
