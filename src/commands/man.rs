@@ -38,7 +38,11 @@ pub fn pages() -> Result<Vec<ManPage>, Error> {
 }
 
 fn collect(command: &clap::Command, pages: &mut Vec<ManPage>) -> Result<(), Error> {
-    let man = clap_mangen::Man::new(command.clone()).manual("avtal");
+    // Every page names the program and its version, not the subcommand ("import 0.1.0").
+    let source = format!("avtal {}", env!("CARGO_PKG_VERSION"));
+    let man = clap_mangen::Man::new(command.clone())
+        .manual("avtal")
+        .source(source);
     let mut roff = Vec::new();
     man.render(&mut roff)
         .map_err(|e| Error::input(format!("cannot render the man page: {e}")))?;
