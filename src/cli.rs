@@ -23,14 +23,14 @@ pub mod examples {
     /// `avtal init`.
     pub const INIT: &str = "\
 Examples:
-  avtal init avtalsregister            a new register in ./avtalsregister
-  avtal init .                         make the current folder a register";
+  avtal init                           a new register in ./contracts
+  avtal init avtalsregister --organisation \"Sjöviks kommun\"";
 
     /// `avtal new`.
     pub const NEW: &str = "\
 Examples:
-  avtal new lokalvard-2027             a contract folder lokalvard-2027/ from the template
-  avtal -C contracts new skolskjuts    the same in the demo register";
+  avtal new lokalvard --title Lokalvård --supplier \"Städ AB\" --start 2027-01-01 --end 2029-12-31
+  avtal new el --title El --supplier \"El AB\" --start 2029-01-01 --end 2030-12-31 --kind framework";
 
     /// `avtal list`.
     pub const LIST: &str = "\

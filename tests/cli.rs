@@ -813,3 +813,21 @@ fn read_only_commands_are_deterministic_on_the_demo_register() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+#[test]
+fn example_lines_fit_the_help_width() {
+    // clap wraps help at 100 columns; a wrapped example loses its indentation and is no longer
+    // something to copy and paste.
+    for (name, command) in all_commands() {
+        let help = command
+            .get_after_help()
+            .map(|h| h.to_string())
+            .unwrap_or_default();
+        for line in help.lines() {
+            assert!(
+                line.chars().count() <= 98,
+                "{name}: example too long to stay on one line: {line}"
+            );
+        }
+    }
+}
