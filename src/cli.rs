@@ -79,7 +79,9 @@ Examples:
 Examples:
   avtal log skoladmin followup --note \"Uppföljningsmöte med Edu AB\"
   avtal log skoladmin deviation --ref AV-2 --note \"Sena leveranser i oktober\"
-  avtal log skoladmin action --ref AV-2 --due 2027-01-31 --note \"Handlingsplan från leverantören\"";
+  avtal log skoladmin action --ref AV-2 --due 2027-01-31 --note \"Handlingsplan\"
+  avtal log skoladmin resolved --ref AV-2 --date 2027-01-20
+  avtal log skoladmin sanction --ref AV-2 --amount 25000 --note \"Vite enligt avtalet\"";
 
     /// `avtal kpi`.
     pub const KPI: &str = "\
