@@ -831,3 +831,49 @@ fn example_lines_fit_the_help_width() {
         }
     }
 }
+
+#[test]
+fn tables_on_stdout_are_coloured_only_when_asked_or_on_a_terminal() {
+    let register = fixtures().join("register");
+    let list = |extra: &[&str], no_color: Option<&str>| {
+        let mut command = avtal();
+        command.arg("-C").arg(&register).args(extra).arg("list");
+        if let Some(value) = no_color {
+            command.env("NO_COLOR", value);
+        }
+        let output = command.output().expect("runs");
+        assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+        assert!(String::from_utf8_lossy(&output.stdout).contains("skoladmin"));
+        output.stdout
+    };
+    assert!(has_escape_codes(&list(&["--color", "always"], None)));
+    // Explicitly asked for: `--color always` wins over NO_COLOR.
+    assert!(has_escape_codes(&list(&["--color", "always"], Some("1"))));
+    assert!(
+        !has_escape_codes(&list(&[], None)),
+        "a pipe is not a terminal"
+    );
+    assert!(!has_escape_codes(&list(&["--color", "never"], None)));
+    assert!(!has_escape_codes(&list(&[], Some("1"))));
+
+    let args = format!("-C {} list", register.display());
+    let Some(on_terminal) = run_on_a_terminal(&register, &[], &args) else {
+        eprintln!("no `script` to make a terminal: skipped");
+        return;
+    };
+    assert!(has_escape_codes(&on_terminal));
+    let plain = run_on_a_terminal(&register, &[("NO_COLOR", "1")], &args).expect("ran before");
+    assert!(String::from_utf8_lossy(&plain).contains("skoladmin"));
+    assert!(!has_escape_codes(&plain));
+}
+
+#[test]
+fn a_closed_pipe_after_some_rows_is_not_an_error() {
+    // `avtal list | head -c 200`: the read end closes while avtal is still writing.
+    let register = fixtures().join("register");
+    for keep in [0, 200] {
+        let (code, stderr) = run_into_closed_pipe(&["list"], Some(&register), keep);
+        assert_eq!(code, Some(0), "keep {keep}: {stderr}");
+        assert_eq!(stderr, "", "keep {keep}");
+    }
+}
