@@ -40,20 +40,60 @@ pub fn pages() -> Result<Vec<ManPage>, Error> {
 fn collect(command: &clap::Command, pages: &mut Vec<ManPage>) -> Result<(), Error> {
     // Every page names the program and its version, not the subcommand ("import 0.1.0").
     let source = format!("avtal {}", env!("CARGO_PKG_VERSION"));
-    let man = clap_mangen::Man::new(command.clone())
+    let examples = command.get_after_help().map(|help| help.to_string());
+    // clap_mangen would put the examples under a generic EXTRA heading, filled and justified
+    // like prose; render them ourselves as an EXAMPLES section with the lines kept as written.
+    let man = clap_mangen::Man::new(command.clone().after_help(None))
         .manual("avtal")
         .source(source);
     let mut roff = Vec::new();
     man.render(&mut roff)
         .map_err(|e| Error::input(format!("cannot render the man page: {e}")))?;
+    let roff = String::from_utf8_lossy(&roff).into_owned();
+    let roff = match examples {
+        Some(examples) => insert_examples(&roff, &examples),
+        None => roff,
+    };
     pages.push(ManPage {
         file_name: man.get_filename(),
-        roff,
+        roff: roff.into_bytes(),
     });
     for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
         collect(sub, pages)?;
     }
     Ok(())
+}
+
+/// Adds an EXAMPLES section (before VERSION, as man-pages(7) orders them) with the example
+/// lines unfilled, so they can be copied as they are.
+fn insert_examples(roff: &str, examples: &str) -> String {
+    let mut section = String::from(".SH EXAMPLES\n.nf\n");
+    for line in examples.lines().filter(|l| l.trim() != "Examples:") {
+        section.push_str(&escape_roff(line));
+        section.push('\n');
+    }
+    section.push_str(".fi\n");
+    match roff.find("\n.SH VERSION") {
+        Some(at) => format!("{}\n{}{}", &roff[..at], section, &roff[at + 1..]),
+        None => format!("{roff}{section}"),
+    }
+}
+
+/// Escapes text for roff: a backslash is `\e`, a minus is `\-` (else man shows a hyphen that
+/// breaks copied options), and a leading `.` or `'` would be read as a request.
+fn escape_roff(line: &str) -> String {
+    let mut escaped = String::with_capacity(line.len() + 8);
+    if line.starts_with('.') || line.starts_with('\'') {
+        escaped.push_str("\\&");
+    }
+    for c in line.chars() {
+        match c {
+            '\\' => escaped.push_str("\\e"),
+            '-' => escaped.push_str("\\-"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
 }
 
 /// Runs `avtal man`.
@@ -117,7 +157,24 @@ mod tests {
             .find(|p| p.file_name == "avtal-plan.1")
             .expect("plan page");
         let text = String::from_utf8_lossy(&plan.roff);
-        assert!(text.contains("Examples:"), "{text}");
+        assert!(
+            text.contains(".SH EXAMPLES\n.nf\n  avtal \\-C contracts plan \\-\\-year 2027"),
+            "{text}"
+        );
+        assert!(!text.contains("EXTRA"), "{text}");
+        assert!(!text.contains("Examples:"), "{text}");
+        assert!(text.contains(".fi\n.SH VERSION"), "{text}");
         assert!(text.contains("register"), "{text}");
+    }
+
+    #[test]
+    fn roff_escaping_keeps_options_and_backslashes() {
+        assert_eq!(
+            escape_roff("  avtal --year 2027"),
+            "  avtal \\-\\-year 2027"
+        );
+        assert_eq!(escape_roff(r"C:\x"), r"C:\ex");
+        assert_eq!(escape_roff(".SH"), r"\&.SH");
+        assert_eq!(escape_roff("'quoted"), r"\&'quoted");
     }
 }
