@@ -397,7 +397,7 @@ fn man_prints_the_main_page() {
     let page = String::from_utf8(output.stdout).expect("UTF-8");
     assert!(page.contains(".TH avtal 1"), "{page}");
     assert!(page.contains(".SH SUBCOMMANDS"), "{page}");
-    assert!(page.contains("Examples:"), "{page}");
+    assert!(page.contains(".SH EXAMPLES\n.nf\n  avtal check "), "{page}");
 }
 
 #[test]
