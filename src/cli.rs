@@ -169,7 +169,8 @@ pub struct GlobalArgs {
         long,
         global = true,
         env = "AVTAL_REGISTER",
-        value_name = "DIR"
+        value_name = "DIR",
+        value_hint = clap::ValueHint::DirPath
     )]
     pub register: Option<PathBuf>,
     /// The date rules are evaluated on [default: the local date]

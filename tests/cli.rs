@@ -877,3 +877,14 @@ fn a_closed_pipe_after_some_rows_is_not_an_error() {
         assert_eq!(stderr, "", "keep {keep}");
     }
 }
+
+#[test]
+fn zsh_completes_directories_for_the_register() {
+    let output = avtal().args(["completions", "zsh"]).output().expect("runs");
+    let script = String::from_utf8(output.stdout).expect("UTF-8");
+    let register = script
+        .lines()
+        .find(|l| l.trim_start().starts_with("'--register="))
+        .expect("a --register line");
+    assert!(register.ends_with(":DIR:_files -/' \\"), "{register}");
+}

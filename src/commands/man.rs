@@ -13,7 +13,7 @@ use std::path::PathBuf;
 pub struct ManArgs {
     /// Write every page (avtal.1, avtal-plan.1, avtal-kpi-import.1, …) into DIR, creating it if
     /// needed; without it, print avtal.1 to standard output
-    #[arg(short = 'o', long = "output", value_name = "DIR")]
+    #[arg(short = 'o', long = "output", value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub output: Option<PathBuf>,
 }
 
