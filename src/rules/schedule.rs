@@ -5,9 +5,10 @@
 //! starting on Jan 31 has follow-ups on Mar 31, May 31, … not on the 28th forever after Feb.
 
 use crate::dates::add_months;
-use crate::model::{Contract, Register, Settings};
+use crate::model::{Contract, Kraljic, Language, Register, Settings};
 use crate::rules::priority::priorities;
 use chrono::{Datelike, Days, NaiveDate};
+use std::collections::BTreeMap;
 
 /// What is due. The derived order (the declaration order) breaks ties between items on one date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -212,6 +213,133 @@ pub fn plan(register: &Register, year: i32) -> Vec<PlanItem> {
     }
     items.sort_by(|a, b| (a.date, &a.key, a.kind, a.seq).cmp(&(b.date, &b.key, b.kind, b.seq)));
     items
+}
+
+impl DueKind {
+    /// What is due, as a person says it: "Uppföljningsmöte" / "Follow-up meeting".
+    pub fn label(self, lang: Language) -> &'static str {
+        match self {
+            DueKind::StartMeeting => lang.pick("Startmöte", "Start meeting"),
+            DueKind::Followup => lang.pick("Uppföljningsmöte", "Follow-up meeting"),
+            DueKind::QualificationCheck => lang.pick(
+                "Kontroll av kvalificeringskrav",
+                "Qualification requirements check",
+            ),
+            DueKind::OptionDecision => {
+                lang.pick("Beslut om förlängningsoption", "Extension option decision")
+            }
+            DueKind::NewProcurement => lang.pick("Starta ny upphandling", "Start new procurement"),
+        }
+    }
+
+    /// Whether this is a meeting with the supplier (where the Kraljic focus applies).
+    pub fn is_meeting(self) -> bool {
+        matches!(self, DueKind::StartMeeting | DueKind::Followup)
+    }
+}
+
+/// What a follow-up meeting concentrates on, by Kraljic segment (DOMAIN.md, seed 003); "–"
+/// when the contract has no segment.
+pub fn kraljic_focus(kraljic: Option<Kraljic>, lang: Language) -> &'static str {
+    match kraljic {
+        Some(Kraljic::Strategic) => lang.pick(
+            "affärsutveckling och samarbete",
+            "business development and cooperation",
+        ),
+        Some(Kraljic::Leverage) => {
+            lang.pick("pris- och fakturakontroll", "price and invoice control")
+        }
+        Some(Kraljic::Bottleneck) => lang.pick("leveranssäkerhet", "secure delivery"),
+        Some(Kraljic::NonCritical) => lang.pick(
+            "kontrollera att allt fungerar",
+            "check that everything works",
+        ),
+        None => "–",
+    }
+}
+
+/// The name of `month` (1..=12): "januari" / "January".
+pub fn month_name(month: u32, lang: Language) -> &'static str {
+    const SV: [&str; 12] = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let index = (month.clamp(1, 12) - 1) as usize;
+    lang.pick(SV[index], EN[index])
+}
+
+/// The three-letter name of `month` (1..=12): "maj" / "May".
+pub fn month_abbreviation(month: u32, lang: Language) -> &'static str {
+    const SV: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let index = (month.clamp(1, 12) - 1) as usize;
+    lang.pick(SV[index], EN[index])
+}
+
+/// Follow-up meetings of one controller, per month of the plan's year.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ControllerLoad {
+    /// The controller named in `[roles]`; `None` for contracts without one.
+    pub controller: Option<String>,
+    /// Follow-ups per month, index 0 = January.
+    pub months: [usize; 12],
+}
+
+impl ControllerLoad {
+    /// Follow-ups in the whole year.
+    pub fn total(&self) -> usize {
+        self.months.iter().sum()
+    }
+}
+
+/// SPEC §5.2's workload: the number of `followup` items per controller and month, sorted by
+/// controller name with contracts without a controller last. Controllers without follow-ups in
+/// `items` are not listed.
+pub fn workload(register: &Register, items: &[PlanItem]) -> Vec<ControllerLoad> {
+    let mut by_controller: BTreeMap<(bool, String), [usize; 12]> = BTreeMap::new();
+    for item in items.iter().filter(|i| i.kind == DueKind::Followup) {
+        let controller = register
+            .contract(&item.key)
+            .and_then(|c| c.roles.controller.clone());
+        // `true` sorts the missing controller after every named one.
+        let slot = (controller.is_none(), controller.unwrap_or_default());
+        by_controller.entry(slot).or_insert([0; 12])[item.date.month0() as usize] += 1;
+    }
+    by_controller
+        .into_iter()
+        .map(|((missing, name), months)| ControllerLoad {
+            controller: (!missing).then_some(name),
+            months,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -550,6 +678,49 @@ mod tests {
         assert_eq!(keys, [("ends", "followup")]);
         assert_eq!(items[0].date, d("2027-01-01"));
         assert_eq!(priorities(&r, 2027).items.len(), 2);
+    }
+
+    #[test]
+    fn workload_counts_followups_per_controller_and_month() {
+        let mut anna = contract("a", "2026-01-10", "2030-01-01");
+        anna.roles.controller = Some("Anna Berg".into());
+        anna.priority = Some(1);
+        let mut bo = contract("b", "2026-03-01", "2030-01-01");
+        bo.roles.controller = Some("Bo Ek".into());
+        bo.priority = Some(2);
+        let mut nobody = contract("c", "2026-02-01", "2030-01-01");
+        nobody.priority = Some(2);
+        let r = register(vec![anna, bo, nobody]);
+        let items = plan(&r, 2026);
+        let load = workload(&r, &items);
+        let names: Vec<Option<&str>> = load.iter().map(|l| l.controller.as_deref()).collect();
+        assert_eq!(names, [Some("Anna Berg"), Some("Bo Ek"), None]);
+        // Anna: group 1, every 2 months from March; start meetings are not follow-ups.
+        assert_eq!(load[0].months, [0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0]);
+        assert_eq!(load[0].total(), 5);
+        assert_eq!(load[1].months, [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0]);
+        assert_eq!(load[2].months, [0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]);
+        assert_eq!(
+            load.iter().map(ControllerLoad::total).sum::<usize>(),
+            items.iter().filter(|i| i.kind == DueKind::Followup).count()
+        );
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(DueKind::Followup.label(Language::Sv), "Uppföljningsmöte");
+        assert_eq!(
+            DueKind::NewProcurement.label(Language::En),
+            "Start new procurement"
+        );
+        assert_eq!(
+            kraljic_focus(Some(Kraljic::Leverage), Language::Sv),
+            "pris- och fakturakontroll"
+        );
+        assert_eq!(kraljic_focus(None, Language::En), "–");
+        assert_eq!(month_name(1, Language::Sv), "januari");
+        assert_eq!(month_name(12, Language::En), "December");
+        assert_eq!(month_abbreviation(10, Language::Sv), "okt");
     }
 
     mod properties {
