@@ -300,7 +300,14 @@ pub fn insert_entry(bytes: &[u8], entry: &NewEntry) -> Result<(Vec<u8>, usize), 
     let mut previous_dated_before = false;
     for result in reader.records() {
         let row = result.map_err(|e| format!("cannot read the file: {e}"))?;
-        let start = row.position().map_or(bytes.len(), |p| p.byte() as usize);
+        let mut start = row
+            .position()
+            .map_or(bytes.len(), |p| p.byte() as usize)
+            .min(bytes.len());
+        // After a CRLF the csv crate reports the `\n` as the record's start; skip to the record.
+        while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+            start += 1;
+        }
         first_row.get_or_insert(start);
         if previous_dated_before {
             insert_at = Some(start);
@@ -417,6 +424,20 @@ mod tests {
         let file = "date,type,ref,due,amount,note\n2026-02-10,followup,,,,Möte";
         let (text, _) = insert(file, &entry("2026-03-01", LogType::Note, "x"));
         assert_eq!(text, format!("{file}\n2026-03-01,note,,,,x\n"));
+    }
+
+    #[test]
+    fn inserts_between_crlf_rows_without_splitting_line_endings() {
+        let file = "date,type,ref,due,amount,note\r\n2026-01-01,note,,,,a\r\n2026-05-01,note,,,,b\r\n";
+        let (text, line) = insert(file, &entry("2026-02-01", LogType::Note, "c"));
+        assert_eq!(line, 3);
+        assert_eq!(
+            text,
+            "date,type,ref,due,amount,note\r\n2026-01-01,note,,,,a\r\n2026-02-01,note,,,,c\r\n2026-05-01,note,,,,b\r\n"
+        );
+        let (text, line) = insert(file, &entry("2025-02-01", LogType::Note, "c"));
+        assert_eq!(line, 2);
+        assert!(text.starts_with("date,type,ref,due,amount,note\r\n2025-02-01,note,,,,c\r\n2026-01-01"));
     }
 
     #[test]

@@ -685,7 +685,7 @@ mod tests {
     fn kpi_missing_looks_back_one_year_and_not_past_the_end() {
         let mut c = contract("a", "2020-01-01", "2026-03-31");
         c.kpis = vec![kpi("nki", Frequency::Quarterly)];
-        // T = 2026-05-15: periods ending in (2025-05-15, min(2026-03-31, 2026-04-14)].
+        // T = 2026-03-31: periods ending in (2025-03-31, min(end 2026-03-31, T - 31 days)].
         assert_eq!(
             missing(run(&c, 3, "2026-03-31")),
             ["nki:2025-Q2", "nki:2025-Q3", "nki:2025-Q4"]
