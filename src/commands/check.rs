@@ -222,20 +222,22 @@ fn table(
         .iter()
         .filter(|c| c.is_active_on(today))
         .count();
+    let active_sv = if active == 1 { "aktivt" } else { "aktiva" };
+    let active_en = if active == 1 { "contract" } else { "contracts" };
     let summary = match (lang, findings.is_empty()) {
         (Language::Sv, true) => {
-            format!("Inga anmärkningar: {active} aktiva avtal kontrollerade {today}.")
+            format!("Inga anmärkningar: {active} {active_sv} avtal kontrollerade {today}.")
         }
         (Language::En, true) => {
-            format!("No findings: {active} active contracts checked on {today}.")
+            format!("No findings: {active} active {active_en} checked on {today}.")
         }
         (Language::Sv, false) => format!(
-            "{errors} fel och {warnings} {} i {} av {active} aktiva avtal, kontrollerat {today}.",
+            "{errors} fel och {warnings} {} i {} av {active} {active_sv} avtal, kontrollerat {today}.",
             if warnings == 1 { "varning" } else { "varningar" },
             groups.len()
         ),
         (Language::En, false) => format!(
-            "{errors} {} and {warnings} {} in {} of {active} active contracts, checked on {today}.",
+            "{errors} {} and {warnings} {} in {} of {active} active {active_en}, checked on {today}.",
             if errors == 1 { "error" } else { "errors" },
             if warnings == 1 { "warning" } else { "warnings" },
             groups.len()
