@@ -56,7 +56,10 @@ fn report(error: &Error, color: bool) -> ExitCode {
             for diagnostic in diagnostics {
                 eprintln!("{}", diagnostic.render(color));
             }
-            eprintln!("error: {} error(s); nothing was changed", diagnostics.len());
+            eprintln!(
+                "error: {} problem(s) found in the register",
+                diagnostics.len()
+            );
         }
         Error::Input { message, hint } => {
             eprintln!("error: {message}");

@@ -1,10 +1,233 @@
-//! Loading and validating a register: every error at once, with file, line and column.
+//! Loading and validating a register (SPEC §1–§2): every error of every file at once, each with
+//! file, line and column, in a stable order. Contract folders are read in parallel.
 
+mod contract;
+mod csv_rows;
+mod kpi_csv;
+mod log_csv;
+mod settings;
+mod toml_reader;
+
+pub use contract::{normalise_org_no, parse_contract};
+pub use csv_rows::parse_decimal;
+pub use kpi_csv::{KPI_HEADER, parse_kpi_csv};
+pub use log_csv::{LOG_HEADER, parse_log_csv};
+pub use settings::parse_settings;
+
+use crate::diag::Diagnostic;
 use crate::error::Error;
-use crate::model::Register;
+use crate::model::{Contract, Register, Settings};
+use rayon::prelude::*;
+use std::collections::BTreeSet;
 use std::path::Path;
 
+/// Whether `name` is a valid contract key: `[a-z0-9][a-z0-9._-]*`.
+pub fn is_valid_key(name: &str) -> bool {
+    let mut bytes = name.bytes();
+    let first_ok = bytes
+        .next()
+        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    first_ok
+        && bytes.all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-')
+        })
+}
+
 /// Loads and validates the register in `dir`.
-pub fn load_register(_dir: &Path) -> Result<Register, Error> {
-    Err(Error::input("loading is not implemented yet"))
+pub fn load_register(dir: &Path) -> Result<Register, Error> {
+    let mut diagnostics = Vec::new();
+    let settings = match read_text(&dir.join("avtal.toml"), "avtal.toml") {
+        Ok(None) => Settings::default(),
+        Ok(Some(text)) => parse_settings("avtal.toml", &text).unwrap_or_else(|errors| {
+            diagnostics.extend(errors);
+            Settings::default()
+        }),
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            Settings::default()
+        }
+    };
+    let keys = contract_folders(dir, &mut diagnostics)?;
+    let results: Vec<Result<Contract, Vec<Diagnostic>>> = keys
+        .par_iter()
+        .map(|key| load_contract(dir, key, &keys))
+        .collect();
+    let mut contracts = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(contract) => contracts.push(contract),
+            Err(errors) => diagnostics.extend(errors),
+        }
+    }
+    if !diagnostics.is_empty() {
+        diagnostics.sort();
+        return Err(Error::Invalid(diagnostics));
+    }
+    Ok(Register {
+        root: dir.to_path_buf(),
+        settings,
+        contracts,
+    })
+}
+
+/// The sorted keys of the folders that hold a `contract.toml`; names that are not valid keys are
+/// reported. Folders starting with `.` or `_` are ignored.
+fn contract_folders(
+    dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<BTreeSet<String>, Error> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut keys = BTreeSet::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.')
+            || name.starts_with('_')
+            || !entry.path().join("contract.toml").is_file()
+        {
+            continue;
+        }
+        if is_valid_key(&name) {
+            keys.insert(name);
+        } else {
+            let diagnostic = Diagnostic::new(format!("{name}/"), 1, 1, format!("folder name `{name}` is not a valid contract key"))
+                .with_hint("rename it using lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit (or prefix it with `_` to make avtal ignore it)");
+            diagnostics.push(diagnostic);
+        }
+    }
+    Ok(keys)
+}
+
+/// Loads one contract folder: `contract.toml`, then `kpi.csv` and `log.csv` if present.
+fn load_contract(
+    dir: &Path,
+    key: &str,
+    keys: &BTreeSet<String>,
+) -> Result<Contract, Vec<Diagnostic>> {
+    let folder = dir.join(key);
+    let file = format!("{key}/contract.toml");
+    let mut diagnostics = Vec::new();
+    let contract = match read_text(&folder.join("contract.toml"), &file) {
+        Ok(Some(source)) => match parse_contract(key, &file, &source) {
+            Ok(parsed) => {
+                if let (Some(successor), Some(span)) =
+                    (&parsed.contract.successor, parsed.successor_span)
+                    && !keys.contains(successor)
+                {
+                    let diagnostic = Diagnostic::at_span(
+                        &file,
+                        &source,
+                        span,
+                        format!("`successor` names no contract: `{successor}`"),
+                    );
+                    diagnostics.push(diagnostic.with_hint("the successor must be the folder name of another contract in this register"));
+                }
+                Some(parsed.contract)
+            }
+            Err(errors) => {
+                diagnostics.extend(errors);
+                None
+            }
+        },
+        Ok(None) => None,
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            None
+        }
+    };
+    let log_file = format!("{key}/log.csv");
+    let log = match read_text(&folder.join("log.csv"), &log_file) {
+        Ok(Some(source)) => parse_log_csv(&log_file, &source).unwrap_or_else(|errors| {
+            diagnostics.extend(errors);
+            Vec::new()
+        }),
+        Ok(None) => Vec::new(),
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            Vec::new()
+        }
+    };
+    // KPI rows can only be checked against the KPIs of a contract that parsed.
+    let kpi_file = format!("{key}/kpi.csv");
+    let kpi_rows = match (&contract, read_text(&folder.join("kpi.csv"), &kpi_file)) {
+        (Some(contract), Ok(Some(source))) => parse_kpi_csv(&kpi_file, &source, &contract.kpis)
+            .unwrap_or_else(|errors| {
+                diagnostics.extend(errors);
+                Vec::new()
+            }),
+        (_, Err(diagnostic)) => {
+            diagnostics.push(diagnostic);
+            Vec::new()
+        }
+        _ => Vec::new(),
+    };
+    match contract {
+        Some(mut contract) if diagnostics.is_empty() => {
+            contract.kpi_rows = kpi_rows;
+            contract.log = log;
+            Ok(contract)
+        }
+        _ => Err(diagnostics),
+    }
+}
+
+/// Reads `path` as UTF-8 text without a BOM; `Ok(None)` when the file does not exist. `file` is
+/// the register-relative name used in diagnostics.
+fn read_text(path: &Path, file: &str) -> Result<Option<String>, Diagnostic> {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(Diagnostic::new(
+                file,
+                1,
+                1,
+                format!("cannot read the file: {e}"),
+            ));
+        }
+    };
+    decode_utf8(file, bytes).map(Some)
+}
+
+/// Decodes UTF-8 (dropping a BOM); otherwise a diagnostic at the first invalid byte.
+pub fn decode_utf8(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..3);
+            }
+            Ok(text)
+        }
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
+            let prefix = String::from_utf8_lossy(&bytes[..valid]);
+            let line = prefix.matches('\n').count() as u32 + 1;
+            let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
+            Err(Diagnostic::new(file, line, column, "the file is not valid UTF-8")
+                .with_hint("save the file as UTF-8 (in Excel: \"CSV UTF-8\"; in an editor: encoding UTF-8)"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys() {
+        for good in ["skoladmin", "a", "0-b", "it.drift_2026"] {
+            assert!(is_valid_key(good), "{good}");
+        }
+        for bad in ["", "Skola", "-a", ".a", "skol admin", "å"] {
+            assert!(!is_valid_key(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn utf8_errors_have_positions() {
+        let error = decode_utf8("a/log.csv", b"date\n2026-01-01,note,\xe5\n".to_vec()).unwrap_err();
+        assert_eq!((error.line, error.column), (2, 17));
+        assert_eq!(decode_utf8("f", b"\xef\xbb\xbfa".to_vec()).unwrap(), "a");
+    }
 }

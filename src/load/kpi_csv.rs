@@ -1,0 +1,182 @@
+//! `kpi.csv` (SPEC §2.3): KPI values reported for a contract.
+
+use super::csv_rows::{field_error, for_each_row, parse_decimal};
+use crate::dates::Period;
+use crate::diag::{Diagnostic, did_you_mean};
+use crate::model::{Kpi, KpiRow};
+use std::collections::HashMap;
+
+/// The header of `kpi.csv`.
+pub const KPI_HEADER: [&str; 5] = ["period", "kpi", "value", "source", "note"];
+
+/// Parses `kpi.csv` against the contract's KPIs; returns its rows or every error.
+pub fn parse_kpi_csv(
+    file: &str,
+    source: &str,
+    kpis: &[Kpi],
+) -> Result<Vec<KpiRow>, Vec<Diagnostic>> {
+    let mut diagnostics = Vec::new();
+    let mut rows = Vec::new();
+    let mut seen: HashMap<(Period, usize), u32> = HashMap::new();
+    let ids: Vec<&str> = kpis.iter().map(|k| k.id.as_str()).collect();
+    for_each_row(
+        file,
+        source,
+        &KPI_HEADER,
+        &mut diagnostics,
+        |row, diagnostics| {
+            let fields = &row.fields;
+            let period_text = fields.get(0).unwrap_or("").trim();
+            let kpi_text = fields.get(1).unwrap_or("").trim();
+            let value_text = fields.get(2).unwrap_or("").trim();
+            let period = Period::parse(period_text);
+            if period.is_none() {
+                let d = field_error(file, source, row, 0, format!("invalid period `{period_text}`"))
+                .with_hint("write YYYY-MM for a monthly KPI, YYYY-Qn for a quarterly one, YYYY for a yearly one");
+                diagnostics.push(d);
+            }
+            let kpi = ids.iter().position(|id| *id == kpi_text);
+            if kpi.is_none() {
+                let hint = match did_you_mean(kpi_text, &ids) {
+                    Some(id) => format!("did you mean `{id}`?"),
+                    None if ids.is_empty() => "the contract defines no [[kpis]]".to_string(),
+                    None => format!("the contract's KPIs are: {}", ids.join(", ")),
+                };
+                diagnostics.push(
+                    field_error(file, source, row, 1, format!("unknown KPI `{kpi_text}`"))
+                        .with_hint(hint),
+                );
+            }
+            if let (Some(period), Some(index)) = (period, kpi) {
+                let frequency = kpis[index].frequency;
+                if period.frequency() != frequency {
+                    let form = match frequency {
+                        crate::dates::Frequency::Monthly => "YYYY-MM",
+                        crate::dates::Frequency::Quarterly => "YYYY-Qn",
+                        crate::dates::Frequency::Yearly => "YYYY",
+                    };
+                    let message = format!(
+                        "period `{period_text}` does not match KPI `{kpi_text}`, which is reported {}",
+                        frequency.as_str()
+                    );
+                    diagnostics.push(
+                        field_error(file, source, row, 0, message)
+                            .with_hint(format!("write the period as {form}")),
+                    );
+                } else if let Some(first) = seen.insert((period, index), row.line) {
+                    let message = format!(
+                        "duplicate row for period {period_text} and KPI `{kpi_text}` (first on line {first})"
+                    );
+                    diagnostics.push(
+                        field_error(file, source, row, 0, message)
+                            .with_hint("keep one row per period and KPI"),
+                    );
+                }
+            }
+            let value = parse_decimal(value_text);
+            if value.is_none() {
+                let hint = if value_text.contains(',') {
+                    "use a decimal point, e.g. 93.5"
+                } else {
+                    "write a number such as 93.5"
+                };
+                diagnostics.push(
+                    field_error(
+                        file,
+                        source,
+                        row,
+                        2,
+                        format!("value `{value_text}` is not a number"),
+                    )
+                    .with_hint(hint),
+                );
+            }
+            if let (Some(period), Some(kpi), Some(value)) = (period, kpi, value) {
+                rows.push(KpiRow {
+                    period,
+                    kpi,
+                    value,
+                    source: fields.get(3).unwrap_or("").to_string(),
+                    note: fields.get(4).unwrap_or("").to_string(),
+                    line: row.line,
+                });
+            }
+        },
+    );
+    if diagnostics.is_empty() {
+        Ok(rows)
+    } else {
+        Err(diagnostics)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::Frequency;
+    use crate::model::Direction;
+
+    fn kpi(id: &str, frequency: Frequency) -> Kpi {
+        Kpi {
+            id: id.into(),
+            name: id.into(),
+            unit: String::new(),
+            target: 1.0,
+            direction: Direction::Higher,
+            frequency,
+            aliases: vec![],
+        }
+    }
+
+    fn messages(source: &str) -> Vec<String> {
+        let kpis = [
+            kpi("leveransprecision", Frequency::Monthly),
+            kpi("nki", Frequency::Quarterly),
+        ];
+        match parse_kpi_csv("a/kpi.csv", source, &kpis) {
+            Ok(_) => vec![],
+            Err(d) => d
+                .iter()
+                .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn parses_rows_with_crlf() {
+        let kpis = [
+            kpi("leveransprecision", Frequency::Monthly),
+            kpi("nki", Frequency::Quarterly),
+        ];
+        let source = "period,kpi,value,source,note\r\n2026-01,leveransprecision,93.5,lev.xlsx,\r\n2026-Q1,nki,71,,\"enkät, mars\"\r\n";
+        let rows = parse_kpi_csv("a/kpi.csv", source, &kpis)
+            .map_err(|d| format!("{d:?}"))
+            .unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].note, "enkät, mars");
+        assert_eq!((rows[1].kpi, rows[1].value, rows[1].line), (1, 71.0, 3));
+    }
+
+    #[test]
+    fn reports_each_bad_row() {
+        let source = "period,kpi,value,source,note\n2026-01,leveransprecison,93.5,,\n2026-01,nki,70,,\n2026-02,leveransprecision,93,5,,\n2026-03,leveransprecision,abc,,\n2026-03,leveransprecision,1,,\n";
+        assert_eq!(
+            messages(source),
+            [
+                "2:9: unknown KPI `leveransprecison`",
+                "3:1: period `2026-01` does not match KPI `nki`, which is reported quarterly",
+                "4:1: expected 5 fields (period,kpi,value,source,note), found 6",
+                "5:27: value `abc` is not a number",
+                "6:1: duplicate row for period 2026-03 and KPI `leveransprecision` (first on line 5)",
+            ]
+        );
+    }
+
+    #[test]
+    fn header_is_required() {
+        assert_eq!(
+            messages("2026-01,leveransprecision,93.5,,\n"),
+            ["1:1: missing or wrong header; the first line must be `period,kpi,value,source,note`"]
+        );
+    }
+}

@@ -1,0 +1,206 @@
+//! `log.csv` (SPEC §2.4): the follow-up journal.
+
+use super::csv_rows::{Row, field_error, for_each_row, parse_decimal};
+use crate::dates::parse_date;
+use crate::diag::{Diagnostic, did_you_mean};
+use crate::model::{LogEntry, LogType};
+use std::collections::HashMap;
+
+/// The header of `log.csv`.
+pub const LOG_HEADER: [&str; 6] = ["date", "type", "ref", "due", "amount", "note"];
+
+/// Parses `log.csv`; returns its entries in file order or every error.
+pub fn parse_log_csv(file: &str, source: &str) -> Result<Vec<LogEntry>, Vec<Diagnostic>> {
+    let mut diagnostics = Vec::new();
+    let mut entries = Vec::new();
+    // Rows whose `ref` must name a deviation; checked once the whole file is read (any order).
+    let mut references: Vec<(String, Diagnostic)> = Vec::new();
+    let mut deviations: HashMap<String, u32> = HashMap::new();
+    let type_names = LogType::ALL.map(LogType::as_str);
+    for_each_row(
+        file,
+        source,
+        &LOG_HEADER,
+        &mut diagnostics,
+        |row, diagnostics| {
+            let field = |i: usize| row.fields.get(i).unwrap_or("").trim();
+            let error = |i: usize, message: String| field_error(file, source, row, i, message);
+            let date = parse_date(field(0));
+            if date.is_none() {
+                diagnostics.push(
+                    error(0, format!("invalid date `{}`", field(0)))
+                        .with_hint("write dates as YYYY-MM-DD, e.g. 2026-03-01"),
+                );
+            }
+            let kind = LogType::parse(field(1));
+            if kind.is_none() {
+                let hint = match did_you_mean(field(1), &type_names) {
+                    Some(name) => format!("did you mean `{name}`?"),
+                    None => format!("use one of: {}", type_names.join(", ")),
+                };
+                diagnostics.push(error(1, format!("unknown type `{}`", field(1))).with_hint(hint));
+            }
+            let reference = Some(field(2).to_string()).filter(|r| !r.is_empty());
+            let due = match field(3) {
+                "" => None,
+                text => {
+                    let due = parse_date(text);
+                    if due.is_none() {
+                        diagnostics.push(
+                            error(3, format!("invalid due date `{text}`"))
+                                .with_hint("write dates as YYYY-MM-DD"),
+                        );
+                    }
+                    due
+                }
+            };
+            let amount = match field(4) {
+                "" => None,
+                text => {
+                    let amount = parse_decimal(text);
+                    if amount.is_none() {
+                        diagnostics.push(
+                            error(4, format!("amount `{text}` is not a number"))
+                                .with_hint("write SEK as a plain number, e.g. 25000 or 12500.50"),
+                        );
+                    }
+                    amount
+                }
+            };
+            if let Some(kind) = kind {
+                check_kind_fields(
+                    kind,
+                    reference.as_deref(),
+                    field(3),
+                    row,
+                    file,
+                    source,
+                    diagnostics,
+                    &mut deviations,
+                    &mut references,
+                );
+            }
+            if let (Some(date), Some(kind)) = (date, kind) {
+                entries.push(LogEntry {
+                    date,
+                    kind,
+                    reference,
+                    due,
+                    amount,
+                    note: row.fields.get(5).unwrap_or("").to_string(),
+                    line: row.line,
+                });
+            }
+        },
+    );
+    for (reference, diagnostic) in references {
+        if !deviations.contains_key(&reference) {
+            diagnostics.push(diagnostic);
+        }
+    }
+    if diagnostics.is_empty() {
+        Ok(entries)
+    } else {
+        Err(diagnostics)
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_kind_fields(
+    kind: LogType,
+    reference: Option<&str>,
+    due: &str,
+    row: &Row,
+    file: &str,
+    source: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+    deviations: &mut HashMap<String, u32>,
+    references: &mut Vec<(String, Diagnostic)>,
+) {
+    let needs_ref = matches!(
+        kind,
+        LogType::Deviation | LogType::Action | LogType::Resolved
+    );
+    let name = kind.as_str();
+    match reference {
+        None if needs_ref => {
+            let d = field_error(
+                file,
+                source,
+                row,
+                2,
+                format!("a `{name}` entry needs a `ref`"),
+            );
+            diagnostics.push(d.with_hint(
+                "give the deviation an id such as AV-1 and use it on its actions and resolution",
+            ));
+        }
+        Some(reference) if kind == LogType::Deviation => {
+            if let Some(first) = deviations.insert(reference.to_string(), row.line) {
+                let message =
+                    format!("deviation `{reference}` is already registered on line {first}");
+                diagnostics.push(
+                    field_error(file, source, row, 2, message)
+                        .with_hint("each deviation needs its own ref"),
+                );
+            }
+        }
+        Some(reference) if matches!(kind, LogType::Action | LogType::Resolved) => {
+            let message =
+                format!("`{name}` refers to deviation `{reference}`, which is not registered");
+            let d = field_error(file, source, row, 2, message)
+                .with_hint("register the deviation first: a `deviation` row with this ref");
+            references.push((reference.to_string(), d));
+        }
+        _ => {}
+    }
+    if kind == LogType::Action && due.is_empty() {
+        let d = field_error(file, source, row, 3, "an `action` entry needs a `due` date");
+        diagnostics.push(d.with_hint("set the date the action must be done by, YYYY-MM-DD"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn messages(source: &str) -> Vec<String> {
+        match parse_log_csv("a/log.csv", source) {
+            Ok(_) => vec![],
+            Err(d) => d
+                .iter()
+                .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn parses_journal_in_any_order() {
+        let source = "date,type,ref,due,amount,note\n2026-05-02,resolved,AV-1,,,Åtgärdat\n2026-03-01,deviation,AV-1,,,Sena leveranser\n2026-03-05,action,AV-1,2026-04-30,,Plan\n2026-06-01,sanction,,,25000,Vite\n";
+        let entries = parse_log_csv("a/log.csv", source)
+            .map_err(|d| format!("{d:?}"))
+            .unwrap();
+        assert_eq!(entries.len(), 4);
+        assert_eq!(entries[3].amount, Some(25000.0));
+        assert_eq!(
+            entries[2].due.map(|d| d.to_string()).as_deref(),
+            Some("2026-04-30")
+        );
+    }
+
+    #[test]
+    fn reports_bad_rows() {
+        let source = "date,type,ref,due,amount,note\n2026-02-30,followup,,,,\n2026-03-01,folowup,,,,\n2026-03-02,action,AV-1,,,\n2026-03-03,deviation,AV-2,,,\n2026-03-04,deviation,AV-2,,,\n2026-03-05,sanction,,,12k,\n";
+        assert_eq!(
+            messages(source),
+            [
+                "2:1: invalid date `2026-02-30`",
+                "3:12: unknown type `folowup`",
+                "4:24: an `action` entry needs a `due` date",
+                "6:22: deviation `AV-2` is already registered on line 5",
+                "7:23: amount `12k` is not a number",
+                "4:19: `action` refers to deviation `AV-1`, which is not registered",
+            ]
+        );
+    }
+}

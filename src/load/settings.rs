@@ -1,0 +1,213 @@
+//! `avtal.toml` (SPEC §2.1): register settings; every key is optional.
+
+use super::toml_reader::TomlReader;
+use crate::diag::Diagnostic;
+use crate::model::{LadderStepOverride, Language, Settings};
+use std::ops::Range;
+use toml::de::DeTable;
+
+const TOP_KEYS: &[&str] = &[
+    "organisation",
+    "language",
+    "renewal_lead_months",
+    "option_warning_days",
+    "kpi_grace_days",
+    "priority",
+    "cadence",
+    "escalation",
+];
+const PRIORITY_KEYS: &[&str] = &["shares"];
+const CADENCE_KEYS: &[&str] = &[
+    "interval_months",
+    "first_year_interval_months",
+    "start_meeting_days",
+    "qualification_interval_months",
+];
+const ESCALATION_KEYS: &[&str] = &["steps"];
+const STEP_KEYS: &[&str] = &[
+    "step",
+    "name",
+    "responsible",
+    "input",
+    "actions",
+    "inform",
+    "document",
+];
+
+/// Parses `avtal.toml`; `file` is its register-relative path.
+pub fn parse_settings(file: &str, source: &str) -> Result<Settings, Vec<Diagnostic>> {
+    let mut reader = TomlReader::new(file, source);
+    let Some(document) = reader.parse() else {
+        return Err(reader.diagnostics);
+    };
+    let root = document.get_ref();
+    reader.unknown_keys(root, TOP_KEYS, "");
+    let mut settings = Settings {
+        organisation: reader.string(root, "organisation"),
+        ..Settings::default()
+    };
+    if let Some(index) = reader.choice(root, "language", &["sv", "en"]) {
+        settings.language = if index == 0 {
+            Language::Sv
+        } else {
+            Language::En
+        };
+    }
+    let whole = 0..=i64::from(u32::MAX);
+    if let Some(months) = reader.integer_in(root, "renewal_lead_months", whole.clone()) {
+        settings.renewal_lead_months = months as u32;
+    }
+    if let Some(days) = reader.integer_in(root, "option_warning_days", whole.clone()) {
+        settings.option_warning_days = days as u32;
+    }
+    if let Some(days) = reader.integer_in(root, "kpi_grace_days", whole.clone()) {
+        settings.kpi_grace_days = days as u32;
+    }
+    if let Some((table, _)) = reader.table(root, "priority") {
+        reader.unknown_keys(table, PRIORITY_KEYS, "[priority]");
+        if let Some(shares) = three(&mut reader, table, "shares", 0) {
+            if shares.iter().sum::<u32>() == 100 {
+                settings.priority_shares = shares;
+            } else if let Some(span) = reader.span_of(table, "shares") {
+                let sum: u32 = shares.iter().sum();
+                reader.error(span, format!("`shares` must sum to 100, found {sum}"));
+            }
+        }
+    }
+    if let Some((table, _)) = reader.table(root, "cadence") {
+        reader.unknown_keys(table, CADENCE_KEYS, "[cadence]");
+        let cadence = &mut settings.cadence;
+        if let Some(months) = three(&mut reader, table, "interval_months", 1) {
+            cadence.interval_months = months;
+        }
+        if let Some(months) = three(&mut reader, table, "first_year_interval_months", 1) {
+            cadence.first_year_interval_months = months;
+        }
+        if let Some(days) = reader.integer_in(table, "start_meeting_days", whole.clone()) {
+            cadence.start_meeting_days = days as u32;
+        }
+        if let Some(months) = reader.integer_in(
+            table,
+            "qualification_interval_months",
+            1..=i64::from(u32::MAX),
+        ) {
+            cadence.qualification_interval_months = months as u32;
+        }
+    }
+    if let Some((table, _)) = reader.table(root, "escalation") {
+        reader.unknown_keys(table, ESCALATION_KEYS, "[escalation]");
+        settings.escalation_steps = parse_steps(&mut reader, table);
+    }
+    if reader.diagnostics.is_empty() {
+        Ok(settings)
+    } else {
+        Err(reader.diagnostics)
+    }
+}
+
+/// Three integers, each at least `minimum` (one value per priority group).
+fn three(
+    reader: &mut TomlReader<'_>,
+    table: &DeTable<'_>,
+    key: &str,
+    minimum: i64,
+) -> Option<[u32; 3]> {
+    let (numbers, span): (Vec<i64>, Range<usize>) = reader.integers(table, key)?;
+    if numbers.len() != 3 {
+        reader.error(
+            span,
+            format!(
+                "`{key}` must have three values, one per priority group, found {}",
+                numbers.len()
+            ),
+        );
+        return None;
+    }
+    if numbers
+        .iter()
+        .any(|n| *n < minimum || *n > i64::from(u32::MAX))
+    {
+        reader.error(span, format!("`{key}` values must be at least {minimum}"));
+        return None;
+    }
+    Some([numbers[0] as u32, numbers[1] as u32, numbers[2] as u32])
+}
+
+fn parse_steps(reader: &mut TomlReader<'_>, table: &DeTable<'_>) -> Vec<LadderStepOverride> {
+    let mut steps: Vec<LadderStepOverride> = Vec::new();
+    for (step_table, span) in reader.tables(table, "steps") {
+        reader.unknown_keys(step_table, STEP_KEYS, "[[escalation.steps]]");
+        if !step_table.contains_key("step") {
+            reader.missing("step", span.clone(), "[[escalation.steps]]");
+            continue;
+        }
+        let Some(step) = reader.integer_in(step_table, "step", 0..=4) else {
+            continue;
+        };
+        if steps.iter().any(|s| i64::from(s.step) == step) {
+            let at = reader.span_of(step_table, "step").unwrap_or(span);
+            reader.error(at, format!("escalation step {step} is defined twice"));
+            continue;
+        }
+        steps.push(LadderStepOverride {
+            step: step as u8,
+            name: reader.string(step_table, "name"),
+            responsible: reader.strings(step_table, "responsible"),
+            input: reader.strings(step_table, "input"),
+            actions: reader.strings(step_table, "actions"),
+            inform: reader.strings(step_table, "inform"),
+            document: reader.strings(step_table, "document"),
+        });
+    }
+    steps.sort_by_key(|s| s.step);
+    steps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_file_gives_defaults() {
+        assert_eq!(
+            parse_settings("avtal.toml", "").ok(),
+            Some(Settings::default())
+        );
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let source = "organisation = \"Sjöviks kommun\"\nlanguage = \"en\"\nkpi_grace_days = 20\n[priority]\nshares = [20, 30, 50]\n[cadence]\ninterval_months = [3, 6, 12]\n[[escalation.steps]]\nstep = 2\nname = \"Avvikelser\"\nactions = [\"Möte\"]\n";
+        let settings = parse_settings("avtal.toml", source)
+            .map_err(|d| format!("{d:?}"))
+            .unwrap();
+        assert_eq!(settings.language, Language::En);
+        assert_eq!(settings.kpi_grace_days, 20);
+        assert_eq!(settings.priority_shares, [20, 30, 50]);
+        assert_eq!(settings.cadence.interval_months, [3, 6, 12]);
+        assert_eq!(settings.cadence.first_year_interval_months, [2, 6, 12]);
+        assert_eq!(
+            settings.escalation_steps[0].actions,
+            Some(vec!["Möte".to_string()])
+        );
+    }
+
+    #[test]
+    fn reports_bad_values() {
+        let source = "langauge = \"sv\"\n[priority]\nshares = [10, 30, 50]\n[cadence]\ninterval_months = [4, 12]\n";
+        let errors = parse_settings("avtal.toml", source).unwrap_err();
+        let messages: Vec<String> = errors
+            .iter()
+            .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "1:1: unknown key `langauge`",
+                "3:10: `shares` must sum to 100, found 90",
+                "5:19: `interval_months` must have three values, one per priority group, found 2",
+            ]
+        );
+        assert_eq!(errors[0].hint.as_deref(), Some("did you mean `language`?"));
+    }
+}

@@ -1,0 +1,398 @@
+//! Walks a spanned TOML document (`toml::de::DeTable`) key by key, collecting every problem as a
+//! [`Diagnostic`] instead of stopping at the first, as serde would.
+
+use crate::diag::{Diagnostic, did_you_mean};
+use chrono::NaiveDate;
+use std::ops::Range;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+/// A spanned TOML value.
+pub type Value<'i> = Spanned<DeValue<'i>>;
+
+/// Error collector for one TOML file.
+pub struct TomlReader<'a> {
+    /// Path relative to the register.
+    pub file: &'a str,
+    /// The file's text.
+    pub source: &'a str,
+    /// Problems found so far.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What kind of value a TOML value is, in words.
+pub fn type_name(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+impl<'a> TomlReader<'a> {
+    /// A reader for `file` with text `source`.
+    pub fn new(file: &'a str, source: &'a str) -> TomlReader<'a> {
+        TomlReader {
+            file,
+            source,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// Parses the document, reporting every syntax error. Returns `None` when it is not valid TOML.
+    pub fn parse(&mut self) -> Option<Spanned<DeTable<'a>>> {
+        let (table, errors) = DeTable::parse_recoverable(self.source);
+        if errors.is_empty() {
+            return Some(table);
+        }
+        for error in errors {
+            let span = error.span().unwrap_or(0..0);
+            let message = error.message().trim().replace('\n', "; ");
+            self.error(span, format!("invalid TOML: {message}"));
+        }
+        None
+    }
+
+    /// Records an error at `span`.
+    pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+        self.diagnostics
+            .push(Diagnostic::at_span(self.file, self.source, span, message));
+    }
+
+    /// Records an error with a hint at `span`.
+    pub fn error_with_hint(
+        &mut self,
+        span: Range<usize>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
+        let diagnostic = Diagnostic::at_span(self.file, self.source, span, message).with_hint(hint);
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// Reports every key of `table` not in `known`, suggesting the closest known key.
+    pub fn unknown_keys(&mut self, table: &DeTable<'_>, known: &[&str], within: &str) {
+        for (key, _) in table.iter() {
+            let name = key.get_ref().as_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let message = if within.is_empty() {
+                format!("unknown key `{name}`")
+            } else {
+                format!("unknown key `{name}` in {within}")
+            };
+            match did_you_mean(name, known) {
+                Some(suggestion) => self.error_with_hint(
+                    key.span(),
+                    message,
+                    format!("did you mean `{suggestion}`?"),
+                ),
+                None => self.error_with_hint(
+                    key.span(),
+                    message,
+                    format!("known keys: {}", known.join(", ")),
+                ),
+            }
+        }
+    }
+
+    /// Reports a missing required key, pointing at `at` (the table's header or the file start).
+    pub fn missing(&mut self, key: &str, at: Range<usize>, within: &str) {
+        let message = if within.is_empty() {
+            format!("missing required key `{key}`")
+        } else {
+            format!("missing required key `{key}` in {within}")
+        };
+        self.error(at, message);
+    }
+
+    fn type_error(&mut self, key: &str, value: &Value<'_>, expected: &str) {
+        let found = type_name(value.get_ref());
+        self.error(
+            value.span(),
+            format!("`{key}` must be {expected}, found {found}"),
+        );
+    }
+
+    /// An optional string.
+    pub fn string(&mut self, table: &DeTable<'_>, key: &str) -> Option<String> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::String(text) => Some(text.to_string()),
+            _ => {
+                self.type_error(key, value, "a string");
+                None
+            }
+        }
+    }
+
+    /// A required string; reports it missing at `at`.
+    pub fn required_string(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        at: &Range<usize>,
+        within: &str,
+    ) -> Option<String> {
+        if !table.contains_key(key) {
+            self.missing(key, at.clone(), within);
+            return None;
+        }
+        self.string(table, key)
+    }
+
+    /// An optional boolean.
+    pub fn boolean(&mut self, table: &DeTable<'_>, key: &str) -> Option<bool> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::Boolean(flag) => Some(*flag),
+            _ => {
+                self.type_error(key, value, "true or false");
+                None
+            }
+        }
+    }
+
+    /// An optional integer (any radix TOML allows).
+    pub fn integer(&mut self, table: &DeTable<'_>, key: &str) -> Option<(i64, Range<usize>)> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::Integer(integer) => {
+                let digits = integer.as_str().replace('_', "");
+                match i64::from_str_radix(&digits, integer.radix()) {
+                    Ok(number) => Some((number, value.span())),
+                    Err(_) => {
+                        self.error(value.span(), format!("`{key}` is too large"));
+                        None
+                    }
+                }
+            }
+            _ => {
+                self.type_error(key, value, "an integer");
+                None
+            }
+        }
+    }
+
+    /// An optional integer within `range`.
+    pub fn integer_in(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        range: std::ops::RangeInclusive<i64>,
+    ) -> Option<i64> {
+        let (number, span) = self.integer(table, key)?;
+        if range.contains(&number) {
+            return Some(number);
+        }
+        let bound = if *range.end() == i64::MAX {
+            format!("at least {}", range.start())
+        } else {
+            format!("between {} and {}", range.start(), range.end())
+        };
+        self.error(span, format!("`{key}` must be {bound}, found {number}"));
+        None
+    }
+
+    /// An optional number: an integer or a finite float.
+    pub fn number(&mut self, table: &DeTable<'_>, key: &str) -> Option<(f64, Range<usize>)> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::Integer(_) => self.integer(table, key).map(|(n, span)| (n as f64, span)),
+            DeValue::Float(float) => match float.as_str().replace('_', "").parse::<f64>() {
+                Ok(number) if number.is_finite() => Some((number, value.span())),
+                _ => {
+                    self.error(value.span(), format!("`{key}` must be a finite number"));
+                    None
+                }
+            },
+            _ => {
+                self.type_error(key, value, "a number");
+                None
+            }
+        }
+    }
+
+    /// An optional TOML local date (`2024-03-01`, no quotes, no time).
+    pub fn date(&mut self, table: &DeTable<'_>, key: &str) -> Option<(NaiveDate, Range<usize>)> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::Datetime(datetime) => match (datetime.date, datetime.time, datetime.offset) {
+                (Some(date), None, None) => {
+                    match NaiveDate::from_ymd_opt(
+                        date.year as i32,
+                        date.month as u32,
+                        date.day as u32,
+                    ) {
+                        Some(day) => Some((day, value.span())),
+                        None => {
+                            self.error(
+                                value.span(),
+                                format!("`{key}` is an impossible date: {datetime}"),
+                            );
+                            None
+                        }
+                    }
+                }
+                _ => {
+                    self.error_with_hint(
+                        value.span(),
+                        format!("`{key}` must be a date without time, found {datetime}"),
+                        "write a local date such as 2024-03-01",
+                    );
+                    None
+                }
+            },
+            DeValue::String(text) => {
+                self.error_with_hint(
+                    value.span(),
+                    format!("`{key}` must be a TOML date, found a string"),
+                    format!("remove the quotes: {key} = {text}"),
+                );
+                None
+            }
+            _ => {
+                self.type_error(key, value, "a date (YYYY-MM-DD)");
+                None
+            }
+        }
+    }
+
+    /// An optional required date; reports it missing at `at`.
+    pub fn required_date(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        at: &Range<usize>,
+    ) -> Option<(NaiveDate, Range<usize>)> {
+        if !table.contains_key(key) {
+            self.missing(key, at.clone(), "");
+            return None;
+        }
+        self.date(table, key)
+    }
+
+    /// An optional string that must be one of `variants`; returns its index.
+    pub fn choice(&mut self, table: &DeTable<'_>, key: &str, variants: &[&str]) -> Option<usize> {
+        let value = table.get(key)?;
+        let text = self.string(table, key)?;
+        if let Some(index) = variants.iter().position(|v| *v == text) {
+            return Some(index);
+        }
+        let quoted: Vec<String> = variants.iter().map(|v| format!("\"{v}\"")).collect();
+        let hint = match did_you_mean(&text, variants) {
+            Some(suggestion) => format!("did you mean \"{suggestion}\"?"),
+            None => format!("use one of {}", quoted.join(", ")),
+        };
+        self.error_with_hint(value.span(), format!("unknown {key} \"{text}\""), hint);
+        None
+    }
+
+    /// An optional array of strings.
+    pub fn strings(&mut self, table: &DeTable<'_>, key: &str) -> Option<Vec<String>> {
+        let value = table.get(key)?;
+        let DeValue::Array(array) = value.get_ref() else {
+            self.type_error(key, value, "an array of strings");
+            return None;
+        };
+        let mut strings = Vec::with_capacity(array.len());
+        for item in array.iter() {
+            match item.get_ref() {
+                DeValue::String(text) => strings.push(text.to_string()),
+                other => {
+                    let found = type_name(other);
+                    self.error(
+                        item.span(),
+                        format!("`{key}` must contain only strings, found {found}"),
+                    );
+                }
+            }
+        }
+        Some(strings)
+    }
+
+    /// An optional array of integers.
+    pub fn integers(&mut self, table: &DeTable<'_>, key: &str) -> Option<(Vec<i64>, Range<usize>)> {
+        let value = table.get(key)?;
+        let DeValue::Array(array) = value.get_ref() else {
+            self.type_error(key, value, "an array of integers");
+            return None;
+        };
+        let mut numbers = Vec::with_capacity(array.len());
+        for item in array.iter() {
+            match item.get_ref() {
+                DeValue::Integer(integer) => {
+                    let digits = integer.as_str().replace('_', "");
+                    match i64::from_str_radix(&digits, integer.radix()) {
+                        Ok(n) => numbers.push(n),
+                        Err(_) => self.error(item.span(), format!("`{key}`: number too large")),
+                    }
+                }
+                other => {
+                    let found = type_name(other);
+                    self.error(
+                        item.span(),
+                        format!("`{key}` must contain only integers, found {found}"),
+                    );
+                    return None;
+                }
+            }
+        }
+        Some((numbers, value.span()))
+    }
+
+    /// An optional sub-table (`[supplier]`).
+    pub fn table<'t, 'i>(
+        &mut self,
+        table: &'t DeTable<'i>,
+        key: &str,
+    ) -> Option<(&'t DeTable<'i>, Range<usize>)> {
+        let value = table.get(key)?;
+        match value.get_ref() {
+            DeValue::Table(inner) => Some((inner, value.span())),
+            _ => {
+                self.type_error(key, value, "a table");
+                None
+            }
+        }
+    }
+
+    /// An optional array of tables (`[[kpis]]`), each with its span.
+    pub fn tables<'t, 'i>(
+        &mut self,
+        table: &'t DeTable<'i>,
+        key: &str,
+    ) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
+        let Some(value) = table.get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(array) = value.get_ref() else {
+            self.type_error(key, value, "an array of tables");
+            return Vec::new();
+        };
+        let mut tables = Vec::with_capacity(array.len());
+        for item in array.iter() {
+            match item.get_ref() {
+                DeValue::Table(inner) => tables.push((inner, item.span())),
+                other => {
+                    let found = type_name(other);
+                    self.error(
+                        item.span(),
+                        format!("`{key}` must contain only tables, found {found}"),
+                    );
+                }
+            }
+        }
+        tables
+    }
+
+    /// The span of `key`'s value in `table`, for errors about a value that parsed fine.
+    pub fn span_of(&self, table: &DeTable<'_>, key: &str) -> Option<Range<usize>> {
+        table.get(key).map(|value| value.span())
+    }
+}
