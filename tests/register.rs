@@ -110,7 +110,8 @@ const LOG: &str = "skoladmin/log.csv";
 #[test]
 fn the_fixture_is_valid() {
     let register = Register::new();
-    let (code, stdout, stderr) = register.avtal(&["check", "--today", "2026-11-22", "--fail-on", "never"]);
+    let (code, stdout, stderr) =
+        register.avtal(&["check", "--today", "2026-11-22", "--fail-on", "never"]);
     assert_eq!(code, 0, "{stdout}{stderr}");
     assert!(stderr.is_empty(), "{stderr}");
 }

@@ -163,10 +163,7 @@ fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language) -> String {
     let counts: Vec<String> = (1..=3)
         .rev()
         .map(|step| {
-            let n = entries
-                .iter()
-                .filter(|e| e.escalation.step == step)
-                .count();
+            let n = entries.iter().filter(|e| e.escalation.step == step).count();
             format!("{} {step}: {n}", lang.pick("steg", "step"))
         })
         .collect();

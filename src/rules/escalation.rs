@@ -103,22 +103,18 @@ pub fn escalation(contract: &Contract, today: NaiveDate) -> Escalation {
         };
     }
     let mut triggers = kpi_streaks(contract, today);
-    triggers.extend(
-        overdue_actions(contract, today)
-            .into_iter()
-            .map(|entry| Trigger::ActionOverdue {
-                reference: entry.reference.clone().unwrap_or_default(),
-                due: entry.due.unwrap_or(entry.date),
-            }),
-    );
-    triggers.extend(
-        open_deviations(contract, today)
-            .into_iter()
-            .map(|entry| Trigger::OpenDeviation {
-                reference: entry.reference.clone().unwrap_or_default(),
-                since: entry.date,
-            }),
-    );
+    triggers.extend(overdue_actions(contract, today).into_iter().map(|entry| {
+        Trigger::ActionOverdue {
+            reference: entry.reference.clone().unwrap_or_default(),
+            due: entry.due.unwrap_or(entry.date),
+        }
+    }));
+    triggers.extend(open_deviations(contract, today).into_iter().map(|entry| {
+        Trigger::OpenDeviation {
+            reference: entry.reference.clone().unwrap_or_default(),
+            since: entry.date,
+        }
+    }));
     triggers.sort_by(|a, b| {
         b.step()
             .cmp(&a.step())
@@ -578,7 +574,12 @@ mod tests {
         let mut c = contract("a", "2025-01-01", "2028-12-31");
         c.log = vec![
             entry("2026-03-01", LogType::Deviation, Some("AV-1"), None),
-            entry("2026-03-05", LogType::Action, Some("AV-1"), Some("2026-04-30")),
+            entry(
+                "2026-03-05",
+                LogType::Action,
+                Some("AV-1"),
+                Some("2026-04-30"),
+            ),
         ];
         // Due on today is not overdue.
         assert_eq!(escalation(&c, d("2026-04-30")).step, 2);
@@ -612,7 +613,10 @@ mod tests {
     fn ladder_has_five_steps_and_overrides_field_by_field() {
         let mut settings = Settings::default();
         assert_eq!(ladder(&settings, Language::Sv).len(), 5);
-        assert_eq!(ladder(&settings, Language::En)[3].name, "Persistent deviations");
+        assert_eq!(
+            ladder(&settings, Language::En)[3].name,
+            "Persistent deviations"
+        );
         settings.escalation_steps = vec![LadderStepOverride {
             step: 2,
             name: Some("Avvikelse".into()),
