@@ -712,7 +712,7 @@ fn run_on_a_terminal(dir: &Path, env: &[(&str, &str)], args: &str) -> Option<Vec
     let binary = assert_cmd::cargo::cargo_bin("avtal");
     let mut command = std::process::Command::new("script");
     command
-        .args(["-qec", &format!("{} {args}", binary.display()), "/dev/null"])
+        .args(["-qec", &format!("'{}' {args}", binary.display()), "/dev/null"])
         .current_dir(dir)
         .env_remove("AVTAL_REGISTER")
         .env_remove("AVTAL_TODAY")
@@ -856,7 +856,7 @@ fn tables_on_stdout_are_coloured_only_when_asked_or_on_a_terminal() {
     assert!(!has_escape_codes(&list(&["--color", "never"], None)));
     assert!(!has_escape_codes(&list(&[], Some("1"))));
 
-    let args = format!("-C {} list", register.display());
+    let args = format!("-C '{}' list", register.display());
     let Some(on_terminal) = run_on_a_terminal(&register, &[], &args) else {
         eprintln!("no `script` to make a terminal: skipped");
         return;
