@@ -712,7 +712,11 @@ fn run_on_a_terminal(dir: &Path, env: &[(&str, &str)], args: &str) -> Option<Vec
     let binary = assert_cmd::cargo::cargo_bin("avtal");
     let mut command = std::process::Command::new("script");
     command
-        .args(["-qec", &format!("'{}' {args}", binary.display()), "/dev/null"])
+        .args([
+            "-qec",
+            &format!("'{}' {args}", binary.display()),
+            "/dev/null",
+        ])
         .current_dir(dir)
         .env_remove("AVTAL_REGISTER")
         .env_remove("AVTAL_TODAY")
@@ -754,14 +758,29 @@ fn on_a_terminal_colour_is_on_unless_no_color_or_never() {
 // Two separate processes get different hash seeds, so any hash-map order that reaches the
 // output shows up as a difference.
 
-/// Every read-only command on the demo register, in each output format it offers.
+/// Read-only commands on the demo register, in each output format they offer, that are on
+/// main now.
 const READ_ONLY_COMMANDS: &[&str] = &[
     "list",
     "list --format json",
+    "list --format csv",
     "show skoladmin",
+    "show skoladmin --lang en",
     "check --fail-on never",
     "check --format json --fail-on never",
     "check --format github --fail-on never",
+    "check --lang en --fail-on never",
+    "escalation",
+    "escalation --format json",
+    "escalation skoladmin --lang en",
+    "schema",
+    "schema register",
+    "man",
+    "completions zsh",
+];
+
+/// The read-only commands still being built on other branches.
+const READ_ONLY_COMMANDS_TO_COME: &[&str] = &[
     "priority --year 2027",
     "priority --year 2027 --format json",
     "priority --year 2027 --format csv",
@@ -769,21 +788,17 @@ const READ_ONLY_COMMANDS: &[&str] = &[
     "plan --year 2027 --format json",
     "plan --year 2027 --format csv",
     "plan --year 2027 --format ics",
-    "escalation",
-    "escalation --format json",
+    "plan --year 2027 --lang en",
     "kpi show skoladmin",
     "kpi show skoladmin --format json",
     "report skoladmin",
     "report skoladmin --format md",
     "report skoladmin --format html",
     "report skoladmin --format json",
-    "plan --year 2027 --lang en",
-    "check --lang en --fail-on never",
 ];
 
-#[test]
-#[ignore = "needs the demo register contracts/ and every read-only command on main"]
-fn read_only_commands_are_deterministic_on_the_demo_register() {
+/// Runs each command twice on the demo register with a fixed `--today`; returns what failed.
+fn nondeterministic(commands: &[&str]) -> Vec<String> {
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
     assert!(demo.join("avtal.toml").is_file(), "no demo register");
     let run = |args: &str| {
@@ -796,7 +811,7 @@ fn read_only_commands_are_deterministic_on_the_demo_register() {
             .expect("runs")
     };
     let mut failures = Vec::new();
-    for args in READ_ONLY_COMMANDS {
+    for args in commands {
         let first = run(args);
         let second = run(args);
         if first.status.code() != Some(0) {
@@ -811,7 +826,21 @@ fn read_only_commands_are_deterministic_on_the_demo_register() {
             failures.push(format!("{args}: output differs between two runs"));
         }
     }
-    assert!(failures.is_empty(), "{failures:#?}");
+    failures
+}
+
+#[test]
+fn read_only_commands_are_deterministic_on_the_demo_register() {
+    assert_eq!(nondeterministic(READ_ONLY_COMMANDS), Vec::<String>::new());
+}
+
+#[test]
+#[ignore = "needs priority, plan, kpi show and report on main"]
+fn commands_to_come_are_deterministic_on_the_demo_register() {
+    assert_eq!(
+        nondeterministic(READ_ONLY_COMMANDS_TO_COME),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
