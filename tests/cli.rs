@@ -917,3 +917,40 @@ fn zsh_completes_directories_for_the_register() {
         .expect("a --register line");
     assert!(register.ends_with(":DIR:_files -/' \\"), "{register}");
 }
+
+#[test]
+fn man_into_a_file_is_a_clear_error_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("avtal.1"), "mine\n").expect("write");
+    let output = avtal()
+        .current_dir(dir.path())
+        .args(["man", "-o", "avtal.1"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = stderr_of(&output);
+    assert!(
+        stderr.contains("avtal.1 is a file, not a folder"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("hint: `avtal man -o DIR`"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("avtal.1")).expect("read"),
+        "mine\n"
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1);
+}
+
+#[test]
+fn dash_as_output_means_standard_output() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = avtal()
+        .current_dir(dir.path())
+        .args(["schema", "register", "-o", "-"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    let expected = avtal().args(["schema", "register"]).output().expect("runs");
+    assert_eq!(output.stdout, expected.stdout);
+    assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 0);
+}

@@ -106,6 +106,12 @@ pub fn run(context: &Context, args: &ManArgs) -> Result<Status, Error> {
         return Ok(Status::Success);
     };
     let dir = context.cwd.join(dir);
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::input_with_hint(
+            format!("{} is a file, not a folder", dir.display()),
+            "`avtal man -o DIR` writes one page per command into DIR, e.g. -o man/man1",
+        ));
+    }
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     for page in &pages {
         atomic_write(&dir.join(&page.file_name), &page.roff)?;
