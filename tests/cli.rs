@@ -954,3 +954,19 @@ fn dash_as_output_means_standard_output() {
     assert_eq!(output.stdout, expected.stdout);
     assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 0);
 }
+
+#[test]
+fn every_command_and_option_has_help_text() {
+    let mut missing = Vec::new();
+    for (name, command) in all_commands() {
+        if command.get_about().is_none() {
+            missing.push(format!("{name}: no about"));
+        }
+        for arg in command.get_arguments().filter(|a| !a.is_hide_set()) {
+            if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                missing.push(format!("{name}: {} has no help", arg.get_id()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}
