@@ -34,8 +34,38 @@ pub fn pages() -> Result<Vec<ManPage>, Error> {
     command.build();
     let mut pages = Vec::new();
     collect(&command, &mut pages)?;
+    if let Some(top) = pages.first_mut() {
+        let roff = String::from_utf8_lossy(&top.roff).into_owned();
+        top.roff = insert_before_version(&roff, TOP_LEVEL_SECTIONS).into_bytes();
+    }
     Ok(pages)
 }
+
+/// Sections only the main page has: exit codes and environment (SPEC §1, §9).
+const TOP_LEVEL_SECTIONS: &str = "\
+.SH \"EXIT STATUS\"
+.TP
+0
+Success.
+.TP
+1
+\\fBavtal check\\fR found problems at or above \\fB\\-\\-fail\\-on\\fR.
+.TP
+2
+Invalid input, an invalid register or a usage error; the errors are on standard error as
+\\fIFILE\\fR:\\fILINE\\fR:\\fICOLUMN\\fR: message.
+.SH ENVIRONMENT
+.TP
+\\fBAVTAL_REGISTER\\fR
+The register folder when \\fB\\-C\\fR/\\fB\\-\\-register\\fR is not given. Without either, avtal
+uses the nearest folder upwards that contains avtal.toml, else ./contracts.
+.TP
+\\fBAVTAL_TODAY\\fR
+The date the rules are evaluated on, as YYYY\\-MM\\-DD, when \\fB\\-\\-today\\fR is not given.
+.TP
+\\fBNO_COLOR\\fR
+When set to a non\\-empty value, no colour unless \\fB\\-\\-color always\\fR.
+";
 
 fn collect(command: &clap::Command, pages: &mut Vec<ManPage>) -> Result<(), Error> {
     // Every page names the program and its version, not the subcommand ("import 0.1.0").
@@ -73,6 +103,11 @@ fn insert_examples(roff: &str, examples: &str) -> String {
         section.push('\n');
     }
     section.push_str(".fi\n");
+    insert_before_version(roff, &section)
+}
+
+/// Inserts `section` before the VERSION section, or at the end when there is none.
+fn insert_before_version(roff: &str, section: &str) -> String {
     match roff.find("\n.SH VERSION") {
         Some(at) => format!("{}\n{}{}", &roff[..at], section, &roff[at + 1..]),
         None => format!("{roff}{section}"),
@@ -171,6 +206,30 @@ mod tests {
         assert!(!text.contains("Examples:"), "{text}");
         assert!(text.contains(".fi\n.SH VERSION"), "{text}");
         assert!(text.contains("register"), "{text}");
+    }
+
+    #[test]
+    fn main_page_documents_exit_status_and_environment() {
+        let pages = pages().expect("render");
+        let top = String::from_utf8_lossy(&pages[0].roff);
+        for needle in [
+            ".SH \"EXIT STATUS\"",
+            ".SH ENVIRONMENT",
+            "AVTAL_REGISTER",
+            "AVTAL_TODAY",
+            "NO_COLOR",
+        ] {
+            assert!(top.contains(needle), "{needle} missing");
+        }
+        let examples = top.find(".SH EXAMPLES").expect("examples");
+        let exit = top.find(".SH \"EXIT STATUS\"").expect("exit status");
+        let version = top.find(".SH VERSION").expect("version");
+        assert!(examples < exit && exit < version);
+        let plan = pages
+            .iter()
+            .find(|p| p.file_name == "avtal-plan.1")
+            .expect("plan");
+        assert!(!String::from_utf8_lossy(&plan.roff).contains("EXIT STATUS"));
     }
 
     #[test]
