@@ -143,11 +143,7 @@ fn csv(register: &Register, result: &Priorities, lang: Language) -> Result<Vec<u
 
 /// Share of `part` in `whole` as a whole percentage (0 when there is nothing).
 fn percent(part: usize, whole: usize) -> usize {
-    if whole == 0 {
-        0
-    } else {
-        (part * 100 + whole / 2) / whole
-    }
+    (part * 100 + whole / 2).checked_div(whole).unwrap_or(0)
 }
 
 fn table(register: &Register, result: &Priorities, lang: Language, color: bool) -> String {
