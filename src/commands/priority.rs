@@ -54,8 +54,17 @@ struct PriorityJson<'a> {
     pinned: bool,
     title: &'a str,
     supplier: &'a str,
-    annual_value: f64,
+    annual_value: serde_json::Value,
     business_critical: bool,
+}
+
+/// A whole number of kronor prints as an integer (`4500000`, not `4500000.0`).
+fn json_number(value: f64) -> serde_json::Value {
+    if value.fract() == 0.0 && value.abs() < 9e15 {
+        serde_json::Value::from(value as i64)
+    } else {
+        serde_json::Value::from(value)
+    }
 }
 
 /// Runs `avtal priority`.
@@ -92,20 +101,11 @@ fn json_rows<'a>(
                 pinned: item.pinned,
                 title: &contract.title,
                 supplier: &contract.supplier.name,
-                annual_value: contract.annual_value,
+                annual_value: json_number(contract.annual_value),
                 business_critical: contract.business_critical,
             })
         })
         .collect()
-}
-
-/// A number for machine-readable output: no decimals when it is whole.
-pub(crate) fn plain_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        value.to_string()
-    }
 }
 
 fn csv(register: &Register, result: &Priorities, lang: Language) -> Result<Vec<u8>, Error> {
@@ -120,7 +120,7 @@ fn csv(register: &Register, result: &Priorities, lang: Language) -> Result<Vec<u
                 row.pinned.to_string(),
                 row.title.to_string(),
                 row.supplier.to_string(),
-                plain_number(row.annual_value),
+                row.annual_value.to_string(),
                 row.business_critical.to_string(),
             ]
         })
@@ -239,8 +239,8 @@ mod tests {
 
     #[test]
     fn plain_numbers_and_percentages() {
-        assert_eq!(plain_number(4_500_000.0), "4500000");
-        assert_eq!(plain_number(1234.5), "1234.5");
+        assert_eq!(json_number(4_500_000.0).to_string(), "4500000");
+        assert_eq!(json_number(1234.5).to_string(), "1234.5");
         assert_eq!(percent(1, 3), 33);
         assert_eq!(percent(2, 3), 67);
         assert_eq!(percent(0, 0), 0);
