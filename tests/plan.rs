@@ -188,7 +188,11 @@ fn ics_uids_survive_a_date_change() {
     copy_dir(&fixture(), dir.path());
     let file = dir.path().join("skoladmin/contract.toml");
     let text = std::fs::read_to_string(&file).unwrap();
-    std::fs::write(&file, text.replace("start = 2024-03-01", "start = 2024-04-01")).unwrap();
+    std::fs::write(
+        &file,
+        text.replace("start = 2024-03-01", "start = 2024-04-01"),
+    )
+    .unwrap();
     let before = stdout(&fixture(), &["plan", "--year", "2027", "--format", "ics"]);
     let after = stdout(dir.path(), &["plan", "--year", "2027", "--format", "ics"]);
     let event = |calendar: &str, uid: &str| -> Option<String> {
@@ -199,8 +203,16 @@ fn ics_uids_survive_a_date_change() {
             .map(str::to_string)
     };
     let uid = "UID:skoladmin-followup-4@avtal";
-    assert!(event(&before, uid).unwrap().contains("DTSTART;VALUE=DATE:20270301"));
-    assert!(event(&after, uid).unwrap().contains("DTSTART;VALUE=DATE:20270401"));
+    assert!(
+        event(&before, uid)
+            .unwrap()
+            .contains("DTSTART;VALUE=DATE:20270301")
+    );
+    assert!(
+        event(&after, uid)
+            .unwrap()
+            .contains("DTSTART;VALUE=DATE:20270401")
+    );
 }
 
 #[test]
@@ -222,7 +234,10 @@ fn output_is_deterministic() {
             ""
         );
     }
-    assert_eq!(std::fs::read(&first).unwrap(), std::fs::read(&second).unwrap());
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        std::fs::read(&second).unwrap()
+    );
 }
 
 fn cell_text(cell: &Data) -> String {
@@ -307,7 +322,10 @@ fn xlsx_workbook() {
         .iter()
         .find(|r| r[3] == "konsult-it")
         .expect("konsult-it row");
-    assert_eq!(hostile[5], "=HYPERLINK(\"http://evil.example\",\"Klicka här\")");
+    assert_eq!(
+        hostile[5],
+        "=HYPERLINK(\"http://evil.example\",\"Klicka här\")"
+    );
     let formulas = workbook.worksheet_formula("Plan").unwrap();
     assert!(
         formulas.used_cells().all(|(_, _, f)| f.is_empty()),
@@ -389,9 +407,15 @@ fn output_file_replaces_stdout() {
 #[test]
 fn bad_arguments() {
     let stderr = failure(&fixture(), &["plan", "--format", "pdf"]);
-    assert!(stderr.contains("invalid value 'pdf' for '--format"), "{stderr}");
+    assert!(
+        stderr.contains("invalid value 'pdf' for '--format"),
+        "{stderr}"
+    );
     let stderr = failure(&fixture(), &["plan", "--year", "nästa"]);
-    assert!(stderr.contains("invalid value 'nästa' for '--year"), "{stderr}");
+    assert!(
+        stderr.contains("invalid value 'nästa' for '--year"),
+        "{stderr}"
+    );
 }
 
 fn copy_dir(from: &Path, to: &Path) {

@@ -42,7 +42,10 @@ fn table_swedish() {
 #[test]
 fn table_english_defaults_to_todays_year() {
     let text = stdout(&["--lang", "en", "priority"]);
-    assert_eq!(text, stdout(&["--lang", "en", "priority", "--year", "2026"]));
+    assert_eq!(
+        text,
+        stdout(&["--lang", "en", "priority", "--year", "2026"])
+    );
     assert!(text.contains("warning: 2 contracts are pinned to group 1 but its quota is 1"));
     insta::assert_snapshot!(text);
 }
@@ -97,13 +100,7 @@ fn no_active_contracts() {
 fn output_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("prio.json");
-    let printed = stdout(&[
-        "priority",
-        "--format",
-        "json",
-        "-o",
-        path.to_str().unwrap(),
-    ]);
+    let printed = stdout(&["priority", "--format", "json", "-o", path.to_str().unwrap()]);
     assert_eq!(printed, "");
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
@@ -129,7 +126,11 @@ fn invalid_register_is_reported_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let register = dir.path().join("register");
     std::fs::create_dir(&register).unwrap();
-    std::fs::write(register.join("avtal.toml"), "[priority]\nshares = [10, 30, 50]\n").unwrap();
+    std::fs::write(
+        register.join("avtal.toml"),
+        "[priority]\nshares = [10, 30, 50]\n",
+    )
+    .unwrap();
     let out = dir.path().join("prio.csv");
     std::fs::write(&out, "earlier content").unwrap();
     let output = avtal(
@@ -141,6 +142,9 @@ fn invalid_register_is_reported_and_nothing_is_written() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("avtal.toml:2:"), "{stderr}");
-    assert!(stderr.contains("100"), "the shares must sum to 100: {stderr}");
+    assert!(
+        stderr.contains("100"),
+        "the shares must sum to 100: {stderr}"
+    );
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "earlier content");
 }

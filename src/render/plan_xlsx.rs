@@ -11,6 +11,9 @@ use rust_xlsxwriter::{
     XlsxError,
 };
 
+/// Columns of the schedule sheet holding small numbers (week, group), shown centred.
+const NUMBER_COLUMNS: [u16; 2] = [1, 6];
+
 /// A4 in Excel's paper-size numbering.
 const PAPER_A4: u8 = 9;
 
@@ -70,7 +73,11 @@ pub fn render(
     let date_format = Format::new()
         .set_num_format("yyyy-mm-dd")
         .set_align(FormatAlign::Left);
-    let total = Format::new().set_bold();
+    let heading_center = heading.clone().set_align(FormatAlign::Center);
+    let centered = Format::new().set_align(FormatAlign::Center);
+    // Zero follow-ups show as an empty cell so the busy months stand out; the value stays 0.
+    let count = Format::new().set_num_format("0;-0;;@");
+    let total = count.clone().set_bold();
 
     let title = match &register.settings.organisation {
         Some(organisation) => format!(
@@ -90,17 +97,22 @@ pub fn render(
         ("Vecka", "Week", 7.0),
         ("Aktivitet", "Activity", 28.0),
         ("Avtal", "Contract", 18.0),
-        ("Benämning", "Title", 32.0),
-        ("Leverantör", "Supplier", 24.0),
+        ("Benämning", "Title", 40.0),
+        ("Leverantör", "Supplier", 30.0),
         ("Grupp", "Group", 7.0),
-        ("Fokus", "Focus", 30.0),
+        ("Fokus", "Focus", 32.0),
         ("Controller", "Controller", 18.0),
         ("Verksamhet", "Owner", 24.0),
     ];
     for (col, (sv, en, width)) in columns.iter().enumerate() {
         let col = col as u16;
+        let format = if NUMBER_COLUMNS.contains(&col) {
+            &heading_center
+        } else {
+            &heading
+        };
         sheet
-            .write_string_with_format(0, col, lang.pick(sv, en), &heading)
+            .write_string_with_format(0, col, lang.pick(sv, en), format)
             .map_err(failed)?;
         sheet.set_column_width(col, *width).map_err(failed)?;
     }
@@ -119,7 +131,7 @@ pub fn render(
             .write_datetime_with_format(row, 0, excel_date(item.date)?, &date_format)
             .map_err(failed)?;
         sheet
-            .write_number(row, 1, f64::from(item.date.iso_week().week()))
+            .write_number_with_format(row, 1, f64::from(item.date.iso_week().week()), &centered)
             .map_err(failed)?;
         let texts = [
             (2, item.kind.label(lang)),
@@ -134,7 +146,7 @@ pub fn render(
             sheet.write_string(row, col, text).map_err(failed)?;
         }
         sheet
-            .write_number(row, 6, f64::from(item.group))
+            .write_number_with_format(row, 6, f64::from(item.group), &centered)
             .map_err(failed)?;
     }
     sheet
@@ -164,6 +176,7 @@ pub fn render(
         .write_string_with_format(0, 13, lang.pick("Totalt", "Total"), &heading_right)
         .map_err(failed)?;
     sheet.set_column_width(13, 8).map_err(failed)?;
+    let count_format = count;
     let mut column_totals = [0usize; 12];
     let mut row = 0u32;
     for load in &loads {
@@ -176,7 +189,7 @@ pub fn render(
         for (month, count) in load.months.iter().enumerate() {
             column_totals[month] += count;
             sheet
-                .write_number(row, month as u16 + 1, *count as f64)
+                .write_number_with_format(row, month as u16 + 1, *count as f64, &count_format)
                 .map_err(failed)?;
         }
         sheet
