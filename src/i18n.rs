@@ -1,6 +1,6 @@
 //! Small formatting helpers for Swedish and English documents.
 
-use crate::model::Language;
+use crate::model::{Kind, Kraljic, Language};
 
 /// Formats a number with `decimals` decimals: Swedish uses a decimal comma and a no-break space
 /// between thousands (`4 500 000,5`), English a point and commas (`4,500,000.5`).
@@ -63,6 +63,44 @@ pub fn mkr(amount: f64, lang: Language) -> String {
     match lang {
         Language::Sv => format!("{millions}\u{a0}Mkr"),
         Language::En => format!("SEK {millions} m"),
+    }
+}
+
+/// The kind of agreement in words.
+pub fn kind_label(kind: Kind, lang: Language) -> &'static str {
+    match kind {
+        Kind::Contract => lang.pick("avtal", "contract"),
+        Kind::Framework => lang.pick("ramavtal", "framework agreement"),
+        Kind::NationalCallOff => lang.pick(
+            "avrop från nationellt ramavtal",
+            "call-off from a national framework",
+        ),
+    }
+}
+
+/// The Kraljic segment in words.
+pub fn kraljic_label(kraljic: Kraljic, lang: Language) -> &'static str {
+    match kraljic {
+        Kraljic::Strategic => lang.pick("strategisk", "strategic"),
+        Kraljic::Leverage => lang.pick("hävstång", "leverage"),
+        Kraljic::Bottleneck => lang.pick("flaskhals", "bottleneck"),
+        Kraljic::NonCritical => lang.pick("icke-kritisk", "non-critical"),
+    }
+}
+
+/// What to focus on with a supplier of this Kraljic segment (DOMAIN.md).
+pub fn kraljic_focus(kraljic: Kraljic, lang: Language) -> &'static str {
+    match kraljic {
+        Kraljic::Strategic => lang.pick(
+            "affärsutveckling och samarbete",
+            "business development and cooperation",
+        ),
+        Kraljic::Leverage => lang.pick("pris- och fakturakontroll", "price and invoice control"),
+        Kraljic::Bottleneck => lang.pick("säkra leveranserna", "security of supply"),
+        Kraljic::NonCritical => lang.pick(
+            "kontrollera att allt fungerar",
+            "check that everything works",
+        ),
     }
 }
 

@@ -1,14 +1,63 @@
-//! `avtal init`.
+//! `avtal init [DIR]`: create a register with a commented avtal.toml and one example contract.
 
+use super::templates::{ContractTemplate, contract_template, settings_template};
 use crate::context::Context;
 use crate::error::{Error, Status};
+use crate::fsutil::atomic_write;
+use chrono::{Datelike, NaiveDate};
 use clap::Args;
+use std::path::PathBuf;
 
 /// Arguments of `avtal init`.
 #[derive(Debug, Args)]
-pub struct InitArgs {}
+pub struct InitArgs {
+    /// Folder of the new register (created if missing) [default: contracts]
+    #[arg(default_value = "contracts")]
+    pub dir: PathBuf,
+    /// The organisation's name, written to avtal.toml
+    #[arg(long, default_value = "Exempelstads kommun")]
+    pub organisation: String,
+}
 
 /// Runs `avtal init`.
-pub fn run(_context: &Context, _args: &InitArgs) -> Result<Status, Error> {
-    Err(super::not_yet("init"))
+pub fn run(context: &Context, args: &InitArgs) -> Result<Status, Error> {
+    let dir = if args.dir.is_absolute() {
+        args.dir.clone()
+    } else {
+        context.cwd.join(&args.dir)
+    };
+    let settings_path = dir.join("avtal.toml");
+    if settings_path.exists() {
+        return Err(Error::input_with_hint(
+            format!("{} already has an avtal.toml", dir.display()),
+            "the register exists; add contracts with `avtal new`",
+        ));
+    }
+    let example = dir.join("exempelavtal");
+    std::fs::create_dir_all(&example).map_err(|e| Error::io(&example, e))?;
+    atomic_write(
+        &settings_path,
+        settings_template(&args.organisation).as_bytes(),
+    )?;
+    let year = context.today.year();
+    let start = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(context.today);
+    let end = NaiveDate::from_ymd_opt(year + 3, 12, 31).unwrap_or(context.today);
+    let template = ContractTemplate {
+        title: "Exempelavtal",
+        supplier: "Exempelleverantören AB",
+        start,
+        end,
+        kind: "contract",
+        controller: None,
+    };
+    atomic_write(
+        &example.join("contract.toml"),
+        contract_template(&template).as_bytes(),
+    )?;
+    let message = format!(
+        "Created the register {dir} with avtal.toml and the example contract exempelavtal/.\nNext: avtal -C {dir} new KEY --title ... --supplier ... --start YYYY-MM-DD --end YYYY-MM-DD\n",
+        dir = args.dir.display()
+    );
+    context.emit(None, message.as_bytes())?;
+    Ok(Status::Success)
 }

@@ -1,14 +1,246 @@
-//! `avtal list`.
+//! `avtal list`: one row per contract, with filters.
 
 use crate::context::Context;
 use crate::error::{Error, Status};
-use clap::Args;
+use crate::i18n;
+use crate::model::{Contract, Kind, Language};
+use crate::render::{self, table::TableCell};
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+use std::path::PathBuf;
 
 /// Arguments of `avtal list`.
 #[derive(Debug, Args)]
-pub struct ListArgs {}
+pub struct ListArgs {
+    /// Only contracts active on this date (start <= DATE <= effective end)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::parse_date_arg)]
+    pub active_on: Option<NaiveDate>,
+    /// Only contracts whose supplier name contains TEXT (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub supplier: Option<String>,
+    /// Only contracts in this category (case-insensitive)
+    #[arg(long, value_name = "CATEGORY")]
+    pub category: Option<String>,
+    /// Only contracts of this kind
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// Free-text search in title, supplier, key, diarienummer and keywords (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+    /// Write to FILE instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `--kind` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// An ordinary contract
+    Contract,
+    /// A framework agreement
+    Framework,
+    /// A call-off from a national framework agreement
+    NationalCallOff,
+}
+
+impl From<KindArg> for Kind {
+    fn from(kind: KindArg) -> Kind {
+        match kind {
+            KindArg::Contract => Kind::Contract,
+            KindArg::Framework => Kind::Framework,
+            KindArg::NationalCallOff => Kind::NationalCallOff,
+        }
+    }
+}
+
+/// Output formats of `avtal list`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table for people
+    Table,
+    /// JSON (SPEC §5.4), sorted by contract key
+    Json,
+    /// CSV with one row per contract
+    Csv,
+}
+
+/// One contract in `avtal list --format json|csv`.
+#[derive(Debug, Serialize)]
+pub struct ListItem {
+    pub contract: String,
+    pub title: String,
+    pub supplier: String,
+    pub kind: &'static str,
+    pub start: String,
+    pub end: String,
+    pub effective_end: String,
+    pub category: Option<String>,
+    pub annual_value: f64,
+    pub kraljic: Option<&'static str>,
+    pub controller: Option<String>,
+}
+
+impl ListItem {
+    /// The list view of a contract.
+    pub fn new(contract: &Contract) -> ListItem {
+        ListItem {
+            contract: contract.key.clone(),
+            title: contract.title.clone(),
+            supplier: contract.supplier.name.clone(),
+            kind: contract.kind.as_str(),
+            start: contract.start.to_string(),
+            end: contract.end.to_string(),
+            effective_end: contract.effective_end().to_string(),
+            category: contract.category.clone(),
+            annual_value: contract.annual_value,
+            kraljic: contract.kraljic.map(|k| k.as_str()),
+            controller: contract.roles.controller.clone(),
+        }
+    }
+}
+
+/// Whether `contract` passes the filters of `args`.
+pub fn matches(contract: &Contract, args: &ListArgs) -> bool {
+    let contains =
+        |haystack: &str, needle: &str| haystack.to_lowercase().contains(&needle.to_lowercase());
+    if args
+        .active_on
+        .is_some_and(|day| !contract.is_active_on(day))
+    {
+        return false;
+    }
+    if args
+        .supplier
+        .as_deref()
+        .is_some_and(|text| !contains(&contract.supplier.name, text))
+    {
+        return false;
+    }
+    if let Some(category) = &args.category {
+        let own = contract.category.as_deref().unwrap_or("");
+        if own.to_lowercase() != category.trim().to_lowercase() {
+            return false;
+        }
+    }
+    if args
+        .kind
+        .is_some_and(|kind| contract.kind != Kind::from(kind))
+    {
+        return false;
+    }
+    if let Some(text) = &args.search {
+        let mut fields = vec![
+            contract.key.as_str(),
+            &contract.title,
+            &contract.supplier.name,
+        ];
+        fields.extend(contract.diarienummer.as_deref());
+        fields.extend(contract.keywords.iter().map(String::as_str));
+        if !fields.iter().any(|field| contains(field, text)) {
+            return false;
+        }
+    }
+    true
+}
 
 /// Runs `avtal list`.
-pub fn run(_context: &Context, _args: &ListArgs) -> Result<Status, Error> {
-    Err(super::not_yet("list"))
+pub fn run(context: &Context, args: &ListArgs) -> Result<Status, Error> {
+    let register = context.load()?;
+    let lang = context.language(&register.settings);
+    let contracts: Vec<&Contract> = register
+        .contracts
+        .iter()
+        .filter(|c| matches(c, args))
+        .collect();
+    let output = match args.format {
+        ListFormat::Json => {
+            let items: Vec<ListItem> = contracts.iter().map(|c| ListItem::new(c)).collect();
+            render::json(&items)?
+        }
+        ListFormat::Csv => render::csv(
+            &CSV_HEADERS,
+            &contracts.iter().map(|c| csv_row(c)).collect::<Vec<_>>(),
+        )?,
+        ListFormat::Table => table(&contracts, lang, context.color).into_bytes(),
+    };
+    context.emit(args.output.as_deref(), &output)?;
+    Ok(Status::Success)
+}
+
+const CSV_HEADERS: [&str; 11] = [
+    "contract",
+    "title",
+    "supplier",
+    "category",
+    "kind",
+    "start",
+    "end",
+    "effective_end",
+    "annual_value",
+    "kraljic",
+    "controller",
+];
+
+fn csv_row(contract: &Contract) -> Vec<String> {
+    vec![
+        contract.key.clone(),
+        contract.title.clone(),
+        contract.supplier.name.clone(),
+        contract.category.clone().unwrap_or_default(),
+        contract.kind.as_str().to_string(),
+        contract.start.to_string(),
+        contract.end.to_string(),
+        contract.effective_end().to_string(),
+        contract.annual_value.to_string(),
+        contract
+            .kraljic
+            .map(|k| k.as_str().to_string())
+            .unwrap_or_default(),
+        contract.roles.controller.clone().unwrap_or_default(),
+    ]
+}
+
+fn table(contracts: &[&Contract], lang: Language, color: bool) -> String {
+    let headers = [
+        lang.pick("Avtal", "Contract"),
+        lang.pick("Titel", "Title"),
+        lang.pick("Leverantör", "Supplier"),
+        lang.pick("Kategori", "Category"),
+        lang.pick("Typ", "Kind"),
+        lang.pick("Avtalstid", "Term"),
+        lang.pick("Gäller t.o.m.", "Effective end"),
+        lang.pick("Årsvärde", "Annual value"),
+        "Kraljic",
+        lang.pick("Avtalscontroller", "Controller"),
+    ];
+    let rows = contracts
+        .iter()
+        .map(|c| {
+            vec![
+                TableCell::from(c.key.as_str()),
+                c.title.as_str().into(),
+                c.supplier.name.as_str().into(),
+                c.category.as_deref().unwrap_or("–").into(),
+                i18n::kind_label(c.kind, lang).into(),
+                format!("{} – {}", c.start, c.end).into(),
+                c.effective_end().to_string().into(),
+                TableCell::right(i18n::sek(c.annual_value, lang)),
+                c.kraljic
+                    .map_or("–", |k| i18n::kraljic_label(k, lang))
+                    .into(),
+                c.roles.controller.as_deref().unwrap_or("–").into(),
+            ]
+        })
+        .collect();
+    let mut text = render::table::render(&headers, rows, color);
+    let count = contracts.len();
+    text.push_str(&match lang {
+        Language::Sv => format!("{count} avtal\n"),
+        Language::En => format!("{count} contract(s)\n"),
+    });
+    text
 }

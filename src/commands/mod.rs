@@ -15,6 +15,7 @@ pub mod priority;
 pub mod report;
 pub mod schema;
 pub mod show;
+mod templates;
 
 use crate::cli::Command;
 use crate::context::Context;

@@ -1,14 +1,84 @@
-//! `avtal new`.
+//! `avtal new KEY`: create a contract folder from a commented template.
 
+use super::templates::{ContractTemplate, contract_template};
 use crate::context::Context;
 use crate::error::{Error, Status};
+use crate::fsutil::atomic_write;
+use crate::load::{is_valid_key, parse_contract};
+use chrono::NaiveDate;
 use clap::Args;
 
 /// Arguments of `avtal new`.
 #[derive(Debug, Args)]
-pub struct NewArgs {}
+pub struct NewArgs {
+    /// Key of the new contract: its folder name, [a-z0-9][a-z0-9._-]*
+    pub key: String,
+    /// The contract's title
+    #[arg(long)]
+    pub title: String,
+    /// The supplier's name
+    #[arg(long)]
+    pub supplier: String,
+    /// First day of the contract
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::parse_date_arg)]
+    pub start: NaiveDate,
+    /// Last day of the initial term
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::parse_date_arg)]
+    pub end: NaiveDate,
+    /// Kind of agreement
+    #[arg(long, value_enum, default_value_t = super::list::KindArg::Contract)]
+    pub kind: super::list::KindArg,
+    /// The contract controller (avtalscontroller)
+    #[arg(long)]
+    pub controller: Option<String>,
+}
 
 /// Runs `avtal new`.
-pub fn run(_context: &Context, _args: &NewArgs) -> Result<Status, Error> {
-    Err(super::not_yet("new"))
+pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
+    if !is_valid_key(&args.key) {
+        return Err(Error::input_with_hint(
+            format!("`{}` is not a valid contract key", args.key),
+            "use lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit, e.g. skoladmin-2028",
+        ));
+    }
+    if args.end < args.start {
+        return Err(Error::input(format!(
+            "--end {} is before --start {}",
+            args.end, args.start
+        )));
+    }
+    let register = context.register_dir()?;
+    let folder = register.join(&args.key);
+    if folder.exists() {
+        return Err(Error::input_with_hint(
+            format!(
+                "contract `{}` already exists ({})",
+                args.key,
+                folder.display()
+            ),
+            "choose another key, or edit the existing contract.toml",
+        ));
+    }
+    let kind = crate::model::Kind::from(args.kind).as_str();
+    let template = ContractTemplate {
+        title: &args.title,
+        supplier: &args.supplier,
+        start: args.start,
+        end: args.end,
+        kind,
+        controller: args.controller.as_deref(),
+    };
+    let text = contract_template(&template);
+    // Never write a file the loader would reject.
+    let file = format!("{}/contract.toml", args.key);
+    if let Err(diagnostics) = parse_contract(&args.key, &file, &text, None) {
+        return Err(Error::Invalid(diagnostics));
+    }
+    std::fs::create_dir(&folder).map_err(|e| Error::io(&folder, e))?;
+    atomic_write(&folder.join("contract.toml"), text.as_bytes())?;
+    context.emit(
+        None,
+        format!("Created {}\n", folder.join("contract.toml").display()).as_bytes(),
+    )?;
+    Ok(Status::Success)
 }

@@ -1,14 +1,334 @@
-//! `avtal show`.
+//! `avtal show KEY`: everything about one contract, with its next option deadline.
 
 use crate::context::Context;
 use crate::error::{Error, Status};
-use clap::Args;
+use crate::i18n;
+use crate::model::{Contract, Language, Register};
+use crate::render;
+use clap::{Args, ValueEnum};
+use serde_json::{Value, json};
+use std::path::PathBuf;
 
 /// Arguments of `avtal show`.
 #[derive(Debug, Args)]
-pub struct ShowArgs {}
+pub struct ShowArgs {
+    /// The contract's key (its folder name)
+    pub key: String,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+    pub format: ShowFormat,
+    /// Write to FILE instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `avtal show`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// Labelled fields for people
+    Table,
+    /// The whole contract as JSON
+    Json,
+    /// field,value rows
+    Csv,
+}
+
+/// Finds a contract by key, or an error that suggests the closest key.
+pub fn find<'a>(register: &'a Register, key: &str) -> Result<&'a Contract, Error> {
+    if let Some(contract) = register.contract(key) {
+        return Ok(contract);
+    }
+    let keys: Vec<&str> = register.contracts.iter().map(|c| c.key.as_str()).collect();
+    let hint = match crate::diag::did_you_mean(key, &keys) {
+        Some(close) => format!("did you mean `{close}`? `avtal list` shows every contract"),
+        None => "`avtal list` shows every contract".to_string(),
+    };
+    Err(Error::input_with_hint(
+        format!("no contract `{key}` in the register"),
+        hint,
+    ))
+}
+
+/// The full JSON view of a contract.
+pub fn contract_json(contract: &Contract) -> Value {
+    let next_option = contract.next_option().map(|index| {
+        let option = &contract.options[index];
+        json!({
+            "option": index + 1,
+            "months": option.months,
+            "notice_months": option.notice_months,
+            "notice_deadline": contract.next_option_deadline().map(|d| d.to_string()),
+        })
+    });
+    json!({
+        "contract": contract.key,
+        "title": contract.title,
+        "diarienummer": contract.diarienummer,
+        "category": contract.category,
+        "kind": contract.kind.as_str(),
+        "start": contract.start.to_string(),
+        "end": contract.end.to_string(),
+        "terminated": contract.terminated.map(|d| d.to_string()),
+        "effective_end": contract.effective_end().to_string(),
+        "annual_value": contract.annual_value,
+        "business_critical": contract.business_critical,
+        "kraljic": contract.kraljic.map(|k| k.as_str()),
+        "priority": contract.priority,
+        "successor": contract.successor,
+        "keywords": contract.keywords,
+        "supplier": {"name": contract.supplier.name, "org_no": contract.supplier.org_no},
+        "roles": {
+            "controller": contract.roles.controller,
+            "owner": contract.roles.owner,
+            "partner_owner": contract.roles.partner_owner,
+        },
+        "contacts": contract.contacts.iter().map(|c| json!({
+            "name": c.name, "party": c.party.map(|p| p.as_str()), "role": c.role,
+            "email": c.email, "phone": c.phone, "escalation": c.escalation,
+        })).collect::<Vec<_>>(),
+        "options": contract.options.iter().map(|o| json!({
+            "months": o.months, "notice_months": o.notice_months,
+            "exercised": o.exercised, "declined": o.declined,
+        })).collect::<Vec<_>>(),
+        "next_option": next_option,
+        "kpis": contract.kpis.iter().map(|k| json!({
+            "id": k.id, "name": k.name, "unit": k.unit, "target": k.target,
+            "direction": k.direction.as_str(), "frequency": k.frequency.as_str(), "aliases": k.aliases,
+        })).collect::<Vec<_>>(),
+        "requirements": contract.requirements.iter().map(|r| r.name.clone()).collect::<Vec<_>>(),
+        "kpi_rows": contract.kpi_rows.len(),
+        "log_entries": contract.log.len(),
+    })
+}
+
+/// Labelled fields of a contract, in reading order, for the table and CSV views.
+pub fn fields(contract: &Contract, lang: Language) -> Vec<(String, String)> {
+    let none = || "–".to_string();
+    let yes_no = |flag: bool| {
+        lang.pick(
+            if flag { "ja" } else { "nej" },
+            if flag { "yes" } else { "no" },
+        )
+        .to_string()
+    };
+    let mut fields = vec![
+        (
+            lang.pick("Avtal", "Contract").to_string(),
+            contract.key.clone(),
+        ),
+        (
+            lang.pick("Titel", "Title").to_string(),
+            contract.title.clone(),
+        ),
+        (
+            lang.pick("Diarienummer", "Registry number").to_string(),
+            contract.diarienummer.clone().unwrap_or_else(none),
+        ),
+        (
+            lang.pick("Kategori", "Category").to_string(),
+            contract.category.clone().unwrap_or_else(none),
+        ),
+        (
+            lang.pick("Typ", "Kind").to_string(),
+            i18n::kind_label(contract.kind, lang).to_string(),
+        ),
+        (
+            lang.pick("Leverantör", "Supplier").to_string(),
+            contract.supplier.name.clone(),
+        ),
+        (
+            lang.pick("Organisationsnummer", "Company number")
+                .to_string(),
+            contract.supplier.org_no.clone().unwrap_or_else(none),
+        ),
+        (
+            lang.pick("Avtalsstart", "Start").to_string(),
+            contract.start.to_string(),
+        ),
+        (
+            lang.pick("Avtalsslut (initialt)", "End of initial term")
+                .to_string(),
+            contract.end.to_string(),
+        ),
+    ];
+    if let Some(terminated) = contract.terminated {
+        fields.push((
+            lang.pick("Avslutat i förtid", "Ended early").to_string(),
+            terminated.to_string(),
+        ));
+    }
+    fields.push((
+        lang.pick("Gäller t.o.m.", "Effective end").to_string(),
+        contract.effective_end().to_string(),
+    ));
+    for (index, option) in contract.options.iter().enumerate() {
+        let state = match (option.exercised, option.declined) {
+            (true, _) => lang.pick("utnyttjad", "exercised"),
+            (_, true) => lang.pick("avböjd", "declined"),
+            _ => lang.pick("ej beslutad", "not decided"),
+        };
+        let text = match lang {
+            Language::Sv => format!(
+                "{} mån, uppsägning {} mån före slut — {state}",
+                option.months, option.notice_months
+            ),
+            Language::En => format!(
+                "{} months, notice {} months before the end — {state}",
+                option.months, option.notice_months
+            ),
+        };
+        fields.push((
+            format!("{} {}", lang.pick("Option", "Option"), index + 1),
+            text,
+        ));
+    }
+    let next = match (contract.next_option(), contract.next_option_deadline()) {
+        (Some(index), Some(deadline)) => match lang {
+            Language::Sv => format!("option {} — besked senast {deadline}", index + 1),
+            Language::En => format!("option {} — notice by {deadline}", index + 1),
+        },
+        _ => lang.pick("ingen option kvar", "no option left").to_string(),
+    };
+    fields.push((lang.pick("Nästa option", "Next option").to_string(), next));
+    if let Some(successor) = &contract.successor {
+        fields.push((
+            lang.pick("Ersätts av", "Successor").to_string(),
+            successor.clone(),
+        ));
+    }
+    fields.extend([
+        (
+            lang.pick("Årsvärde", "Annual value").to_string(),
+            i18n::sek(contract.annual_value, lang),
+        ),
+        (
+            lang.pick("Verksamhetskritiskt", "Business-critical")
+                .to_string(),
+            yes_no(contract.business_critical),
+        ),
+        (
+            "Kraljic".to_string(),
+            contract
+                .kraljic
+                .map_or_else(none, |k| i18n::kraljic_label(k, lang).to_string()),
+        ),
+        (
+            lang.pick("Manuell prioritet", "Manual priority")
+                .to_string(),
+            contract.priority.map_or_else(none, |p| p.to_string()),
+        ),
+        (
+            lang.pick("Avtalscontroller", "Controller").to_string(),
+            contract.roles.controller.clone().unwrap_or_else(none),
+        ),
+        (
+            lang.pick("Verksamhet", "Owner").to_string(),
+            contract.roles.owner.clone().unwrap_or_else(none),
+        ),
+        (
+            lang.pick("Partneransvarig", "Partner owner").to_string(),
+            contract.roles.partner_owner.clone().unwrap_or_else(none),
+        ),
+    ]);
+    if !contract.keywords.is_empty() {
+        fields.push((
+            lang.pick("Nyckelord", "Keywords").to_string(),
+            contract.keywords.join(", "),
+        ));
+    }
+    for contact in &contract.contacts {
+        let mut parts = vec![contact.name.clone()];
+        parts.extend(contact.role.clone());
+        if let Some(party) = contact.party {
+            parts.push(
+                lang.pick(
+                    if party == crate::model::Party::Buyer {
+                        "beställare"
+                    } else {
+                        "leverantör"
+                    },
+                    party.as_str(),
+                )
+                .to_string(),
+            );
+        }
+        parts.extend(contact.email.clone());
+        parts.extend(contact.phone.clone());
+        if contact.escalation {
+            parts.push(lang.pick("eskaleringsväg", "escalation path").to_string());
+        }
+        fields.push((
+            lang.pick("Kontakt", "Contact").to_string(),
+            parts.join(", "),
+        ));
+    }
+    for kpi in &contract.kpis {
+        let direction = match kpi.direction {
+            crate::model::Direction::Higher => lang.pick("högre är bättre", "higher is better"),
+            crate::model::Direction::Lower => lang.pick("lägre är bättre", "lower is better"),
+        };
+        let frequency = match kpi.frequency {
+            crate::dates::Frequency::Monthly => lang.pick("månadsvis", "monthly"),
+            crate::dates::Frequency::Quarterly => lang.pick("kvartalsvis", "quarterly"),
+            crate::dates::Frequency::Yearly => lang.pick("årsvis", "yearly"),
+        };
+        let target = format!("{} {}", i18n::value(kpi.target, lang), kpi.unit);
+        let text = format!(
+            "{} ({}): {} {}, {direction}, {frequency}",
+            kpi.name,
+            kpi.id,
+            lang.pick("mål", "target"),
+            target.trim()
+        );
+        fields.push((lang.pick("Nyckeltal", "KPI").to_string(), text));
+    }
+    for requirement in &contract.requirements {
+        fields.push((
+            lang.pick("Kvalificeringskrav", "Qualification requirement")
+                .to_string(),
+            requirement.name.clone(),
+        ));
+    }
+    fields.push((
+        lang.pick("KPI-rader", "KPI rows").to_string(),
+        contract.kpi_rows.len().to_string(),
+    ));
+    fields.push((
+        lang.pick("Journalrader", "Journal entries").to_string(),
+        contract.log.len().to_string(),
+    ));
+    fields
+}
 
 /// Runs `avtal show`.
-pub fn run(_context: &Context, _args: &ShowArgs) -> Result<Status, Error> {
-    Err(super::not_yet("show"))
+pub fn run(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
+    let register = context.load()?;
+    let lang = context.language(&register.settings);
+    let contract = find(&register, &args.key)?;
+    let output = match args.format {
+        ShowFormat::Json => render::json(&contract_json(contract))?,
+        ShowFormat::Csv => {
+            let rows: Vec<Vec<String>> = fields(contract, lang)
+                .into_iter()
+                .map(|(k, v)| vec![k, v])
+                .collect();
+            render::csv(&["field", "value"], &rows)?
+        }
+        ShowFormat::Table => {
+            let fields = fields(contract, lang);
+            let width = fields
+                .iter()
+                .map(|(label, _)| label.chars().count())
+                .max()
+                .unwrap_or(0);
+            let mut text = String::new();
+            for (label, value) in fields {
+                let pad = width - label.chars().count();
+                text.push_str(&format!("{label}{}  {value}\n", " ".repeat(pad)));
+            }
+            text.into_bytes()
+        }
+    };
+    context.emit(args.output.as_deref(), &output)?;
+    Ok(Status::Success)
 }

@@ -1,6 +1,8 @@
 //! Plain-text tables for the terminal (comfy-table), the same look in every command.
 
-use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table, presets};
+use comfy_table::{
+    Attribute, Cell, CellAlignment, Color, ContentArrangement, LineStyle, Table, TableStyle,
+};
 
 /// How a cell is emphasised when colour is on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,7 +53,8 @@ impl<T: Into<String>> From<T> for TableCell {
 /// no escape codes, so it is stable for snapshots and pipes.
 pub fn render(headers: &[&str], rows: Vec<Vec<TableCell>>, color: bool) -> String {
     let mut table = Table::new();
-    table.load_style(presets::UTF8_HORIZONTAL_ONLY);
+    // Only a rule under the header: rows stay dense enough for hundreds of contracts.
+    table.load_style(TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─')));
     table.set_content_arrangement(ContentArrangement::Disabled);
     if color {
         table.enforce_styling();
