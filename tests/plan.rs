@@ -455,3 +455,21 @@ fn invalid_register_is_reported_and_nothing_is_written() {
         assert_eq!(std::fs::read_to_string(&out).unwrap(), "earlier content");
     }
 }
+
+/// The demo register shipped in `contracts/`, as in the README.
+fn demo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts")
+}
+
+#[test]
+fn demo_register_plan_2027() {
+    insta::assert_snapshot!("demo_table", stdout(&demo(), &["plan", "--year", "2027"]));
+    insta::assert_snapshot!(
+        "demo_json",
+        stdout(&demo(), &["plan", "--year", "2027", "--format", "json"])
+    );
+    insta::assert_snapshot!(
+        "demo_table_en",
+        stdout(&demo(), &["--lang", "en", "plan", "--year", "2027"])
+    );
+}

@@ -148,3 +148,18 @@ fn invalid_register_is_reported_and_nothing_is_written() {
     );
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "earlier content");
 }
+
+#[test]
+fn demo_register_priority_2026() {
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
+    let run = |args: &[&str]| {
+        let output = avtal(&demo, args).output().expect("run");
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    insta::assert_snapshot!("demo_table", run(&["priority", "--year", "2026"]));
+    insta::assert_snapshot!(
+        "demo_json",
+        run(&["priority", "--year", "2026", "--format", "json"])
+    );
+}
