@@ -473,3 +473,41 @@ fn demo_register_plan_2027() {
         stdout(&demo(), &["--lang", "en", "plan", "--year", "2027"])
     );
 }
+
+/// An independent iCalendar parser (the `icalendar` crate) reads the file back.
+#[test]
+fn ics_parses_with_an_independent_reader() {
+    use icalendar::{Component, DatePerhapsTime, EventLike};
+    let text = stdout(&fixture(), &["plan", "--year", "2027", "--format", "ics"]);
+    let unfolded = icalendar::parser::unfold(&text);
+    let parsed = icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
+    let calendar: icalendar::Calendar = parsed.into();
+    let events: Vec<&icalendar::Event> = calendar.events().collect();
+    assert_eq!(events.len(), 18);
+    let stadtjanst = events
+        .iter()
+        .find(|e| e.get_uid() == Some("stadtjanst-followup-1@avtal"))
+        .expect("stadtjanst event");
+    assert_eq!(
+        stadtjanst.get_summary(),
+        Some(
+            "Uppföljningsmöte: Lokalvård, städning och fönsterputs; alla förvaltningar (Städbolaget Rent AB)"
+        )
+    );
+    assert_eq!(
+        stadtjanst.get_start(),
+        Some(DatePerhapsTime::Date(
+            chrono::NaiveDate::from_ymd_opt(2027, 2, 28).unwrap()
+        ))
+    );
+    assert_eq!(
+        stadtjanst.get_description(),
+        Some(
+            "Avtal: stadtjanst\nGrupp: 2\nFokus: kontrollera att allt fungerar\nController: Anna Berg"
+        )
+    );
+    let mut uids: Vec<&str> = events.iter().filter_map(|e| e.get_uid()).collect();
+    uids.sort();
+    uids.dedup();
+    assert_eq!(uids.len(), events.len(), "UIDs are unique");
+}
