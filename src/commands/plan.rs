@@ -76,29 +76,30 @@ pub fn run(context: &Context, args: &PlanArgs) -> Result<Status, Error> {
     let year = args.year.unwrap_or_else(|| context.today.year());
     let lang = context.language(&register.settings);
     let mut items = plan(&register, year);
-    if let Some(name) = &args.controller {
-        let wanted = controller_filter(&register, name)?;
+    let controller = match &args.controller {
+        Some(name) => Some(controller_filter(&register, name)?),
+        None => None,
+    };
+    if let Some(wanted) = &controller {
         items.retain(|item| {
             register
                 .contract(&item.key)
                 .and_then(|c| c.roles.controller.as_deref())
-                .is_some_and(|c| same_name(c, &wanted))
+                .is_some_and(|c| same_name(c, wanted))
         });
     }
+    let title = plan_title(&register, year, controller.as_deref(), lang);
     let bytes = match args.format {
         PlanFormat::Json => render::json(&json_rows(&register, &items))?,
         PlanFormat::Csv => csv(&register, &items)?,
-        PlanFormat::Table => table(&register, &items, year, lang, context.color).into_bytes(),
-        PlanFormat::Ics => render::ics::render(
-            &register,
-            &items,
-            &calendar_name(&register, year, lang),
-            context.today,
-            lang,
-        )
-        .into_bytes(),
+        PlanFormat::Table => {
+            table(&register, &items, &title, year, lang, context.color).into_bytes()
+        }
+        PlanFormat::Ics => {
+            render::ics::render(&register, &items, &title, context.today, lang).into_bytes()
+        }
         PlanFormat::Xlsx => {
-            render::plan_xlsx::render(&register, &items, year, context.today, lang)?
+            render::plan_xlsx::render(&register, &items, &title, context.today, lang)?
         }
     };
     context.emit(args.output.as_deref(), &bytes)?;
@@ -110,15 +111,15 @@ fn same_name(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
-/// Checks that some contract has the controller `name`, suggesting the closest one if not.
+/// The controller `name` as the register spells it, or an error suggesting the closest one.
 fn controller_filter(register: &Register, name: &str) -> Result<String, Error> {
     let known: BTreeSet<&str> = register
         .contracts
         .iter()
         .filter_map(|c| c.roles.controller.as_deref())
         .collect();
-    if known.iter().any(|k| same_name(k, name)) {
-        return Ok(name.to_string());
+    if let Some(found) = known.iter().find(|k| same_name(k, name)) {
+        return Ok(found.to_string());
     }
     let closest = known
         .iter()
@@ -144,12 +145,17 @@ fn controller_filter(register: &Register, name: &str) -> Result<String, Error> {
     ))
 }
 
-fn calendar_name(register: &Register, year: i32, lang: Language) -> String {
-    let base = format!("{} {year}", lang.pick("Uppföljningsplan", "Follow-up plan"));
-    match &register.settings.organisation {
-        Some(organisation) => format!("{base} — {organisation}"),
-        None => base,
+/// "Uppföljningsplan 2027 — Exempelstads kommun — Anna Berg": the heading of every format.
+fn plan_title(register: &Register, year: i32, controller: Option<&str>, lang: Language) -> String {
+    let mut title = format!("{} {year}", lang.pick("Uppföljningsplan", "Follow-up plan"));
+    for part in [register.settings.organisation.as_deref(), controller]
+        .into_iter()
+        .flatten()
+    {
+        title.push_str(" — ");
+        title.push_str(part.trim());
     }
+    title
 }
 
 fn json_rows<'a>(register: &'a Register, items: &'a [PlanItem]) -> Vec<PlanJson<'a>> {
@@ -202,11 +208,12 @@ fn csv(register: &Register, items: &[PlanItem]) -> Result<Vec<u8>, Error> {
 fn table(
     register: &Register,
     items: &[PlanItem],
+    title: &str,
     year: i32,
     lang: Language,
     color: bool,
 ) -> String {
-    let mut out = calendar_name(register, year, lang);
+    let mut out = title.to_string();
     out.push_str("\n\n");
     if items.is_empty() {
         out.push_str(&match lang {

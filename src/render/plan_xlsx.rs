@@ -43,21 +43,18 @@ fn print_setup(sheet: &mut Worksheet, title: &str, lang: Language) -> Result<(),
     Ok(())
 }
 
-/// Renders the workbook. `year` names the sheets' headings; `today` is the document's
-/// creation date so that the same inputs give the same bytes.
+/// Renders the workbook. `title` heads the printed pages ("Uppföljningsplan 2027 — Exempelstads
+/// kommun"); `today` is the document's creation date so that the same inputs give the same bytes.
 pub fn render(
     register: &Register,
     items: &[PlanItem],
-    year: i32,
+    title: &str,
     today: NaiveDate,
     lang: Language,
 ) -> Result<Vec<u8>, Error> {
     let mut workbook = Workbook::new();
     let mut properties = DocProperties::new()
-        .set_title(format!(
-            "{} {year}",
-            lang.pick("Uppföljningsplan", "Follow-up plan")
-        ))
+        .set_title(title)
         .set_author("avtal")
         .set_creation_datetime(&excel_date(today)?);
     if let Some(organisation) = &register.settings.organisation {
@@ -78,14 +75,6 @@ pub fn render(
     // Zero follow-ups show as an empty cell so the busy months stand out; the value stays 0.
     let count = Format::new().set_num_format("0;-0;;@");
     let total = count.clone().set_bold();
-
-    let title = match &register.settings.organisation {
-        Some(organisation) => format!(
-            "{} {year} — {organisation}",
-            lang.pick("Uppföljningsplan", "Follow-up plan")
-        ),
-        None => format!("{} {year}", lang.pick("Uppföljningsplan", "Follow-up plan")),
-    };
 
     // The schedule.
     let sheet = workbook.add_worksheet();
@@ -153,7 +142,7 @@ pub fn render(
         .autofilter(0, 0, row, columns.len() as u16 - 1)
         .map_err(failed)?;
     sheet.set_freeze_panes(1, 0).map_err(failed)?;
-    print_setup(sheet, &title, lang)?;
+    print_setup(sheet, title, lang)?;
 
     // The workload: controllers × months, with totals.
     let loads = workload(register, items);
@@ -239,8 +228,22 @@ mod tests {
             contracts: vec![c],
         };
         let items = plan(&register, 2026);
-        let first = render(&register, &items, 2026, d("2026-11-22"), Language::Sv).unwrap();
-        let second = render(&register, &items, 2026, d("2026-11-22"), Language::Sv).unwrap();
+        let first = render(
+            &register,
+            &items,
+            "Plan 2026",
+            d("2026-11-22"),
+            Language::Sv,
+        )
+        .unwrap();
+        let second = render(
+            &register,
+            &items,
+            "Plan 2026",
+            d("2026-11-22"),
+            Language::Sv,
+        )
+        .unwrap();
         assert_eq!(first, second);
         assert!(first.starts_with(b"PK"));
     }
