@@ -478,7 +478,7 @@ fn demo_register_plan_2027() {
 /// An independent iCalendar parser (the `icalendar` crate) reads the file back.
 #[test]
 fn ics_parses_with_an_independent_reader() {
-    use icalendar::{Component, DatePerhapsTime, EventLike};
+    use icalendar::{Component, DatePerhapsTime};
     let text = stdout(&fixture(), &["plan", "--year", "2027", "--format", "ics"]);
     let unfolded = icalendar::parser::unfold(&text);
     let parsed = icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
