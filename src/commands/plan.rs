@@ -13,17 +13,8 @@ use serde::Serialize;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-/// Examples shown after `avtal plan --help`.
-const EXAMPLES: &str = "\
-Examples:
-  avtal plan                              this year's schedule, month by month
-  avtal plan --year 2027 --controller \"Anna Berg\"
-  avtal plan --year 2027 --format ics -o plan-2027.ics     import into Outlook or Google Calendar
-  avtal plan --year 2027 --format xlsx -o plan-2027.xlsx   schedule and workload sheets";
-
 /// Arguments of `avtal plan`.
 #[derive(Debug, Args)]
-#[command(after_help = EXAMPLES)]
 pub struct PlanArgs {
     /// The year to plan [default: the year of --today]
     #[arg(long, value_name = "YEAR")]

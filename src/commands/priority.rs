@@ -11,16 +11,8 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::path::PathBuf;
 
-/// Examples shown after `avtal priority --help`.
-const EXAMPLES: &str = "\
-Examples:
-  avtal priority                         this year's groups as a table
-  avtal priority --year 2027             next year's groups (contracts active in 2027)
-  avtal priority --format json -o prioritet.json";
-
 /// Arguments of `avtal priority`.
 #[derive(Debug, Args)]
-#[command(after_help = EXAMPLES)]
 pub struct PriorityArgs {
     /// The year to prioritise [default: the year of --today]
     #[arg(long, value_name = "YEAR")]
