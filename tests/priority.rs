@@ -83,6 +83,28 @@ fn json_follows_spec() {
 }
 
 #[test]
+fn machine_formats_warn_on_stderr() {
+    let output = avtal(
+        &fixture(),
+        &["priority", "--year", "2027", "--format", "json"],
+    )
+    .output()
+    .unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "warning: 2 avtal är manuellt satta till grupp 1 men kvoten är 1\n"
+    );
+    let table = avtal(&fixture(), &["priority", "--year", "2027"])
+        .output()
+        .unwrap();
+    assert!(
+        table.stderr.is_empty(),
+        "the table carries the warning itself"
+    );
+}
+
+#[test]
 fn csv_output() {
     insta::assert_snapshot!(stdout(&["priority", "--year", "2027", "--format", "csv"]));
 }

@@ -71,6 +71,12 @@ pub fn run(context: &Context, args: &PriorityArgs) -> Result<Status, Error> {
         PriorityFormat::Table => table(&register, &result, lang, context.color).into_bytes(),
     };
     context.emit(args.output.as_deref(), &bytes)?;
+    // The table ends with the warnings; machine formats keep their shape and warn on stderr.
+    if args.format != PriorityFormat::Table {
+        for overflow in &result.overflows {
+            eprintln!("warning: {}", overflow.text(lang));
+        }
+    }
     Ok(Status::Success)
 }
 
