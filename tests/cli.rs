@@ -970,3 +970,56 @@ fn every_command_and_option_has_help_text() {
     }
     assert!(missing.is_empty(), "{missing:#?}");
 }
+
+/// Runs `args -o FILE` twice, more than a second apart (workbook timestamps have one-second
+/// resolution), and returns both files.
+fn written_twice(args: &[&str]) -> (Vec<u8>, Vec<u8>) {
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut files = Vec::new();
+    for name in ["first.xlsx", "second.xlsx"] {
+        let output = avtal()
+            .arg("-C")
+            .arg(&demo)
+            .args(["--today", "2026-11-22"])
+            .args(args)
+            .arg("-o")
+            .arg(dir.path().join(name))
+            .output()
+            .expect("runs");
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr_of(&output)
+        );
+        files.push(std::fs::read(dir.path().join(name)).expect("written"));
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+    }
+    let second = files.pop().expect("two files");
+    let first = files.pop().expect("two files");
+    (first, second)
+}
+
+#[test]
+fn plan_workbook_is_byte_identical_across_runs() {
+    let (first, second) = written_twice(&["plan", "--year", "2027", "--format", "xlsx"]);
+    assert!(first.starts_with(b"PK"), "an xlsx is a zip file");
+    assert!(first == second, "the workbook differs between two runs");
+}
+
+#[test]
+#[ignore = "needs avtal export on main"]
+fn export_workbooks_are_byte_identical_across_runs() {
+    for args in [
+        &["export", "followup", "skoladmin"][..],
+        &["export", "kpi-sheet", "skoladmin", "--year", "2027"],
+    ] {
+        let (first, second) = written_twice(args);
+        assert!(first.starts_with(b"PK"), "{args:?}: an xlsx is a zip file");
+        assert!(
+            first == second,
+            "{args:?}: the workbook differs between two runs"
+        );
+    }
+}
