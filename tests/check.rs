@@ -26,7 +26,13 @@ fn avtal() -> Command {
 /// `avtal -C tests/fixtures/check/<name> --today 2026-11-22 check <args>`: (stdout, stderr, code).
 fn check(name: &str, args: &[&str]) -> (String, String, i32) {
     let output = avtal()
-        .args(["-C", &format!("tests/fixtures/check/{name}"), "--today", TODAY, "check"])
+        .args([
+            "-C",
+            &format!("tests/fixtures/check/{name}"),
+            "--today",
+            TODAY,
+            "check",
+        ])
         .args(args)
         .output()
         .unwrap();
@@ -174,7 +180,15 @@ fn github_escapes_the_register_path() {
     copy_dir(&fixture("warnings"), &register);
     let output = avtal()
         .current_dir(dir.path())
-        .args(["-C", "avtal,100%: reg", "--today", TODAY, "check", "--format", "github"])
+        .args([
+            "-C",
+            "avtal,100%: reg",
+            "--today",
+            TODAY,
+            "check",
+            "--format",
+            "github",
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
@@ -194,7 +208,10 @@ fn github_validation_errors_carry_line_and_column() {
         "::error file=tests/fixtures/check/invalid/trasig/contract.toml,line=4,col=1,title=invalid register::"
     ));
     // The hint is on a second line of the message: LF escaped as %0A.
-    assert!(stdout.contains("%0Ahint: did you mean `annual_value`?"), "{stdout}");
+    assert!(
+        stdout.contains("%0Ahint: did you mean `annual_value`?"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -222,7 +239,10 @@ fn no_findings() {
         "Inga anmärkningar: 1 aktivt avtal kontrollerade 2026-11-22.\n"
     );
     let (stdout, _, _) = check("clean", &["--lang", "en"]);
-    assert_eq!(stdout, "No findings: 1 active contract checked on 2026-11-22.\n");
+    assert_eq!(
+        stdout,
+        "No findings: 1 active contract checked on 2026-11-22.\n"
+    );
     let (stdout, _, _) = check("clean", &["--format", "json"]);
     assert_eq!(
         stdout,
@@ -256,10 +276,7 @@ fn invalid_register_exits_2_and_changes_nothing() {
 fn output_file() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("check.json");
-    let (stdout, _, code) = check(
-        "basic",
-        &["--format", "json", "-o", file.to_str().unwrap()],
-    );
+    let (stdout, _, code) = check("basic", &["--format", "json", "-o", file.to_str().unwrap()]);
     assert_eq!((stdout.as_str(), code), ("", 1));
     let (expected, _, _) = check("basic", &["--format", "json"]);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), expected);
@@ -270,7 +287,15 @@ fn replaying_an_earlier_day() {
     // On 2026-10-15 the action was not yet due, the start meeting of `kaffe` not yet late and the
     // option of `stadtjanst` already missed.
     let output = avtal()
-        .args(["-C", "tests/fixtures/check/basic", "--today", "2026-10-15", "check", "--format", "json"])
+        .args([
+            "-C",
+            "tests/fixtures/check/basic",
+            "--today",
+            "2026-10-15",
+            "check",
+            "--format",
+            "json",
+        ])
         .output()
         .unwrap();
     let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
@@ -278,7 +303,13 @@ fn replaying_an_earlier_day() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| format!("{} {}", f["contract"].as_str().unwrap(), f["code"].as_str().unwrap()))
+        .map(|f| {
+            format!(
+                "{} {}",
+                f["contract"].as_str().unwrap(),
+                f["code"].as_str().unwrap()
+            )
+        })
         .collect();
     insta::assert_snapshot!("basic_replay_2026_10_15", codes.join("\n"));
     assert!(!codes.iter().any(|c| c.contains("action-overdue")));
@@ -287,5 +318,32 @@ fn replaying_an_earlier_day() {
 
 #[test]
 fn deterministic_output() {
-    assert_eq!(check("basic", &["--format", "json"]), check("basic", &["--format", "json"]));
+    assert_eq!(
+        check("basic", &["--format", "json"]),
+        check("basic", &["--format", "json"])
+    );
+}
+
+/// The demo register `contracts/` on the day it is written for (see contracts/README.md).
+fn demo(args: &[&str]) -> (String, i32) {
+    let output = avtal()
+        .args(["-C", "contracts", "--today", TODAY, "check"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        output.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn demo_register() {
+    let (stdout, code) = demo(&[]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("demo_table_sv", stdout);
+    let (stdout, _) = demo(&["--format", "json", "--lang", "en"]);
+    insta::assert_snapshot!("demo_json_en", stdout);
+    let (stdout, _) = demo(&["--format", "github"]);
+    insta::assert_snapshot!("demo_github_sv", stdout);
 }

@@ -144,10 +144,7 @@ pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
     let output = match args.format {
         CheckFormat::Json => render::json(&CheckJson {
             today: context.today.to_string(),
-            findings: findings
-                .iter()
-                .map(|f| FindingJson::new(f, lang))
-                .collect(),
+            findings: findings.iter().map(|f| FindingJson::new(f, lang)).collect(),
             errors: &[],
         })?,
         CheckFormat::Github => {
@@ -188,7 +185,10 @@ fn table(
     let worst = |list: &[&Finding]| list.iter().map(|f| f.severity).min();
     groups.sort_by(|a, b| worst(&a.1).cmp(&worst(&b.1)).then(a.0.cmp(b.0)));
     let (error_label, warning_label) = (lang.pick("FEL", "ERROR"), lang.pick("VARNING", "WARNING"));
-    let width = error_label.chars().count().max(warning_label.chars().count());
+    let width = error_label
+        .chars()
+        .count()
+        .max(warning_label.chars().count());
     let mut out = String::new();
     for (key, list) in &mut groups {
         list.sort_by_key(|f| f.severity);
@@ -233,7 +233,11 @@ fn table(
         }
         (Language::Sv, false) => format!(
             "{errors} fel och {warnings} {} i {} av {active} {active_sv} avtal, kontrollerat {today}.",
-            if warnings == 1 { "varning" } else { "varningar" },
+            if warnings == 1 {
+                "varning"
+            } else {
+                "varningar"
+            },
             groups.len()
         ),
         (Language::En, false) => format!(
@@ -377,7 +381,10 @@ mod tests {
 
     #[test]
     fn github_escaping() {
-        assert_eq!(escape_data("100% klart\r\nnästa"), "100%25 klart%0D%0Anästa");
+        assert_eq!(
+            escape_data("100% klart\r\nnästa"),
+            "100%25 klart%0D%0Anästa"
+        );
         assert_eq!(escape_property("a:b,c%d\ne"), "a%3Ab%2Cc%25d%0Ae");
         // Data keeps `:` and `,`, which are safe after the `::` separator.
         assert_eq!(escape_data("a: b, c"), "a: b, c");
@@ -391,6 +398,9 @@ mod tests {
         assert_eq!(relative_to(&p("/repo/a"), &p("/repo/b/c")), "../../a");
         assert_eq!(relative_to(&p("/repo/./x/../reg"), &p("/repo")), "reg");
         assert_eq!(join(".", "a/contract.toml"), "a/contract.toml");
-        assert_eq!(join("contracts", "a/contract.toml"), "contracts/a/contract.toml");
+        assert_eq!(
+            join("contracts", "a/contract.toml"),
+            "contracts/a/contract.toml"
+        );
     }
 }

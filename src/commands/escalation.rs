@@ -88,7 +88,7 @@ pub fn run(context: &Context, args: &EscalationArgs) -> Result<Status, Error> {
             let json: Vec<EntryJson> = entries.iter().map(EntryJson::new).collect();
             render::json(&json)?
         }
-        EscalationFormat::Table => text(&entries, today, lang).into_bytes(),
+        EscalationFormat::Table => text(&entries, today, lang, args.key.is_none()).into_bytes(),
     };
     context.emit(args.output.as_deref(), &output)?;
     Ok(Status::Success)
@@ -106,7 +106,7 @@ fn find_contract<'a>(register: &'a Register, key: &str) -> Result<&'a Contract, 
 }
 
 /// The human view.
-fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language) -> String {
+fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language, summary: bool) -> String {
     let mut out = String::new();
     let labels = [
         lang.pick("Ansvarig", "Responsible"),
@@ -137,7 +137,15 @@ fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language) -> String {
         if !entry.escalation.triggers.is_empty() {
             out.push_str(&format!("  {}\n", lang.pick("Utlöst av:", "Triggered by:")));
             for trigger in &entry.escalation.triggers {
-                out.push_str(&format!("    - {}\n", trigger.describe(lang)));
+                let kpi_name = match trigger {
+                    Trigger::Streak { kpi, .. } => c
+                        .kpis
+                        .iter()
+                        .find(|k| &k.id == kpi)
+                        .map(|k| k.name.as_str()),
+                    _ => None,
+                };
+                out.push_str(&format!("    - {}\n", trigger.describe(lang, kpi_name)));
             }
         }
         let fields = [
@@ -160,13 +168,14 @@ fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language) -> String {
         }
         out.push('\n');
     }
+    if !summary {
+        // One named contract: the summary line about the whole register would mislead.
+        return out.trim_end().to_string() + "\n";
+    }
     let counts: Vec<String> = (1..=3)
         .rev()
         .map(|step| {
-            let n = entries
-                .iter()
-                .filter(|e| e.escalation.step == step)
-                .count();
+            let n = entries.iter().filter(|e| e.escalation.step == step).count();
             format!("{} {step}: {n}", lang.pick("steg", "step"))
         })
         .collect();

@@ -94,7 +94,10 @@ pub fn run(context: &Context, args: &LogArgs) -> Result<Status, Error> {
     };
     let (bytes, line) = match &existing {
         Some(bytes) => insert_entry(bytes, &entry).map_err(|message| {
-            Error::input(format!("{}/log.csv: {message}; nothing was changed", args.key))
+            Error::input(format!(
+                "{}/log.csv: {message}; nothing was changed",
+                args.key
+            ))
         })?,
         None => new_file(&entry)?,
     };
@@ -404,13 +407,21 @@ mod tests {
     fn inserts_before_every_row_when_earliest() {
         let (text, line) = insert(FILE, &entry("2025-01-01", LogType::Note, "först"));
         assert_eq!(line, 2);
-        assert!(text.starts_with("date,type,ref,due,amount,note\n2025-01-01,note,,,,först\n2026-02-10"));
+        assert!(
+            text.starts_with("date,type,ref,due,amount,note\n2025-01-01,note,,,,först\n2026-02-10")
+        );
     }
 
     #[test]
     fn header_only_file() {
-        let (text, line) = insert("date,type,ref,due,amount,note\n", &entry("2026-01-01", LogType::Note, ""));
-        assert_eq!((text.as_str(), line), ("date,type,ref,due,amount,note\n2026-01-01,note,,,,\n", 2));
+        let (text, line) = insert(
+            "date,type,ref,due,amount,note\n",
+            &entry("2026-01-01", LogType::Note, ""),
+        );
+        assert_eq!(
+            (text.as_str(), line),
+            ("date,type,ref,due,amount,note\n2026-01-01,note,,,,\n", 2)
+        );
     }
 
     #[test]
@@ -428,7 +439,8 @@ mod tests {
 
     #[test]
     fn inserts_between_crlf_rows_without_splitting_line_endings() {
-        let file = "date,type,ref,due,amount,note\r\n2026-01-01,note,,,,a\r\n2026-05-01,note,,,,b\r\n";
+        let file =
+            "date,type,ref,due,amount,note\r\n2026-01-01,note,,,,a\r\n2026-05-01,note,,,,b\r\n";
         let (text, line) = insert(file, &entry("2026-02-01", LogType::Note, "c"));
         assert_eq!(line, 3);
         assert_eq!(
@@ -437,7 +449,9 @@ mod tests {
         );
         let (text, line) = insert(file, &entry("2025-02-01", LogType::Note, "c"));
         assert_eq!(line, 2);
-        assert!(text.starts_with("date,type,ref,due,amount,note\r\n2025-02-01,note,,,,c\r\n2026-01-01"));
+        assert!(
+            text.starts_with("date,type,ref,due,amount,note\r\n2025-02-01,note,,,,c\r\n2026-01-01")
+        );
     }
 
     #[test]
@@ -446,7 +460,10 @@ mod tests {
         let mut e = entry("2026-03-01", LogType::Sanction, "Vite, \"dröjsmål\"");
         e.amount = "2500".into();
         let (text, _) = insert(file, &e);
-        assert_eq!(text, "type,date,note\nsanction,2026-03-01,\"Vite, \"\"dröjsmål\"\"\"\n");
+        assert_eq!(
+            text,
+            "type,date,note\nsanction,2026-03-01,\"Vite, \"\"dröjsmål\"\"\"\n"
+        );
     }
 
     #[test]
@@ -454,7 +471,10 @@ mod tests {
         let file = "date,type,ref,due,amount,note\n2026-05-01,note,,,,b\n2026-01-01,note,,,,a\n";
         let (text, line) = insert(file, &entry("2026-02-01", LogType::Note, "c"));
         assert_eq!(line, 4);
-        assert!(text.ends_with("2026-01-01,note,,,,a\n2026-02-01,note,,,,c\n"), "{text}");
+        assert!(
+            text.ends_with("2026-01-01,note,,,,a\n2026-02-01,note,,,,c\n"),
+            "{text}"
+        );
     }
 
     #[test]

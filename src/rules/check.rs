@@ -64,9 +64,10 @@ impl Code {
             | Code::QualificationCheckOverdue
             | Code::ActionOverdue
             | Code::OptionDecisionMissed => Severity::Error,
-            Code::OptionDecisionDue | Code::ContractEnding | Code::KpiMissing | Code::Escalation => {
-                Severity::Warning
-            }
+            Code::OptionDecisionDue
+            | Code::ContractEnding
+            | Code::KpiMissing
+            | Code::Escalation => Severity::Warning,
         }
     }
 }
@@ -237,7 +238,16 @@ impl Finding {
     }
 
     /// The order of SPEC §5.4: contract, code, then KPI, period, date, reference.
-    fn sort_key(&self) -> (&str, &str, Option<&str>, Option<Period>, Option<NaiveDate>, Option<&str>) {
+    fn sort_key(
+        &self,
+    ) -> (
+        &str,
+        &str,
+        Option<&str>,
+        Option<Period>,
+        Option<NaiveDate>,
+        Option<&str>,
+    ) {
         (
             &self.contract,
             self.code.as_str(),
@@ -316,7 +326,9 @@ fn start_meeting(
     let Some(due) = schedule::start_meeting_due(contract, settings) else {
         return;
     };
-    let year_ago = today.checked_sub_days(Days::new(365)).unwrap_or(NaiveDate::MIN);
+    let year_ago = today
+        .checked_sub_days(Days::new(365))
+        .unwrap_or(NaiveDate::MIN);
     let held = contract
         .log
         .iter()
@@ -347,10 +359,7 @@ fn window_overdue(
             dues[k - 2] < date && date <= today
         }
     };
-    let logged = contract
-        .log
-        .iter()
-        .any(|e| e.kind == kind && done(e.date));
+    let logged = contract.log.iter().any(|e| e.kind == kind && done(e.date));
     (!logged).then_some(due)
 }
 
@@ -392,7 +401,9 @@ fn kpi_missing(
     if contract.kpis.is_empty() {
         return;
     }
-    let year_ago = today.checked_sub_days(Days::new(365)).unwrap_or(NaiveDate::MIN);
+    let year_ago = today
+        .checked_sub_days(Days::new(365))
+        .unwrap_or(NaiveDate::MIN);
     // P.end > today - 365 days, and P.end >= start.
     let Some(lowest) = year_ago.succ_opt().map(|d| d.max(contract.start)) else {
         return;
@@ -478,19 +489,28 @@ mod tests {
         // Due 2026-01-31 (start + 30 days): not yet overdue on the due date itself.
         assert!(only(run(&c, 3, "2026-01-31"), Code::StartMeetingOverdue).is_empty());
         let found = only(run(&c, 3, "2026-02-01"), Code::StartMeetingOverdue);
-        assert_eq!(codes(&found), [("start-meeting-overdue", Some("2026-01-31".into()))]);
+        assert_eq!(
+            codes(&found),
+            [("start-meeting-overdue", Some("2026-01-31".into()))]
+        );
     }
 
     #[test]
     fn start_meeting_logged_or_too_old_is_no_finding() {
         let mut c = contract("a", "2026-01-01", "2029-12-31");
         // D = 2026-01-31 >= T - 365 days exactly on 2027-01-31.
-        assert_eq!(only(run(&c, 3, "2027-01-31"), Code::StartMeetingOverdue).len(), 1);
+        assert_eq!(
+            only(run(&c, 3, "2027-01-31"), Code::StartMeetingOverdue).len(),
+            1
+        );
         assert!(only(run(&c, 3, "2027-02-01"), Code::StartMeetingOverdue).is_empty());
         c.log.push(entry("2026-02-10", LogType::StartMeeting));
         assert!(only(run(&c, 3, "2026-03-01"), Code::StartMeetingOverdue).is_empty());
         // A start meeting logged after today does not count yet.
-        assert_eq!(only(run(&c, 3, "2026-02-09"), Code::StartMeetingOverdue).len(), 1);
+        assert_eq!(
+            only(run(&c, 3, "2026-02-09"), Code::StartMeetingOverdue).len(),
+            1
+        );
     }
 
     // ---- follow-ups ----------------------------------------------------------------------
@@ -502,7 +522,10 @@ mod tests {
         c.log.push(entry("2026-01-01", LogType::StartMeeting));
         assert!(only(run(&c, 1, "2026-03-01"), Code::FollowupOverdue).is_empty());
         let found = only(run(&c, 1, "2026-03-02"), Code::FollowupOverdue);
-        assert_eq!(codes(&found), [("followup-overdue", Some("2026-03-01".into()))]);
+        assert_eq!(
+            codes(&found),
+            [("followup-overdue", Some("2026-03-01".into()))]
+        );
         // A follow-up on the start day counts for k = 1.
         c.log.push(entry("2026-01-01", LogType::Followup));
         assert!(only(run(&c, 1, "2026-03-02"), Code::FollowupOverdue).is_empty());
@@ -513,7 +536,10 @@ mod tests {
         let mut c = contract("a", "2026-01-01", "2029-12-31");
         c.log.push(entry("2026-03-20", LogType::Followup));
         // Overdue between the due date and the late meeting...
-        assert_eq!(only(run(&c, 1, "2026-03-19"), Code::FollowupOverdue).len(), 1);
+        assert_eq!(
+            only(run(&c, 1, "2026-03-19"), Code::FollowupOverdue).len(),
+            1
+        );
         // ...and cleared once the late meeting is held.
         assert!(only(run(&c, 1, "2026-03-20"), Code::FollowupOverdue).is_empty());
     }
@@ -524,7 +550,10 @@ mod tests {
         // Held on the first due date 2026-03-01: it belongs to d_1, not to d_2 = 2026-05-01.
         c.log.push(entry("2026-03-01", LogType::Followup));
         let found = only(run(&c, 1, "2026-05-02"), Code::FollowupOverdue);
-        assert_eq!(codes(&found), [("followup-overdue", Some("2026-05-01".into()))]);
+        assert_eq!(
+            codes(&found),
+            [("followup-overdue", Some("2026-05-01".into()))]
+        );
         // One day after d_1 it counts for d_2.
         c.log.push(entry("2026-03-02", LogType::Followup));
         assert!(only(run(&c, 1, "2026-05-02"), Code::FollowupOverdue).is_empty());
@@ -534,7 +563,10 @@ mod tests {
     fn followups_after_today_are_ignored() {
         let mut c = contract("a", "2026-01-01", "2029-12-31");
         c.log.push(entry("2026-06-01", LogType::Followup));
-        assert_eq!(only(run(&c, 1, "2026-05-02"), Code::FollowupOverdue).len(), 1);
+        assert_eq!(
+            only(run(&c, 1, "2026-05-02"), Code::FollowupOverdue).len(),
+            1
+        );
     }
 
     #[test]
@@ -587,12 +619,18 @@ mod tests {
         c.options = vec![option(12, 6, false, false)];
         // Deadline 2026-06-30; warned from 90 days before.
         assert!(only(run(&c, 3, "2026-03-31"), Code::OptionDecisionDue).is_empty());
-        assert_eq!(only(run(&c, 3, "2026-04-01"), Code::OptionDecisionDue).len(), 1);
+        assert_eq!(
+            only(run(&c, 3, "2026-04-01"), Code::OptionDecisionDue).len(),
+            1
+        );
         let on_day = run(&c, 3, "2026-06-30");
         assert_eq!(only(on_day.clone(), Code::OptionDecisionDue).len(), 1);
         assert!(only(on_day, Code::OptionDecisionMissed).is_empty());
         let found = only(run(&c, 3, "2026-07-01"), Code::OptionDecisionMissed);
-        assert_eq!(codes(&found), [("option-decision-missed", Some("2026-06-30".into()))]);
+        assert_eq!(
+            codes(&found),
+            [("option-decision-missed", Some("2026-06-30".into()))]
+        );
         // An option deadline means no contract-ending finding.
         assert!(only(run(&c, 3, "2026-07-01"), Code::ContractEnding).is_empty());
     }
@@ -616,7 +654,10 @@ mod tests {
         let found = run(&c, 3, "2026-07-01");
         assert!(only(found.clone(), Code::OptionDecisionMissed).is_empty());
         let ending = only(found, Code::ContractEnding);
-        assert_eq!(codes(&ending), [("contract-ending", Some("2026-12-31".into()))]);
+        assert_eq!(
+            codes(&ending),
+            [("contract-ending", Some("2026-12-31".into()))]
+        );
         assert_eq!(ending[0].severity, Severity::Warning);
     }
 
@@ -624,7 +665,10 @@ mod tests {
     fn contract_ending_from_the_renewal_lead() {
         let mut c = contract("a", "2024-01-01", "2026-12-31");
         assert!(only(run(&c, 3, "2025-12-30"), Code::ContractEnding).is_empty());
-        assert_eq!(only(run(&c, 3, "2025-12-31"), Code::ContractEnding).len(), 1);
+        assert_eq!(
+            only(run(&c, 3, "2025-12-31"), Code::ContractEnding).len(),
+            1
+        );
         c.successor = Some("b".into());
         assert!(only(run(&c, 3, "2026-06-01"), Code::ContractEnding).is_empty());
     }
@@ -635,7 +679,10 @@ mod tests {
         c.options = vec![option(12, 6, false, false)];
         c.terminated = Some(d("2026-05-31"));
         let found = only(run(&c, 3, "2026-05-01"), Code::ContractEnding);
-        assert_eq!(codes(&found), [("contract-ending", Some("2026-05-31".into()))]);
+        assert_eq!(
+            codes(&found),
+            [("contract-ending", Some("2026-05-31".into()))]
+        );
     }
 
     // ---- KPIs ------------------------------------------------------------------------------
@@ -702,7 +749,10 @@ mod tests {
         let mut c = contract("a", "2026-02-15", "2029-12-31");
         c.kpis = vec![kpi("lev", Frequency::Monthly)];
         // January 2026 ends before the start; February ends after it and counts.
-        assert_eq!(missing(run(&c, 3, "2026-05-01")), ["lev:2026-02", "lev:2026-03"]);
+        assert_eq!(
+            missing(run(&c, 3, "2026-05-01")),
+            ["lev:2026-02", "lev:2026-03"]
+        );
     }
 
     #[test]
@@ -714,7 +764,10 @@ mod tests {
         c.kpi_rows.push(row(0, "2026-02", 90.0));
         let found = only(run(&c, 3, "2026-03-10"), Code::Escalation);
         assert_eq!(found[0].step, Some(2));
-        assert_eq!(found[0].message(Language::Sv), "Eskaleringssteg 2 (avvikelser)");
+        assert_eq!(
+            found[0].message(Language::Sv),
+            "Eskaleringssteg 2 (avvikelser)"
+        );
     }
 
     // ---- the whole register ------------------------------------------------------------------
@@ -739,14 +792,20 @@ mod tests {
 
     #[test]
     fn messages_in_both_languages() {
-        let mut f = Finding::new(&contract("skola", "2026-01-01", "2027-01-01"), Code::KpiMissing);
+        let mut f = Finding::new(
+            &contract("skola", "2026-01-01", "2027-01-01"),
+            Code::KpiMissing,
+        );
         f.kpi = Some("lev".into());
         f.period = Period::parse("2026-09");
         assert_eq!(
             f.message(Language::Sv),
             "Värde saknas för nyckeltal lev, period 2026-09"
         );
-        assert_eq!(f.message(Language::En), "No value for KPI lev, period 2026-09");
+        assert_eq!(
+            f.message(Language::En),
+            "No value for KPI lev, period 2026-09"
+        );
         assert!(f.next_step(Language::Sv).contains("--contract skola"));
     }
 }

@@ -35,8 +35,8 @@ impl Trigger {
         }
     }
 
-    /// One line describing the trigger for people.
-    pub fn describe(&self, lang: Language) -> String {
+    /// One line describing the trigger for people; `kpi_name` is the KPI's name when known.
+    pub fn describe(&self, lang: Language, kpi_name: Option<&str>) -> String {
         match (self, lang) {
             (
                 Trigger::Streak {
@@ -51,7 +51,8 @@ impl Trigger {
                 } else {
                     format!("{periods} perioder i rad")
                 };
-                format!("nyckeltal {kpi} under målet {times} (senast {last_period})")
+                let kpi = named(kpi, kpi_name);
+                format!("nyckeltal {kpi} sämre än målet {times} (senast {last_period})")
             }
             (
                 Trigger::Streak {
@@ -66,7 +67,8 @@ impl Trigger {
                 } else {
                     format!("{periods} periods in a row")
                 };
-                format!("KPI {kpi} missed its target {times} (latest {last_period})")
+                let kpi = named(kpi, kpi_name);
+                format!("KPI {kpi} worse than its target {times} (latest {last_period})")
             }
             (Trigger::OpenDeviation { reference, since }, Language::Sv) => {
                 format!("avvikelse {reference} öppen sedan {since}")
@@ -81,6 +83,14 @@ impl Trigger {
                 format!("action for deviation {reference} overdue (due {due})")
             }
         }
+    }
+}
+
+/// `Name (id)`, or the id alone when the name is unknown or the same.
+fn named(id: &str, name: Option<&str>) -> String {
+    match name {
+        Some(name) if name != id => format!("{name} ({id})"),
+        _ => id.to_string(),
     }
 }
 
@@ -103,22 +113,18 @@ pub fn escalation(contract: &Contract, today: NaiveDate) -> Escalation {
         };
     }
     let mut triggers = kpi_streaks(contract, today);
-    triggers.extend(
-        overdue_actions(contract, today)
-            .into_iter()
-            .map(|entry| Trigger::ActionOverdue {
-                reference: entry.reference.clone().unwrap_or_default(),
-                due: entry.due.unwrap_or(entry.date),
-            }),
-    );
-    triggers.extend(
-        open_deviations(contract, today)
-            .into_iter()
-            .map(|entry| Trigger::OpenDeviation {
-                reference: entry.reference.clone().unwrap_or_default(),
-                since: entry.date,
-            }),
-    );
+    triggers.extend(overdue_actions(contract, today).into_iter().map(|entry| {
+        Trigger::ActionOverdue {
+            reference: entry.reference.clone().unwrap_or_default(),
+            due: entry.due.unwrap_or(entry.date),
+        }
+    }));
+    triggers.extend(open_deviations(contract, today).into_iter().map(|entry| {
+        Trigger::OpenDeviation {
+            reference: entry.reference.clone().unwrap_or_default(),
+            since: entry.date,
+        }
+    }));
     triggers.sort_by(|a, b| {
         b.step()
             .cmp(&a.step())
@@ -578,7 +584,12 @@ mod tests {
         let mut c = contract("a", "2025-01-01", "2028-12-31");
         c.log = vec![
             entry("2026-03-01", LogType::Deviation, Some("AV-1"), None),
-            entry("2026-03-05", LogType::Action, Some("AV-1"), Some("2026-04-30")),
+            entry(
+                "2026-03-05",
+                LogType::Action,
+                Some("AV-1"),
+                Some("2026-04-30"),
+            ),
         ];
         // Due on today is not overdue.
         assert_eq!(escalation(&c, d("2026-04-30")).step, 2);
@@ -612,7 +623,10 @@ mod tests {
     fn ladder_has_five_steps_and_overrides_field_by_field() {
         let mut settings = Settings::default();
         assert_eq!(ladder(&settings, Language::Sv).len(), 5);
-        assert_eq!(ladder(&settings, Language::En)[3].name, "Persistent deviations");
+        assert_eq!(
+            ladder(&settings, Language::En)[3].name,
+            "Persistent deviations"
+        );
         settings.escalation_steps = vec![LadderStepOverride {
             step: 2,
             name: Some("Avvikelse".into()),
@@ -635,12 +649,12 @@ mod tests {
             last_period: Period::parse("2026-04").unwrap(),
         };
         assert_eq!(
-            t.describe(Language::Sv),
-            "nyckeltal lev under målet 3 perioder i rad (senast 2026-04)"
+            t.describe(Language::Sv, Some("Leveransprecision")),
+            "nyckeltal Leveransprecision (lev) sämre än målet 3 perioder i rad (senast 2026-04)"
         );
         assert_eq!(
-            t.describe(Language::En),
-            "KPI lev missed its target 3 periods in a row (latest 2026-04)"
+            t.describe(Language::En, None),
+            "KPI lev worse than its target 3 periods in a row (latest 2026-04)"
         );
     }
 }
