@@ -46,7 +46,7 @@ pub struct LogArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
     pub due: Option<NaiveDate>,
     /// Amount in SEK (sanction)
-    #[arg(long, value_name = "SEK")]
+    #[arg(long, value_name = "SEK", allow_hyphen_values = true)]
     pub amount: Option<String>,
     /// Free text
     #[arg(long, value_name = "TEXT")]
