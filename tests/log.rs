@@ -1,7 +1,6 @@
 //! `avtal log` over the real binary, on copies of a fixture register: rows appended in date
 //! order with every existing byte kept, and every bad input refused with exit 2 and no change.
 
-use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
 const TODAY: &str = "2026-11-22";

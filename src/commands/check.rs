@@ -374,7 +374,10 @@ mod tests {
         let both = [error.clone(), warning.clone()];
         assert_eq!(status(&[], FailOn::Warning), Status::Success);
         assert_eq!(status(&both, FailOn::Error), Status::Problems);
-        assert_eq!(status(&[warning.clone()], FailOn::Error), Status::Success);
+        assert_eq!(
+            status(std::slice::from_ref(&warning), FailOn::Error),
+            Status::Success
+        );
         assert_eq!(status(&[warning], FailOn::Warning), Status::Problems);
         assert_eq!(status(&both, FailOn::Never), Status::Success);
     }

@@ -238,16 +238,7 @@ impl Finding {
     }
 
     /// The order of SPEC §5.4: contract, code, then KPI, period, date, reference.
-    fn sort_key(
-        &self,
-    ) -> (
-        &str,
-        &str,
-        Option<&str>,
-        Option<Period>,
-        Option<NaiveDate>,
-        Option<&str>,
-    ) {
+    fn sort_key(&self) -> SortKey<'_> {
         (
             &self.contract,
             self.code.as_str(),
@@ -258,6 +249,16 @@ impl Finding {
         )
     }
 }
+
+/// The sort key of a finding (SPEC §5.4).
+type SortKey<'a> = (
+    &'a str,
+    &'a str,
+    Option<&'a str>,
+    Option<Period>,
+    Option<NaiveDate>,
+    Option<&'a str>,
+);
 
 /// SPEC §5.3: every finding for the contracts active on `today`, sorted as SPEC §5.4 says.
 pub fn check(register: &Register, today: NaiveDate) -> Vec<Finding> {

@@ -153,7 +153,7 @@ fn kpi_streaks(contract: &Contract, today: NaiveDate) -> Vec<Trigger> {
         .filter(|row| row.period.start() <= today && row.kpi < contract.kpis.len())
         .map(|row| (row.kpi, row.period, row.value))
         .collect();
-    rows.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    rows.sort_unstable_by_key(|row| (row.0, row.1));
     let mut triggers = Vec::new();
     let mut end = rows.len();
     while end > 0 {
