@@ -6,7 +6,7 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Status};
 use crate::model::{Language, Register};
 use crate::render;
-use crate::rules::check::{Finding, Severity, check};
+use crate::rules::check::{Code, Finding, Severity, check};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::path::{Component, Path, PathBuf};
@@ -198,12 +198,38 @@ fn table(
         };
         out.push_str(&paint(&heading, "1"));
         out.push('\n');
-        for finding in list.iter() {
+        for (index, finding) in list.iter().enumerate() {
             let label = match finding.severity {
                 Severity::Error => paint(&format!("{error_label:<width$}"), "1;31"),
                 Severity::Warning => paint(&format!("{warning_label:<width$}"), "33"),
             };
-            out.push_str(&format!("  {label}  {}\n", finding.message(lang)));
+            let same_kpi = |f: &&Finding| f.code == Code::KpiMissing && f.kpi == finding.kpi;
+            let message = if finding.code != Code::KpiMissing {
+                finding.message(lang)
+            } else if index > 0 && same_kpi(&list[index - 1]) {
+                // Already listed with the first missing period of this KPI.
+                continue;
+            } else {
+                // One line per KPI in the human view (JSON keeps one finding per period).
+                let periods: Vec<String> = list[index..]
+                    .iter()
+                    .take_while(|f| same_kpi(f))
+                    .filter_map(|f| f.period.map(|p| p.to_string()))
+                    .collect();
+                if periods.len() == 1 {
+                    finding.message(lang)
+                } else {
+                    let kpi = finding.kpi.as_deref().unwrap_or("");
+                    let periods = periods.join(", ");
+                    match lang {
+                        Language::Sv => {
+                            format!("Värden saknas för nyckeltal {kpi}, perioderna {periods}")
+                        }
+                        Language::En => format!("No values for KPI {kpi}, periods {periods}"),
+                    }
+                }
+            };
+            out.push_str(&format!("  {label}  {message}\n"));
             out.push_str(&format!(
                 "  {:<width$}  → {}\n",
                 "",
@@ -351,7 +377,6 @@ pub fn relative_to(path: &Path, base: &Path) -> String {
 mod tests {
     use super::*;
     use crate::model::test_support::contract;
-    use crate::rules::check::Code;
 
     fn finding(code: Code) -> Finding {
         let c = contract("skola", "2026-01-01", "2027-01-01");
