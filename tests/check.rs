@@ -347,3 +347,27 @@ fn demo_register() {
     let (stdout, _) = demo(&["--format", "github"]);
     insta::assert_snapshot!("demo_github_sv", stdout);
 }
+
+/// The documented pre-commit hook (docs/ci/pre-commit) passes on a valid register with findings
+/// and refuses an invalid one, printing the errors.
+#[test]
+fn pre_commit_hook() {
+    let hook = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/ci/pre-commit");
+    let run = |register: &str| {
+        std::process::Command::new("sh")
+            .arg(&hook)
+            .current_dir(fixture(register))
+            .env("AVTAL", assert_cmd::cargo::cargo_bin!("avtal"))
+            .env("AVTAL_TODAY", TODAY)
+            .env_remove("AVTAL_REGISTER")
+            .output()
+            .unwrap()
+    };
+    let output = run("basic");
+    assert!(output.status.success(), "{output:?}");
+    assert!(output.stdout.is_empty());
+    let output = run("invalid");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("trasig/contract.toml:4:1"), "{stderr}");
+}
