@@ -4,7 +4,7 @@
 
 use crate::dates::{Period, add_months};
 use crate::model::{Contract, Language, LogType, Register, Settings};
-use crate::rules::escalation::{escalation, overdue_actions};
+use crate::rules::escalation::{escalation, overdue_actions, period_rank};
 use crate::rules::{priority, schedule};
 use chrono::{Datelike, Days, NaiveDate};
 use rayon::prelude::*;
@@ -419,17 +419,21 @@ fn kpi_missing(
     if lowest > highest {
         return;
     }
-    let mut present: Vec<(usize, Period)> = contract
+    // Integer keys: comparing `Period`s directly builds dates on every comparison.
+    let mut present: Vec<(usize, (i32, i32))> = contract
         .kpi_rows
         .iter()
-        .map(|row| (row.kpi, row.period))
+        .map(|row| (row.kpi, period_rank(row.period)))
         .collect();
     present.sort_unstable();
     for (index, kpi) in contract.kpis.iter().enumerate() {
         // The period containing `lowest` is the first whose end is >= `lowest`.
         let mut period = Period::containing(lowest, kpi.frequency);
         while period.end() <= highest {
-            if present.binary_search(&(index, period)).is_err() {
+            if present
+                .binary_search(&(index, period_rank(period)))
+                .is_err()
+            {
                 let mut finding = Finding::new(contract, Code::KpiMissing);
                 finding.kpi = Some(kpi.id.clone());
                 finding.period = Some(period);
