@@ -892,10 +892,16 @@ mod tests {
                         prop_assert!(end >= c.start && end <= c.effective_end());
                         prop_assert!(end + chrono::Duration::days(30) < today && end > year_ago);
                     }
-                    if let Some(date) = f.date {
-                        if matches!(f.code, Code::FollowupOverdue | Code::QualificationCheckOverdue | Code::StartMeetingOverdue | Code::ActionOverdue | Code::OptionDecisionMissed) {
-                            prop_assert!(date < today, "{:?}", f);
-                        }
+                    let past_due = matches!(
+                        f.code,
+                        Code::FollowupOverdue
+                            | Code::QualificationCheckOverdue
+                            | Code::StartMeetingOverdue
+                            | Code::ActionOverdue
+                            | Code::OptionDecisionMissed
+                    );
+                    if let (true, Some(date)) = (past_due, f.date) {
+                        prop_assert!(date < today, "{:?}", f);
                     }
                 }
             }
