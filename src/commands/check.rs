@@ -11,18 +11,8 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::path::{Component, Path, PathBuf};
 
-/// Examples shown by `avtal check --help`.
-const EXAMPLES: &str = "\
-Examples:
-  avtal check                              findings today; exit 1 when something is overdue
-  avtal check --today 2026-11-22           replay the check for another day
-  avtal check --fail-on warning            exit 1 on warnings too
-  avtal check --format json -o check.json  machine-readable findings
-  avtal check --format github              annotations in a GitHub Actions workflow";
-
 /// Arguments of `avtal check`.
 #[derive(Debug, Args)]
-#[command(after_help = EXAMPLES)]
 pub struct CheckArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = CheckFormat::Table)]

@@ -12,16 +12,8 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::path::PathBuf;
 
-/// Examples shown by `avtal escalation --help`.
-const EXAMPLES: &str = "\
-Examples:
-  avtal escalation                      every contract on step 1 or higher today
-  avtal escalation skoladmin            one contract, whatever its step
-  avtal escalation --format json --lang en";
-
 /// Arguments of `avtal escalation`.
 #[derive(Debug, Args)]
-#[command(after_help = EXAMPLES)]
 pub struct EscalationArgs {
     /// Only this contract (shown even on step 0)
     pub key: Option<String>,
