@@ -183,7 +183,13 @@ fn table(
     for (key, list) in &mut groups {
         list.sort_by_key(|f| f.severity);
         let heading = match register.contract(key) {
-            Some(c) => format!("{key} — {} ({})", c.title, c.supplier.name),
+            Some(c) => match &c.roles.controller {
+                // The controller's name lets each controller find their own contracts.
+                Some(controller) => {
+                    format!("{key} — {} ({}) · {controller}", c.title, c.supplier.name)
+                }
+                None => format!("{key} — {} ({})", c.title, c.supplier.name),
+            },
             None => key.to_string(),
         };
         out.push_str(&paint(&heading, "1"));
