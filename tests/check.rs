@@ -371,3 +371,26 @@ fn pre_commit_hook() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("trasig/contract.toml:4:1"), "{stderr}");
 }
+
+#[test]
+fn colour_only_when_asked() {
+    let (plain, _, _) = check("warnings", &[]);
+    assert!(!plain.contains('\u{1b}'));
+    let output = avtal()
+        .args([
+            "-C",
+            "tests/fixtures/check/warnings",
+            "--today",
+            TODAY,
+            "--color",
+            "always",
+            "check",
+        ])
+        .output()
+        .unwrap();
+    let coloured = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        coloured.contains("\u{1b}[33mVARNING\u{1b}[0m"),
+        "{coloured:?}"
+    );
+}
