@@ -211,12 +211,22 @@ const CATEGORIES: &[(&str, &str, &[&str])] = &[
     (
         "Livsmedel",
         "livsmedel",
-        &["Livsmedel", "Frukt och grönt", "Mejeriprodukter", "Kött och chark"],
+        &[
+            "Livsmedel",
+            "Frukt och grönt",
+            "Mejeriprodukter",
+            "Kött och chark",
+        ],
     ),
     (
         "Fastighet",
         "fastighet",
-        &["Lokalvård", "Fastighetsservice", "Hissunderhåll", "Markskötsel"],
+        &[
+            "Lokalvård",
+            "Fastighetsservice",
+            "Hissunderhåll",
+            "Markskötsel",
+        ],
     ),
     (
         "Vård och omsorg",
@@ -231,7 +241,12 @@ const CATEGORIES: &[(&str, &str, &[&str])] = &[
     (
         "Konsulttjänster",
         "konsult",
-        &["Byggkonsulter", "IT-konsulter", "Juridiska tjänster", "Rekrytering"],
+        &[
+            "Byggkonsulter",
+            "IT-konsulter",
+            "Juridiska tjänster",
+            "Rekrytering",
+        ],
     ),
     (
         "Kontorsmaterial",
@@ -473,7 +488,7 @@ impl Generator {
         } else {
             date(2021, 7, 1) + Duration::days(rng.between(0, 1950))
         };
-        let end = add_months(start, *rng.pick(&[24, 36, 48, 48]) as i32) - Duration::days(1);
+        let end = add_months(start, *rng.pick(&[24, 36, 48, 48])) - Duration::days(1);
         let options = gen_options(&mut rng, end);
         let exercised: u32 = options
             .iter()
@@ -574,7 +589,11 @@ impl Generator {
                 frequency.as_str()
             );
         }
-        let requirements = if rng.chance(0.6) { rng.between(1, 3) } else { 0 };
+        let requirements = if rng.chance(0.6) {
+            rng.between(1, 3)
+        } else {
+            0
+        };
         let first_requirement = rng.below(REQUIREMENTS.len());
         for offset in 0..requirements as usize {
             let name = REQUIREMENTS[(first_requirement + offset) % REQUIREMENTS.len()];
@@ -705,9 +724,7 @@ fn org_no(rng: &mut Rng) -> String {
 /// 1–5 distinct KPIs (at least `monthly_wanted`, at most 5); the first `monthly_wanted` are
 /// monthly so the row budget has somewhere to go.
 fn pick_kpis(rng: &mut Rng, monthly_wanted: usize) -> Vec<(&'static KpiTemplate, Frequency)> {
-    let count = (rng.between(1, 5) as usize)
-        .max(monthly_wanted)
-        .min(5);
+    let count = (rng.between(1, 5) as usize).max(monthly_wanted).min(5);
     let first = rng.below(KPIS.len());
     (0..count)
         .map(|i| {
@@ -763,7 +780,10 @@ fn kpi_csv(
             period = previous(period);
         }
     }
-    rows.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| kpis[a.1].0.id.cmp(kpis[b.1].0.id)));
+    rows.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| kpis[a.1].0.id.cmp(kpis[b.1].0.id))
+    });
 
     let mut csv = String::with_capacity(rows.len() * 40 + 32);
     csv.push_str("period,kpi,value,source,note\n");
@@ -841,7 +861,10 @@ fn log_csv(
             };
             rows.push((day(rng), note));
         } else if roll < 0.35 {
-            rows.push((day(rng), format!("followup,,,,{}", rng.pick(FOLLOWUP_NOTES))));
+            rows.push((
+                day(rng),
+                format!("followup,,,,{}", rng.pick(FOLLOWUP_NOTES)),
+            ));
         } else if roll < 0.45 && has_requirements {
             rows.push((
                 day(rng),
@@ -863,7 +886,10 @@ fn log_csv(
             ));
             let resolved = due + Duration::days(rng.between(-15, 20));
             if resolved <= to && rng.chance(0.9) {
-                rows.push((resolved.max(action), format!("resolved,{reference},,,Åtgärdat")));
+                rows.push((
+                    resolved.max(action),
+                    format!("resolved,{reference},,,Åtgärdat"),
+                ));
             }
         } else if roll < 0.78 {
             let reference = if deviations > 0 {
@@ -879,7 +905,10 @@ fn log_csv(
                 ),
             ));
         } else if roll < 0.9 {
-            rows.push((day(rng), format!("decision,,,,{}", rng.pick(DECISION_NOTES))));
+            rows.push((
+                day(rng),
+                format!("decision,,,,{}", rng.pick(DECISION_NOTES)),
+            ));
         } else {
             rows.push((day(rng), format!("note,,,,{}", rng.pick(OTHER_NOTES))));
         }
