@@ -922,3 +922,179 @@ fn log_csv(
     }
     (csv, rows.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(out: &Path, contracts: usize, seed: u64) -> Args {
+        Args {
+            contracts,
+            seed,
+            out: out.to_path_buf(),
+            kpi_rows: 100,
+            log_rows: 10,
+            force: false,
+        }
+    }
+
+    /// Luhn over all ten digits, written independently of `org_no`.
+    fn luhn_valid(text: &str) -> bool {
+        let digits: Vec<u32> = text.chars().filter_map(|c| c.to_digit(10)).collect();
+        let sum: u32 = digits
+            .iter()
+            .rev()
+            .enumerate()
+            .map(|(i, d)| {
+                if i % 2 == 1 {
+                    (d * 2) / 10 + (d * 2) % 10
+                } else {
+                    *d
+                }
+            })
+            .sum();
+        digits.len() == 10 && sum % 10 == 0
+    }
+
+    #[test]
+    fn organisation_numbers_are_valid_for_legal_entities() {
+        // The checker itself: SPEC's example and Skatteverket's are valid, one digit off is not.
+        assert!(luhn_valid("556677-8899"));
+        assert!(luhn_valid("212000-1355"));
+        assert!(!luhn_valid("556677-8898"));
+        assert!(!luhn_valid("556687-4459"));
+        let mut rng = Rng::new(1, 1);
+        for _ in 0..1000 {
+            let number = org_no(&mut rng);
+            assert_eq!(number.len(), 11, "{number}");
+            assert_eq!(&number[6..7], "-", "{number}");
+            assert!(luhn_valid(&number), "{number}");
+            assert!(number.as_bytes()[2] >= b'2', "{number}");
+        }
+    }
+
+    #[test]
+    fn streams_are_reproducible_and_independent() {
+        let draw = |seed, stream| {
+            let mut rng = Rng::new(seed, stream);
+            (0..4).map(|_| rng.next()).collect::<Vec<_>>()
+        };
+        assert_eq!(draw(1, 5), draw(1, 5));
+        assert_ne!(draw(1, 5), draw(1, 6));
+        assert_ne!(draw(1, 5), draw(2, 5));
+        let mut rng = Rng::new(3, 3);
+        for _ in 0..1000 {
+            let x = rng.between(-2, 2);
+            assert!((-2..=2).contains(&x));
+            assert!(rng.unit() < 1.0);
+        }
+    }
+
+    #[test]
+    fn kpi_rows_are_sorted_unique_and_match_their_frequency() {
+        let mut rng = Rng::new(9, 9);
+        let kpis = vec![
+            (&KPIS[0], Frequency::Monthly),
+            (&KPIS[1], Frequency::Quarterly),
+            (&KPIS[2], Frequency::Yearly),
+            (&KPIS[3], Frequency::Monthly),
+        ];
+        let (csv, count) = kpi_csv(&mut rng, &kpis, date(2024, 3, 1), date(2026, 10, 31), 100);
+        assert_eq!(count, 100);
+        let mut lines = csv.lines();
+        assert_eq!(lines.next(), Some("period,kpi,value,source,note"));
+        let mut previous: Option<(Period, String)> = None;
+        for line in lines {
+            let fields: Vec<&str> = line.split(',').collect();
+            assert_eq!(fields.len(), 5, "{line}");
+            let period = Period::parse(fields[0]).expect("a canonical period");
+            let (_, frequency) = kpis
+                .iter()
+                .find(|(t, _)| t.id == fields[1])
+                .expect("a KPI of the contract");
+            assert_eq!(period.frequency(), *frequency, "{line}");
+            assert!(fields[2].parse::<f64>().is_ok(), "{line}");
+            let key = (period, fields[1].to_string());
+            if let Some(previous) = &previous {
+                assert!(*previous < key, "not sorted or duplicated: {line}");
+            }
+            previous = Some(key);
+        }
+        // Quarterly and yearly KPIs cover the contract's life up to the history's end.
+        assert!(csv.contains("\n2024-Q1,reklamationer,"));
+        assert!(csv.contains("\n2026-Q4,reklamationer,"));
+        assert!(csv.contains("\n2024,nki,"));
+    }
+
+    #[test]
+    fn journal_refs_are_consistent() {
+        for stream in 0..200 {
+            let mut rng = Rng::new(4, stream);
+            let (csv, count) = log_csv(&mut rng, date(2023, 1, 1), date(2026, 11, 22), true, 12);
+            assert_eq!(count, 12);
+            let mut deviations = std::collections::BTreeSet::new();
+            let mut dates = Vec::new();
+            for line in csv.lines().skip(1) {
+                let fields: Vec<&str> = line.split(',').collect();
+                assert_eq!(fields.len(), 6, "{line}");
+                dates.push(fields[0].to_string());
+                match fields[1] {
+                    "deviation" => assert!(deviations.insert(fields[2].to_string()), "{line}"),
+                    "action" => {
+                        assert!(deviations.contains(fields[2]), "{line}");
+                        assert!(!fields[3].is_empty(), "{line}");
+                    }
+                    "resolved" => assert!(deviations.contains(fields[2]), "{line}"),
+                    "sanction" => assert!(fields[4].parse::<u64>().is_ok(), "{line}"),
+                    _ => {}
+                }
+            }
+            let mut sorted = dates.clone();
+            sorted.sort();
+            assert_eq!(dates, sorted);
+        }
+    }
+
+    #[test]
+    fn generated_register_loads_and_is_reproducible() {
+        let first = tempfile::tempdir().expect("temp dir");
+        let second = tempfile::tempdir().expect("temp dir");
+        run(&args(first.path(), 60, 11)).expect("generated");
+        run(&args(second.path(), 60, 11)).expect("generated");
+        let register = avtal::load::load_register(first.path()).expect("a valid register");
+        assert_eq!(register.contracts.len(), 60);
+        let rows: usize = register.contracts.iter().map(|c| c.kpi_rows.len()).sum();
+        assert_eq!(rows, 6000);
+        for contract in &register.contracts {
+            let dir = first.path().join(&contract.key);
+            for file in ["contract.toml", "kpi.csv", "log.csv"] {
+                let a = std::fs::read(dir.join(file)).expect("file");
+                let b = std::fs::read(second.path().join(&contract.key).join(file)).expect("file");
+                assert_eq!(a, b, "{}/{file} differs between runs", contract.key);
+            }
+        }
+    }
+
+    #[test]
+    fn refuses_a_non_empty_folder_without_force() {
+        let out = tempfile::tempdir().expect("temp dir");
+        let note = out.path().join("notes.txt");
+        std::fs::write(&note, "keep me").expect("write");
+        let error = run(&args(out.path(), 2, 1)).expect_err("refused");
+        assert!(error.contains("not empty"), "{error}");
+        assert!(!out.path().join("avtal.toml").exists());
+
+        let mut forced = args(out.path(), 2, 1);
+        forced.force = true;
+        run(&forced).expect("generated");
+        forced.contracts = 1;
+        run(&forced).expect("generated again");
+        let register = avtal::load::load_register(out.path()).expect("a valid register");
+        assert_eq!(
+            register.contracts.len(),
+            1,
+            "stale contract folders are removed"
+        );
+        assert_eq!(std::fs::read_to_string(&note).expect("kept"), "keep me");
+    }
+}
