@@ -953,7 +953,7 @@ mod tests {
                 }
             })
             .sum();
-        digits.len() == 10 && sum % 10 == 0
+        digits.len() == 10 && sum.is_multiple_of(10)
     }
 
     #[test]
