@@ -1,0 +1,572 @@
+//! Turning a sheet with a known layout into KPI values: periods and values parsed, mapped to
+//! the KPIs' frequencies, checked against the contract term (SPEC §7).
+
+use super::cell::{CellRef, CellValue, Grid};
+use super::error::{CellProblem, Warning};
+use super::header::{Layout, matching_kpis};
+use super::period::{PeriodText, parse_period_text, period_of_number};
+use super::value::{ValueText, parse_value_text, percent_of_fraction};
+use crate::dates::Period;
+use crate::model::Contract;
+use std::collections::BTreeMap;
+
+/// One value read from the file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportedValue {
+    /// Index into the contract's KPIs.
+    pub kpi: usize,
+    pub period: Period,
+    pub value: f64,
+    /// The cell the value came from.
+    pub cell: CellRef,
+}
+
+/// What a sheet holds for the contract.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Extracted {
+    /// Values in sheet order, one per (kpi, period).
+    pub values: Vec<ImportedValue>,
+    /// Skipped cells per KPI index (markers, error cells, periods outside the term).
+    pub skipped: BTreeMap<usize, u32>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Words of a totals row under the data; such rows are skipped with a warning.
+const TOTAL_WORDS: [&str; 10] = [
+    "totalt",
+    "total",
+    "summa",
+    "sum",
+    "medel",
+    "medelvärde",
+    "genomsnitt",
+    "snitt",
+    "average",
+    "mean",
+];
+
+/// Reads every value under the header row of `grid`. Any cell that cannot be read is a problem;
+/// then nothing may be imported, so all problems are returned together.
+pub fn extract(
+    grid: &Grid,
+    layout: &Layout,
+    contract: &Contract,
+) -> Result<Extracted, Vec<CellProblem>> {
+    let mut out = Extracted::default();
+    let mut problems = Vec::new();
+    // Numeric cells seen per percent KPI in files without formats: (count, all within 0..=1).
+    let mut fraction_check: BTreeMap<usize, (u32, bool)> = BTreeMap::new();
+    for row in layout.header_row() + 1..grid.rows.len() {
+        let (period_col, entries) = match layout {
+            Layout::Wide {
+                period_col,
+                kpi_cols,
+                ..
+            } => (*period_col, kpi_cols.clone()),
+            Layout::Long {
+                period_col,
+                kpi_col,
+                value_col,
+                ..
+            } => match long_kpi(grid, row, *kpi_col, contract) {
+                Ok(Some(kpi)) => (*period_col, vec![(*value_col, kpi)]),
+                Ok(None) => continue,
+                Err(problem) => {
+                    problems.push(problem);
+                    continue;
+                }
+            },
+        };
+        let values: Vec<(usize, usize, &CellValue)> = entries
+            .iter()
+            .map(|&(col, kpi)| (col, kpi, grid.cell(row, col)))
+            .filter(|(_, _, cell)| !is_blank(cell))
+            .collect();
+        let period_cell = grid.cell(row, period_col);
+        let period_ref = grid.cell_ref(row, period_col);
+        if values.is_empty() {
+            continue;
+        }
+        let period = match read_period(period_cell) {
+            PeriodCell::Period(period) => period,
+            PeriodCell::Blank => {
+                problems.push(CellProblem::new(
+                    period_ref,
+                    "this row has KPI values but no period",
+                ));
+                continue;
+            }
+            PeriodCell::Total(text) => {
+                out.warnings.push(Warning {
+                    cell: Some(period_ref),
+                    message: format!("row \"{text}\" looks like a total and was skipped"),
+                });
+                continue;
+            }
+            PeriodCell::ErrorValue(text) => {
+                out.warnings.push(Warning {
+                    cell: Some(period_ref),
+                    message: format!("the period cell is the error value {text}; row skipped"),
+                });
+                for (_, kpi, _) in &values {
+                    *out.skipped.entry(*kpi).or_default() += 1;
+                }
+                continue;
+            }
+            PeriodCell::Invalid => {
+                problems.push(CellProblem::new(
+                    period_ref,
+                    format!(
+                        "\"{}\" is not a period; write e.g. 2026-01, jan 2026, 2026-Q1, K1 2026 or 2026",
+                        period_cell.display()
+                    ),
+                ));
+                continue;
+            }
+        };
+        for (col, kpi_index, cell) in values {
+            let kpi = &contract.kpis[kpi_index];
+            let cell_ref = grid.cell_ref(row, col);
+            let value = match cell {
+                CellValue::Number { value, percent } => {
+                    if grid.formats_unknown && kpi.unit == "%" {
+                        let entry = fraction_check.entry(kpi_index).or_insert((0, true));
+                        entry.0 += 1;
+                        entry.1 &= (0.0..=1.0).contains(value);
+                    }
+                    if *percent && kpi.unit == "%" {
+                        percent_of_fraction(*value)
+                    } else {
+                        *value
+                    }
+                }
+                CellValue::Text(text) => match parse_value_text(text) {
+                    Some(ValueText::Number(value)) => value,
+                    Some(ValueText::Missing) => {
+                        *out.skipped.entry(kpi_index).or_default() += 1;
+                        continue;
+                    }
+                    Some(ValueText::ErrorValue) => {
+                        skip_error(&mut out, kpi_index, cell_ref, text.trim());
+                        continue;
+                    }
+                    None => {
+                        problems.push(CellProblem::new(
+                            cell_ref,
+                            format!(
+                                "\"{}\" is not a number (KPI `{}`); write e.g. 93,5 or leave the cell empty",
+                                text.trim(),
+                                kpi.id
+                            ),
+                        ));
+                        continue;
+                    }
+                },
+                CellValue::Error(text) => {
+                    skip_error(&mut out, kpi_index, cell_ref, text);
+                    continue;
+                }
+                CellValue::Date(_) | CellValue::Bool(_) => {
+                    problems.push(CellProblem::new(
+                        cell_ref,
+                        format!("\"{}\" is not a number (KPI `{}`)", cell.display(), kpi.id),
+                    ));
+                    continue;
+                }
+                CellValue::Empty => continue,
+            };
+            if !value.is_finite() {
+                problems.push(CellProblem::new(
+                    cell_ref,
+                    "the value is not a finite number",
+                ));
+                continue;
+            }
+            let Some(period) = period.resolve(kpi.frequency) else {
+                problems.push(CellProblem::new(
+                    period_ref.clone(),
+                    format!(
+                        "\"{}\" is {}, but KPI `{}` is reported {}",
+                        period_cell.display(),
+                        period.kind(),
+                        kpi.id,
+                        kpi.frequency.as_str()
+                    ),
+                ));
+                continue;
+            };
+            if period.end() < contract.start || period.start() > contract.effective_end() {
+                out.warnings.push(Warning {
+                    cell: Some(cell_ref),
+                    message: format!(
+                        "{} {} is outside the contract term {} – {}; skipped",
+                        kpi.id,
+                        period,
+                        contract.start,
+                        contract.effective_end()
+                    ),
+                });
+                *out.skipped.entry(kpi_index).or_default() += 1;
+                continue;
+            }
+            out.values.push(ImportedValue {
+                kpi: kpi_index,
+                period,
+                value,
+                cell: cell_ref,
+            });
+        }
+    }
+    for (kpi_index, (count, all_fractions)) in fraction_check {
+        if count > 0 && all_fractions {
+            out.warnings.push(Warning {
+                cell: None,
+                message: format!(
+                    "every value of `{}` lies between 0 and 1: they look like fractions, not percent; the file's cell formats cannot be read, so they were taken as they are (save the file as .xlsx, or write 93,5 for 93,5 %)",
+                    contract.kpis[kpi_index].id
+                ),
+            });
+        }
+    }
+    problems.extend(deduplicate(&mut out.values, contract));
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+fn skip_error(out: &mut Extracted, kpi: usize, cell: CellRef, text: &str) {
+    out.warnings.push(Warning {
+        cell: Some(cell),
+        message: format!("error value {text} skipped"),
+    });
+    *out.skipped.entry(kpi).or_default() += 1;
+}
+
+fn is_blank(cell: &CellValue) -> bool {
+    match cell {
+        CellValue::Empty => true,
+        CellValue::Text(text) => text.trim().is_empty(),
+        _ => false,
+    }
+}
+
+enum PeriodCell {
+    Period(PeriodText),
+    Blank,
+    Total(String),
+    ErrorValue(String),
+    Invalid,
+}
+
+fn read_period(cell: &CellValue) -> PeriodCell {
+    let parsed = match cell {
+        CellValue::Empty => return PeriodCell::Blank,
+        CellValue::Date(date) => Some(PeriodText::Date(*date)),
+        CellValue::Number { value, .. } => period_of_number(*value),
+        CellValue::Text(text) => {
+            let trimmed = text.trim();
+            if trimmed.is_empty() {
+                return PeriodCell::Blank;
+            }
+            if TOTAL_WORDS.contains(&trimmed.to_lowercase().trim_end_matches(':')) {
+                return PeriodCell::Total(trimmed.to_string());
+            }
+            if super::value::is_error_text(trimmed) {
+                return PeriodCell::ErrorValue(trimmed.to_string());
+            }
+            parse_period_text(trimmed)
+        }
+        CellValue::Error(text) => return PeriodCell::ErrorValue(text.clone()),
+        CellValue::Bool(_) => None,
+    };
+    parsed.map_or(PeriodCell::Invalid, PeriodCell::Period)
+}
+
+/// The KPI named in a long-format row; `None` when the row is blank.
+fn long_kpi(
+    grid: &Grid,
+    row: usize,
+    kpi_col: usize,
+    contract: &Contract,
+) -> Result<Option<usize>, CellProblem> {
+    let cell = grid.cell(row, kpi_col);
+    let text = match cell {
+        CellValue::Empty => return Ok(None),
+        CellValue::Text(text) if text.trim().is_empty() => return Ok(None),
+        other => other.display(),
+    };
+    match matching_kpis(&text, &contract.kpis).as_slice() {
+        [kpi] => Ok(Some(*kpi)),
+        [] => Err(CellProblem::new(
+            grid.cell_ref(row, kpi_col),
+            format!(
+                "\"{}\" is not a KPI of contract `{}`; the KPIs are: {}",
+                text.trim(),
+                contract.key,
+                contract
+                    .kpis
+                    .iter()
+                    .map(|k| k.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )),
+        several => Err(CellProblem::new(
+            grid.cell_ref(row, kpi_col),
+            format!(
+                "\"{}\" matches more than one KPI: {}",
+                text.trim(),
+                several
+                    .iter()
+                    .map(|k| format!("`{}`", contract.kpis[*k].id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )),
+    }
+}
+
+/// Keeps one value per (KPI, period): repeats of the same value collapse, different values for
+/// the same period are problems (which one would the supplier mean?).
+fn deduplicate(values: &mut Vec<ImportedValue>, contract: &Contract) -> Vec<CellProblem> {
+    let mut first: BTreeMap<(usize, Period), usize> = BTreeMap::new();
+    let mut problems = Vec::new();
+    let mut keep = Vec::with_capacity(values.len());
+    for (index, value) in values.iter().enumerate() {
+        match first.get(&(value.kpi, value.period)) {
+            None => {
+                first.insert((value.kpi, value.period), index);
+                keep.push(true);
+            }
+            Some(&earlier) => {
+                let earlier = &values[earlier];
+                if earlier.value != value.value {
+                    problems.push(CellProblem::new(
+                        value.cell.clone(),
+                        format!(
+                            "a second value for `{}` {}: {} here, {} in {}",
+                            contract.kpis[value.kpi].id,
+                            value.period,
+                            super::value::format_value(value.value),
+                            super::value::format_value(earlier.value),
+                            earlier.cell
+                        ),
+                    ));
+                }
+                keep.push(false);
+            }
+        }
+    }
+    let mut flags = keep.into_iter();
+    values.retain(|_| flags.next().unwrap_or(false));
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::cell::CellNaming;
+    use crate::import::header::detect_layout;
+    use crate::import::test_contract;
+
+    fn text(t: &str) -> CellValue {
+        if t.is_empty() {
+            CellValue::Empty
+        } else {
+            CellValue::Text(t.to_string())
+        }
+    }
+
+    fn grid(rows: Vec<Vec<CellValue>>) -> Grid {
+        Grid {
+            sheet: "Blad1".into(),
+            naming: CellNaming::A1,
+            rows,
+            formats_unknown: false,
+        }
+    }
+
+    fn run(g: &Grid) -> Result<Extracted, Vec<CellProblem>> {
+        let contract = test_contract();
+        let layout = detect_layout(g, &contract.kpis).unwrap().unwrap();
+        extract(g, &layout, &contract)
+    }
+
+    fn summary(values: &[ImportedValue]) -> Vec<String> {
+        let contract = test_contract();
+        values
+            .iter()
+            .map(|v| {
+                format!(
+                    "{} {} {} {}",
+                    v.period, contract.kpis[v.kpi].id, v.value, v.cell
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn wide_rows_with_text_numbers_dates_and_percent_cells() {
+        let g = grid(vec![
+            vec![text("Rapport")],
+            vec![
+                text("Månad"),
+                text("Leveransprecision (%)"),
+                text("Antal incidenter"),
+            ],
+            vec![text("jan 2026"), text("93,5 %"), CellValue::number(2.0)],
+            vec![
+                CellValue::Date(crate::model::test_support::d("2026-02-28")),
+                CellValue::Number {
+                    value: 0.959,
+                    percent: true,
+                },
+                text("saknas"),
+            ],
+            vec![text("2026-03"), text(""), text("1 234")],
+            vec![text(""), text(""), text("")],
+        ]);
+        let out = run(&g).unwrap();
+        assert_eq!(
+            summary(&out.values),
+            [
+                "2026-01 leveransprecision 93.5 Blad1!B3",
+                "2026-01 incidenter 2 Blad1!C3",
+                "2026-02 leveransprecision 95.9 Blad1!B4",
+                "2026-03 incidenter 1234 Blad1!C5",
+            ]
+        );
+        assert_eq!(out.skipped.get(&1), Some(&1));
+        assert!(out.warnings.is_empty());
+    }
+
+    #[test]
+    fn months_map_to_the_quarter_of_a_quarterly_kpi() {
+        let g = grid(vec![
+            vec![text("Period"), text("NKI")],
+            vec![text("2026-03"), text("71")],
+            vec![text("K2 2026"), text("72")],
+        ]);
+        let out = run(&g).unwrap();
+        assert_eq!(
+            summary(&out.values),
+            ["2026-Q1 nki 71 Blad1!B2", "2026-Q2 nki 72 Blad1!B3"]
+        );
+    }
+
+    #[test]
+    fn a_quarter_for_a_monthly_kpi_is_an_error() {
+        let g = grid(vec![
+            vec![text("Period"), text("Leveransprecision")],
+            vec![text("2026-Q1"), text("93")],
+        ]);
+        let problems = run(&g).unwrap_err();
+        assert_eq!(problems[0].cell.to_string(), "Blad1!A2");
+        assert_eq!(
+            problems[0].message,
+            "\"2026-Q1\" is a quarter, but KPI `leveransprecision` is reported monthly"
+        );
+    }
+
+    #[test]
+    fn text_in_a_value_cell_is_an_error_naming_the_cell() {
+        let g = grid(vec![
+            vec![text("Månad"), text("Leveransprecision")],
+            vec![text("2026-01"), text("=HYPERLINK(\"http://x\",\"y\")")],
+            vec![text("2026-02"), text("bra")],
+        ]);
+        let problems = run(&g).unwrap_err();
+        let cells: Vec<String> = problems.iter().map(|p| p.cell.to_string()).collect();
+        assert_eq!(cells, ["Blad1!B2", "Blad1!B3"]);
+        assert!(
+            problems[0]
+                .message
+                .starts_with("\"=HYPERLINK(\"http://x\",\"y\")\" is not a number")
+        );
+    }
+
+    #[test]
+    fn error_cells_and_out_of_term_rows_are_skipped_with_warnings() {
+        let g = grid(vec![
+            vec![text("Månad"), text("Leveransprecision")],
+            vec![text("2026-01"), CellValue::Error("#N/A".into())],
+            vec![text("2026-02"), text("#DIV/0!")],
+            vec![text("2024-02"), text("90")],
+            vec![text("2028-03"), text("90")],
+            vec![text("2024-03"), text("91")],
+            vec![text("Totalt"), text("91")],
+        ]);
+        let out = run(&g).unwrap();
+        assert_eq!(
+            summary(&out.values),
+            ["2024-03 leveransprecision 91 Blad1!B6"]
+        );
+        let warnings: Vec<String> = out.warnings.iter().map(|w| w.render("f.xlsx")).collect();
+        assert_eq!(
+            warnings,
+            [
+                "f.xlsx: Blad1!B2: error value #N/A skipped",
+                "f.xlsx: Blad1!B3: error value #DIV/0! skipped",
+                "f.xlsx: Blad1!B4: leveransprecision 2024-02 is outside the contract term 2024-03-01 – 2028-02-29; skipped",
+                "f.xlsx: Blad1!B5: leveransprecision 2028-03 is outside the contract term 2024-03-01 – 2028-02-29; skipped",
+                "f.xlsx: Blad1!A7: row \"Totalt\" looks like a total and was skipped",
+            ]
+        );
+        assert_eq!(out.skipped.get(&0), Some(&4));
+    }
+
+    #[test]
+    fn long_layout() {
+        let g = grid(vec![
+            vec![text("Period"), text("Nyckeltal"), text("Värde")],
+            vec![text("2026-01"), text("Leveransprecision"), text("93,5")],
+            vec![text("2026-01"), text("Antal incidenter"), text("4")],
+            vec![text("2026-Q1"), text("nki"), text("70")],
+            vec![text("2026-02"), text("Okänt mått"), text("1")],
+        ]);
+        let problems = run(&g).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].cell.to_string(), "Blad1!B5");
+        assert!(
+            problems[0]
+                .message
+                .starts_with("\"Okänt mått\" is not a KPI of contract `skoladmin`")
+        );
+    }
+
+    #[test]
+    fn duplicates_in_the_file() {
+        let g = grid(vec![
+            vec![text("Datum"), text("NKI")],
+            vec![text("2026-01-15"), text("70")],
+            vec![text("2026-02-15"), text("70")],
+            vec![text("2026-03-15"), text("71")],
+        ]);
+        let problems = run(&g).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems[0].message,
+            "a second value for `nki` 2026-Q1: 71 here, 70 in Blad1!B2"
+        );
+    }
+
+    #[test]
+    fn fractions_in_files_without_formats_are_warned_about() {
+        let mut g = grid(vec![
+            vec![text("Månad"), text("Leveransprecision")],
+            vec![text("2026-01"), CellValue::number(0.935)],
+            vec![text("2026-02"), CellValue::number(0.95)],
+        ]);
+        g.formats_unknown = true;
+        let out = run(&g).unwrap();
+        assert_eq!(out.values.len(), 2);
+        assert_eq!(out.values[0].value, 0.935);
+        assert!(
+            out.warnings[0]
+                .message
+                .starts_with("every value of `leveransprecision` lies between 0 and 1")
+        );
+    }
+}

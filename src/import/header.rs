@@ -1,0 +1,350 @@
+//! Finding the header row of a sheet and matching its columns to the contract's KPIs (SPEC §7).
+
+use super::cell::Grid;
+use super::error::CellProblem;
+use crate::model::Kpi;
+
+/// The header row is searched for in this many rows from the top of a sheet.
+pub const HEADER_SEARCH_ROWS: usize = 20;
+
+const PERIOD_HEADERS: [&str; 12] = [
+    "period",
+    "månad",
+    "manad",
+    "datum",
+    "date",
+    "month",
+    "kvartal",
+    "quarter",
+    "år",
+    "year",
+    "tidsperiod",
+    "mätperiod",
+];
+const KPI_NAME_HEADERS: [&str; 3] = ["kpi", "nyckeltal", "mått"];
+const VALUE_HEADERS: [&str; 3] = ["value", "värde", "utfall"];
+
+/// How the values are laid out under the header row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// One row per period, one column per KPI.
+    Wide {
+        header_row: usize,
+        period_col: usize,
+        /// (column, index into the contract's KPIs), by column.
+        kpi_cols: Vec<(usize, usize)>,
+    },
+    /// One row per period and KPI: a period, a KPI name and a value column.
+    Long {
+        header_row: usize,
+        period_col: usize,
+        kpi_col: usize,
+        value_col: usize,
+    },
+}
+
+impl Layout {
+    /// The 0-based row of the header.
+    pub fn header_row(&self) -> usize {
+        match self {
+            Layout::Wide { header_row, .. } | Layout::Long { header_row, .. } => *header_row,
+        }
+    }
+}
+
+/// A header or KPI name compared the SPEC §7 way: lower-cased and trimmed, without a trailing
+/// parenthesised part or anything after a comma (`Leveransprecision (%)` → `leveransprecision`),
+/// inner runs of white space collapsed to one space.
+pub fn normalize_header(text: &str) -> String {
+    let mut text = text.trim().to_lowercase();
+    if let Some(comma) = text.find(',') {
+        text.truncate(comma);
+    }
+    let trimmed = text.trim_end();
+    if trimmed.ends_with(')')
+        && let Some(open) = trimmed.rfind('(')
+    {
+        text.truncate(open);
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The KPIs whose id, name or an alias matches the normalised header `header`.
+pub fn matching_kpis(header: &str, kpis: &[Kpi]) -> Vec<usize> {
+    let header = normalize_header(header);
+    if header.is_empty() {
+        return Vec::new();
+    }
+    kpis.iter()
+        .enumerate()
+        .filter(|(_, kpi)| {
+            std::iter::once(&kpi.id)
+                .chain(std::iter::once(&kpi.name))
+                .chain(kpi.aliases.iter())
+                .any(|name| normalize_header(name) == header)
+        })
+        .map(|(index, _)| index)
+        .collect()
+}
+
+fn is_one_of(header: &str, words: &[&str]) -> bool {
+    words.contains(&normalize_header(header).as_str())
+}
+
+/// Finds the header row of `grid`: the first of its first 20 rows with a period column and at
+/// least one KPI column (wide), or a period, KPI and value column (long). `Ok(None)` when there
+/// is none; an error when a header matches two KPIs or two columns match one KPI.
+pub fn detect_layout(grid: &Grid, kpis: &[Kpi]) -> Result<Option<Layout>, Vec<CellProblem>> {
+    for (row, cells) in grid.rows.iter().take(HEADER_SEARCH_ROWS).enumerate() {
+        let headers: Vec<(usize, &str)> = cells
+            .iter()
+            .enumerate()
+            .filter_map(|(col, cell)| cell.header_text().map(|text| (col, text)))
+            .collect();
+        let Some(period_col) = headers
+            .iter()
+            .find(|(_, text)| is_one_of(text, &PERIOD_HEADERS))
+            .map(|(col, _)| *col)
+        else {
+            continue;
+        };
+        let mut problems = Vec::new();
+        let mut kpi_cols: Vec<(usize, usize)> = Vec::new();
+        for &(col, text) in &headers {
+            if col == period_col {
+                continue;
+            }
+            let matches = matching_kpis(text, kpis);
+            match matches.as_slice() {
+                [] => {}
+                [kpi] => {
+                    if let Some((first, _)) = kpi_cols.iter().find(|(_, k)| k == kpi) {
+                        problems.push(CellProblem::new(
+                            grid.cell_ref(row, col),
+                            format!(
+                                "column \"{text}\" and column {} both match KPI `{}`; remove or rename one",
+                                super::cell::column_name(*first as u32),
+                                kpis[*kpi].id
+                            ),
+                        ));
+                    } else {
+                        kpi_cols.push((col, *kpi));
+                    }
+                }
+                several => problems.push(CellProblem::new(
+                    grid.cell_ref(row, col),
+                    format!(
+                        "column \"{text}\" matches more than one KPI: {}; give the KPIs distinct names and aliases",
+                        several
+                            .iter()
+                            .map(|k| format!("`{}`", kpis[*k].id))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        if !kpi_cols.is_empty() {
+            return Ok(Some(Layout::Wide {
+                header_row: row,
+                period_col,
+                kpi_cols,
+            }));
+        }
+        let find = |words: &[&str]| {
+            headers
+                .iter()
+                .find(|(col, text)| *col != period_col && is_one_of(text, words))
+                .map(|(col, _)| *col)
+        };
+        if let (Some(kpi_col), Some(value_col)) = (find(&KPI_NAME_HEADERS), find(&VALUE_HEADERS)) {
+            return Ok(Some(Layout::Long {
+                header_row: row,
+                period_col,
+                kpi_col,
+                value_col,
+            }));
+        }
+    }
+    Ok(None)
+}
+
+/// The texts of the most header-like row among the first 20 (the one with a period column, else
+/// the one with most text cells), for the message when no header row is found.
+pub fn likely_headers(grid: &Grid) -> Vec<String> {
+    let rows = grid.rows.iter().take(HEADER_SEARCH_ROWS);
+    let texts = |cells: &Vec<super::cell::CellValue>| -> Vec<String> {
+        cells
+            .iter()
+            .filter_map(|c| c.header_text())
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect()
+    };
+    let with_period = rows.clone().find(|cells| {
+        cells
+            .iter()
+            .filter_map(|c| c.header_text())
+            .any(|t| is_one_of(t, &PERIOD_HEADERS))
+    });
+    match with_period {
+        Some(cells) => texts(cells),
+        None => rows
+            .map(texts)
+            .enumerate()
+            .max_by_key(|(index, texts)| (texts.len(), std::cmp::Reverse(*index)))
+            .map(|(_, texts)| texts)
+            .unwrap_or_default(),
+    }
+}
+
+/// The names a header could use for each KPI, for messages: `Leveransprecision (leveransprecision)`.
+pub fn expected_names(kpis: &[Kpi]) -> Vec<String> {
+    kpis.iter()
+        .map(|kpi| {
+            let mut names = vec![kpi.name.clone()];
+            if normalize_header(&kpi.id) != normalize_header(&kpi.name) {
+                names.push(kpi.id.clone());
+            }
+            names.extend(kpi.aliases.iter().cloned());
+            names
+                .iter()
+                .map(|n| format!("\"{n}\""))
+                .collect::<Vec<_>>()
+                .join(" / ")
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::cell::{CellNaming, CellValue};
+    use crate::import::test_kpis;
+
+    fn grid(rows: &[&[&str]]) -> Grid {
+        Grid {
+            sheet: "Blad1".into(),
+            naming: CellNaming::A1,
+            rows: rows
+                .iter()
+                .map(|row| {
+                    row.iter()
+                        .map(|t| {
+                            if t.is_empty() {
+                                CellValue::Empty
+                            } else {
+                                CellValue::Text(t.to_string())
+                            }
+                        })
+                        .collect()
+                })
+                .collect(),
+            formats_unknown: false,
+        }
+    }
+
+    #[test]
+    fn normalizes_like_the_spec() {
+        assert_eq!(
+            normalize_header("  Leveransprecision (%) "),
+            "leveransprecision"
+        );
+        assert_eq!(normalize_header("Antal incidenter, st"), "antal incidenter");
+        assert_eq!(normalize_header("NÖJD KUND-INDEX"), "nöjd kund-index");
+        assert_eq!(
+            normalize_header("Andel  leveranser\u{a0}i tid"),
+            "andel leveranser i tid"
+        );
+        assert_eq!(normalize_header("Månad"), "månad");
+    }
+
+    #[test]
+    fn matches_id_name_and_alias() {
+        let kpis = test_kpis();
+        assert_eq!(matching_kpis("Leveransprecision (%)", &kpis), [0]);
+        assert_eq!(matching_kpis("andel leveranser i tid", &kpis), [0]);
+        assert_eq!(matching_kpis("incidenter", &kpis), [1]);
+        assert_eq!(matching_kpis("Antal incidenter (st)", &kpis), [1]);
+        assert_eq!(matching_kpis("NKI", &kpis), [2]);
+        assert!(matching_kpis("Kommentar", &kpis).is_empty());
+    }
+
+    #[test]
+    fn finds_the_header_under_title_rows() {
+        let kpis = test_kpis();
+        let g = grid(&[
+            &["Månadsrapport Edu AB", "", ""],
+            &[],
+            &[
+                "Månad",
+                "Leveransprecision (%)",
+                "Antal incidenter",
+                "Kommentar",
+            ],
+            &["jan 2026", "93,5", "2", ""],
+        ]);
+        assert_eq!(
+            detect_layout(&g, &kpis).unwrap(),
+            Some(Layout::Wide {
+                header_row: 2,
+                period_col: 0,
+                kpi_cols: vec![(1, 0), (2, 1)]
+            })
+        );
+    }
+
+    #[test]
+    fn finds_a_long_layout() {
+        let kpis = test_kpis();
+        let g = grid(&[&["Period", "Nyckeltal", "Utfall", "Kommentar"]]);
+        assert_eq!(
+            detect_layout(&g, &kpis).unwrap(),
+            Some(Layout::Long {
+                header_row: 0,
+                period_col: 0,
+                kpi_col: 1,
+                value_col: 2
+            })
+        );
+    }
+
+    #[test]
+    fn no_header_and_too_far_down() {
+        let kpis = test_kpis();
+        let g = grid(&[&["Datum", "Leveranser i tid"], &["x", "y"]]);
+        assert_eq!(detect_layout(&g, &kpis).unwrap(), None);
+        assert_eq!(likely_headers(&g), ["Datum", "Leveranser i tid"]);
+        let mut rows: Vec<&[&str]> = vec![&[]; 20];
+        rows.push(&["Månad", "Leveransprecision"]);
+        assert_eq!(detect_layout(&grid(&rows), &kpis).unwrap(), None);
+    }
+
+    #[test]
+    fn ambiguous_and_duplicate_columns_are_errors() {
+        let mut kpis = test_kpis();
+        kpis[1].aliases.push("Leveransprecision".into());
+        let g = grid(&[&["Månad", "Leveransprecision (%)"]]);
+        let problems = detect_layout(&g, &kpis).unwrap_err();
+        assert_eq!(problems[0].cell.to_string(), "Blad1!B1");
+        assert!(
+            problems[0]
+                .message
+                .contains("matches more than one KPI: `leveransprecision`, `incidenter`"),
+            "{}",
+            problems[0].message
+        );
+        let kpis = test_kpis();
+        let g = grid(&[&["Månad", "Leveransprecision", "Andel leveranser i tid"]]);
+        let problems = detect_layout(&g, &kpis).unwrap_err();
+        assert_eq!(problems[0].cell.to_string(), "Blad1!C1");
+        assert!(
+            problems[0]
+                .message
+                .contains("column B both match KPI `leveransprecision`")
+        );
+    }
+}

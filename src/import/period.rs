@@ -1,0 +1,313 @@
+//! Period cells of supplier files (SPEC §7): every spelling suppliers use, mapped to a
+//! [`Period`] of the KPI's frequency.
+
+use crate::dates::{Frequency, Period};
+use chrono::{Datelike, NaiveDate};
+
+/// What a period cell says, before it is matched to a KPI's frequency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PeriodText {
+    /// A day (`2026-01-31` or a spreadsheet date): the period that contains it.
+    Date(NaiveDate),
+    /// A month (`2026-01`, `jan 2026`, `Jan-26`, `202601`).
+    Month { year: i32, month: u32 },
+    /// A quarter (`2026-Q1`, `K1 2026`).
+    Quarter { year: i32, quarter: u32 },
+    /// A year (`2026`).
+    Year(i32),
+}
+
+impl PeriodText {
+    /// The period of `frequency` this cell stands for. A day or month maps to its quarter or
+    /// year, and a quarter to its year; a coarser period never maps to a finer one (`None`).
+    pub fn resolve(self, frequency: Frequency) -> Option<Period> {
+        match (self, frequency) {
+            (PeriodText::Date(date), _) => Some(Period::containing(date, frequency)),
+            (PeriodText::Month { year, month }, _) => {
+                let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+                Some(Period::containing(first, frequency))
+            }
+            (PeriodText::Quarter { year, quarter }, Frequency::Quarterly) => {
+                Some(Period::Quarter { year, quarter })
+            }
+            (PeriodText::Quarter { year, .. }, Frequency::Yearly) => Some(Period::Year(year)),
+            (PeriodText::Year(year), Frequency::Yearly) => Some(Period::Year(year)),
+            _ => None,
+        }
+    }
+
+    /// A word for the kind of period, used in error messages.
+    pub fn kind(self) -> &'static str {
+        match self {
+            PeriodText::Date(_) => "a date",
+            PeriodText::Month { .. } => "a month",
+            PeriodText::Quarter { .. } => "a quarter",
+            PeriodText::Year(_) => "a year",
+        }
+    }
+}
+
+/// Parses the text of a period cell. Accepts `2026-01-31`, `2026-01`, `2026/01`, `202601`,
+/// `jan 2026`, `januari 2026`, `Jan-26`, `2026-Q1`, `Q1 2026`, `2026 Q1`, `K1 2026`, `2026K1`
+/// and `2026` (Swedish and English month names, case-insensitive).
+pub fn parse_period_text(text: &str) -> Option<PeriodText> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    parse_iso_date(text)
+        .map(PeriodText::Date)
+        .or_else(|| parse_numeric_month(text))
+        .or_else(|| parse_quarter(text))
+        .or_else(|| parse_named_month(text))
+        .or_else(|| parse_year(text).map(PeriodText::Year))
+}
+
+/// `2026-01-31`, also with a time after it (`2026-01-31 00:00:00`, `2026-01-31T00:00`).
+fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let head = text.get(..10)?;
+    let rest = &text[10..];
+    if !(rest.is_empty() || rest.starts_with(' ') || rest.starts_with('T')) {
+        return None;
+    }
+    crate::dates::parse_date(head)
+}
+
+/// `2026-01`, `2026-1`, `2026/01` and `202601`.
+fn parse_numeric_month(text: &str) -> Option<PeriodText> {
+    let (year, month) = if let Some((year, month)) = text.split_once(['-', '/']) {
+        if !(1..=2).contains(&month.len()) {
+            return None;
+        }
+        (year, month)
+    } else if text.len() == 6 {
+        (&text[..4], &text[4..])
+    } else {
+        return None;
+    };
+    let year = parse_year(year)?;
+    let month: u32 = all_digits(month)?;
+    (1..=12)
+        .contains(&month)
+        .then_some(PeriodText::Month { year, month })
+}
+
+/// `2026-Q1`, `Q1 2026`, `2026 Q1`, `K1 2026`, `2026K1`, `Q1-2026` (Q or K, any case).
+fn parse_quarter(text: &str) -> Option<PeriodText> {
+    let compact: String = text
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '/' | '\u{a0}'))
+        .collect::<String>()
+        .to_uppercase();
+    let bytes = compact.as_bytes();
+    if bytes.len() != 6 {
+        return None;
+    }
+    let (year, quarter) = if matches!(bytes[4], b'Q' | b'K') {
+        (&compact[..4], &compact[5..])
+    } else if matches!(bytes[0], b'Q' | b'K') {
+        (&compact[2..], &compact[1..2])
+    } else {
+        return None;
+    };
+    let year = parse_year(year)?;
+    let quarter: u32 = all_digits(quarter)?;
+    (1..=4)
+        .contains(&quarter)
+        .then_some(PeriodText::Quarter { year, quarter })
+}
+
+/// `jan 2026`, `januari 2026`, `Jan-26`, `okt. 2026`, `2026 jan`.
+fn parse_named_month(text: &str) -> Option<PeriodText> {
+    let lower = text.to_lowercase();
+    let parts: Vec<&str> = lower
+        .split([' ', '-', '/', '\u{a0}'])
+        .filter(|part| !part.is_empty())
+        .collect();
+    let [first, second] = parts.as_slice() else {
+        return None;
+    };
+    let (name, year) = if first.chars().all(|c| c.is_ascii_digit()) {
+        (*second, *first)
+    } else {
+        (*first, *second)
+    };
+    let month = month_number(name.trim_end_matches('.'))?;
+    let year = match year.len() {
+        4 => parse_year(year)?,
+        2 => 2000 + all_digits::<i32>(year)?,
+        _ => return None,
+    };
+    Some(PeriodText::Month { year, month })
+}
+
+/// Swedish and English month names and their usual abbreviations.
+fn month_number(name: &str) -> Option<u32> {
+    const MONTHS: [&[&str]; 12] = [
+        &["jan", "januari", "january"],
+        &["feb", "februari", "february"],
+        &["mar", "mars", "march"],
+        &["apr", "april"],
+        &["maj", "may"],
+        &["jun", "juni", "june"],
+        &["jul", "juli", "july"],
+        &["aug", "augusti", "august"],
+        &["sep", "sept", "september"],
+        &["okt", "oktober", "oct", "october"],
+        &["nov", "november"],
+        &["dec", "december"],
+    ];
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&name))
+        .map(|index| index as u32 + 1)
+}
+
+/// A four-digit year from 1900 to 2999; other numbers are not years a supplier reports.
+fn parse_year(text: &str) -> Option<i32> {
+    if text.len() != 4 {
+        return None;
+    }
+    let year: i32 = all_digits(text)?;
+    (1900..=2999).contains(&year).then_some(year)
+}
+
+fn all_digits<T: std::str::FromStr>(text: &str) -> Option<T> {
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+        text.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// The period text of a whole number in a period column (`2026`, `202601`); a plain number is
+/// never read as a date.
+pub fn period_of_number(value: f64) -> Option<PeriodText> {
+    if value.fract() != 0.0 || !(0.0..1e7).contains(&value) {
+        return None;
+    }
+    let text = format!("{}", value as i64);
+    parse_year(&text)
+        .map(PeriodText::Year)
+        .or_else(|| parse_numeric_month(&text))
+}
+
+/// The date of a spreadsheet date cell given as year, month and day.
+pub fn date_from_ymd(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, month, day).filter(|date| date.year() >= 1900)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::test_support::d;
+
+    fn month(year: i32, month: u32) -> Option<PeriodText> {
+        Some(PeriodText::Month { year, month })
+    }
+
+    fn quarter(year: i32, quarter: u32) -> Option<PeriodText> {
+        Some(PeriodText::Quarter { year, quarter })
+    }
+
+    #[test]
+    fn every_spelling_in_the_spec() {
+        assert_eq!(
+            parse_period_text("2026-01-31"),
+            Some(PeriodText::Date(d("2026-01-31")))
+        );
+        assert_eq!(
+            parse_period_text("2026-01-31 00:00:00"),
+            Some(PeriodText::Date(d("2026-01-31")))
+        );
+        for text in [
+            "2026-01",
+            "2026/01",
+            "202601",
+            "2026-1",
+            "jan 2026",
+            "januari 2026",
+            "Januari 2026",
+            "Jan-26",
+            "JAN 2026",
+            "jan. 2026",
+            "january 2026",
+            "2026 jan",
+        ] {
+            assert_eq!(parse_period_text(text), month(2026, 1), "{text}");
+        }
+        for text in [
+            "2026-Q1", "Q1 2026", "2026 Q1", "K1 2026", "2026K1", "2026-K1", "q1 2026", "Q1-2026",
+        ] {
+            assert_eq!(parse_period_text(text), quarter(2026, 1), "{text}");
+        }
+        assert_eq!(parse_period_text("2026"), Some(PeriodText::Year(2026)));
+        assert_eq!(parse_period_text("okt 2026"), month(2026, 10));
+        assert_eq!(parse_period_text("Maj-25"), month(2025, 5));
+        assert_eq!(parse_period_text("mars 2026"), month(2026, 3));
+        assert_eq!(parse_period_text("Dec-26"), month(2026, 12));
+        assert_eq!(parse_period_text("2026-Q4"), quarter(2026, 4));
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_period() {
+        for text in [
+            "",
+            "  ",
+            "2026-13",
+            "2026-Q5",
+            "K0 2026",
+            "202613",
+            "20260",
+            "abc",
+            "jan",
+            "foo 2026",
+            "2026-02-30",
+            "93,5",
+            "12",
+            "1 234",
+            "Totalt",
+            "2026-01-31x",
+            "jan 20266",
+        ] {
+            assert_eq!(parse_period_text(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn resolves_to_the_kpi_frequency() {
+        let date = PeriodText::Date(d("2026-05-31"));
+        assert_eq!(date.resolve(Frequency::Monthly), Period::parse("2026-05"));
+        assert_eq!(date.resolve(Frequency::Quarterly), Period::parse("2026-Q2"));
+        assert_eq!(date.resolve(Frequency::Yearly), Period::parse("2026"));
+        let march = PeriodText::Month {
+            year: 2026,
+            month: 3,
+        };
+        assert_eq!(
+            march.resolve(Frequency::Quarterly),
+            Period::parse("2026-Q1")
+        );
+        let q3 = PeriodText::Quarter {
+            year: 2026,
+            quarter: 3,
+        };
+        assert_eq!(q3.resolve(Frequency::Monthly), None);
+        assert_eq!(q3.resolve(Frequency::Yearly), Period::parse("2026"));
+        assert_eq!(PeriodText::Year(2026).resolve(Frequency::Quarterly), None);
+        assert_eq!(PeriodText::Year(2026).resolve(Frequency::Monthly), None);
+    }
+
+    #[test]
+    fn whole_numbers_in_a_period_column() {
+        assert_eq!(period_of_number(2026.0), Some(PeriodText::Year(2026)));
+        assert_eq!(period_of_number(202601.0), month(2026, 1));
+        assert_eq!(
+            period_of_number(46053.0),
+            None,
+            "a serial date is not a date"
+        );
+        assert_eq!(period_of_number(2026.5), None);
+        assert_eq!(period_of_number(-2026.0), None);
+    }
+}

@@ -1,0 +1,105 @@
+//! CSV and text files: UTF-8 with or without BOM, else Windows-1252; separator `,`, `;` or tab,
+//! detected from the first lines (SPEC §7).
+
+use crate::import::cell::{CellNaming, CellValue, Grid};
+use crate::import::error::ImportError;
+
+/// Decodes the bytes of a text file: UTF-8 (a BOM is dropped), else Windows-1252.
+pub fn decode(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),
+    }
+}
+
+/// The separator of `text`: tab, `;` or `,`, whichever is found on at least half of the first 20
+/// non-empty lines (in that order, because decimal commas are common in `;` files).
+pub fn detect_separator(text: &str) -> u8 {
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .take(20)
+        .collect();
+    for separator in [b'\t', b';'] {
+        let with = lines
+            .iter()
+            .filter(|line| line.as_bytes().contains(&separator))
+            .count();
+        if with > 0 && with * 2 >= lines.len() {
+            return separator;
+        }
+    }
+    b','
+}
+
+/// Reads a CSV or text file as one grid named after the file; cells are named `LINE:COLUMN`.
+pub fn read(bytes: &[u8], file: &str) -> Result<Grid, ImportError> {
+    let text = decode(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(detect_separator(&text))
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| ImportError::Unreadable {
+            file: file.to_string(),
+            reason: format!("cannot be read as CSV: {e}"),
+            hint: None,
+        })?;
+        rows.push(
+            record
+                .iter()
+                .map(|field| {
+                    if field.trim().is_empty() {
+                        CellValue::Empty
+                    } else {
+                        CellValue::Text(field.to_string())
+                    }
+                })
+                .collect(),
+        );
+    }
+    Ok(Grid {
+        sheet: file.to_string(),
+        naming: CellNaming::LineColumn,
+        rows,
+        formats_unknown: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn separators() {
+        assert_eq!(
+            detect_separator("Månad;Leveransprecision\njan 2026;93,5\n"),
+            b';'
+        );
+        assert_eq!(detect_separator("period,kpi\n2026-01,1\n"), b',');
+        assert_eq!(detect_separator("a\tb\n1,5\t2\n"), b'\t');
+        assert_eq!(detect_separator("Rapport\n\nMånad;A\nx;1\n"), b';');
+    }
+
+    #[test]
+    fn encodings() {
+        assert_eq!(decode(b"\xef\xbb\xbfM\xc3\xa5nad"), "Månad");
+        assert_eq!(decode(b"M\xe5nad;\x96"), "Månad;–");
+    }
+
+    #[test]
+    fn reads_cells() {
+        let grid = read(
+            "Månad;Värde\n\"jan 2026\";\"93,5\"\n;\n".as_bytes(),
+            "a.csv",
+        )
+        .unwrap();
+        assert_eq!(grid.rows.len(), 3);
+        assert_eq!(grid.rows[1][1], CellValue::Text("93,5".into()));
+        assert_eq!(grid.rows[2], [CellValue::Empty, CellValue::Empty]);
+        assert_eq!(grid.cell_ref(1, 1).to_string(), "2:2");
+    }
+}

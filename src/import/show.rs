@@ -1,0 +1,1 @@
+//! KPI overview for `avtal kpi show`.
