@@ -776,6 +776,9 @@ fn text_i_cell(path: &Path) {
     book.save(path).unwrap();
 }
 
+/// Month, last day, on-time share, incidents, NKI and comment of one row of the sample file.
+type MonthRow = (u8, u8, f64, f64, Option<f64>, &'static str);
+
 fn edu_ab_2026(path: &Path) {
     let mut book = Workbook::new();
     let sheet = book
@@ -817,7 +820,7 @@ fn edu_ab_2026(path: &Path) {
             .write_string_with_format(3, col as u16, *text, &header)
             .unwrap();
     }
-    let months: [(u8, u8, f64, f64, Option<f64>, &str); 6] = [
+    let months: [MonthRow; 6] = [
         (1, 31, 0.962, 1.0, None, ""),
         (2, 28, 0.948, 3.0, None, "Sjukfrånvaro i supporten"),
         (3, 31, 0.951, 2.0, Some(71.0), "NKI-enkät mars"),

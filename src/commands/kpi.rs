@@ -176,19 +176,19 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         context.color,
     );
     if args.dry_run {
-        out.push_str(&lang.pick(
+        out.push_str(lang.pick(
             &format!("Provkörning: inget skrevs. Så här skulle {kpi_name} se ut:\n"),
             &format!("Dry run: nothing was written. {kpi_name} would be:\n"),
         ));
         out.push_str(&String::from_utf8_lossy(&result.content));
     } else if result.changed {
         atomic_write(&kpi_path, &result.content)?;
-        out.push_str(&lang.pick(
+        out.push_str(lang.pick(
             &format!("Skrev {kpi_name}.\n"),
             &format!("Wrote {kpi_name}.\n"),
         ));
     } else {
-        out.push_str(&lang.pick(
+        out.push_str(lang.pick(
             &format!("Inget nytt: {kpi_name} ändrades inte.\n"),
             &format!("Nothing new: {kpi_name} was not changed.\n"),
         ));
@@ -260,7 +260,7 @@ fn summary(
     out.push_str(&render::table::render(&headers, rows, color));
     // With --replace, say which stored values change, with both values.
     for conflict in &result.conflicts {
-        out.push_str(&lang.pick(
+        out.push_str(lang.pick(
             &format!(
                 "Ersätter {} {}: {} → {} ({})\n",
                 conflict.kpi,
@@ -372,7 +372,7 @@ fn show_table(contract: &Contract, view: &[KpiOverview], lang: Language, color: 
             })
             .collect();
         out.push_str(&render::table::render(&headers, rows, color));
-        out.push_str(&lang.pick(
+        out.push_str(lang.pick(
             &format!("Avvikelser i rad: {}\n", item.streak),
             &format!("Breaches in a row: {}\n", item.streak),
         ));
