@@ -181,6 +181,37 @@ fn windows_1252_csv_with_semicolons() {
 }
 
 #[test]
+fn xlsm_and_tab_separated_utf8_text_with_bom() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsm = dir.path().join("rapport.xlsm");
+    std::fs::copy(fixtures().join("leveransrapport.xlsx"), &xlsm).unwrap();
+    let first = register();
+    import(first.path(), &xlsm, &[]).success();
+    let expected: Vec<String> = XLSX_ROWS
+        .iter()
+        .map(|row| row.replace("leveransrapport.xlsx", "rapport.xlsm"))
+        .collect();
+    assert_eq!(imported_rows(first.path()), expected);
+
+    let txt = dir.path().join("export.txt");
+    std::fs::write(
+        &txt,
+        "\u{feff}Datum\tAndel leveranser i tid\tNöjd kund-index\n2026-01-31\t93,5\t\n2026-03-31\t1\u{a0}000\t71\n",
+    )
+    .unwrap();
+    let second = register();
+    import(second.path(), &txt, &[]).success();
+    assert_eq!(
+        imported_rows(second.path()),
+        [
+            "2026-01,leveransprecision,93.5,export.txt,",
+            "2026-Q1,nki,71,export.txt,",
+            "2026-03,leveransprecision,1000,export.txt,",
+        ]
+    );
+}
+
+#[test]
 fn long_format_sheet() {
     let register = register();
     import(register.path(), &fixtures().join("lang-format.xlsx"), &[]).success();
