@@ -14,7 +14,138 @@ Examples:
   avtal plan --year 2027               the year's follow-up meetings, month by month
   avtal priority                       the 10/30/60 priority groups
   avtal kpi import rapport.xlsx --contract skoladmin
-  avtal report skoladmin -o skoladmin.html --format html";
+  avtal report skoladmin -o skoladmin.html --format html
+  avtal -C contracts check --today 2026-11-22   the demo register on its demo day";
+
+/// The `Examples:` sections of the subcommands' `--help` (and man pages). Each line is a real
+/// command against the demo register `contracts/`; a test parses every one with the real CLI.
+pub mod examples {
+    /// `avtal init`.
+    pub const INIT: &str = "\
+Examples:
+  avtal init avtalsregister            a new register in ./avtalsregister
+  avtal init .                         make the current folder a register";
+
+    /// `avtal new`.
+    pub const NEW: &str = "\
+Examples:
+  avtal new lokalvard-2027             a contract folder lokalvard-2027/ from the template
+  avtal -C contracts new skolskjuts    the same in the demo register";
+
+    /// `avtal list`.
+    pub const LIST: &str = "\
+Examples:
+  avtal list                           every contract, sorted by key
+  avtal -C contracts list --format json";
+
+    /// `avtal show`.
+    pub const SHOW: &str = "\
+Examples:
+  avtal show skoladmin                 facts, term, options, KPIs and journal of one contract
+  avtal -C contracts show skolmat --lang en";
+
+    /// `avtal check`.
+    pub const CHECK: &str = "\
+Examples:
+  avtal check                          what needs attention today; exit 1 on errors
+  avtal -C contracts check --today 2026-11-22
+  avtal check --fail-on warning --format json -o check.json
+  avtal check --format github          annotations in a GitHub Actions job";
+
+    /// `avtal priority`.
+    pub const PRIORITY: &str = "\
+Examples:
+  avtal priority                       this year's groups 1, 2 and 3 with reasons
+  avtal -C contracts priority --year 2027
+  avtal priority --format csv -o prioritering.csv";
+
+    /// `avtal plan`.
+    pub const PLAN: &str = "\
+Examples:
+  avtal -C contracts plan --year 2027  the 2027 schedule, month by month, with the workload
+  avtal plan --year 2027 --controller \"Anna Berg\"
+  avtal plan --year 2027 --format ics -o uppfoljning-2027.ics
+  avtal plan --year 2027 --format xlsx -o plan-2027.xlsx";
+
+    /// `avtal escalation`.
+    pub const ESCALATION: &str = "\
+Examples:
+  avtal escalation                     contracts at step 1 or higher, with who does what
+  avtal -C contracts escalation skoladmin --today 2026-11-22
+  avtal escalation --format json --lang en";
+
+    /// `avtal log`.
+    pub const LOG: &str = "\
+Examples:
+  avtal log skoladmin followup --note \"Uppföljningsmöte med Edu AB\"
+  avtal log skoladmin deviation --ref AV-2 --note \"Sena leveranser i oktober\"
+  avtal log skoladmin action --ref AV-2 --due 2027-01-31 --note \"Handlingsplan från leverantören\"";
+
+    /// `avtal kpi`.
+    pub const KPI: &str = "\
+Examples:
+  avtal kpi import leverantor-okt.xlsx --contract skoladmin
+  avtal -C contracts kpi show skoladmin";
+
+    /// `avtal kpi import`.
+    pub const KPI_IMPORT: &str = "\
+Examples:
+  avtal kpi import leverantor-okt.xlsx --contract skoladmin
+  avtal kpi import rapport.csv --contract skolmat --dry-run     show what would change
+  avtal kpi import rapport.xlsx --contract skoladmin --sheet Nyckeltal --replace";
+
+    /// `avtal kpi show`.
+    pub const KPI_SHOW: &str = "\
+Examples:
+  avtal -C contracts kpi show skoladmin   the last 12 periods with targets and breaches
+  avtal kpi show skoladmin --last 24 --format csv";
+
+    /// `avtal report`.
+    pub const REPORT: &str = "\
+Examples:
+  avtal report skoladmin                  the meeting pack as text
+  avtal report skoladmin --format html -o skoladmin.html
+  avtal -C contracts report skolmat --format md --lang en";
+
+    /// `avtal export`.
+    pub const EXPORT: &str = "\
+Examples:
+  avtal export followup skoladmin -o uppfoljning-skoladmin.xlsx
+  avtal export kpi-sheet skoladmin --year 2027 -o nyckeltal-skoladmin-2027.xlsx";
+
+    /// `avtal export followup`.
+    pub const EXPORT_FOLLOWUP: &str = "\
+Examples:
+  avtal export followup skoladmin -o uppfoljning-skoladmin.xlsx
+  avtal -C contracts export followup skolmat -o skolmat.xlsx --lang en";
+
+    /// `avtal export kpi-sheet`.
+    pub const EXPORT_KPI_SHEET: &str = "\
+Examples:
+  avtal export kpi-sheet skoladmin --year 2027 -o nyckeltal-skoladmin-2027.xlsx
+  avtal -C contracts export kpi-sheet skolmat -o skolmat-nyckeltal.xlsx";
+
+    /// `avtal completions`.
+    pub const COMPLETIONS: &str = "\
+Examples:
+  avtal completions bash > ~/.local/share/bash-completion/completions/avtal
+  avtal completions zsh > ~/.zfunc/_avtal
+  avtal completions fish > ~/.config/fish/completions/avtal.fish
+  avtal completions powershell >> $PROFILE";
+
+    /// `avtal man`.
+    pub const MAN: &str = "\
+Examples:
+  avtal man | man -l -                 read the main page now
+  avtal man -o /usr/local/share/man/man1   install every page (avtal-plan.1, …)";
+
+    /// `avtal schema`.
+    pub const SCHEMA: &str = "\
+Examples:
+  avtal schema contract -o schema/contract.json   for `#:schema` in contract.toml (Taplo)
+  avtal schema register -o schema/avtal.json      for avtal.toml
+  avtal schema                                     the contract schema on standard output";
+}
 
 /// Follow up public-sector contracts: priorities, the yearly plan, overdue checks, deviations,
 /// supplier KPIs and meeting documents, from a register of TOML and CSV files.
@@ -90,35 +221,58 @@ pub fn parse_date_arg(text: &str) -> Result<NaiveDate, String> {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a new register with a commented avtal.toml and one example contract
+    #[command(after_help = examples::INIT)]
     Init(commands::init::InitArgs),
     /// Create a contract folder from a commented template
+    #[command(after_help = examples::NEW)]
     New(commands::new::NewArgs),
     /// List contracts, with filters
+    #[command(after_help = examples::LIST)]
     List(commands::list::ListArgs),
     /// Show everything about one contract
+    #[command(after_help = examples::SHOW)]
     Show(commands::show::ShowArgs),
     /// Validate the register and list what needs attention today (for CI too)
+    #[command(after_help = examples::CHECK)]
     Check(commands::check::CheckArgs),
     /// Priority groups by SKR's 10/30/60 model
+    #[command(after_help = examples::PRIORITY)]
     Priority(commands::priority::PriorityArgs),
     /// The year's follow-up schedule
+    #[command(after_help = examples::PLAN)]
     Plan(commands::plan::PlanArgs),
     /// Contracts on the escalation ladder, with who does what
+    #[command(after_help = examples::ESCALATION)]
     Escalation(commands::escalation::EscalationArgs),
     /// Append an entry to a contract's follow-up journal (log.csv)
+    #[command(after_help = examples::LOG)]
     Log(commands::log::LogArgs),
     /// Import and show KPI values
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = examples::KPI,
+        mut_subcommand("import", |c| c.after_help(examples::KPI_IMPORT)),
+        mut_subcommand("show", |c| c.after_help(examples::KPI_SHOW))
+    )]
     Kpi(commands::kpi::KpiCommand),
     /// The pack before a supplier meeting
+    #[command(after_help = examples::REPORT)]
     Report(commands::report::ReportArgs),
     /// Excel workbooks: the follow-up workbook and the supplier's KPI sheet
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = examples::EXPORT,
+        mut_subcommand("followup", |c| c.after_help(examples::EXPORT_FOLLOWUP)),
+        mut_subcommand("kpi-sheet", |c| c.after_help(examples::EXPORT_KPI_SHEET))
+    )]
     Export(commands::export::ExportCommand),
     /// Shell completions
+    #[command(after_help = examples::COMPLETIONS)]
     Completions(commands::completions::CompletionsArgs),
     /// Man pages
+    #[command(after_help = examples::MAN)]
     Man(commands::man::ManArgs),
     /// JSON Schema for contract.toml and avtal.toml
+    #[command(after_help = examples::SCHEMA)]
     Schema(commands::schema::SchemaArgs),
 }

@@ -1,15 +1,28 @@
-//! `avtal check`: validate the register and list what needs attention today.
+//! `avtal check`: validate the register and list what needs attention today (SPEC §5.3–§5.4).
+//! Exit code 2 when the register is invalid, 1 when a finding is at or above `--fail-on`.
 
 use crate::context::Context;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Status};
+use crate::model::{Language, Register};
 use crate::render;
+use crate::rules::check::{Finding, Severity, check};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
-use std::path::PathBuf;
+use std::path::{Component, Path, PathBuf};
+
+/// Examples shown by `avtal check --help`.
+const EXAMPLES: &str = "\
+Examples:
+  avtal check                              findings today; exit 1 when something is overdue
+  avtal check --today 2026-11-22           replay the check for another day
+  avtal check --fail-on warning            exit 1 on warnings too
+  avtal check --format json -o check.json  machine-readable findings
+  avtal check --format github              annotations in a GitHub Actions workflow";
 
 /// Arguments of `avtal check`.
 #[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
 pub struct CheckArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
@@ -17,62 +30,377 @@ pub struct CheckArgs {
     /// Write to FILE instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Exit with code 1 when a finding has this severity or worse
+    #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "LEVEL")]
+    pub fail_on: FailOn,
 }
 
 /// Output formats of `avtal check`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
-    /// A table for people
+    /// A list for people, grouped by contract
     Table,
     /// JSON (SPEC §5.4)
     Json,
+    /// GitHub Actions workflow commands (::error / ::warning annotations)
+    Github,
+}
+
+/// `--fail-on` levels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Exit 1 when there is an error-severity finding (default)
+    Error,
+    /// Exit 1 when there is any finding
+    Warning,
+    /// Always exit 0 when the register is valid
+    Never,
+}
+
+/// The exit status for `findings` under `fail_on` (SPEC §5.3).
+pub fn status(findings: &[Finding], fail_on: FailOn) -> Status {
+    let worst = findings.iter().map(|f| f.severity).min();
+    let fails = match (fail_on, worst) {
+        (FailOn::Never, _) | (_, None) => false,
+        (FailOn::Warning, Some(_)) => true,
+        (FailOn::Error, Some(severity)) => severity == Severity::Error,
+    };
+    if fails {
+        Status::Problems
+    } else {
+        Status::Success
+    }
 }
 
 /// The JSON document of `avtal check --format json`.
 #[derive(Serialize)]
 struct CheckJson<'a> {
     today: String,
-    findings: Vec<serde_json::Value>,
+    findings: Vec<FindingJson<'a>>,
     errors: &'a [Diagnostic],
+}
+
+/// One finding in JSON: the SPEC keys, the optional ones only where they apply.
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    contract: &'a str,
+    code: &'static str,
+    severity: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kpi: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period: Option<String>,
+    #[serde(rename = "ref", skip_serializing_if = "Option::is_none")]
+    reference: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    step: Option<u8>,
+    message: String,
+    /// What to do next (an addition to SPEC §5.4's keys).
+    next_step: String,
+}
+
+impl<'a> FindingJson<'a> {
+    fn new(finding: &'a Finding, lang: Language) -> FindingJson<'a> {
+        FindingJson {
+            contract: &finding.contract,
+            code: finding.code.as_str(),
+            severity: finding.severity.as_str(),
+            date: finding.date.map(|d| d.to_string()),
+            kpi: finding.kpi.as_deref(),
+            period: finding.period.map(|p| p.to_string()),
+            reference: finding.reference.as_deref(),
+            step: finding.step,
+            message: finding.message(lang),
+            next_step: finding.next_step(lang),
+        }
+    }
 }
 
 /// Runs `avtal check`.
 pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
     let register = match context.load() {
         Ok(register) => register,
-        Err(Error::Invalid(diagnostics)) if args.format == CheckFormat::Json => {
-            let json = CheckJson {
-                today: context.today.to_string(),
-                findings: Vec::new(),
-                errors: &diagnostics,
+        Err(Error::Invalid(diagnostics)) if args.format != CheckFormat::Table => {
+            let output = match args.format {
+                CheckFormat::Github => {
+                    let root = context.register_dir()?;
+                    github_errors(&diagnostics, &relative_to(&root, &context.cwd))
+                }
+                _ => render::json(&CheckJson {
+                    today: context.today.to_string(),
+                    findings: Vec::new(),
+                    errors: &diagnostics,
+                })?,
             };
-            context.emit(args.output.as_deref(), &render::json(&json)?)?;
+            context.emit(args.output.as_deref(), &output)?;
             return Err(Error::Reported);
         }
         Err(error) => return Err(error),
     };
+    let findings = check(&register, context.today);
+    let lang = context.language(&register.settings);
     let output = match args.format {
-        CheckFormat::Json => {
-            let json = CheckJson {
-                today: context.today.to_string(),
-                findings: Vec::new(),
-                errors: &[],
-            };
-            render::json(&json)?
+        CheckFormat::Json => render::json(&CheckJson {
+            today: context.today.to_string(),
+            findings: findings.iter().map(|f| FindingJson::new(f, lang)).collect(),
+            errors: &[],
+        })?,
+        CheckFormat::Github => {
+            github_findings(&findings, &relative_to(&register.root, &context.cwd), lang)
         }
         CheckFormat::Table => {
-            let lang = context.language(&register.settings);
-            let count = register.contracts.len();
-            format!(
-                "{}\n",
-                lang.pick(
-                    &format!("Registret är giltigt: {count} avtal."),
-                    &format!("The register is valid: {count} contracts.")
-                )
-            )
-            .into_bytes()
+            let color = context.color && args.output.is_none();
+            table(&register, &findings, context.today, lang, color).into_bytes()
         }
     };
     context.emit(args.output.as_deref(), &output)?;
-    Ok(Status::Success)
+    Ok(status(&findings, args.fail_on))
+}
+
+/// The human view: findings grouped by contract (contracts with errors first, then by key),
+/// errors before warnings within a contract, each with what to do next; then a summary line.
+fn table(
+    register: &Register,
+    findings: &[Finding],
+    today: chrono::NaiveDate,
+    lang: Language,
+    color: bool,
+) -> String {
+    let paint = |text: &str, code: &str| {
+        if color {
+            format!("\u{1b}[{code}m{text}\u{1b}[0m")
+        } else {
+            text.to_string()
+        }
+    };
+    let mut groups: Vec<(&str, Vec<&Finding>)> = Vec::new();
+    for finding in findings {
+        match groups.last_mut() {
+            Some((key, list)) if *key == finding.contract => list.push(finding),
+            _ => groups.push((&finding.contract, vec![finding])),
+        }
+    }
+    let worst = |list: &[&Finding]| list.iter().map(|f| f.severity).min();
+    groups.sort_by(|a, b| worst(&a.1).cmp(&worst(&b.1)).then(a.0.cmp(b.0)));
+    let (error_label, warning_label) = (lang.pick("FEL", "ERROR"), lang.pick("VARNING", "WARNING"));
+    let width = error_label
+        .chars()
+        .count()
+        .max(warning_label.chars().count());
+    let mut out = String::new();
+    for (key, list) in &mut groups {
+        list.sort_by_key(|f| f.severity);
+        let heading = match register.contract(key) {
+            Some(c) => format!("{key} — {} ({})", c.title, c.supplier.name),
+            None => key.to_string(),
+        };
+        out.push_str(&paint(&heading, "1"));
+        out.push('\n');
+        for finding in list.iter() {
+            let label = match finding.severity {
+                Severity::Error => paint(&format!("{error_label:<width$}"), "1;31"),
+                Severity::Warning => paint(&format!("{warning_label:<width$}"), "33"),
+            };
+            out.push_str(&format!("  {label}  {}\n", finding.message(lang)));
+            out.push_str(&format!(
+                "  {:<width$}  → {}\n",
+                "",
+                finding.next_step(lang)
+            ));
+        }
+        out.push('\n');
+    }
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = findings.len() - errors;
+    let active = register
+        .contracts
+        .iter()
+        .filter(|c| c.is_active_on(today))
+        .count();
+    let active_sv = if active == 1 { "aktivt" } else { "aktiva" };
+    let active_en = if active == 1 { "contract" } else { "contracts" };
+    let summary = match (lang, findings.is_empty()) {
+        (Language::Sv, true) => {
+            format!("Inga anmärkningar: {active} {active_sv} avtal kontrollerade {today}.")
+        }
+        (Language::En, true) => {
+            format!("No findings: {active} active {active_en} checked on {today}.")
+        }
+        (Language::Sv, false) => format!(
+            "{errors} fel och {warnings} {} i {} av {active} {active_sv} avtal, kontrollerat {today}.",
+            if warnings == 1 {
+                "varning"
+            } else {
+                "varningar"
+            },
+            groups.len()
+        ),
+        (Language::En, false) => format!(
+            "{errors} {} and {warnings} {} in {} of {active} active {active_en}, checked on {today}.",
+            if errors == 1 { "error" } else { "errors" },
+            if warnings == 1 { "warning" } else { "warnings" },
+            groups.len()
+        ),
+    };
+    out.push_str(&summary);
+    out.push('\n');
+    out
+}
+
+/// GitHub workflow-command escaping of a message (`%`, CR, LF).
+pub fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// GitHub workflow-command escaping of a property value (also `:` and `,`).
+pub fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// One `::error` / `::warning` command per finding, on the contract's `contract.toml`.
+fn github_findings(findings: &[Finding], root: &str, lang: Language) -> Vec<u8> {
+    let mut out = String::new();
+    for finding in findings {
+        let level = match finding.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let file = join(root, &format!("{}/contract.toml", finding.contract));
+        out.push_str(&format!(
+            "::{level} file={},line=1,title={}::{}\n",
+            escape_property(&file),
+            escape_property(finding.code.as_str()),
+            escape_data(&finding.message(lang)),
+        ));
+    }
+    out.into_bytes()
+}
+
+/// One `::error` command per validation error, with its file, line and column.
+fn github_errors(diagnostics: &[Diagnostic], root: &str) -> Vec<u8> {
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        let mut message = diagnostic.message.clone();
+        if let Some(hint) = &diagnostic.hint {
+            message.push_str(&format!("\nhint: {hint}"));
+        }
+        out.push_str(&format!(
+            "::error file={},line={},col={},title={}::{}\n",
+            escape_property(&join(root, &diagnostic.file)),
+            diagnostic.line,
+            diagnostic.column,
+            escape_property("invalid register"),
+            escape_data(&message),
+        ));
+    }
+    out.into_bytes()
+}
+
+/// `root/file` with `/` separators; just `file` when the register is the working directory.
+fn join(root: &str, file: &str) -> String {
+    if root.is_empty() || root == "." {
+        file.to_string()
+    } else {
+        format!("{}/{file}", root.trim_end_matches('/'))
+    }
+}
+
+/// `path` relative to `base` with `/` separators (using `..` where needed), so annotations name
+/// files as the repository checkout sees them. Falls back to the path as given.
+pub fn relative_to(path: &Path, base: &Path) -> String {
+    let normal = |p: &Path| -> Vec<String> {
+        let mut parts: Vec<String> = Vec::new();
+        for component in p.components() {
+            match component {
+                Component::CurDir => {}
+                Component::ParentDir => {
+                    parts.pop();
+                }
+                Component::Normal(name) => parts.push(name.to_string_lossy().into_owned()),
+                Component::RootDir | Component::Prefix(_) => parts.clear(),
+            }
+        }
+        parts
+    };
+    if path.is_absolute() != base.is_absolute() {
+        return path.to_string_lossy().replace('\\', "/");
+    }
+    let (path_parts, base_parts) = (normal(path), normal(base));
+    let common = path_parts
+        .iter()
+        .zip(&base_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut parts: Vec<String> = vec!["..".to_string(); base_parts.len() - common];
+    parts.extend(path_parts[common..].iter().cloned());
+    if parts.is_empty() {
+        ".".to_string()
+    } else {
+        parts.join("/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::test_support::contract;
+    use crate::rules::check::Code;
+
+    fn finding(code: Code) -> Finding {
+        let c = contract("skola", "2026-01-01", "2027-01-01");
+        Finding {
+            contract: c.key,
+            code,
+            severity: code.severity(),
+            date: None,
+            kpi: None,
+            period: None,
+            reference: None,
+            step: None,
+        }
+    }
+
+    #[test]
+    fn exit_status_follows_fail_on() {
+        let error = finding(Code::FollowupOverdue);
+        let warning = finding(Code::KpiMissing);
+        let both = [error.clone(), warning.clone()];
+        assert_eq!(status(&[], FailOn::Warning), Status::Success);
+        assert_eq!(status(&both, FailOn::Error), Status::Problems);
+        assert_eq!(status(&[warning.clone()], FailOn::Error), Status::Success);
+        assert_eq!(status(&[warning], FailOn::Warning), Status::Problems);
+        assert_eq!(status(&both, FailOn::Never), Status::Success);
+    }
+
+    #[test]
+    fn github_escaping() {
+        assert_eq!(
+            escape_data("100% klart\r\nnästa"),
+            "100%25 klart%0D%0Anästa"
+        );
+        assert_eq!(escape_property("a:b,c%d\ne"), "a%3Ab%2Cc%25d%0Ae");
+        // Data keeps `:` and `,`, which are safe after the `::` separator.
+        assert_eq!(escape_data("a: b, c"), "a: b, c");
+    }
+
+    #[test]
+    fn relative_paths() {
+        let p = |s: &str| PathBuf::from(s);
+        assert_eq!(relative_to(&p("/repo/contracts"), &p("/repo")), "contracts");
+        assert_eq!(relative_to(&p("/repo"), &p("/repo")), ".");
+        assert_eq!(relative_to(&p("/repo/a"), &p("/repo/b/c")), "../../a");
+        assert_eq!(relative_to(&p("/repo/./x/../reg"), &p("/repo")), "reg");
+        assert_eq!(join(".", "a/contract.toml"), "a/contract.toml");
+        assert_eq!(
+            join("contracts", "a/contract.toml"),
+            "contracts/a/contract.toml"
+        );
+    }
 }

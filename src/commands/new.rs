@@ -71,7 +71,7 @@ pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
     let text = contract_template(&template);
     // Never write a file the loader would reject.
     let file = format!("{}/contract.toml", args.key);
-    if let Err(diagnostics) = parse_contract(&args.key, &file, &text) {
+    if let Err(diagnostics) = parse_contract(&args.key, &file, &text, None) {
         return Err(Error::Invalid(diagnostics));
     }
     std::fs::create_dir(&folder).map_err(|e| Error::io(&folder, e))?;

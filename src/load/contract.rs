@@ -7,7 +7,6 @@ use crate::model::{
     Contact, Contract, ContractOption, Direction, Kind, Kpi, Kraljic, Party, Requirement, Roles,
     Supplier,
 };
-use std::ops::Range;
 use toml::de::DeTable;
 
 const TOP_KEYS: &[&str] = &[
@@ -46,20 +45,15 @@ const KPI_KEYS: &[&str] = &[
 ];
 const REQUIREMENT_KEYS: &[&str] = &["name"];
 
-/// A parsed contract plus what the register-level checks need (the successor's span).
-pub struct ParsedContract {
-    pub contract: Contract,
-    /// Span of `successor`'s value, to report a successor that names no contract.
-    pub successor_span: Option<Range<usize>>,
-}
-
 /// Parses `contract.toml` of the contract `key`; `file` is its register-relative path.
-/// Returns the contract when the file has no errors, else every error found.
+/// `is_key` tells whether a key names a contract of the register (for `successor`); `None`
+/// skips that check. Returns the contract when the file has no errors, else every error found.
 pub fn parse_contract(
     key: &str,
     file: &str,
     source: &str,
-) -> Result<ParsedContract, Vec<Diagnostic>> {
+    is_key: Option<&dyn Fn(&str) -> bool>,
+) -> Result<Contract, Vec<Diagnostic>> {
     let mut reader = TomlReader::new(file, source);
     if source.trim().is_empty() {
         reader.error_with_hint(0..0, "contract.toml is empty", "a contract needs at least title, start, end and [supplier] name; `avtal new` writes a template");
@@ -97,11 +91,17 @@ pub fn parse_contract(
         .map(|i| Kraljic::ALL[i]);
     let priority = reader.integer_in(root, "priority", 1..=3).map(|p| p as u8);
     let successor = reader.string(root, "successor");
-    let successor_span = reader.span_of(root, "successor");
-    if let (Some(name), Some(span)) = (&successor, &successor_span)
-        && name == key
-    {
-        reader.error(span.clone(), "`successor` names the contract itself");
+    if let (Some(name), Some(span)) = (&successor, reader.span_of(root, "successor")) {
+        if name == key {
+            reader.error(span, "`successor` names the contract itself");
+        } else if is_key.is_some_and(|is_key| !is_key(name)) {
+            let hint = "the successor must be the folder name of another contract in this register";
+            reader.error_with_hint(
+                span,
+                format!("`successor` names no contract: `{name}`"),
+                hint,
+            );
+        }
     }
     let keywords = reader.strings(root, "keywords").unwrap_or_default();
 
@@ -166,10 +166,7 @@ pub fn parse_contract(
         kpi_rows: Vec::new(),
         log: Vec::new(),
     };
-    Ok(ParsedContract {
-        contract,
-        successor_span,
-    })
+    Ok(contract)
 }
 
 fn parse_supplier(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Option<Supplier> {
@@ -427,7 +424,7 @@ target = 95
 "#;
 
     fn errors(source: &str) -> Vec<String> {
-        match parse_contract("a", "a/contract.toml", source) {
+        match parse_contract("a", "a/contract.toml", source, Some(&|k: &str| k == "b")) {
             Ok(_) => Vec::new(),
             Err(diagnostics) => diagnostics
                 .iter()
@@ -438,10 +435,9 @@ target = 95
 
     #[test]
     fn parses_a_valid_contract() {
-        let parsed = parse_contract("skoladmin", "skoladmin/contract.toml", VALID)
+        let c = parse_contract("skoladmin", "skoladmin/contract.toml", VALID, None)
             .map_err(|d| format!("{d:?}"))
             .unwrap();
-        let c = parsed.contract;
         assert_eq!(c.title, "Skoladministrativt system");
         assert_eq!(c.supplier.org_no.as_deref(), Some("556677-8899"));
         assert_eq!(c.annual_value, 4_500_000.0);
@@ -525,6 +521,24 @@ target = 95
         assert!(
             errs.contains(&"15:13: unknown frequency \"weekly\"".to_string()),
             "{errs:?}"
+        );
+    }
+
+    #[test]
+    fn successor_must_name_another_contract() {
+        let base =
+            "title = \"t\"\nstart = 2024-01-01\nend = 2025-01-01\n[supplier]\nname = \"X\"\n";
+        assert_eq!(
+            errors(&format!("successor = \"b\"\n{base}")),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            errors(&format!("successor = \"c\"\n{base}")),
+            ["1:13: `successor` names no contract: `c`"]
+        );
+        assert_eq!(
+            errors(&format!("successor = \"a\"\n{base}")),
+            ["1:13: `successor` names the contract itself"]
         );
     }
 

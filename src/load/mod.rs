@@ -108,27 +108,15 @@ fn load_contract(
     let file = format!("{key}/contract.toml");
     let mut diagnostics = Vec::new();
     let contract = match read_text(&folder.join("contract.toml"), &file) {
-        Ok(Some(source)) => match parse_contract(key, &file, &source) {
-            Ok(parsed) => {
-                if let (Some(successor), Some(span)) =
-                    (&parsed.contract.successor, parsed.successor_span)
-                    && !keys.contains(successor)
-                {
-                    let diagnostic = Diagnostic::at_span(
-                        &file,
-                        &source,
-                        span,
-                        format!("`successor` names no contract: `{successor}`"),
-                    );
-                    diagnostics.push(diagnostic.with_hint("the successor must be the folder name of another contract in this register"));
+        Ok(Some(source)) => {
+            match parse_contract(key, &file, &source, Some(&|name: &str| keys.contains(name))) {
+                Ok(contract) => Some(contract),
+                Err(errors) => {
+                    diagnostics.extend(errors);
+                    None
                 }
-                Some(parsed.contract)
             }
-            Err(errors) => {
-                diagnostics.extend(errors);
-                None
-            }
-        },
+        }
         Ok(None) => None,
         Err(diagnostic) => {
             diagnostics.push(diagnostic);

@@ -3,7 +3,10 @@
 
 pub mod ics;
 pub mod plan_xlsx;
+pub mod report;
 pub mod table;
+/// Excel workbooks for meetings: the follow-up workbook and the supplier KPI sheet.
+pub mod workbook;
 
 use crate::error::Error;
 use serde::Serialize;

@@ -2,5 +2,6 @@
 
 pub mod check;
 pub mod escalation;
+pub mod meeting;
 pub mod priority;
 pub mod schedule;

@@ -1,0 +1,1 @@
+//! The follow-up workbook and the supplier KPI sheet (to be written).

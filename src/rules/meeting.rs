@@ -1,0 +1,1 @@
+//! The meeting pack assembled from the register (to be written).

@@ -1,0 +1,325 @@
+//! `avtal check` over the real binary: findings in every format and language, exit codes,
+//! `--fail-on`, validation errors and the GitHub workflow-command syntax.
+
+use assert_cmd::Command;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+const TODAY: &str = "2026-11-22";
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/check")
+        .join(name)
+}
+
+/// `avtal` with a clean environment, run from the crate folder.
+fn avtal() -> Command {
+    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("avtal");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("AVTAL_REGISTER")
+        .env_remove("AVTAL_TODAY")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+/// `avtal -C tests/fixtures/check/<name> --today 2026-11-22 check <args>`: (stdout, stderr, code).
+fn check(name: &str, args: &[&str]) -> (String, String, i32) {
+    let output = avtal()
+        .args([
+            "-C",
+            &format!("tests/fixtures/check/{name}"),
+            "--today",
+            TODAY,
+            "check",
+        ])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+        output.status.code().unwrap_or(-1),
+    )
+}
+
+/// Every file under `dir` with its bytes, to prove nothing was written.
+fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.insert(path.clone(), std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn table_in_swedish() {
+    let (stdout, stderr, code) = check("basic", &[]);
+    assert_eq!(code, 1, "{stderr}");
+    insta::assert_snapshot!("basic_table_sv", stdout);
+}
+
+#[test]
+fn table_in_english() {
+    let (stdout, _, code) = check("basic", &["--lang", "en"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("basic_table_en", stdout);
+}
+
+#[test]
+fn json_in_swedish_and_english() {
+    let (stdout, _, code) = check("basic", &["--format", "json"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("basic_json_sv", stdout);
+    let (stdout, _, _) = check("basic", &["--format", "json", "--lang", "en"]);
+    insta::assert_snapshot!("basic_json_en", stdout);
+}
+
+#[test]
+fn json_has_exactly_the_keys_that_apply() {
+    let (stdout, _, _) = check("basic", &["--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(doc["today"], TODAY);
+    assert_eq!(doc["errors"], serde_json::json!([]));
+    let findings = doc["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 10);
+    for finding in findings {
+        let keys: Vec<&str> = finding
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let code = finding["code"].as_str().unwrap();
+        let expected: &[&str] = match code {
+            "escalation" => &["step"],
+            "kpi-missing" => &["kpi", "period"],
+            "action-overdue" => &["date", "ref"],
+            _ => &["date"],
+        };
+        for optional in ["date", "kpi", "period", "ref", "step"] {
+            assert_eq!(
+                keys.contains(&optional),
+                expected.contains(&optional),
+                "{code}: {keys:?}"
+            );
+        }
+        for required in ["contract", "code", "severity", "message"] {
+            assert!(keys.contains(&required), "{code}: {keys:?}");
+        }
+    }
+    // Sorted by contract, then code.
+    let order: Vec<(String, String)> = findings
+        .iter()
+        .map(|f| (f["contract"].to_string(), f["code"].to_string()))
+        .collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted);
+}
+
+#[test]
+fn github_annotations() {
+    let (stdout, _, code) = check("basic", &["--format", "github"]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("basic_github_sv", stdout);
+    let (stdout, _, _) = check("basic", &["--format", "github", "--lang", "en"]);
+    insta::assert_snapshot!("basic_github_en", stdout);
+}
+
+/// The documented syntax: `::error file={name},line={line},title={title}::{message}`, one per
+/// line, with `%`, CR and LF escaped in the message and also `:` and `,` in properties.
+#[test]
+fn github_lines_follow_the_documented_syntax() {
+    let (stdout, _, _) = check("basic", &["--format", "github"]);
+    for line in stdout.lines() {
+        let (level, rest) = line
+            .strip_prefix("::")
+            .and_then(|l| l.split_once(' '))
+            .unwrap_or_else(|| panic!("bad line {line}"));
+        assert!(level == "error" || level == "warning", "{line}");
+        let (properties, message) = rest.split_once("::").unwrap();
+        assert!(!message.is_empty() && !message.contains('\r'), "{line}");
+        let names: Vec<&str> = properties
+            .split(',')
+            .map(|p| p.split_once('=').unwrap().0)
+            .collect();
+        assert_eq!(names, ["file", "line", "title"], "{line}");
+        assert!(
+            properties.starts_with("file=tests/fixtures/check/basic/"),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn github_escapes_the_register_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let register = dir.path().join("avtal,100%: reg");
+    copy_dir(&fixture("warnings"), &register);
+    let output = avtal()
+        .current_dir(dir.path())
+        .args([
+            "-C",
+            "avtal,100%: reg",
+            "--today",
+            TODAY,
+            "check",
+            "--format",
+            "github",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "::warning file=avtal%2C100%25%3A reg/tolk/contract.toml,line=1,title=option-decision-due::\
+         Beslut om förlängningsoption ska meddelas senast 2026-12-31\n"
+    );
+}
+
+#[test]
+fn github_validation_errors_carry_line_and_column() {
+    let (stdout, _, code) = check("invalid", &["--format", "github"]);
+    assert_eq!(code, 2);
+    insta::assert_snapshot!("invalid_github", stdout);
+    assert!(stdout.contains(
+        "::error file=tests/fixtures/check/invalid/trasig/contract.toml,line=4,col=1,title=invalid register::"
+    ));
+    // The hint is on a second line of the message: LF escaped as %0A.
+    assert!(
+        stdout.contains("%0Ahint: did you mean `annual_value`?"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn fail_on_levels() {
+    assert_eq!(check("basic", &["--fail-on", "error"]).2, 1);
+    assert_eq!(check("basic", &["--fail-on", "warning"]).2, 1);
+    assert_eq!(check("basic", &["--fail-on", "never"]).2, 0);
+    // Only warnings: exit 0 unless warnings fail too.
+    assert_eq!(check("warnings", &[]).2, 0);
+    assert_eq!(check("warnings", &["--fail-on", "warning"]).2, 1);
+    assert_eq!(check("warnings", &["--fail-on", "never"]).2, 0);
+    // Nothing at all.
+    assert_eq!(check("clean", &["--fail-on", "warning"]).2, 0);
+    let (_, stderr, code) = check("clean", &["--fail-on", "sometimes"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("invalid value 'sometimes'"), "{stderr}");
+}
+
+#[test]
+fn no_findings() {
+    let (stdout, _, code) = check("clean", &[]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout,
+        "Inga anmärkningar: 1 aktivt avtal kontrollerade 2026-11-22.\n"
+    );
+    let (stdout, _, _) = check("clean", &["--lang", "en"]);
+    assert_eq!(
+        stdout,
+        "No findings: 1 active contract checked on 2026-11-22.\n"
+    );
+    let (stdout, _, _) = check("clean", &["--format", "json"]);
+    assert_eq!(
+        stdout,
+        "{\n  \"today\": \"2026-11-22\",\n  \"findings\": [],\n  \"errors\": []\n}\n"
+    );
+    assert_eq!(check("clean", &["--format", "github"]).0, "");
+}
+
+#[test]
+fn invalid_register_exits_2_and_changes_nothing() {
+    let before = tree(&fixture("invalid"));
+    let (stdout, stderr, code) = check("invalid", &[]);
+    assert_eq!(code, 2);
+    assert_eq!(stdout, "");
+    assert!(
+        stderr.contains("error: trasig/contract.toml:4:1: unknown key `anual_value`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("trasig/log.csv:2:19"), "{stderr}");
+    let (stdout, _, code) = check("invalid", &["--format", "json"]);
+    assert_eq!(code, 2);
+    let doc: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(doc["findings"], serde_json::json!([]));
+    assert_eq!(doc["errors"][0]["file"], "trasig/contract.toml");
+    assert_eq!(doc["errors"][0]["line"], 4);
+    assert_eq!(doc["errors"][0]["column"], 1);
+    assert_eq!(tree(&fixture("invalid")), before);
+}
+
+#[test]
+fn output_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("check.json");
+    let (stdout, _, code) = check("basic", &["--format", "json", "-o", file.to_str().unwrap()]);
+    assert_eq!((stdout.as_str(), code), ("", 1));
+    let (expected, _, _) = check("basic", &["--format", "json"]);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), expected);
+}
+
+#[test]
+fn replaying_an_earlier_day() {
+    // On 2026-10-15 the action was not yet due, the start meeting of `kaffe` not yet late and the
+    // option of `stadtjanst` already missed.
+    let output = avtal()
+        .args([
+            "-C",
+            "tests/fixtures/check/basic",
+            "--today",
+            "2026-10-15",
+            "check",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let codes: Vec<String> = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}",
+                f["contract"].as_str().unwrap(),
+                f["code"].as_str().unwrap()
+            )
+        })
+        .collect();
+    insta::assert_snapshot!("basic_replay_2026_10_15", codes.join("\n"));
+    assert!(!codes.iter().any(|c| c.contains("action-overdue")));
+    assert!(!codes.iter().any(|c| c.starts_with("kaffe")));
+}
+
+#[test]
+fn deterministic_output() {
+    assert_eq!(
+        check("basic", &["--format", "json"]),
+        check("basic", &["--format", "json"])
+    );
+}
