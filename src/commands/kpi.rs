@@ -28,15 +28,8 @@ pub enum KpiCommand {
     Show(ShowArgs),
 }
 
-const IMPORT_EXAMPLES: &str = "\
-Examples:
-  avtal kpi import leverantor-jan.xlsx --contract skoladmin
-  avtal kpi import rapport.csv --contract skoladmin --dry-run
-  avtal kpi import rapport.xlsx --contract skoladmin --sheet \"KPI 2026\" --replace";
-
 /// Arguments of `avtal kpi import`.
 #[derive(Debug, Args)]
-#[command(after_help = IMPORT_EXAMPLES)]
 pub struct ImportArgs {
     /// The supplier's file: .xlsx, .xlsm, .xls, .ods, .csv or .txt
     pub file: PathBuf,
@@ -54,14 +47,8 @@ pub struct ImportArgs {
     pub replace: bool,
 }
 
-const SHOW_EXAMPLES: &str = "\
-Examples:
-  avtal kpi show skoladmin
-  avtal kpi show skoladmin --last 24 --format csv -o skoladmin-kpi.csv";
-
 /// Arguments of `avtal kpi show`.
 #[derive(Debug, Args)]
-#[command(after_help = SHOW_EXAMPLES)]
 pub struct ShowArgs {
     /// The contract's key
     pub key: String,
