@@ -284,6 +284,26 @@ fn dry_run_prints_the_file_and_writes_nothing() {
 }
 
 #[test]
+fn json_summary_for_scripts() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("rattelse.csv");
+    std::fs::write(
+        &file,
+        "Månad;Leveransprecision;NKI\n2025-11;90,5;\n2025-12;;70\n",
+    )
+    .unwrap();
+    let register = register();
+    let assert = import(
+        register.path(),
+        &file,
+        &["--replace", "--dry-run", "--format", "json"],
+    )
+    .success();
+    assert_eq!(kpi_csv(register.path()), STORED);
+    insta::assert_snapshot!("kpi_import_json", stdout(&assert));
+}
+
+#[test]
 fn english_summary() {
     let register = register();
     let assert = Command::cargo_bin("avtal")

@@ -45,6 +45,18 @@ pub struct ImportArgs {
     /// Overwrite stored values that differ from the file's
     #[arg(long)]
     pub replace: bool,
+    /// Output format of the summary
+    #[arg(long, value_enum, default_value_t = ImportFormat::Table)]
+    pub format: ImportFormat,
+}
+
+/// Output formats of `avtal kpi import`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// A table per KPI and a closing line, for people
+    Table,
+    /// One object: counts per KPI, replaced values, whether kpi.csv was written
+    Json,
 }
 
 /// Arguments of `avtal kpi show`.
@@ -153,33 +165,65 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         }
         .into());
     }
-    let mut out = summary(
-        contract,
-        &result,
-        &file,
-        &located.grid.sheet,
-        kind,
-        lang,
-        context.color,
-    );
-    if args.dry_run {
-        out.push_str(lang.pick(
-            &format!("Provkörning: inget skrevs. Så här skulle {kpi_name} se ut:\n"),
-            &format!("Dry run: nothing was written. {kpi_name} would be:\n"),
-        ));
-        out.push_str(&String::from_utf8_lossy(&result.content));
-    } else if result.changed {
+    let written = !args.dry_run && result.changed;
+    if written {
         atomic_write(&kpi_path, &result.content)?;
-        out.push_str(lang.pick(
-            &format!("Skrev {kpi_name}.\n"),
-            &format!("Wrote {kpi_name}.\n"),
-        ));
-    } else {
-        out.push_str(lang.pick(
-            &format!("Inget nytt: {kpi_name} ändrades inte.\n"),
-            &format!("Nothing new: {kpi_name} was not changed.\n"),
-        ));
     }
+    let out = match args.format {
+        ImportFormat::Json => {
+            let content = args
+                .dry_run
+                .then(|| String::from_utf8_lossy(&result.content).into_owned());
+            let sheet = (kind != FileKind::Csv).then_some(located.grid.sheet.as_str());
+            let value = json!({
+                "contract": contract.key,
+                "file": file,
+                "sheet": sheet,
+                "dry_run": args.dry_run,
+                "written": written,
+                "kpis": result.counts,
+                "replaced": result.conflicts.iter().map(|c| json!({
+                    "kpi": c.kpi,
+                    "period": c.period.to_string(),
+                    "stored": c.stored,
+                    "imported": c.imported,
+                    "cell": c.cell.to_string(),
+                })).collect::<Vec<_>>(),
+                "warnings": extracted.warnings.iter().map(|w| w.render(&file)).collect::<Vec<_>>(),
+                "content": content,
+            });
+            String::from_utf8_lossy(&render::json(&value)?).into_owned()
+        }
+        ImportFormat::Table => {
+            let mut out = summary(
+                contract,
+                &result,
+                &file,
+                &located.grid.sheet,
+                kind,
+                lang,
+                context.color,
+            );
+            if args.dry_run {
+                out.push_str(lang.pick(
+                    &format!("Provkörning: inget skrevs. Så här skulle {kpi_name} se ut:\n"),
+                    &format!("Dry run: nothing was written. {kpi_name} would be:\n"),
+                ));
+                out.push_str(&String::from_utf8_lossy(&result.content));
+            } else if written {
+                out.push_str(lang.pick(
+                    &format!("Skrev {kpi_name}.\n"),
+                    &format!("Wrote {kpi_name}.\n"),
+                ));
+            } else {
+                out.push_str(lang.pick(
+                    &format!("Inget nytt: {kpi_name} ändrades inte.\n"),
+                    &format!("Nothing new: {kpi_name} was not changed.\n"),
+                ));
+            }
+            out
+        }
+    };
     context.emit(None, out.as_bytes())?;
     Ok(Status::Success)
 }
