@@ -485,6 +485,23 @@ fn an_xlsx_that_is_really_a_csv() {
 }
 
 #[test]
+fn an_xls_that_is_a_web_page_or_an_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("export.xls");
+    std::fs::write(&file, "<html><table><tr><td>Månad</td></tr></table></html>").unwrap();
+    assert_eq!(
+        import_fails(&file, &[]),
+        "error: export.xls: is not a .xls workbook: it is a web page or XML file\nhint: open it in Excel or LibreOffice and save it as .xlsx, then import that file\n"
+    );
+    let file = dir.path().join("fel-namn.xls");
+    std::fs::copy(fixtures().join("kvartalsrapport.xlsx"), &file).unwrap();
+    assert_eq!(
+        import_fails(&file, &[]),
+        "error: fel-namn.xls: is not a .xls workbook: it is a zip archive (an .xlsx or .ods file?)\nhint: rename it to .xlsx (or .ods) and import it again\n"
+    );
+}
+
+#[test]
 fn random_bytes_and_an_empty_file() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("brus.xlsx");
