@@ -97,7 +97,7 @@ pub fn run(context: &Context, command: &KpiCommand) -> Result<Status, Error> {
 /// How long an import waits for another import of the same contract to finish.
 const LOCK_WAIT: Duration = Duration::from_secs(30);
 /// Files at least this large get a progress indicator on a terminal.
-const PROGRESS_BYTES: u64 = 5 * 1024 * 1024;
+const PROGRESS_BYTES: u64 = 1024 * 1024;
 
 fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     let register = context.load()?;
