@@ -304,6 +304,20 @@ fn json_summary_for_scripts() {
 }
 
 #[test]
+fn a_header_without_values_imports_nothing_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("tom-mall.csv");
+    std::fs::write(&file, "Rapport\nMånad;Leveransprecision\njan 2026;\n").unwrap();
+    let register = register();
+    let assert = import(register.path(), &file, &[]).success();
+    assert_eq!(kpi_csv(register.path()), STORED);
+    assert_eq!(
+        stderr(&assert),
+        "warning: tom-mall.csv: there are no KPI values under the header row at 2:1\n"
+    );
+}
+
+#[test]
 fn english_summary() {
     let register = register();
     let assert = Command::cargo_bin("avtal")

@@ -146,6 +146,13 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     for warning in &extracted.warnings {
         eprintln!("warning: {}", warning.render(&file));
     }
+    if extracted.values.is_empty() && extracted.skipped.is_empty() {
+        let header = located
+            .grid
+            .cell_ref(located.layout.header_row(), 0)
+            .to_string();
+        eprintln!("warning: {file}: there are no KPI values under the header row at {header}");
+    }
 
     let kpi_path = register.root.join(&contract.key).join("kpi.csv");
     let kpi_name = format!("{}/kpi.csv", contract.key);
