@@ -230,9 +230,10 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 mod tests {
     use super::*;
 
-    fn records(
-        source: &str,
-    ) -> Result<Vec<(u32, usize, Vec<String>, Vec<Range<usize>>)>, (usize, String)> {
+    /// (line, offset, field texts, field spans) of every record.
+    type Record = (u32, usize, Vec<String>, Vec<Range<usize>>);
+
+    fn records(source: &str) -> Result<Vec<Record>, (usize, String)> {
         let mut out = Vec::new();
         split(source, |line, offset, fields| {
             out.push((
