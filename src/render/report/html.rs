@@ -42,6 +42,7 @@ th { background: #eef2f6; font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .alert { color: #b3261e; font-weight: 600; }
 td.alert { background: #fdecea; }
+td.nw { white-space: nowrap; }
 ol li, ul li { margin: .15rem 0; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: .8rem; margin-top: .8rem; }
 figure { margin: 0; border: 1px solid #d5dbe1; border-radius: 4px; padding: .4rem; }
@@ -119,6 +120,10 @@ fn block_html(block: &Block, out: &mut String) {
                     }
                     if cell.alert {
                         classes.push("alert");
+                    }
+                    // Dates, references and amounts read badly when broken over lines.
+                    if cell.text.chars().count() <= 16 && !cell.text.contains(' ') {
+                        classes.push("nw");
                     }
                     let class = if classes.is_empty() {
                         String::new()
