@@ -8,7 +8,9 @@ pub fn write(doc: &Document) -> String {
     for section in &doc.sections {
         out.push_str(&format!("\n## {}\n", escape(&section.title)));
         for block in &section.blocks {
-            out.push('\n');
+            if !matches!(block, Block::Chart(_)) {
+                out.push('\n');
+            }
             block_md(block, &mut out);
         }
     }
