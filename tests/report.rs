@@ -102,7 +102,7 @@ fn skoladmin_agenda_follows_the_register() {
     let text = ok("contracts", &["skoladmin", "--format", "md"]);
     let agenda = text.split("## Förslag till dagordning").nth(1).unwrap();
     assert!(agenda.contains("1. Genomgång av föregående protokoll (2026-06-22)"));
-    assert!(agenda.contains("Nyckeltal: antal incidenter under målet två perioder i rad"));
+    assert!(agenda.contains("Nyckeltal: antal incidenter över målet två perioder i rad"));
     assert!(agenda.contains("Avvikelse AV-2 och handlingsplan (åtgärd förfallen 2026-10-31)"));
     assert!(agenda.contains("Beslut om option 1 senast 2027-05-29"));
     assert!(agenda.contains("Krävda viten: 40\u{a0}000\u{a0}kr"));

@@ -433,14 +433,17 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
         let name = lowercase_first(&series.kpi.name, lang);
         if series.streak > 0 {
             kpi_items += 1;
+            // "Under" the target is worse only when higher is better.
+            let side = match (series.kpi.direction, lang) {
+                (Direction::Higher, Language::Sv) => "under målet",
+                (Direction::Lower, Language::Sv) => "över målet",
+                (Direction::Higher, Language::En) => "below target",
+                (Direction::Lower, Language::En) => "above target",
+            };
+            let times = in_a_row(series.streak, lang);
             items.push(match lang {
-                Language::Sv => format!(
-                    "Nyckeltal: {name} under målet {}",
-                    in_a_row(series.streak, lang)
-                ),
-                Language::En => {
-                    format!("KPI: {name} below target {}", in_a_row(series.streak, lang))
-                }
+                Language::Sv => format!("Nyckeltal: {name} {side} {times}"),
+                Language::En => format!("KPI: {name} {side} {times}"),
             });
         }
     }

@@ -615,8 +615,8 @@ fn due_next(pack: &MeetingPack) -> Section {
         });
     }
     blocks.push(Block::Heading(label(
-        "Att åtgärda enligt avtal check",
-        "To act on according to avtal check",
+        "Anmärkningar från avtal check",
+        "Findings from avtal check",
     )));
     if pack.findings.is_empty() {
         blocks.push(Block::Paragraph(label(
