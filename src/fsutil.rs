@@ -18,9 +18,27 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         .tempfile_in(&folder)
         .map_err(|e| Error::io(&folder, e))?;
     temp.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    // The temporary file is private (0600); give the result the permissions the replaced file
+    // had, or the usual 0644 for a new file, so `-o plan.xlsx` is readable like any other file.
+    let permissions = match std::fs::metadata(path) {
+        Ok(metadata) => metadata.permissions(),
+        Err(_) => default_permissions(temp.as_file())?,
+    };
+    temp.as_file().set_permissions(permissions).map_err(|e| Error::io(path, e))?;
     temp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     temp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
+}
+
+#[cfg(unix)]
+fn default_permissions(_file: &std::fs::File) -> Result<std::fs::Permissions, Error> {
+    use std::os::unix::fs::PermissionsExt;
+    Ok(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions(file: &std::fs::File) -> Result<std::fs::Permissions, Error> {
+    file.metadata().map(|m| m.permissions()).map_err(|e| Error::io(".", e))
 }
 
 /// An exclusive lock held as a file `<name>.lock`; removed when dropped (also on failure paths).
@@ -83,6 +101,19 @@ mod tests {
         atomic_write(&path, b"two").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_are_readable_and_replaced_files_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.csv");
+        atomic_write(&path, b"a").unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o644);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
+        atomic_write(&path, b"b").unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o664);
     }
 
     #[test]

@@ -1,14 +1,246 @@
-//! `avtal priority`.
+//! `avtal priority`: the priority groups of a year (SKR's 10/30/60 model, SPEC §4).
 
 use crate::context::Context;
 use crate::error::{Error, Status};
-use clap::Args;
+use crate::i18n;
+use crate::model::{Language, Register};
+use crate::render::{self, table::TableCell, table::Tone};
+use crate::rules::priority::{Priorities, priorities};
+use chrono::Datelike;
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+use std::path::PathBuf;
 
 /// Arguments of `avtal priority`.
 #[derive(Debug, Args)]
-pub struct PriorityArgs {}
+pub struct PriorityArgs {
+    /// The year to prioritise [default: the year of --today]
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = PriorityFormat::Table)]
+    pub format: PriorityFormat,
+    /// Write to FILE instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `avtal priority`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PriorityFormat {
+    /// A table for people
+    Table,
+    /// JSON (SPEC §5.4)
+    Json,
+    /// CSV with a header row
+    Csv,
+}
+
+/// One element of `avtal priority --format json` (SPEC §5.4, with extra keys).
+#[derive(Serialize)]
+struct PriorityJson<'a> {
+    contract: &'a str,
+    group: u8,
+    rank: usize,
+    reason: String,
+    pinned: bool,
+    title: &'a str,
+    supplier: &'a str,
+    annual_value: serde_json::Value,
+    business_critical: bool,
+}
+
+/// A whole number of kronor prints as an integer (`4500000`, not `4500000.0`).
+fn json_number(value: f64) -> serde_json::Value {
+    if value.fract() == 0.0 && value.abs() < 9e15 {
+        serde_json::Value::from(value as i64)
+    } else {
+        serde_json::Value::from(value)
+    }
+}
 
 /// Runs `avtal priority`.
-pub fn run(_context: &Context, _args: &PriorityArgs) -> Result<Status, Error> {
-    Err(super::not_yet("priority"))
+pub fn run(context: &Context, args: &PriorityArgs) -> Result<Status, Error> {
+    let register = context.load()?;
+    let year = args.year.unwrap_or_else(|| context.today.year());
+    let lang = context.language(&register.settings);
+    let result = priorities(&register, year);
+    let bytes = match args.format {
+        PriorityFormat::Json => render::json(&json_rows(&register, &result, lang))?,
+        PriorityFormat::Csv => csv(&register, &result, lang)?,
+        PriorityFormat::Table => table(&register, &result, lang, context.color).into_bytes(),
+    };
+    context.emit(args.output.as_deref(), &bytes)?;
+    // The table ends with the warnings; machine formats keep their shape and warn on stderr.
+    if args.format != PriorityFormat::Table {
+        for overflow in &result.overflows {
+            eprintln!("warning: {}", overflow.text(lang));
+        }
+    }
+    Ok(Status::Success)
+}
+
+fn json_rows<'a>(
+    register: &'a Register,
+    result: &'a Priorities,
+    lang: Language,
+) -> Vec<PriorityJson<'a>> {
+    // `items` is in rank order, which is group order then rank: exactly SPEC §5.4's sort.
+    result
+        .items
+        .iter()
+        .filter_map(|item| {
+            let contract = register.contract(&item.key)?;
+            Some(PriorityJson {
+                contract: &item.key,
+                group: item.group,
+                rank: item.rank,
+                reason: item.reason.text(lang),
+                pinned: item.pinned,
+                title: &contract.title,
+                supplier: &contract.supplier.name,
+                annual_value: json_number(contract.annual_value),
+                business_critical: contract.business_critical,
+            })
+        })
+        .collect()
+}
+
+fn csv(register: &Register, result: &Priorities, lang: Language) -> Result<Vec<u8>, Error> {
+    let rows: Vec<Vec<String>> = json_rows(register, result, lang)
+        .into_iter()
+        .map(|row| {
+            vec![
+                row.contract.to_string(),
+                row.group.to_string(),
+                row.rank.to_string(),
+                row.reason,
+                row.pinned.to_string(),
+                row.title.to_string(),
+                row.supplier.to_string(),
+                row.annual_value.to_string(),
+                row.business_critical.to_string(),
+            ]
+        })
+        .collect();
+    render::csv(
+        &[
+            "contract",
+            "group",
+            "rank",
+            "reason",
+            "pinned",
+            "title",
+            "supplier",
+            "annual_value",
+            "business_critical",
+        ],
+        &rows,
+    )
+}
+
+/// Share of `part` in `whole` as a whole percentage (0 when there is nothing).
+fn percent(part: usize, whole: usize) -> usize {
+    (part * 100 + whole / 2).checked_div(whole).unwrap_or(0)
+}
+
+fn table(register: &Register, result: &Priorities, lang: Language, color: bool) -> String {
+    let year = result.year;
+    let mut out = String::new();
+    let heading = match lang {
+        Language::Sv => format!("Prioriteringsgrupper {year}"),
+        Language::En => format!("Priority groups {year}"),
+    };
+    out.push_str(&heading);
+    if let Some(organisation) = &register.settings.organisation {
+        out.push_str(" — ");
+        out.push_str(organisation);
+    }
+    out.push_str("\n\n");
+
+    if result.items.is_empty() {
+        out.push_str(lang.pick(
+            &format!("Inga avtal är aktiva {year}.\n"),
+            &format!("No contracts are active in {year}.\n"),
+        ));
+        return out;
+    }
+
+    let headers = match lang {
+        Language::Sv => [
+            "Rang",
+            "Grupp",
+            "Avtal",
+            "Benämning",
+            "Leverantör",
+            "Årsvärde",
+            "Motivering",
+        ],
+        Language::En => [
+            "Rank",
+            "Group",
+            "Contract",
+            "Title",
+            "Supplier",
+            "Annual value",
+            "Reason",
+        ],
+    };
+    let rows: Vec<Vec<TableCell>> = result
+        .items
+        .iter()
+        .filter_map(|item| {
+            let contract = register.contract(&item.key)?;
+            let reason_tone = if item.pinned { Tone::Dim } else { Tone::Plain };
+            Some(vec![
+                TableCell::right(item.rank.to_string()),
+                TableCell::right(item.group.to_string()),
+                item.key.clone().into(),
+                contract.title.clone().into(),
+                contract.supplier.name.clone().into(),
+                TableCell::right(i18n::sek(contract.annual_value, lang)),
+                TableCell::from(item.reason.text(lang)).tone(reason_tone),
+            ])
+        })
+        .collect();
+    out.push_str(&render::table::render(&headers, rows, color));
+    out.push('\n');
+
+    let n = result.items.len();
+    let counts = result.counts();
+    let per_group: Vec<String> = (0..3)
+        .map(|g| {
+            let share = percent(counts[g], n);
+            match lang {
+                Language::Sv => format!("grupp {}: {} ({share}\u{a0}%)", g + 1, counts[g]),
+                Language::En => format!("group {}: {} ({share}\u{a0}%)", g + 1, counts[g]),
+            }
+        })
+        .collect();
+    let summary = match lang {
+        Language::Sv => format!("{n} avtal aktiva {year} — {}", per_group.join(", ")),
+        Language::En => format!("{n} contracts active in {year} — {}", per_group.join(", ")),
+    };
+    out.push_str(&summary);
+    out.push('\n');
+    for overflow in &result.overflows {
+        out.push_str(lang.pick("varning: ", "warning: "));
+        out.push_str(&overflow.text(lang));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_numbers_and_percentages() {
+        assert_eq!(json_number(4_500_000.0).to_string(), "4500000");
+        assert_eq!(json_number(1234.5).to_string(), "1234.5");
+        assert_eq!(percent(1, 3), 33);
+        assert_eq!(percent(2, 3), 67);
+        assert_eq!(percent(0, 0), 0);
+    }
 }

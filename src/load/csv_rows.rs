@@ -4,10 +4,10 @@
 use crate::diag::Diagnostic;
 
 /// One CSV record with its 1-based line and byte offset in the file.
-pub struct Row {
+pub struct Row<'r> {
     pub line: u32,
     pub offset: usize,
-    pub fields: csv::StringRecord,
+    pub fields: &'r csv::StringRecord,
 }
 
 /// Reads `source` (already UTF-8, BOM removed) as CSV with the exact `header`. Calls `each` for
@@ -97,7 +97,7 @@ pub fn for_each_row(
             &Row {
                 line,
                 offset,
-                fields: record.clone(),
+                fields: &record,
             },
             diagnostics,
         );

@@ -1,1 +1,255 @@
-//! The plan as an Excel workbook (to be written).
+//! The plan as an Excel workbook: a schedule sheet (one filterable row per item) and a workload
+//! sheet (follow-ups per controller and month). Text is always written as text, so a supplier
+//! named `=HYPERLINK(...)` never becomes a formula.
+
+use crate::error::Error;
+use crate::model::{Language, Register};
+use crate::rules::schedule::{PlanItem, kraljic_focus, month_abbreviation, workload};
+use chrono::{Datelike, NaiveDate};
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
+    XlsxError,
+};
+
+/// Columns of the schedule sheet holding small numbers (week, group), shown centred.
+const NUMBER_COLUMNS: [u16; 2] = [1, 6];
+
+/// A4 in Excel's paper-size numbering.
+const PAPER_A4: u8 = 9;
+
+fn failed(e: XlsxError) -> Error {
+    Error::input(format!("cannot write the workbook: {e}"))
+}
+
+/// Excel's page-header codes start with `&`; a literal ampersand is written `&&`.
+fn header_text(text: &str) -> String {
+    text.replace('&', "&&")
+}
+
+fn excel_date(date: NaiveDate) -> Result<ExcelDateTime, Error> {
+    let year = u16::try_from(date.year())
+        .map_err(|_| Error::input(format!("{date} cannot be written to Excel")))?;
+    ExcelDateTime::from_ymd(year, date.month() as u8, date.day() as u8).map_err(failed)
+}
+
+/// Page setup shared by both sheets: A4 landscape, one page wide, header row on every page.
+fn print_setup(sheet: &mut Worksheet, title: &str, lang: Language) -> Result<(), Error> {
+    sheet.set_paper_size(PAPER_A4);
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0).map_err(failed)?;
+    sheet.set_header(format!("&L&\"-,Bold\"{}", header_text(title)));
+    sheet.set_footer(lang.pick("&RSida &P av &N", "&RPage &P of &N"));
+    Ok(())
+}
+
+/// Renders the workbook. `title` heads the printed pages ("Uppföljningsplan 2027 — Exempelstads
+/// kommun"); `today` is the document's creation date so that the same inputs give the same bytes.
+pub fn render(
+    register: &Register,
+    items: &[PlanItem],
+    title: &str,
+    today: NaiveDate,
+    lang: Language,
+) -> Result<Vec<u8>, Error> {
+    let mut workbook = Workbook::new();
+    let mut properties = DocProperties::new()
+        .set_title(title)
+        .set_author("avtal")
+        .set_creation_datetime(&excel_date(today)?);
+    if let Some(organisation) = &register.settings.organisation {
+        properties = properties.set_company(organisation);
+    }
+    workbook.set_properties(&properties);
+
+    let heading = Format::new()
+        .set_bold()
+        .set_background_color(Color::RGB(0xDDE7F0))
+        .set_border_bottom(FormatBorder::Thin);
+    let heading_right = heading.clone().set_align(FormatAlign::Right);
+    let date_format = Format::new()
+        .set_num_format("yyyy-mm-dd")
+        .set_align(FormatAlign::Left);
+    let heading_center = heading.clone().set_align(FormatAlign::Center);
+    let centered = Format::new().set_align(FormatAlign::Center);
+    // Zero follow-ups show as an empty cell so the busy months stand out; the value stays 0.
+    let count = Format::new().set_num_format("0;-0;;@");
+    let total = count.clone().set_bold();
+
+    // The schedule.
+    let sheet = workbook.add_worksheet();
+    sheet
+        .set_name(lang.pick("Plan", "Schedule"))
+        .map_err(failed)?;
+    let columns: [(&str, &str, f64); 10] = [
+        ("Datum", "Date", 11.0),
+        ("Vecka", "Week", 7.0),
+        ("Aktivitet", "Activity", 28.0),
+        ("Avtal", "Contract", 18.0),
+        ("Benämning", "Title", 40.0),
+        ("Leverantör", "Supplier", 30.0),
+        ("Grupp", "Group", 7.0),
+        ("Fokus", "Focus", 32.0),
+        ("Controller", "Controller", 18.0),
+        ("Verksamhet", "Owner", 24.0),
+    ];
+    for (col, (sv, en, width)) in columns.iter().enumerate() {
+        let col = col as u16;
+        let format = if NUMBER_COLUMNS.contains(&col) {
+            &heading_center
+        } else {
+            &heading
+        };
+        sheet
+            .write_string_with_format(0, col, lang.pick(sv, en), format)
+            .map_err(failed)?;
+        sheet.set_column_width(col, *width).map_err(failed)?;
+    }
+    let mut row = 0u32;
+    for item in items {
+        let Some(contract) = register.contract(&item.key) else {
+            continue;
+        };
+        row += 1;
+        let focus = if item.kind.is_meeting() {
+            kraljic_focus(contract.kraljic, lang)
+        } else {
+            "–"
+        };
+        sheet
+            .write_datetime_with_format(row, 0, excel_date(item.date)?, &date_format)
+            .map_err(failed)?;
+        sheet
+            .write_number_with_format(row, 1, f64::from(item.date.iso_week().week()), &centered)
+            .map_err(failed)?;
+        let texts = [
+            (2, item.kind.label(lang)),
+            (3, item.key.as_str()),
+            (4, contract.title.as_str()),
+            (5, contract.supplier.name.as_str()),
+            (7, focus),
+            (8, contract.roles.controller.as_deref().unwrap_or("")),
+            (9, contract.roles.owner.as_deref().unwrap_or("")),
+        ];
+        for (col, text) in texts {
+            sheet.write_string(row, col, text).map_err(failed)?;
+        }
+        sheet
+            .write_number_with_format(row, 6, f64::from(item.group), &centered)
+            .map_err(failed)?;
+    }
+    sheet
+        .autofilter(0, 0, row, columns.len() as u16 - 1)
+        .map_err(failed)?;
+    sheet.set_freeze_panes(1, 0).map_err(failed)?;
+    print_setup(sheet, title, lang)?;
+
+    // The workload: controllers × months, with totals.
+    let loads = workload(register, items);
+    let sheet = workbook.add_worksheet();
+    sheet
+        .set_name(lang.pick("Arbetsbelastning", "Workload"))
+        .map_err(failed)?;
+    sheet
+        .write_string_with_format(0, 0, "Controller", &heading)
+        .map_err(failed)?;
+    sheet.set_column_width(0, 24).map_err(failed)?;
+    for month in 1..=12u32 {
+        let col = month as u16;
+        sheet
+            .write_string_with_format(0, col, month_abbreviation(month, lang), &heading_right)
+            .map_err(failed)?;
+        sheet.set_column_width(col, 6).map_err(failed)?;
+    }
+    sheet
+        .write_string_with_format(0, 13, lang.pick("Totalt", "Total"), &heading_right)
+        .map_err(failed)?;
+    sheet.set_column_width(13, 8).map_err(failed)?;
+    let count_format = count;
+    let mut column_totals = [0usize; 12];
+    let mut row = 0u32;
+    for load in &loads {
+        row += 1;
+        let name = load
+            .controller
+            .as_deref()
+            .unwrap_or(lang.pick("(ingen controller)", "(no controller)"));
+        sheet.write_string(row, 0, name).map_err(failed)?;
+        for (month, count) in load.months.iter().enumerate() {
+            column_totals[month] += count;
+            sheet
+                .write_number_with_format(row, month as u16 + 1, *count as f64, &count_format)
+                .map_err(failed)?;
+        }
+        sheet
+            .write_number_with_format(row, 13, load.total() as f64, &total)
+            .map_err(failed)?;
+    }
+    row += 1;
+    sheet
+        .write_string_with_format(row, 0, lang.pick("Totalt", "Total"), &total)
+        .map_err(failed)?;
+    for (month, count) in column_totals.iter().enumerate() {
+        sheet
+            .write_number_with_format(row, month as u16 + 1, *count as f64, &total)
+            .map_err(failed)?;
+    }
+    sheet
+        .write_number_with_format(row, 13, column_totals.iter().sum::<usize>() as f64, &total)
+        .map_err(failed)?;
+    sheet.set_freeze_panes(1, 1).map_err(failed)?;
+    let workload_title = format!(
+        "{} — {title}",
+        lang.pick(
+            "Uppföljningsmöten per controller och månad",
+            "Follow-up meetings per controller and month"
+        )
+    );
+    print_setup(sheet, &workload_title, lang)?;
+
+    workbook.save_to_buffer().map_err(failed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Settings;
+    use crate::model::test_support::{contract, d};
+    use crate::rules::schedule::plan;
+    use std::path::PathBuf;
+
+    #[test]
+    fn same_inputs_give_the_same_bytes() {
+        let mut c = contract("a", "2026-01-01", "2028-12-31");
+        c.supplier.name = "=HYPERLINK(\"http://x\")".into();
+        let register = Register {
+            root: PathBuf::from("."),
+            settings: Settings::default(),
+            contracts: vec![c],
+        };
+        let items = plan(&register, 2026);
+        let first = render(
+            &register,
+            &items,
+            "Plan 2026",
+            d("2026-11-22"),
+            Language::Sv,
+        )
+        .unwrap();
+        let second = render(
+            &register,
+            &items,
+            "Plan 2026",
+            d("2026-11-22"),
+            Language::Sv,
+        )
+        .unwrap();
+        assert_eq!(first, second);
+        assert!(first.starts_with(b"PK"));
+    }
+
+    #[test]
+    fn ampersands_in_page_headers_are_literal() {
+        assert_eq!(header_text("Kök & Bad AB"), "Kök && Bad AB");
+    }
+}

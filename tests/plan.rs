@@ -1,0 +1,514 @@
+//! `avtal plan` over the real binary, on the fixture register in `tests/fixtures/plan/register`.
+//!
+//! The fixture is built to hit the edges of SPEC §5.1–§5.2 in 2027: a start on Jan 31 and on
+//! Aug 31 (month-end clamping), an exercised then a declined option (new procurement), a
+//! terminated contract, a successor, a contract ending on Jan 1 and one starting on Dec 31, two
+//! manual group 1 pins over the quota, and a supplier named `=HYPERLINK(...)`.
+
+use assert_cmd::Command;
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use std::path::{Path, PathBuf};
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan/register")
+}
+
+/// `avtal -C <fixture> --today 2026-11-22 <args>` with a clean environment.
+fn avtal(register: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::cargo_bin("avtal").expect("binary");
+    cmd.env_remove("AVTAL_REGISTER")
+        .env_remove("AVTAL_TODAY")
+        .env("NO_COLOR", "1")
+        .arg("-C")
+        .arg(register)
+        .args(["--today", "2026-11-22"])
+        .args(args);
+    cmd
+}
+
+fn stdout(register: &Path, args: &[&str]) -> String {
+    let output = avtal(register, args).output().expect("run");
+    assert!(
+        output.status.success(),
+        "avtal {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+/// Runs a command that must fail with exit code 2; returns its stderr.
+fn failure(register: &Path, args: &[&str]) -> String {
+    let output = avtal(register, args).output().expect("run");
+    assert_eq!(output.status.code(), Some(2), "avtal {args:?}");
+    assert!(output.stdout.is_empty(), "nothing on stdout on failure");
+    String::from_utf8(output.stderr).expect("UTF-8")
+}
+
+#[test]
+fn table_swedish() {
+    insta::assert_snapshot!(stdout(&fixture(), &["plan", "--year", "2027"]));
+}
+
+#[test]
+fn table_english() {
+    insta::assert_snapshot!(stdout(
+        &fixture(),
+        &["--lang", "en", "plan", "--year", "2027"]
+    ));
+}
+
+#[test]
+fn year_defaults_to_today() {
+    assert_eq!(
+        stdout(&fixture(), &["plan"]),
+        stdout(&fixture(), &["plan", "--year", "2026"])
+    );
+    insta::assert_snapshot!(stdout(&fixture(), &["plan", "--format", "json"]));
+}
+
+#[test]
+fn json_follows_spec() {
+    let text = stdout(&fixture(), &["plan", "--year", "2027", "--format", "json"]);
+    let items: Vec<serde_json::Value> = serde_json::from_str(&text).expect("JSON array");
+    // Sorted by date, contract, kind (kinds compare in SPEC order, not alphabetically).
+    let order = [
+        "start-meeting",
+        "followup",
+        "qualification-check",
+        "option-decision",
+        "new-procurement",
+    ];
+    let keys: Vec<(String, String, usize)> = items
+        .iter()
+        .map(|i| {
+            (
+                i["date"].as_str().unwrap().to_string(),
+                i["contract"].as_str().unwrap().to_string(),
+                order
+                    .iter()
+                    .position(|k| *k == i["kind"].as_str().unwrap())
+                    .unwrap(),
+            )
+        })
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+    for item in &items {
+        assert!(item["date"].as_str().unwrap().starts_with("2027-"));
+        assert!((1..=3).contains(&item["group"].as_u64().unwrap()));
+    }
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn csv_output() {
+    insta::assert_snapshot!(stdout(
+        &fixture(),
+        &["plan", "--year", "2027", "--format", "csv"]
+    ));
+}
+
+#[test]
+fn controller_filter_is_case_insensitive() {
+    let text = stdout(
+        &fixture(),
+        &[
+            "plan",
+            "--year",
+            "2027",
+            "--controller",
+            "anna berg",
+            "--format",
+            "csv",
+        ],
+    );
+    let rows: Vec<&str> = text.lines().skip(1).collect();
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| r.ends_with(",Anna Berg")), "{text}");
+    // The heading spells the name as the register does.
+    insta::assert_snapshot!(stdout(
+        &fixture(),
+        &["plan", "--year", "2027", "--controller", "ANNA berg"]
+    ));
+}
+
+#[test]
+fn unknown_controller_suggests_the_closest() {
+    let stderr = failure(&fixture(), &["plan", "--controller", "Ana Berg"]);
+    assert_eq!(
+        stderr,
+        "error: no contract has the controller `Ana Berg`\nhint: did you mean `Anna Berg`?\n"
+    );
+    let stderr = failure(&fixture(), &["plan", "--controller", "Zlatan"]);
+    assert!(
+        stderr.contains("controllers in the register: Anna Berg, Bo Ek, Cecilia Holm"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn empty_year() {
+    insta::assert_snapshot!(stdout(&fixture(), &["plan", "--year", "2040"]));
+    assert_eq!(
+        stdout(&fixture(), &["plan", "--year", "2040", "--format", "json"]),
+        "[]\n"
+    );
+}
+
+/// The calendar with CRLF shown as plain newlines; the CRLFs are checked separately.
+#[test]
+fn ics_calendar() {
+    let text = stdout(&fixture(), &["plan", "--year", "2027", "--format", "ics"]);
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    assert_eq!(
+        text.matches('\n').count(),
+        text.matches("\r\n").count(),
+        "every line ends with CRLF"
+    );
+    for line in text.split("\r\n") {
+        assert!(line.len() <= 75, "line longer than 75 octets: {line:?}");
+    }
+    let events = text.matches("BEGIN:VEVENT").count();
+    let json = stdout(&fixture(), &["plan", "--year", "2027", "--format", "json"]);
+    let items: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert_eq!(events, items.len(), "one event per plan item");
+    // Comma and semicolon in a title are escaped; the ampersand needs no escaping.
+    let unfolded = text.replace("\r\n ", "");
+    assert!(unfolded.contains(
+        "SUMMARY:Uppföljningsmöte: Lokalvård\\, städning och fönsterputs\\; alla förvaltningar (Städbolaget Rent AB)\r\n"
+    ));
+    assert!(unfolded.contains("(Print & Co AB)"));
+    insta::assert_snapshot!(text.replace("\r\n", "\n"));
+}
+
+#[test]
+fn ics_uids_survive_a_date_change() {
+    // Move skoladmin's start by a month: its follow-up keeps the same UID with a new date.
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture(), dir.path());
+    let file = dir.path().join("skoladmin/contract.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replace("start = 2024-03-01", "start = 2024-04-01"),
+    )
+    .unwrap();
+    let before = stdout(&fixture(), &["plan", "--year", "2027", "--format", "ics"]);
+    let after = stdout(dir.path(), &["plan", "--year", "2027", "--format", "ics"]);
+    let event = |calendar: &str, uid: &str| -> Option<String> {
+        calendar
+            .replace("\r\n ", "")
+            .split("BEGIN:VEVENT")
+            .find(|e| e.contains(uid))
+            .map(str::to_string)
+    };
+    let uid = "UID:skoladmin-followup-4@avtal";
+    assert!(
+        event(&before, uid)
+            .unwrap()
+            .contains("DTSTART;VALUE=DATE:20270301")
+    );
+    assert!(
+        event(&after, uid)
+            .unwrap()
+            .contains("DTSTART;VALUE=DATE:20270401")
+    );
+}
+
+#[test]
+fn output_is_deterministic() {
+    for format in ["table", "json", "csv", "ics"] {
+        let args = ["plan", "--year", "2027", "--format", format];
+        assert_eq!(stdout(&fixture(), &args), stdout(&fixture(), &args));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("a.xlsx");
+    let second = dir.path().join("b.xlsx");
+    for path in [&first, &second] {
+        let path = path.to_str().unwrap();
+        assert_eq!(
+            stdout(
+                &fixture(),
+                &["plan", "--year", "2027", "--format", "xlsx", "-o", path]
+            ),
+            ""
+        );
+    }
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        std::fs::read(&second).unwrap()
+    );
+}
+
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::String(s) => s.clone(),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        // Excel's serial day 0 is 1899-12-30 (for dates after February 1900).
+        Data::DateTime(d) => (chrono::NaiveDate::from_ymd_opt(1899, 12, 30).unwrap()
+            + chrono::Duration::days(d.as_f64() as i64))
+        .to_string(),
+        Data::Empty => String::new(),
+        other => format!("{other:?}"),
+    }
+}
+
+#[test]
+fn xlsx_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.xlsx");
+    avtal(
+        &fixture(),
+        &[
+            "plan",
+            "--year",
+            "2027",
+            "--format",
+            "xlsx",
+            "-o",
+            path.to_str().unwrap(),
+        ],
+    )
+    .assert()
+    .success()
+    .stdout("");
+    let mut workbook: Xlsx<_> = open_workbook(&path).expect("a valid xlsx");
+    assert_eq!(workbook.sheet_names(), ["Plan", "Arbetsbelastning"]);
+
+    let plan = workbook.worksheet_range("Plan").unwrap();
+    let rows: Vec<Vec<String>> = plan
+        .rows()
+        .map(|r| r.iter().map(cell_text).collect())
+        .collect();
+    assert_eq!(
+        rows[0],
+        [
+            "Datum",
+            "Vecka",
+            "Aktivitet",
+            "Avtal",
+            "Benämning",
+            "Leverantör",
+            "Grupp",
+            "Fokus",
+            "Controller",
+            "Verksamhet"
+        ]
+    );
+    assert_eq!(
+        rows[1],
+        [
+            "2027-01-01",
+            "53",
+            "Uppföljningsmöte",
+            "skrivare",
+            "Skrivare och utskrift",
+            "Print & Co AB",
+            "3",
+            "kontrollera att allt fungerar",
+            "Anna Berg",
+            ""
+        ]
+    );
+    // Dates are real dates, not text.
+    assert!(matches!(plan.get((1, 0)), Some(Data::DateTime(_))));
+    let json = stdout(&fixture(), &["plan", "--year", "2027", "--format", "json"]);
+    let items: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert_eq!(rows.len(), items.len() + 1);
+
+    // The hostile supplier name is text, and the workbook holds no formula at all.
+    let hostile = rows
+        .iter()
+        .find(|r| r[3] == "konsult-it")
+        .expect("konsult-it row");
+    assert_eq!(
+        hostile[5],
+        "=HYPERLINK(\"http://evil.example\",\"Klicka här\")"
+    );
+    let formulas = workbook.worksheet_formula("Plan").unwrap();
+    assert!(
+        formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+        "no formulas"
+    );
+
+    let load = workbook.worksheet_range("Arbetsbelastning").unwrap();
+    let rows: Vec<Vec<String>> = load
+        .rows()
+        .map(|r| r.iter().map(cell_text).collect())
+        .collect();
+    assert_eq!(rows[0][0], "Controller");
+    assert_eq!(rows[0][1], "jan");
+    assert_eq!(rows[0][13], "Totalt");
+    let names: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        names,
+        ["Controller", "Anna Berg", "Bo Ek", "Cecilia Holm", "Totalt"]
+    );
+    assert_eq!(rows[3][1..].join(" "), "0 1 0 1 0 1 0 1 0 1 0 1 6");
+    let followups = items.iter().filter(|i| i["kind"] == "followup").count();
+    assert_eq!(rows[4][13], followups.to_string());
+}
+
+#[test]
+fn xlsx_english_sheet_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.xlsx");
+    stdout(
+        &fixture(),
+        &[
+            "--lang",
+            "en",
+            "plan",
+            "--year",
+            "2027",
+            "--format",
+            "xlsx",
+            "-o",
+            path.to_str().unwrap(),
+        ],
+    );
+    let workbook: Xlsx<_> = open_workbook(&path).unwrap();
+    assert_eq!(workbook.sheet_names(), ["Schedule", "Workload"]);
+}
+
+#[test]
+fn xlsx_needs_an_output_file() {
+    let stderr = failure(&fixture(), &["plan", "--format", "xlsx"]);
+    assert_eq!(
+        stderr,
+        "error: `avtal plan --format xlsx` needs an output file\nhint: add -o FILE\n"
+    );
+}
+
+#[test]
+fn output_file_replaces_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.csv");
+    let printed = stdout(
+        &fixture(),
+        &[
+            "plan",
+            "--year",
+            "2027",
+            "--format",
+            "csv",
+            "-o",
+            path.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(printed, "");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        stdout(&fixture(), &["plan", "--year", "2027", "--format", "csv"])
+    );
+}
+
+#[test]
+fn bad_arguments() {
+    let stderr = failure(&fixture(), &["plan", "--format", "pdf"]);
+    assert!(
+        stderr.contains("invalid value 'pdf' for '--format"),
+        "{stderr}"
+    );
+    let stderr = failure(&fixture(), &["plan", "--year", "nästa"]);
+    assert!(
+        stderr.contains("invalid value 'nästa' for '--year"),
+        "{stderr}"
+    );
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn invalid_register_is_reported_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let register = dir.path().join("register");
+    std::fs::create_dir(&register).unwrap();
+    copy_dir(&fixture(), &register);
+    let file = register.join("tolktjanst/contract.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("priority = 1", "priority = 4")).unwrap();
+    let out = dir.path().join("plan.xlsx");
+    std::fs::write(&out, "earlier content").unwrap();
+    for format in ["json", "xlsx", "ics"] {
+        let stderr = failure(
+            &register,
+            &["plan", "--format", format, "-o", out.to_str().unwrap()],
+        );
+        assert!(
+            stderr.contains("tolktjanst/contract.toml:7:"),
+            "location in {stderr}"
+        );
+        assert!(stderr.contains("priority"), "{stderr}");
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "earlier content");
+    }
+}
+
+/// The demo register shipped in `contracts/`, as in the README.
+fn demo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts")
+}
+
+#[test]
+fn demo_register_plan_2027() {
+    insta::assert_snapshot!("demo_table", stdout(&demo(), &["plan", "--year", "2027"]));
+    insta::assert_snapshot!(
+        "demo_json",
+        stdout(&demo(), &["plan", "--year", "2027", "--format", "json"])
+    );
+    insta::assert_snapshot!(
+        "demo_table_en",
+        stdout(&demo(), &["--lang", "en", "plan", "--year", "2027"])
+    );
+}
+
+/// An independent iCalendar parser (the `icalendar` crate) reads the file back.
+#[test]
+fn ics_parses_with_an_independent_reader() {
+    use icalendar::{Component, DatePerhapsTime};
+    let text = stdout(&fixture(), &["plan", "--year", "2027", "--format", "ics"]);
+    let unfolded = icalendar::parser::unfold(&text);
+    let parsed = icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
+    let calendar: icalendar::Calendar = parsed.into();
+    let events: Vec<&icalendar::Event> = calendar.events().collect();
+    assert_eq!(events.len(), 18);
+    let stadtjanst = events
+        .iter()
+        .find(|e| e.get_uid() == Some("stadtjanst-followup-1@avtal"))
+        .expect("stadtjanst event");
+    assert_eq!(
+        stadtjanst.get_summary(),
+        Some(
+            "Uppföljningsmöte: Lokalvård, städning och fönsterputs; alla förvaltningar (Städbolaget Rent AB)"
+        )
+    );
+    assert_eq!(
+        stadtjanst.get_start(),
+        Some(DatePerhapsTime::Date(
+            chrono::NaiveDate::from_ymd_opt(2027, 2, 28).unwrap()
+        ))
+    );
+    assert_eq!(
+        stadtjanst.get_description(),
+        Some(
+            "Avtal: stadtjanst\nGrupp: 2\nFokus: kontrollera att allt fungerar\nController: Anna Berg"
+        )
+    );
+    let mut uids: Vec<&str> = events.iter().filter_map(|e| e.get_uid()).collect();
+    uids.sort();
+    uids.dedup();
+    assert_eq!(uids.len(), events.len(), "UIDs are unique");
+}
