@@ -264,7 +264,7 @@ fn kpi_series<'a>(
         .filter(|r| r.kpi == index && r.period.start() <= today)
         .map(|r| (r.period, r.value))
         .collect();
-    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    rows.sort_by_key(|a| a.0);
     let streak = rows
         .iter()
         .rev()
@@ -493,16 +493,16 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
             )
         });
     }
-    if pack.escalation.step >= 2 {
-        if let Some(step) = &pack.step {
-            items.push(format!(
-                "{} {} – {}: {}",
-                lang.pick("Eskaleringssteg", "Escalation step"),
-                step.step,
-                step.name,
-                step.actions.join("; ")
-            ));
-        }
+    if pack.escalation.step >= 2
+        && let Some(step) = &pack.step
+    {
+        items.push(format!(
+            "{} {} – {}: {}",
+            lang.pick("Eskaleringssteg", "Escalation step"),
+            step.step,
+            step.name,
+            step.actions.join("; ")
+        ));
     }
     if pack.sanctions_total > 0.0 {
         items.push(format!(

@@ -18,10 +18,11 @@ pub fn write(doc: &Document, color: bool) -> String {
         out.push('\n');
         for (i, block) in section.blocks.iter().enumerate() {
             // A blank line between blocks, except right under a sub-heading.
-            if i > 0 && !matches!(section.blocks[i - 1], Block::Heading(_)) {
-                if !matches!(block, Block::Chart(_)) {
-                    out.push('\n');
-                }
+            if i > 0
+                && !matches!(section.blocks[i - 1], Block::Heading(_))
+                && !matches!(block, Block::Chart(_))
+            {
+                out.push('\n');
             }
             block_text(block, color, &mut out);
         }
