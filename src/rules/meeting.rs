@@ -183,7 +183,7 @@ pub fn meeting_pack<'a>(
     let mut escalation_contacts: Vec<&Contact> =
         contract.contacts.iter().filter(|c| c.escalation).collect();
     // Stable sort: buyer side first, then as written in the contract.
-    escalation_contacts.sort_by_key(|c| c.party.map(|p| p.as_str() != "buyer"));
+    escalation_contacts.sort_by_key(|c| c.party != Some(crate::model::Party::Buyer));
     let logged = |kind: LogType| {
         let mut entries: Vec<&LogEntry> = contract
             .log
