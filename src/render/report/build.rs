@@ -89,6 +89,16 @@ fn facts(pack: &MeetingPack) -> Section {
             format!("{} – {}", c.start, c.end),
         ),
     ];
+    fields.push((
+        label("Status", "Status"),
+        if pack.active {
+            label("aktivt", "active")
+        } else if pack.today < c.start {
+            format!("{} {}", label("börjar", "starts"), c.start)
+        } else {
+            format!("{} {}", label("upphörde", "ended"), pack.effective_end)
+        },
+    ));
     if let Some(terminated) = c.terminated {
         fields.push((label("Avslutat", "Terminated"), terminated.to_string()));
     }

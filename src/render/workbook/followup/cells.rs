@@ -54,6 +54,9 @@ pub(super) fn header_row(
     for (col, header) in headers.iter().enumerate() {
         sheet.write_string_with_format(row, col as u16, header, &s.header)?;
     }
+    // Headers wrap; 15 characters is the narrowest column they sit in.
+    let cells: Vec<(&str, f64)> = headers.iter().map(|h| (h.as_str(), 15.0)).collect();
+    fit(sheet, row, &cells)?;
     Ok(row + 1)
 }
 

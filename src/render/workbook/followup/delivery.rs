@@ -8,8 +8,8 @@ use crate::model::Direction;
 use crate::render::report::build::{name_with_unit, target_text};
 use crate::rules::meeting::{FREQUENCIES, KpiSeries, MeetingPack};
 use rust_xlsxwriter::{
-    Chart, ChartLine, ChartLineDashType, ConditionalFormatFormula, DataValidation, Format,
-    Worksheet, XlsxError, utility::row_col_to_cell,
+    Chart, ChartFont, ChartLegendPosition, ChartLine, ChartLineDashType, ConditionalFormatFormula,
+    DataValidation, Format, Worksheet, XlsxError, utility::row_col_to_cell,
 };
 
 /// Writes the delivery-and-performance sheet.
@@ -319,7 +319,11 @@ fn kpi_block(
         let mut chart = Chart::new_line();
         // Names refer to the header cells (written as text) rather than passing register text
         // to the chart, where a leading "=" would be read as a range.
-        chart.title().set_name((sheet_name, header, col));
+        chart
+            .title()
+            .set_name((sheet_name, header, col))
+            .set_font(ChartFont::new().set_size(10).set_bold());
+        chart.legend().set_position(ChartLegendPosition::Bottom);
         chart
             .add_series()
             .set_name((sheet_name, header, col))

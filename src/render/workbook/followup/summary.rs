@@ -91,7 +91,8 @@ pub(super) fn sheet(
             s,
         )?;
         for k in &pack.kpis {
-            sheet.write_string_with_format(row, 0, &k.kpi.name, &s.text)?;
+            sheet.write_string_with_format(row, 0, &k.kpi.name, &s.wrap)?;
+            fit(sheet, row, &[(&k.kpi.name, 30.0)])?;
             sheet.write_string_with_format(row, 1, target_text(k.kpi, lang), &s.text)?;
             let latest_breach = k.latest.is_some_and(|v| k.kpi.is_breach(v));
             match k.latest {
