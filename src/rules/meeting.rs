@@ -86,6 +86,8 @@ pub struct KpiPoint {
     /// `None` when the supplier has not reported the period.
     pub value: Option<f64>,
     pub breach: bool,
+    /// No value although it was due (period end + `kpi_grace_days` < today).
+    pub missing: bool,
 }
 
 /// A KPI over the last [`KPI_PERIODS`] periods.
@@ -102,7 +104,7 @@ pub struct KpiSeries<'a> {
     pub breaches: usize,
     /// Consecutive breaches counted back from the latest row (SPEC §6).
     pub streak: usize,
-    /// Periods in the window without a value.
+    /// Periods in the window whose value is overdue.
     pub missing: usize,
 }
 
@@ -222,7 +224,7 @@ pub fn meeting_pack<'a>(
             .kpis
             .iter()
             .enumerate()
-            .map(|(index, kpi)| kpi_series(contract, index, kpi, today))
+            .map(|(index, kpi)| kpi_series(contract, index, kpi, today, settings.kpi_grace_days))
             .collect(),
         escalation,
         step,
@@ -257,7 +259,9 @@ fn kpi_series<'a>(
     index: usize,
     kpi: &'a Kpi,
     today: NaiveDate,
+    grace_days: u32,
 ) -> KpiSeries<'a> {
+    // Rows of periods that start after today are ignored, as by every rule.
     let mut rows: Vec<(Period, f64)> = contract
         .kpi_rows
         .iter()
@@ -270,28 +274,24 @@ fn kpi_series<'a>(
         .rev()
         .take_while(|(_, value)| kpi.is_breach(*value))
         .count();
-    let last_ended = previous_period(Period::containing(today, kpi.frequency));
-    let last = rows
-        .last()
-        .map(|(p, _)| (*p).max(last_ended))
-        .unwrap_or(last_ended);
-    let first_allowed = Period::containing(contract.start, kpi.frequency);
-    let last = last.min(Period::containing(contract.effective_end(), kpi.frequency));
-    let mut periods = Vec::new();
-    let mut period = last;
-    while periods.len() < KPI_PERIODS && period >= first_allowed {
-        periods.push(period);
-        period = previous_period(period);
-    }
-    periods.reverse();
-    let points: Vec<KpiPoint> = periods
-        .into_iter()
-        .map(|period| {
+    // The same window as `avtal kpi show`: the last periods that have started by today,
+    // within the contract's term.
+    let window_end = today.min(contract.effective_end());
+    let all = Period::covering(contract.start, window_end, kpi.frequency);
+    let skip = all.len().saturating_sub(KPI_PERIODS);
+    let points: Vec<KpiPoint> = all[skip..]
+        .iter()
+        .map(|&period| {
             let value = rows.iter().find(|(p, _)| *p == period).map(|(_, v)| *v);
+            let due = period
+                .end()
+                .checked_add_days(chrono::Days::new(u64::from(grace_days)))
+                .is_some_and(|due| due < today);
             KpiPoint {
                 period,
                 value,
                 breach: value.is_some_and(|v| kpi.is_breach(v)),
+                missing: value.is_none() && due,
             }
         })
         .collect();
@@ -305,7 +305,7 @@ fn kpi_series<'a>(
         latest: values.last().copied(),
         trend,
         breaches: points.iter().filter(|p| p.breach).count(),
-        missing: points.iter().filter(|p| p.value.is_none()).count(),
+        missing: points.iter().filter(|p| p.missing).count(),
         streak,
         points,
     }
@@ -318,29 +318,6 @@ fn trend(direction: Direction, before: f64, latest: f64) -> Trend {
         Trend::Better
     } else {
         Trend::Worse
-    }
-}
-
-/// The period before `period`, of the same frequency.
-pub fn previous_period(period: Period) -> Period {
-    match period {
-        Period::Month { year, month: 1 } => Period::Month {
-            year: year - 1,
-            month: 12,
-        },
-        Period::Month { year, month } => Period::Month {
-            year,
-            month: month - 1,
-        },
-        Period::Quarter { year, quarter: 1 } => Period::Quarter {
-            year: year - 1,
-            quarter: 4,
-        },
-        Period::Quarter { year, quarter } => Period::Quarter {
-            year,
-            quarter: quarter - 1,
-        },
-        Period::Year(year) => Period::Year(year - 1),
     }
 }
 
@@ -680,11 +657,14 @@ mod tests {
         let pack = meeting_pack(&reg, &reg.contracts[0], d("2026-11-22"), Language::Sv);
         let series = &pack.kpis[0];
         assert_eq!(series.points.len(), 12);
-        assert_eq!(series.points[0].period.to_string(), "2025-11");
-        assert_eq!(series.points[11].period.to_string(), "2026-10");
+        // The window ends with the period containing today (not due yet), like `kpi show`.
+        assert_eq!(series.points[0].period.to_string(), "2025-12");
+        assert_eq!(series.points[11].period.to_string(), "2026-11");
         assert_eq!(series.streak, 3);
         assert_eq!(series.breaches, 3);
-        assert_eq!(series.missing, 8);
+        // 2025-12..2026-06 are overdue; 2026-11 is not due until 30 days after it ends.
+        assert_eq!(series.missing, 7);
+        assert!(!series.points[11].missing);
         assert_eq!(series.latest, Some(93.0));
         assert_eq!(series.trend, Some(Trend::Worse));
         assert_eq!(series.trend.map(|t| t.arrow(Direction::Higher)), Some("↓"));
@@ -703,7 +683,7 @@ mod tests {
         let pack = meeting_pack(&reg, &reg.contracts[0], d("2026-11-22"), Language::En);
         let series = &pack.kpis[0];
         let periods: Vec<String> = series.points.iter().map(|p| p.period.to_string()).collect();
-        assert_eq!(periods, ["2026-09", "2026-10"]);
+        assert_eq!(periods, ["2026-09", "2026-10", "2026-11"]);
         // Lower is better: the value went up, which is worse and shown as an up arrow.
         assert_eq!(series.trend, Some(Trend::Worse));
         assert_eq!(Trend::Worse.arrow(Direction::Lower), "↑");

@@ -339,7 +339,7 @@ fn kpis(pack: &MeetingPack) -> Section {
             label("Mål", "Target"),
             label("Senast", "Latest"),
             label("Trend", "Trend"),
-            label("Under målet", "Breaches"),
+            label("Missat mål", "Missed target"),
             label("I rad", "In a row"),
             label("Saknas", "Missing"),
         ],
@@ -393,12 +393,22 @@ fn kpis(pack: &MeetingPack) -> Section {
                 let mut row = vec![Cell::text(period.to_string())];
                 for s in &series {
                     let point = s.points.iter().find(|p| p.period == *period);
-                    row.push(match point.and_then(|p| p.value.map(|v| (v, p.breach))) {
-                        Some((value, breach)) => {
-                            let text = i18n::value(value, lang);
-                            Cell::number(if breach { format!("{text} ✗") } else { text })
-                                .alert(breach)
-                        }
+                    row.push(match point {
+                        Some(p) => match p.value {
+                            Some(value) => {
+                                let text = i18n::value(value, lang);
+                                Cell::number(if p.breach {
+                                    format!("{text} ✗")
+                                } else {
+                                    text
+                                })
+                                .alert(p.breach)
+                            }
+                            None if p.missing => {
+                                Cell::number(label("saknas", "missing")).alert(true)
+                            }
+                            None => Cell::number(none()),
+                        },
                         None => Cell::number(none()),
                     });
                 }
@@ -409,8 +419,8 @@ fn kpis(pack: &MeetingPack) -> Section {
         blocks.push(Block::Table { headers, rows });
     }
     blocks.push(Block::Paragraph(label(
-        "✗ = sämre än målet, – = inte rapporterat.",
-        "✗ = worse than the target, – = not reported.",
+        "✗ = sämre än målet; saknas = skulle ha rapporterats; – = inte rapporterat ännu.",
+        "✗ = worse than the target; missing = overdue; – = not reported yet.",
     )));
     for s in &pack.kpis {
         blocks.push(Block::Chart(Chart {

@@ -69,6 +69,7 @@ pub fn value(pack: &MeetingPack) -> Value {
             "missing": s.missing,
             "periods": s.points.iter().map(|p| json!({
                 "period": p.period.to_string(), "value": p.value, "breach": p.breach,
+                "missing": p.missing,
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "escalation": {

@@ -85,7 +85,7 @@ pub(super) fn sheet(
                 l("Mål", "Target"),
                 l("Senast", "Latest"),
                 l("Trend", "Trend"),
-                l("Under målet", "Breaches"),
+                l("Missat mål", "Missed target"),
                 l("I rad", "In a row"),
             ],
             s,
