@@ -133,9 +133,17 @@ fn json_is_the_data_with_english_keys() {
     assert_eq!(kpi["streak"], 2);
     assert_eq!(kpi["trend"], "better");
     assert_eq!(kpi["periods"].as_array().unwrap().len(), 12);
-    assert_eq!(kpi["periods"][9]["period"], "2026-08");
-    assert_eq!(kpi["periods"][9]["value"], 7.0);
-    assert_eq!(kpi["periods"][9]["breach"], true);
+    assert_eq!(kpi["periods"][8]["period"], "2026-08");
+    assert_eq!(kpi["periods"][8]["value"], 7.0);
+    assert_eq!(kpi["periods"][8]["breach"], true);
+    // October is not due until 30 days after it ends.
+    assert_eq!(kpi["periods"][10]["period"], "2026-10");
+    assert_eq!(kpi["periods"][10]["value"], serde_json::Value::Null);
+    assert_eq!(kpi["periods"][10]["missing"], false);
+    let nki = &json["kpis"][2];
+    assert_eq!(nki["missing"], 4);
+    assert_eq!(nki["periods"][0]["period"], "2024-Q1");
+    assert_eq!(nki["periods"][0]["missing"], true);
     let codes: Vec<&str> = json["findings"]
         .as_array()
         .unwrap()
