@@ -389,6 +389,23 @@ fn count_word(n: usize, lang: Language) -> String {
 fn agenda(pack: &MeetingPack) -> Vec<String> {
     let lang = pack.lang;
     let mut items = Vec::new();
+    if pack.today > pack.effective_end {
+        items.push(match lang {
+            Language::Sv => format!(
+                "Avtalet upphörde {}: slutlig uppföljning och erfarenheter inför nästa upphandling",
+                pack.effective_end
+            ),
+            Language::En => format!(
+                "The contract ended {}: final follow-up and lessons for the next procurement",
+                pack.effective_end
+            ),
+        });
+    }
+    let started = pack
+        .contract
+        .log
+        .iter()
+        .any(|e| e.kind == LogType::StartMeeting && e.date <= pack.today);
     items.push(match pack.last_meeting {
         Some(entry) => format!(
             "{} ({})",
@@ -398,6 +415,12 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
             ),
             entry.date
         ),
+        None if !started => lang
+            .pick(
+                "Startmöte: avtalet, samarbetsmodellen, kontaktvägar och nyckeltal",
+                "Start meeting: the contract, cooperation model, contacts and KPIs",
+            )
+            .to_string(),
         None => lang
             .pick(
                 "Genomgång av föregående protokoll",
@@ -442,7 +465,7 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
             Language::En => format!("Missing KPI values: {}", missing.join(", ")),
         });
     }
-    if kpi_items == 0 && !pack.kpis.is_empty() {
+    if kpi_items == 0 && pack.kpis.iter().any(|k| !k.points.is_empty()) {
         items.push(
             lang.pick("Nyckeltal och trender", "KPIs and trends")
                 .to_string(),
@@ -566,14 +589,16 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
         .iter()
         .find(|d| d.kind == DueKind::Followup)
         .map(|d| d.date);
-    items.push(match next_followup {
-        Some(date) => format!(
-            "{} ({} {date})",
-            lang.pick("Nästa möte", "Next meeting"),
-            lang.pick("uppföljning senast", "follow-up due")
-        ),
-        None => lang.pick("Nästa möte", "Next meeting").to_string(),
-    });
+    if pack.today <= pack.effective_end {
+        items.push(match next_followup {
+            Some(date) => format!(
+                "{} ({} {date})",
+                lang.pick("Nästa möte", "Next meeting"),
+                lang.pick("uppföljning senast", "follow-up due")
+            ),
+            None => lang.pick("Nästa möte", "Next meeting").to_string(),
+        });
+    }
     items
 }
 
@@ -730,7 +755,10 @@ mod tests {
             pack.agenda
                 .contains(&"Beslut om option 1 senast 2027-06-30".into())
         );
-        assert_eq!(pack.agenda[0], "Genomgång av föregående protokoll");
+        assert_eq!(
+            pack.agenda[0],
+            "Startmöte: avtalet, samarbetsmodellen, kontaktvägar och nyckeltal"
+        );
         assert_eq!(
             pack.agenda.last().map(|s| s.starts_with("Nästa möte")),
             Some(true)

@@ -385,6 +385,9 @@ fn kpis(pack: &MeetingPack) -> Section {
             .collect();
         periods.sort();
         periods.dedup();
+        if periods.is_empty() {
+            continue;
+        }
         let mut headers = vec![label("Period", "Period")];
         headers.extend(series.iter().map(|s| name_with_unit(s.kpi)));
         let rows = periods
@@ -417,6 +420,19 @@ fn kpis(pack: &MeetingPack) -> Section {
             .collect();
         blocks.push(Block::Heading(frequency_word(frequency, lang).to_string()));
         blocks.push(Block::Table { headers, rows });
+    }
+    if pack.kpis.iter().all(|s| s.points.is_empty()) {
+        blocks.push(Block::Paragraph(match lang {
+            Language::Sv => format!(
+                "Inga perioder att visa ännu: avtalet börjar {}.",
+                pack.contract.start
+            ),
+            Language::En => format!(
+                "No periods to show yet: the contract starts {}.",
+                pack.contract.start
+            ),
+        }));
+        return Section { title, blocks };
     }
     blocks.push(Block::Paragraph(label(
         "✗ = sämre än målet; saknas = skulle ha rapporterats; – = inte rapporterat ännu.",

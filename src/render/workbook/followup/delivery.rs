@@ -54,7 +54,7 @@ pub(super) fn sheet(
             .iter()
             .filter(|k| k.kpi.frequency == frequency)
             .collect();
-        if series.is_empty() {
+        if series.iter().all(|k| k.points.is_empty()) {
             continue;
         }
         row = kpi_block(sheet, row, &series, pack, sheet_name, s)?;
