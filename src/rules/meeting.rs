@@ -30,13 +30,15 @@ pub struct NextOption {
     pub deadline: NaiveDate,
 }
 
-/// The contract's priority group for today's year.
+/// The contract's priority group for today's year (or its first year, if it starts later).
 #[derive(Clone, Debug, PartialEq)]
 pub struct GroupInfo {
     pub group: u8,
     pub rank: usize,
     /// Why, in the pack's language.
     pub reason: String,
+    /// The year the group is for: today's, or the start year of a contract not started yet.
+    pub year: i32,
 }
 
 /// Which way the latest value moved compared with the one before.
@@ -169,12 +171,19 @@ pub fn meeting_pack<'a>(
     lang: Language,
 ) -> MeetingPack<'a> {
     let settings = &register.settings;
-    let group = priorities(register, today.year())
+    // A contract that has not started yet is planned with its group for its first year.
+    let year = if contract.start > today {
+        contract.start.year()
+    } else {
+        today.year()
+    };
+    let group = priorities(register, year)
         .get(&contract.key)
         .map(|p| GroupInfo {
             group: p.group,
             rank: p.rank,
             reason: p.reason.text(lang),
+            year,
         });
     let group_number = group.as_ref().map(|g| g.group).unwrap_or(3);
     let active = contract.is_active_on(today);
@@ -797,6 +806,36 @@ mod tests {
                     date: d("2026-12-01"),
                     kind: DueKind::Followup
                 },
+            ]
+        );
+    }
+
+    #[test]
+    fn agenda_for_ended_and_not_yet_started_contracts() {
+        let mut ended = contract("a", "2024-01-01", "2026-05-31");
+        ended.log = vec![entry("2024-01-20", LogType::StartMeeting, None, None)];
+        let reg = register(ended);
+        let pack = meeting_pack(&reg, &reg.contracts[0], d("2026-11-22"), Language::En);
+        assert!(!pack.active);
+        assert_eq!(
+            pack.agenda[0],
+            "The contract ended 2026-05-31: final follow-up and lessons for the next procurement"
+        );
+        assert_eq!(
+            pack.agenda[1],
+            "Review of the previous minutes (2024-01-20)"
+        );
+        assert!(!pack.agenda.iter().any(|i| i.starts_with("Next meeting")));
+        assert!(pack.findings.is_empty());
+
+        let reg = register(contract("b", "2027-04-01", "2029-03-31"));
+        let pack = meeting_pack(&reg, &reg.contracts[0], d("2026-11-22"), Language::Sv);
+        assert_eq!(
+            pack.agenda,
+            [
+                "Startmöte: avtalet, samarbetsmodellen, kontaktvägar och nyckeltal",
+                "Övriga frågor",
+                "Nästa möte (uppföljning senast 2027-06-01)",
             ]
         );
     }

@@ -6,6 +6,7 @@ use crate::i18n;
 use crate::model::{Direction, Kpi, Language, Party};
 use crate::rules::check::Severity;
 use crate::rules::meeting::{FREQUENCIES, KpiSeries, MeetingPack};
+use chrono::Datelike;
 
 /// The document for a meeting pack.
 pub fn document(pack: &MeetingPack) -> Document {
@@ -176,10 +177,17 @@ fn priority(pack: &MeetingPack) -> Section {
     let lang = pack.lang;
     let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
     let group = match &pack.group {
-        Some(g) => match lang {
-            Language::Sv => format!("grupp {} (rang {}) – {}", g.group, g.rank, g.reason),
-            Language::En => format!("group {} (rank {}) – {}", g.group, g.rank, g.reason),
-        },
+        Some(g) => {
+            let year = if g.year == pack.today.year() {
+                String::new()
+            } else {
+                format!(" {} {}", label("år", "in"), g.year)
+            };
+            match lang {
+                Language::Sv => format!("grupp {}{year} (rang {}) – {}", g.group, g.rank, g.reason),
+                Language::En => format!("group {}{year} (rank {}) – {}", g.group, g.rank, g.reason),
+            }
+        }
         None => label("ej aktivt i år", "not active this year"),
     };
     Section {

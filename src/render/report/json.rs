@@ -41,7 +41,7 @@ pub fn value(pack: &MeetingPack) -> Value {
             "notice_deadline": o.deadline.to_string(),
         })),
         "group": pack.group.as_ref().map(|g| json!({
-            "group": g.group, "rank": g.rank, "reason": g.reason,
+            "group": g.group, "rank": g.rank, "reason": g.reason, "year": g.year,
         })),
         "kraljic": pack.kraljic.map(|k| k.as_str()),
         "focus": pack.focus,
