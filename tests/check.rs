@@ -323,3 +323,74 @@ fn deterministic_output() {
         check("basic", &["--format", "json"])
     );
 }
+
+/// The demo register `contracts/` on the day it is written for (see contracts/README.md).
+fn demo(args: &[&str]) -> (String, i32) {
+    let output = avtal()
+        .args(["-C", "contracts", "--today", TODAY, "check"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        output.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn demo_register() {
+    let (stdout, code) = demo(&[]);
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("demo_table_sv", stdout);
+    let (stdout, _) = demo(&["--format", "json", "--lang", "en"]);
+    insta::assert_snapshot!("demo_json_en", stdout);
+    let (stdout, _) = demo(&["--format", "github"]);
+    insta::assert_snapshot!("demo_github_sv", stdout);
+}
+
+/// The documented pre-commit hook (docs/ci/pre-commit) passes on a valid register with findings
+/// and refuses an invalid one, printing the errors.
+#[test]
+fn pre_commit_hook() {
+    let hook = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/ci/pre-commit");
+    let run = |register: &str| {
+        std::process::Command::new("sh")
+            .arg(&hook)
+            .current_dir(fixture(register))
+            .env("AVTAL", assert_cmd::cargo::cargo_bin!("avtal"))
+            .env("AVTAL_TODAY", TODAY)
+            .env_remove("AVTAL_REGISTER")
+            .output()
+            .unwrap()
+    };
+    let output = run("basic");
+    assert!(output.status.success(), "{output:?}");
+    assert!(output.stdout.is_empty());
+    let output = run("invalid");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("trasig/contract.toml:4:1"), "{stderr}");
+}
+
+#[test]
+fn colour_only_when_asked() {
+    let (plain, _, _) = check("warnings", &[]);
+    assert!(!plain.contains('\u{1b}'));
+    let output = avtal()
+        .args([
+            "-C",
+            "tests/fixtures/check/warnings",
+            "--today",
+            TODAY,
+            "--color",
+            "always",
+            "check",
+        ])
+        .output()
+        .unwrap();
+    let coloured = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        coloured.contains("\u{1b}[33mVARNING\u{1b}[0m"),
+        "{coloured:?}"
+    );
+}

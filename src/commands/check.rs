@@ -6,23 +6,13 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Status};
 use crate::model::{Language, Register};
 use crate::render;
-use crate::rules::check::{Finding, Severity, check};
+use crate::rules::check::{Code, Finding, Severity, check};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::path::{Component, Path, PathBuf};
 
-/// Examples shown by `avtal check --help`.
-const EXAMPLES: &str = "\
-Examples:
-  avtal check                              findings today; exit 1 when something is overdue
-  avtal check --today 2026-11-22           replay the check for another day
-  avtal check --fail-on warning            exit 1 on warnings too
-  avtal check --format json -o check.json  machine-readable findings
-  avtal check --format github              annotations in a GitHub Actions workflow";
-
 /// Arguments of `avtal check`.
 #[derive(Debug, Args)]
-#[command(after_help = EXAMPLES)]
 pub struct CheckArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
@@ -193,17 +183,49 @@ fn table(
     for (key, list) in &mut groups {
         list.sort_by_key(|f| f.severity);
         let heading = match register.contract(key) {
-            Some(c) => format!("{key} — {} ({})", c.title, c.supplier.name),
+            Some(c) => match &c.roles.controller {
+                // The controller's name lets each controller find their own contracts.
+                Some(controller) => {
+                    format!("{key} — {} ({}) · {controller}", c.title, c.supplier.name)
+                }
+                None => format!("{key} — {} ({})", c.title, c.supplier.name),
+            },
             None => key.to_string(),
         };
         out.push_str(&paint(&heading, "1"));
         out.push('\n');
-        for finding in list.iter() {
+        for (index, finding) in list.iter().enumerate() {
             let label = match finding.severity {
                 Severity::Error => paint(&format!("{error_label:<width$}"), "1;31"),
                 Severity::Warning => paint(&format!("{warning_label:<width$}"), "33"),
             };
-            out.push_str(&format!("  {label}  {}\n", finding.message(lang)));
+            let same_kpi = |f: &&Finding| f.code == Code::KpiMissing && f.kpi == finding.kpi;
+            let message = if finding.code != Code::KpiMissing {
+                finding.message(lang)
+            } else if index > 0 && same_kpi(&list[index - 1]) {
+                // Already listed with the first missing period of this KPI.
+                continue;
+            } else {
+                // One line per KPI in the human view (JSON keeps one finding per period).
+                let periods: Vec<String> = list[index..]
+                    .iter()
+                    .take_while(|f| same_kpi(f))
+                    .filter_map(|f| f.period.map(|p| p.to_string()))
+                    .collect();
+                if periods.len() == 1 {
+                    finding.message(lang)
+                } else {
+                    let kpi = finding.kpi.as_deref().unwrap_or("");
+                    let periods = periods.join(", ");
+                    match lang {
+                        Language::Sv => {
+                            format!("Värden saknas för nyckeltal {kpi}, perioderna {periods}")
+                        }
+                        Language::En => format!("No values for KPI {kpi}, periods {periods}"),
+                    }
+                }
+            };
+            out.push_str(&format!("  {label}  {message}\n"));
             out.push_str(&format!(
                 "  {:<width$}  → {}\n",
                 "",
@@ -351,7 +373,6 @@ pub fn relative_to(path: &Path, base: &Path) -> String {
 mod tests {
     use super::*;
     use crate::model::test_support::contract;
-    use crate::rules::check::Code;
 
     fn finding(code: Code) -> Finding {
         let c = contract("skola", "2026-01-01", "2027-01-01");
@@ -374,7 +395,10 @@ mod tests {
         let both = [error.clone(), warning.clone()];
         assert_eq!(status(&[], FailOn::Warning), Status::Success);
         assert_eq!(status(&both, FailOn::Error), Status::Problems);
-        assert_eq!(status(&[warning.clone()], FailOn::Error), Status::Success);
+        assert_eq!(
+            status(std::slice::from_ref(&warning), FailOn::Error),
+            Status::Success
+        );
         assert_eq!(status(&[warning], FailOn::Warning), Status::Problems);
         assert_eq!(status(&both, FailOn::Never), Status::Success);
     }

@@ -12,16 +12,8 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::path::PathBuf;
 
-/// Examples shown by `avtal escalation --help`.
-const EXAMPLES: &str = "\
-Examples:
-  avtal escalation                      every contract on step 1 or higher today
-  avtal escalation skoladmin            one contract, whatever its step
-  avtal escalation --format json --lang en";
-
 /// Arguments of `avtal escalation`.
 #[derive(Debug, Args)]
-#[command(after_help = EXAMPLES)]
 pub struct EscalationArgs {
     /// Only this contract (shown even on step 0)
     pub key: Option<String>,
@@ -88,7 +80,7 @@ pub fn run(context: &Context, args: &EscalationArgs) -> Result<Status, Error> {
             let json: Vec<EntryJson> = entries.iter().map(EntryJson::new).collect();
             render::json(&json)?
         }
-        EscalationFormat::Table => text(&entries, today, lang).into_bytes(),
+        EscalationFormat::Table => text(&entries, today, lang, args.key.is_none()).into_bytes(),
     };
     context.emit(args.output.as_deref(), &output)?;
     Ok(Status::Success)
@@ -106,7 +98,7 @@ fn find_contract<'a>(register: &'a Register, key: &str) -> Result<&'a Contract, 
 }
 
 /// The human view.
-fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language) -> String {
+fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language, summary: bool) -> String {
     let mut out = String::new();
     let labels = [
         lang.pick("Ansvarig", "Responsible"),
@@ -137,7 +129,15 @@ fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language) -> String {
         if !entry.escalation.triggers.is_empty() {
             out.push_str(&format!("  {}\n", lang.pick("Utlöst av:", "Triggered by:")));
             for trigger in &entry.escalation.triggers {
-                out.push_str(&format!("    - {}\n", trigger.describe(lang)));
+                let kpi_name = match trigger {
+                    Trigger::Streak { kpi, .. } => c
+                        .kpis
+                        .iter()
+                        .find(|k| &k.id == kpi)
+                        .map(|k| k.name.as_str()),
+                    _ => None,
+                };
+                out.push_str(&format!("    - {}\n", trigger.describe(lang, kpi_name)));
             }
         }
         let fields = [
@@ -159,6 +159,10 @@ fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language) -> String {
             out.push_str(&format!("  {label:<width$} {}\n", people.join("; ")));
         }
         out.push('\n');
+    }
+    if !summary {
+        // One named contract: the summary line about the whole register would mislead.
+        return out.trim_end().to_string() + "\n";
     }
     let counts: Vec<String> = (1..=3)
         .rev()

@@ -17,18 +17,8 @@ use std::time::Duration;
 /// The header of a new `log.csv`.
 const HEADER: [&str; 6] = ["date", "type", "ref", "due", "amount", "note"];
 
-/// Examples shown by `avtal log --help`.
-const EXAMPLES: &str = "\
-Examples:
-  avtal log skoladmin followup --note \"Uppföljningsmöte med leverantören\"
-  avtal log skoladmin deviation --ref AV-1 --note \"Leveranser sena tre veckor i rad\"
-  avtal log skoladmin action --ref AV-1 --due 2026-04-30 --note \"Handlingsplan\"
-  avtal log skoladmin resolved --ref AV-1 --date 2026-05-02
-  avtal log skoladmin sanction --ref AV-1 --amount 25000 --note \"Vite enligt avtalet\"";
-
 /// Arguments of `avtal log`.
 #[derive(Debug, Args)]
-#[command(after_help = EXAMPLES)]
 pub struct LogArgs {
     /// The contract's key (its folder name)
     pub key: String,
@@ -46,7 +36,7 @@ pub struct LogArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
     pub due: Option<NaiveDate>,
     /// Amount in SEK (sanction)
-    #[arg(long, value_name = "SEK")]
+    #[arg(long, value_name = "SEK", allow_hyphen_values = true)]
     pub amount: Option<String>,
     /// Free text
     #[arg(long, value_name = "TEXT")]

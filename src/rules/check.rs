@@ -4,7 +4,7 @@
 
 use crate::dates::{Period, add_months};
 use crate::model::{Contract, Language, LogType, Register, Settings};
-use crate::rules::escalation::{escalation, overdue_actions};
+use crate::rules::escalation::{escalation, overdue_actions, period_rank};
 use crate::rules::{priority, schedule};
 use chrono::{Datelike, Days, NaiveDate};
 use rayon::prelude::*;
@@ -238,16 +238,7 @@ impl Finding {
     }
 
     /// The order of SPEC §5.4: contract, code, then KPI, period, date, reference.
-    fn sort_key(
-        &self,
-    ) -> (
-        &str,
-        &str,
-        Option<&str>,
-        Option<Period>,
-        Option<NaiveDate>,
-        Option<&str>,
-    ) {
+    fn sort_key(&self) -> SortKey<'_> {
         (
             &self.contract,
             self.code.as_str(),
@@ -258,6 +249,16 @@ impl Finding {
         )
     }
 }
+
+/// The sort key of a finding (SPEC §5.4).
+type SortKey<'a> = (
+    &'a str,
+    &'a str,
+    Option<&'a str>,
+    Option<Period>,
+    Option<NaiveDate>,
+    Option<&'a str>,
+);
 
 /// SPEC §5.3: every finding for the contracts active on `today`, sorted as SPEC §5.4 says.
 pub fn check(register: &Register, today: NaiveDate) -> Vec<Finding> {
@@ -418,17 +419,21 @@ fn kpi_missing(
     if lowest > highest {
         return;
     }
-    let mut present: Vec<(usize, Period)> = contract
+    // Integer keys: comparing `Period`s directly builds dates on every comparison.
+    let mut present: Vec<(usize, (i32, i32))> = contract
         .kpi_rows
         .iter()
-        .map(|row| (row.kpi, row.period))
+        .map(|row| (row.kpi, period_rank(row.period)))
         .collect();
     present.sort_unstable();
     for (index, kpi) in contract.kpis.iter().enumerate() {
         // The period containing `lowest` is the first whose end is >= `lowest`.
         let mut period = Period::containing(lowest, kpi.frequency);
         while period.end() <= highest {
-            if present.binary_search(&(index, period)).is_err() {
+            if present
+                .binary_search(&(index, period_rank(period)))
+                .is_err()
+            {
                 let mut finding = Finding::new(contract, Code::KpiMissing);
                 finding.kpi = Some(kpi.id.clone());
                 finding.period = Some(period);
@@ -774,16 +779,17 @@ mod tests {
 
     #[test]
     fn only_contracts_active_today_and_sorted() {
-        let starts_today = contract("b", "2026-05-01", "2029-12-31");
+        // Every one of them is within the renewal lead, so an active one has `contract-ending`.
         let ends_today = contract("a", "2020-01-01", "2026-05-01");
+        let starts_today = contract("b", "2026-05-01", "2026-12-31");
         let ended = contract("c", "2020-01-01", "2026-04-30");
-        let not_started = contract("d", "2026-05-02", "2029-12-31");
+        let not_started = contract("d", "2026-05-02", "2026-12-31");
         let findings = check(
             &register(vec![ends_today, starts_today, ended, not_started]),
             d("2026-05-01"),
         );
         let keys: Vec<&str> = findings.iter().map(|f| f.contract.as_str()).collect();
-        assert!(keys.contains(&"a"), "{keys:?}");
+        assert!(keys.contains(&"a") && keys.contains(&"b"), "{keys:?}");
         assert!(!keys.contains(&"c") && !keys.contains(&"d"), "{keys:?}");
         let mut sorted = findings.clone();
         sorted.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -807,5 +813,98 @@ mod tests {
             "No value for KPI lev, period 2026-09"
         );
         assert!(f.next_step(Language::Sv).contains("--contract skola"));
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn day(offset: i64) -> NaiveDate {
+            d("2020-01-01") + chrono::Duration::days(offset)
+        }
+
+        proptest! {
+            /// Whatever the contract and journal, check never panics, only reports on active
+            /// contracts, sorts its output, and keeps `kpi-missing` inside the SPEC's bounds.
+            #[test]
+            fn invariants(
+                start in 0i64..2500,
+                length in 0i64..2500,
+                terminated in proptest::option::of(0i64..2500),
+                options in proptest::collection::vec((1u32..36, 0u32..24, 0u8..3), 0..4),
+                log in proptest::collection::vec((0i64..4000, 0usize..9, 0i64..4000), 0..12),
+                rows in proptest::collection::vec((0i32..96, 0.0f64..100.0), 0..30),
+                today in 0i64..4000,
+                group in 1u8..4,
+                requirements in any::<bool>(),
+            ) {
+                let mut c = contract("p", "2020-01-01", "2020-01-01");
+                c.start = day(start);
+                c.end = day(start + length);
+                c.terminated = terminated.map(|t| day(start + t.min(length)));
+                c.options = options
+                    .iter()
+                    .map(|&(months, notice, state)| option(months, notice, state == 1, state == 2))
+                    .collect();
+                // Keep the options valid: nothing exercised after a declined or open one.
+                let mut blocked = false;
+                for o in &mut c.options {
+                    if blocked { o.exercised = false; }
+                    if !o.exercised { blocked = true; }
+                }
+                // Pinned, so that check() uses the same group as check_contract below.
+                c.priority = Some(group);
+                if requirements {
+                    c.requirements.push(Requirement { name: "Krav".into() });
+                }
+                c.kpis = vec![kpi("lev", Frequency::Monthly), kpi("nki", Frequency::Quarterly)];
+                let mut seen = std::collections::BTreeSet::new();
+                for (index, value) in rows {
+                    let month = Period::Month { year: 2020 + index / 12, month: (index % 12) as u32 + 1 };
+                    if seen.insert(month) {
+                        c.kpi_rows.push(KpiRow { period: month, kpi: 0, value, source: String::new(), note: String::new(), line: 2 });
+                    }
+                }
+                for (date, kind, due) in log {
+                    let kind = LogType::ALL[kind];
+                    c.log.push(LogEntry {
+                        reference: Some("AV-1".into()),
+                        due: (kind == LogType::Action).then(|| day(due)),
+                        ..entry(&day(date).to_string(), kind)
+                    });
+                }
+                let today = day(today);
+                let settings = Settings::default();
+                let findings = check_contract(&c, group, &settings, today);
+                if !c.is_active_on(today) {
+                    // check() filters inactive contracts; check_contract is only called on active ones.
+                    return Ok(());
+                }
+                let all = check(&register(vec![c.clone()]), today);
+                let mut sorted = findings.clone();
+                sorted.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+                prop_assert_eq!(&all, &sorted);
+                let year_ago = today - chrono::Duration::days(365);
+                for f in &all {
+                    prop_assert_eq!(f.severity, f.code.severity());
+                    if f.code == Code::KpiMissing {
+                        let end = f.period.unwrap().end();
+                        prop_assert!(end >= c.start && end <= c.effective_end());
+                        prop_assert!(end + chrono::Duration::days(30) < today && end > year_ago);
+                    }
+                    let past_due = matches!(
+                        f.code,
+                        Code::FollowupOverdue
+                            | Code::QualificationCheckOverdue
+                            | Code::StartMeetingOverdue
+                            | Code::ActionOverdue
+                            | Code::OptionDecisionMissed
+                    );
+                    if let (true, Some(date)) = (past_due, f.date) {
+                        prop_assert!(date < today, "{:?}", f);
+                    }
+                }
+            }
+        }
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::dates::Period;
 use crate::model::{Contract, Language, LogEntry, LogType, Settings};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeSet;
 
 /// Why a contract is on a step of the ladder. Each trigger on its own would put the contract
@@ -35,8 +35,8 @@ impl Trigger {
         }
     }
 
-    /// One line describing the trigger for people.
-    pub fn describe(&self, lang: Language) -> String {
+    /// One line describing the trigger for people; `kpi_name` is the KPI's name when known.
+    pub fn describe(&self, lang: Language, kpi_name: Option<&str>) -> String {
         match (self, lang) {
             (
                 Trigger::Streak {
@@ -51,7 +51,8 @@ impl Trigger {
                 } else {
                     format!("{periods} perioder i rad")
                 };
-                format!("nyckeltal {kpi} under målet {times} (senast {last_period})")
+                let kpi = named(kpi, kpi_name);
+                format!("nyckeltal {kpi} sämre än målet {times} (senast {last_period})")
             }
             (
                 Trigger::Streak {
@@ -66,7 +67,8 @@ impl Trigger {
                 } else {
                     format!("{periods} periods in a row")
                 };
-                format!("KPI {kpi} missed its target {times} (latest {last_period})")
+                let kpi = named(kpi, kpi_name);
+                format!("KPI {kpi} worse than its target {times} (latest {last_period})")
             }
             (Trigger::OpenDeviation { reference, since }, Language::Sv) => {
                 format!("avvikelse {reference} öppen sedan {since}")
@@ -81,6 +83,14 @@ impl Trigger {
                 format!("action for deviation {reference} overdue (due {due})")
             }
         }
+    }
+}
+
+/// `Name (id)`, or the id alone when the name is unknown or the same.
+fn named(id: &str, name: Option<&str>) -> String {
+    match name {
+        Some(name) if name != id => format!("{name} ({id})"),
+        _ => id.to_string(),
     }
 }
 
@@ -133,23 +143,36 @@ fn sort_key(trigger: &Trigger) -> (u8, &str, Option<NaiveDate>) {
     }
 }
 
+/// A cheap sort key of a period: its first and last month as month counts since year 0. Orders
+/// periods like `Period`'s own `Ord` (by first day, then last day).
+pub(crate) fn period_rank(period: Period) -> (i32, i32) {
+    let (year, first, last) = match period {
+        Period::Month { year, month } => (year, month as i32, month as i32),
+        Period::Quarter { year, quarter } => (year, quarter as i32 * 3 - 2, quarter as i32 * 3),
+        Period::Year(year) => (year, 1, 12),
+    };
+    (year * 12 + first - 1, year * 12 + last - 1)
+}
+
 /// Per KPI, the number of consecutive breaches counted back from its latest row with period
 /// start <= today. A gap in the periods does not break a streak: the rule counts rows.
 fn kpi_streaks(contract: &Contract, today: NaiveDate) -> Vec<Trigger> {
-    // Sort once by (kpi, period) instead of scanning the rows once per KPI.
-    let mut rows: Vec<(usize, Period, f64)> = contract
+    // Sort once by (kpi, period) instead of scanning the rows once per KPI; integer keys
+    // because comparing `Period`s directly builds dates on every comparison.
+    let today_rank = (today.year() * 12 + today.month0() as i32, i32::MAX);
+    let mut rows: Vec<(usize, (i32, i32), Period, f64)> = contract
         .kpi_rows
         .iter()
-        .filter(|row| row.period.start() <= today && row.kpi < contract.kpis.len())
-        .map(|row| (row.kpi, row.period, row.value))
+        .map(|row| (row.kpi, period_rank(row.period), row.period, row.value))
+        .filter(|row| row.1 <= today_rank && row.0 < contract.kpis.len())
         .collect();
-    rows.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    rows.sort_unstable_by_key(|row| (row.0, row.1));
     let mut triggers = Vec::new();
     let mut end = rows.len();
     while end > 0 {
         let kpi_index = rows[end - 1].0;
         let kpi = &contract.kpis[kpi_index];
-        let last_period = rows[end - 1].1;
+        let last_period = rows[end - 1].2;
         let mut start = end;
         while start > 0 && rows[start - 1].0 == kpi_index {
             start -= 1;
@@ -157,7 +180,7 @@ fn kpi_streaks(contract: &Contract, today: NaiveDate) -> Vec<Trigger> {
         let periods = rows[start..end]
             .iter()
             .rev()
-            .take_while(|(_, _, value)| kpi.is_breach(*value))
+            .take_while(|(_, _, _, value)| kpi.is_breach(*value))
             .count();
         if periods > 0 {
             triggers.push(Trigger::Streak {
@@ -478,6 +501,20 @@ mod tests {
     }
 
     #[test]
+    fn period_rank_orders_like_period() {
+        let mut periods: Vec<Period> = [
+            "2026", "2026-Q1", "2025-12", "2026-01", "2026-03", "2026-Q2",
+        ]
+        .iter()
+        .filter_map(|t| Period::parse(t))
+        .collect();
+        let mut by_rank = periods.clone();
+        periods.sort();
+        by_rank.sort_by_key(|p| period_rank(*p));
+        assert_eq!(periods, by_rank);
+    }
+
+    #[test]
     fn streak_counts_back_from_latest_row() {
         let c = with_kpi(&[
             ("2026-01", 90.0),
@@ -639,12 +676,12 @@ mod tests {
             last_period: Period::parse("2026-04").unwrap(),
         };
         assert_eq!(
-            t.describe(Language::Sv),
-            "nyckeltal lev under målet 3 perioder i rad (senast 2026-04)"
+            t.describe(Language::Sv, Some("Leveransprecision")),
+            "nyckeltal Leveransprecision (lev) sämre än målet 3 perioder i rad (senast 2026-04)"
         );
         assert_eq!(
-            t.describe(Language::En),
-            "KPI lev missed its target 3 periods in a row (latest 2026-04)"
+            t.describe(Language::En, None),
+            "KPI lev worse than its target 3 periods in a row (latest 2026-04)"
         );
     }
 }

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Benchmarks avtal on generated registers (SPEC §10); method in docs/performance.md.
+#
+#   examples/bench.sh            # best of 3 runs
+#   RUNS=5 examples/bench.sh     # best of 5
+#
+# Registers are generated once into $AVTAL_BENCH_DIR (default /tmp/avtal-bench) and reused on
+# later runs; delete that folder to regenerate. Prints one Markdown table row per measurement.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-3}
+BENCH_DIR=${AVTAL_BENCH_DIR:-/tmp/avtal-bench}
+TODAY=2026-11-22
+TIME=/usr/bin/time
+
+if [[ ! -x $TIME ]]; then
+    echo "error: GNU time is missing (/usr/bin/time); install it with: apt-get install -y time" >&2
+    exit 2
+fi
+
+echo "Building the release binary and the generator…" >&2
+cargo build --release --quiet --bin avtal --example gen
+AVTAL=$PWD/target/release/avtal
+GEN=$PWD/target/release/examples/gen
+mkdir -p "$BENCH_DIR"
+
+# generate NAME CONTRACTS: a register of CONTRACTS contracts with 100 KPI rows and 10 journal
+# rows each (seed 1). It is written to NAME.tmp and renamed when complete, so an interrupted
+# run is never reused.
+generate() {
+    local dir=$BENCH_DIR/$1
+    if [[ -d $dir ]]; then
+        echo "Reusing $dir" >&2
+        return
+    fi
+    rm -rf "$dir.tmp"
+    "$GEN" --contracts "$2" --seed 1 --kpi-rows 100 --log-rows 10 --out "$dir.tmp" >&2
+    mv "$dir.tmp" "$dir"
+}
+
+# measure LABEL SIZE COMMAND...: runs COMMAND $RUNS times (stdout discarded) and prints a table
+# row with the best wall time and the highest peak RSS over the runs. Exit code 1 is accepted
+# (`check` reports findings with it); anything else marks the row as failed.
+measure() {
+    local label=$1 size=$2
+    shift 2
+    local best_ms='' peak_kb=0 run status start_us end_us ms kb
+    local stats=$BENCH_DIR/time.out
+    for ((run = 1; run <= RUNS; run++)); do
+        start_us=${EPOCHREALTIME/./}
+        status=0
+        "$TIME" -f '%M' -o "$stats" "$@" >/dev/null 2>"$BENCH_DIR/stderr.out" || status=$?
+        end_us=${EPOCHREALTIME/./}
+        if ((status > 1)); then
+            printf '| %s | %s | failed (exit %d: %s) | |\n' "$label" "$size" "$status" \
+                "$(head -c 120 "$BENCH_DIR/stderr.out" | tr '\n' ' ')"
+            return
+        fi
+        ms=$(((end_us - start_us) / 1000))
+        kb=$(tail -n 1 "$stats")
+        if [[ -z $best_ms ]] || ((ms < best_ms)); then best_ms=$ms; fi
+        if ((kb > peak_kb)); then peak_kb=$kb; fi
+    done
+    printf '| %s | %s | %d ms | %d MiB |\n' "$label" "$size" "$best_ms" $(((peak_kb + 1023) / 1024))
+}
+
+generate reg-10k 10000
+generate reg-100k 100000
+
+cpu=$(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+mem=$(free -h | awk '/^Mem:/ { print $2 }')
+echo
+echo "Machine: $(nproc) cores, $cpu, $mem RAM; $(date -u '+%Y-%m-%d %H:%M UTC'); load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "avtal $(git rev-parse --short HEAD 2>/dev/null || echo '?'), best of $RUNS runs"
+echo
+echo '| measurement | register | wall time | peak RSS |'
+echo '| --- | --- | --- | --- |'
+measure 'check --format json' '10k contracts, 1M KPI rows, 100k log rows' \
+    "$AVTAL" -C "$BENCH_DIR/reg-10k" check --today "$TODAY" --format json
+measure 'check --format json' '100k contracts, 10M KPI rows, 1M log rows' \
+    "$AVTAL" -C "$BENCH_DIR/reg-100k" check --today "$TODAY" --format json
+measure 'plan --year 2027 --format xlsx' '10k contracts' \
+    "$AVTAL" -C "$BENCH_DIR/reg-10k" plan --today "$TODAY" --year 2027 --format xlsx -o "$BENCH_DIR/plan.xlsx"
+measure 'plan' 'demo register (contracts/)' \
+    "$AVTAL" -C contracts plan --today "$TODAY"
+measure 'check' 'demo register (contracts/)' \
+    "$AVTAL" -C contracts check --today "$TODAY"

@@ -1,0 +1,297 @@
+//! `avtal log` over the real binary, on copies of a fixture register: rows appended in date
+//! order with every existing byte kept, and every bad input refused with exit 2 and no change.
+
+use std::path::{Path, PathBuf};
+
+const TODAY: &str = "2026-11-22";
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// A private copy of the `basic` fixture register.
+struct Register {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+}
+
+impl Register {
+    fn new() -> Register {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("reg");
+        copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/basic"),
+            &root,
+        );
+        Register { _dir: dir, root }
+    }
+
+    fn path(&self, key: &str) -> PathBuf {
+        self.root.join(key).join("log.csv")
+    }
+
+    fn read(&self, key: &str) -> String {
+        std::fs::read_to_string(self.path(key)).unwrap()
+    }
+
+    fn write(&self, key: &str, text: &str) {
+        std::fs::write(self.path(key), text).unwrap();
+    }
+
+    /// `avtal -C <copy> --today 2026-11-22 log <args>`: (stdout, stderr, code).
+    fn log(&self, args: &[&str]) -> (String, String, i32) {
+        let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("avtal");
+        let output = cmd
+            .env_remove("AVTAL_REGISTER")
+            .env_remove("AVTAL_TODAY")
+            .env("NO_COLOR", "1")
+            .arg("-C")
+            .arg(&self.root)
+            .args(["--today", TODAY, "log"])
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+            output.status.code().unwrap_or(-1),
+        )
+    }
+
+    /// The log command fails with exit 2, `message` on stderr and no file touched.
+    fn refused(&self, args: &[&str], message: &str) {
+        let key = args[0];
+        let before = std::fs::read(self.path(key)).ok();
+        let (stdout, stderr, code) = self.log(args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert_eq!(stdout, "", "{args:?}");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+        assert_eq!(std::fs::read(self.path(key)).ok(), before, "{args:?}");
+        let leftovers: Vec<_> = std::fs::read_dir(self.root.join(key))
+            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
+            .unwrap_or_default();
+        assert!(
+            !leftovers
+                .iter()
+                .any(|n| n.to_string_lossy().contains(".tmp")
+                    || n.to_string_lossy().ends_with(".lock")),
+            "{leftovers:?}"
+        );
+    }
+}
+
+#[test]
+fn appends_a_followup_dated_today() {
+    let reg = Register::new();
+    let before = reg.read("skoladmin");
+    let (stdout, stderr, code) =
+        reg.log(&["skoladmin", "followup", "--note", "Uppföljningsmöte, Q4"]);
+    assert_eq!(code, 0, "{stderr}");
+    insta::assert_snapshot!("followup_stdout", stdout);
+    // The resolution dated 2026-11-30 stays last: the new row goes before it.
+    let after = reg.read("skoladmin");
+    insta::assert_snapshot!("followup_file", after);
+    let mut lines: Vec<&str> = before.lines().collect();
+    lines.insert(6, "2026-11-22,followup,,,,\"Uppföljningsmöte, Q4\"");
+    assert_eq!(after, lines.join("\n") + "\n");
+}
+
+#[test]
+fn logging_clears_the_check_finding() {
+    let reg = Register::new();
+    reg.log(&["skoladmin", "followup"]);
+    let output = assert_cmd::cargo::cargo_bin_cmd!("avtal")
+        .arg("-C")
+        .arg(&reg.root)
+        .args(["--today", TODAY, "check", "--format", "json"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(!text.contains("followup-overdue"), "{text}");
+    assert!(text.contains("action-overdue"), "{text}");
+}
+
+#[test]
+fn deviation_action_resolved_and_sanction() {
+    let reg = Register::new();
+    let ok = |args: &[&str]| {
+        let (_, stderr, code) = reg.log(args);
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+    };
+    ok(&[
+        "stadtjanst",
+        "action",
+        "--ref",
+        "AV-7",
+        "--due",
+        "2026-12-15",
+        "--date",
+        "2026-10-05",
+        "--note",
+        "Extra städning",
+    ]);
+    ok(&[
+        "stadtjanst",
+        "sanction",
+        "--ref",
+        "AV-7",
+        "--amount",
+        "12 500,50",
+        "--date",
+        "2026-10-20",
+    ]);
+    ok(&["stadtjanst", "resolved", "--ref", "AV-7"]);
+    ok(&[
+        "stadtjanst",
+        "deviation",
+        "--ref",
+        "AV-8",
+        "--note",
+        "Ny avvikelse",
+    ]);
+    assert_eq!(
+        reg.read("stadtjanst"),
+        "date,type,ref,due,amount,note\n\
+         2023-01-20,start-meeting,,,,\n\
+         2025-12-10,followup,,,,Årligt uppföljningsmöte\n\
+         2026-10-01,deviation,AV-7,,,\"Missad städning, tre skolor\"\n\
+         2026-10-05,action,AV-7,2026-12-15,,Extra städning\n\
+         2026-10-20,sanction,AV-7,,12500.50,\n\
+         2026-11-22,resolved,AV-7,,,\n\
+         2026-11-22,deviation,AV-8,,,Ny avvikelse\n"
+    );
+}
+
+#[test]
+fn creates_the_journal_with_its_header() {
+    let reg = Register::new();
+    assert!(!reg.path("kaffe").exists());
+    let (stdout, _, code) = reg.log(&[
+        "kaffe",
+        "start-meeting",
+        "--date",
+        "2026-11-20",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout,
+        "Wrote line 2 of kaffe/log.csv:\n2026-11-20,start-meeting,,,,\n"
+    );
+    assert_eq!(
+        reg.read("kaffe"),
+        "date,type,ref,due,amount,note\n2026-11-20,start-meeting,,,,\n"
+    );
+}
+
+#[test]
+fn keeps_crlf_and_a_missing_final_newline() {
+    let reg = Register::new();
+    reg.write(
+        "tolk",
+        "date,type,ref,due,amount,note\r\n2024-01-15,start-meeting,,,,\r\n2024-12-01,followup,,,,Sista raden",
+    );
+    let (_, stderr, code) = reg.log(&["tolk", "note", "--note", "Två\nrader"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        reg.read("tolk"),
+        "date,type,ref,due,amount,note\r\n2024-01-15,start-meeting,,,,\r\n2024-12-01,followup,,,,Sista raden\r\n2026-11-22,note,,,,\"Två\r\nrader\"\r\n"
+    );
+}
+
+#[test]
+fn inserted_between_rows_of_a_crlf_file() {
+    let reg = Register::new();
+    reg.write(
+        "tolk",
+        "date,type,ref,due,amount,note\r\n2024-01-15,start-meeting,,,,\r\n2024-12-01,followup,,,,\r\n",
+    );
+    let (stdout, _, code) = reg.log(&[
+        "tolk",
+        "decision",
+        "--date",
+        "2024-06-01",
+        "--note",
+        "Beslut",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        stdout,
+        "Skrev rad 3 i tolk/log.csv:\n2024-06-01,decision,,,,Beslut\n"
+    );
+    assert_eq!(
+        reg.read("tolk"),
+        "date,type,ref,due,amount,note\r\n2024-01-15,start-meeting,,,,\r\n2024-06-01,decision,,,,Beslut\r\n2024-12-01,followup,,,,\r\n"
+    );
+}
+
+#[test]
+fn bad_input_is_refused_and_nothing_changes() {
+    let reg = Register::new();
+    reg.refused(
+        &["skoladmn", "followup"],
+        "error: no contract `skoladmn` in the register\nhint: did you mean `skoladmin`?",
+    );
+    reg.refused(
+        &["skoladmin", "folowup"],
+        "error: unknown journal entry type `folowup`\nhint: did you mean `followup`?",
+    );
+    reg.refused(
+        &["skoladmin", "deviation"],
+        "error: a `deviation` entry needs a reference\nhint: add --ref",
+    );
+    reg.refused(
+        &["skoladmin", "resolved"],
+        "a `resolved` entry needs a reference",
+    );
+    reg.refused(
+        &["skoladmin", "deviation", "--ref", "AV-1"],
+        "error: skoladmin already has a deviation `AV-1`; a deviation's reference must be unique",
+    );
+    reg.refused(
+        &["skoladmin", "action", "--ref", "AV-1"],
+        "error: an `action` entry needs a due date\nhint: add --due YYYY-MM-DD",
+    );
+    reg.refused(
+        &["skoladmin", "action", "--ref", "AV-9", "--due", "2027-01-31"],
+        "error: skoladmin has no deviation `AV-9` to attach this `action` to\nhint: deviations of skoladmin: AV-1",
+    );
+    reg.refused(
+        &["kaffe", "resolved", "--ref", "AV-1"],
+        "hint: register the deviation first: avtal log kaffe deviation --ref AV-1",
+    );
+    reg.refused(
+        &["skoladmin", "sanction", "--amount", "25 000 kr"],
+        "error: `25 000 kr` is not an amount in SEK",
+    );
+    reg.refused(
+        &["skoladmin", "sanction", "--amount", "-5"],
+        "is not an amount in SEK",
+    );
+    reg.refused(
+        &["skoladmin", "followup", "--due", "2027-01-01"],
+        "--due is only used by `action` entries, not by `followup`",
+    );
+    reg.refused(
+        &["skoladmin", "followup", "--date", "2026-02-30"],
+        "`2026-02-30` is not a valid date",
+    );
+    reg.refused(&["skoladmin"], "required arguments were not provided");
+}
+
+#[test]
+fn an_invalid_register_is_not_written_to() {
+    let reg = Register::new();
+    std::fs::write(reg.root.join("tolk/contract.toml"), "title = \"Trasig\"\n").unwrap();
+    reg.refused(&["skoladmin", "followup"], "tolk/contract.toml:1:1");
+}
