@@ -11,7 +11,9 @@ use crate::model::{
     Contact, Contract, Direction, Kpi, Kraljic, Language, LogEntry, LogType, Register,
 };
 use crate::rules::check::{Code, Finding, check_contract};
-use crate::rules::escalation::{Escalation, LadderStep, escalation, ladder, open_deviations};
+use crate::rules::escalation::{
+    Escalation, LadderStep, Trigger, escalation, ladder, open_deviations,
+};
 use crate::rules::priority::priorities;
 use crate::rules::schedule::{Due, DueKind, dues, kraljic_focus};
 use chrono::{Datelike, NaiveDate};
@@ -161,6 +163,22 @@ pub struct MeetingPack<'a> {
     pub findings: Vec<Finding>,
     /// The suggested agenda, in the pack's language.
     pub agenda: Vec<String>,
+}
+
+impl MeetingPack<'_> {
+    /// A trigger of the escalation step in words, naming its KPI by name.
+    pub fn describe(&self, trigger: &Trigger) -> String {
+        let name = match trigger {
+            Trigger::Streak { kpi, .. } => self
+                .contract
+                .kpis
+                .iter()
+                .find(|k| &k.id == kpi)
+                .map(|k| k.name.as_str()),
+            _ => None,
+        };
+        trigger.describe(self.lang, name)
+    }
 }
 
 /// Assembles the meeting pack for `contract` on `today` in `lang`.

@@ -482,7 +482,7 @@ fn escalation(pack: &MeetingPack) -> Section {
                 .triggers
                 .iter()
                 .map(|t| Item {
-                    text: t.describe(lang),
+                    text: pack.describe(t),
                     alert: t.step() >= 2,
                 })
                 .collect(),

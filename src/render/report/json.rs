@@ -75,7 +75,7 @@ pub fn value(pack: &MeetingPack) -> Value {
         "escalation": {
             "step": pack.escalation.step,
             "name": pack.step.as_ref().map(|s| s.name.clone()),
-            "triggers": pack.escalation.triggers.iter().map(|t| t.describe(lang)).collect::<Vec<_>>(),
+            "triggers": pack.escalation.triggers.iter().map(|t| pack.describe(t)).collect::<Vec<_>>(),
             "responsible": pack.step.as_ref().map(|s| s.responsible.clone()).unwrap_or_default(),
             "input": pack.step.as_ref().map(|s| s.input.clone()).unwrap_or_default(),
             "actions": pack.step.as_ref().map(|s| s.actions.clone()).unwrap_or_default(),
