@@ -43,6 +43,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .alert { color: #b3261e; font-weight: 600; }
 td.alert { background: #fdecea; }
 td.nw { white-space: nowrap; }
+table.narrow { width: auto; min-width: 45%; }
 ol li, ul li { margin: .15rem 0; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: .8rem; margin-top: .8rem; }
 figure { margin: 0; border: 1px solid #d5dbe1; border-radius: 4px; padding: .4rem; }
@@ -104,7 +105,12 @@ fn block_html(block: &Block, out: &mut String) {
             out.push_str("</dl>\n");
         }
         Block::Table { headers, rows } => {
-            out.push_str("<table>\n<thead><tr>");
+            // Tables of a few columns read better at their natural width.
+            if headers.len() <= 3 {
+                out.push_str("<table class=\"narrow\">\n<thead><tr>");
+            } else {
+                out.push_str("<table>\n<thead><tr>");
+            }
             for (i, header) in headers.iter().enumerate() {
                 let right = rows.first().and_then(|r| r.get(i)).is_some_and(|c| c.right);
                 let class = if right { " class=\"num\"" } else { "" };
