@@ -448,6 +448,51 @@ fn kpi_sheet_round_trip_through_the_importer() {
 }
 
 #[test]
+fn kpi_sheet_of_every_demo_contract_reads_back_unchanged() {
+    let register =
+        avtal::load::load_register(&Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts"))
+            .unwrap();
+    let mut checked = 0;
+    for contract in register.contracts.iter().filter(|c| !c.kpis.is_empty()) {
+        for (year, lang) in [(2025, "sv"), (2026, "en")] {
+            let (_dir, path) = exported(
+                "contracts",
+                &[
+                    "kpi-sheet",
+                    &contract.key,
+                    "--year",
+                    &year.to_string(),
+                    "--lang",
+                    lang,
+                ],
+                "k.xlsx",
+            );
+            let mut expected: Vec<(String, String, f64)> = contract
+                .kpi_rows
+                .iter()
+                .filter(|r| r.period.year() == year)
+                .map(|r| {
+                    (
+                        r.period.to_string(),
+                        contract.kpis[r.kpi].id.clone(),
+                        r.value,
+                    )
+                })
+                .collect();
+            expected.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+            assert_eq!(
+                imported(&path, &contract.key),
+                expected,
+                "{} {year}",
+                contract.key
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 40, "only {checked} sheets checked");
+}
+
+#[test]
 fn kpi_sheet_in_english_and_hostile_names_stay_text() {
     let (_dir, path) = exported(
         "contracts",

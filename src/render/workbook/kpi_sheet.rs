@@ -10,7 +10,8 @@ use super::failed;
 use super::style::{Styles, a4};
 use crate::dates::{Frequency, Period};
 use crate::error::Error;
-use crate::model::{Contract, Language};
+use crate::import::header::matching_kpis;
+use crate::model::{Contract, Kpi, Language};
 use crate::render::report::build::{name_with_unit, target_text};
 use crate::rules::meeting::FREQUENCIES;
 use chrono::{Datelike, NaiveDate};
@@ -20,6 +21,22 @@ use rust_xlsxwriter::{
 
 /// The 0-based row of the header (`Period | KPI …`).
 pub const HEADER_ROW: u32 = 7;
+
+/// The column header of KPI `index`: "Name (unit)" when `avtal kpi import` reads that back as
+/// exactly this KPI, else the plainest text that it does (the name, then the id). A name that
+/// itself ends in a parenthesis or holds a comma would otherwise be cut by the importer.
+pub fn column_header(kpis: &[Kpi], index: usize) -> String {
+    let kpi = &kpis[index];
+    let mut candidates = vec![name_with_unit(kpi), kpi.name.clone()];
+    if !kpi.unit.is_empty() {
+        candidates.push(format!("{} ({})", kpi.id, kpi.unit));
+    }
+    candidates.push(kpi.id.clone());
+    candidates
+        .into_iter()
+        .find(|header| matching_kpis(header, kpis) == [index])
+        .unwrap_or_else(|| kpi.id.clone())
+}
 
 /// The sheet's name in `lang`.
 pub fn sheet_name(lang: Language) -> &'static str {
@@ -133,8 +150,9 @@ fn build(
         sheet.write_string_with_format(5, col, frequency_word(kpi.frequency, lang), &s.text)?;
     }
     sheet.write_string_with_format(HEADER_ROW, 0, "Period", &s.header)?;
-    for (i, kpi) in contract.kpis.iter().enumerate() {
-        sheet.write_string_with_format(HEADER_ROW, 1 + i as u16, name_with_unit(kpi), &s.header)?;
+    for i in 0..contract.kpis.len() {
+        let header = column_header(&contract.kpis, i);
+        sheet.write_string_with_format(HEADER_ROW, 1 + i as u16, &header, &s.header)?;
     }
     sheet.set_freeze_panes(HEADER_ROW + 1, 1)?;
     sheet.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
@@ -171,4 +189,42 @@ fn build(
         row += 1;
     }
     book.save_to_buffer()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::Frequency;
+    use crate::model::Direction;
+
+    fn kpi(id: &str, name: &str, unit: &str) -> Kpi {
+        Kpi {
+            id: id.into(),
+            name: name.into(),
+            unit: unit.into(),
+            target: 1.0,
+            direction: Direction::Higher,
+            frequency: Frequency::Monthly,
+            aliases: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn headers_the_importer_reads_back() {
+        let kpis = vec![
+            kpi("lp", "Leveransprecision", "%"),
+            kpi("kont", "Personalkontinuitet (antal per 14 dagar)", "st"),
+            kpi("a", "Leveranser, andel", ""),
+            kpi("b", "Leveranser, antal", ""),
+        ];
+        assert_eq!(column_header(&kpis, 0), "Leveransprecision (%)");
+        // "Name (unit)" would lose the name's own parenthesis; the name alone is read back.
+        assert_eq!(
+            column_header(&kpis, 1),
+            "Personalkontinuitet (antal per 14 dagar)"
+        );
+        // Both names are cut at the comma to the same text: only the ids tell them apart.
+        assert_eq!(column_header(&kpis, 2), "a");
+        assert_eq!(column_header(&kpis, 3), "b");
+    }
 }
