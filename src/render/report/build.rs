@@ -683,3 +683,45 @@ fn due_next(pack: &MeetingPack) -> Section {
         blocks,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::Frequency;
+
+    fn kpi(unit: &str, target: f64, direction: Direction) -> Kpi {
+        Kpi {
+            id: "k".into(),
+            name: "Leveransprecision".into(),
+            unit: unit.into(),
+            target,
+            direction,
+            frequency: Frequency::Monthly,
+            aliases: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn targets_and_values_with_units() {
+        let nbsp = '\u{a0}';
+        assert_eq!(
+            target_text(&kpi("%", 95.0, Direction::Higher), Language::Sv),
+            format!("≥{nbsp}95{nbsp}%")
+        );
+        assert_eq!(
+            target_text(&kpi("", 2.5, Direction::Lower), Language::En),
+            format!("≤{nbsp}2.5")
+        );
+        assert_eq!(with_unit(93.5, "%", Language::Sv), format!("93,5{nbsp}%"));
+        assert_eq!(
+            name_with_unit(&kpi("", 1.0, Direction::Higher)),
+            "Leveransprecision"
+        );
+        assert_eq!(
+            name_with_unit(&kpi("%", 1.0, Direction::Higher)),
+            "Leveransprecision (%)"
+        );
+        assert_eq!(months(1, Language::En), "1 month");
+        assert_eq!(months(9, Language::Sv), "9 mån");
+    }
+}
