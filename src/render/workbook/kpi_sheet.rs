@@ -125,6 +125,7 @@ fn build(
     if let Some(org) = organisation {
         line = format!("{org} · {line}");
     }
+    super::style::footer(sheet, &title, lang);
     sheet.write_string_with_format(1, 0, &line, &s.subtitle)?;
     sheet.write_string(
         2,

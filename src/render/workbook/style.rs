@@ -101,3 +101,36 @@ pub fn a4(sheet: &mut Worksheet, landscape: bool) {
     sheet.set_print_fit_to_pages(1, 0);
     sheet.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
 }
+
+/// The text of a print footer: `left` on the left (register text, so `&` is doubled: it starts
+/// a control code in headers and footers), "Sida 1 av 3" / "Page 1 of 3" on the right.
+pub fn footer_text(left: &str, lang: crate::model::Language) -> String {
+    let left: String = left
+        .replace('&', "&&")
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(120)
+        .collect();
+    let pages = lang.pick("Sida &P av &N", "Page &P of &N");
+    format!("&L{left}&R{pages}")
+}
+
+/// Sets the print footer of `sheet` (see [`footer_text`]).
+pub fn footer(sheet: &mut Worksheet, left: &str, lang: crate::model::Language) {
+    sheet.set_footer(footer_text(left, lang));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+
+    #[test]
+    fn footer_text_cannot_inject_control_codes() {
+        assert_eq!(
+            footer_text("A&B &P\n", Language::Sv),
+            "&LA&&B &&P&RSida &P av &N"
+        );
+        assert_eq!(footer_text("x", Language::En), "&Lx&RPage &P of &N");
+    }
+}

@@ -31,6 +31,7 @@ pub(super) fn heading(
         pack.lang.pick("per", "as of"),
         pack.today
     ));
+    super::super::style::footer(sheet, &format!("{} ({})", c.title, c.key), pack.lang);
     sheet.write_string_with_format(1, 0, &line, &s.subtitle)?;
     Ok(3)
 }
