@@ -24,7 +24,9 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         Ok(metadata) => metadata.permissions(),
         Err(_) => default_permissions(temp.as_file())?,
     };
-    temp.as_file().set_permissions(permissions).map_err(|e| Error::io(path, e))?;
+    temp.as_file()
+        .set_permissions(permissions)
+        .map_err(|e| Error::io(path, e))?;
     temp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     temp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
@@ -38,7 +40,9 @@ fn default_permissions(_file: &std::fs::File) -> Result<std::fs::Permissions, Er
 
 #[cfg(not(unix))]
 fn default_permissions(file: &std::fs::File) -> Result<std::fs::Permissions, Error> {
-    file.metadata().map(|m| m.permissions()).map_err(|e| Error::io(".", e))
+    file.metadata()
+        .map(|m| m.permissions())
+        .map_err(|e| Error::io(".", e))
 }
 
 /// An exclusive lock held as a file `<name>.lock`; removed when dropped (also on failure paths).
@@ -110,10 +114,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.csv");
         atomic_write(&path, b"a").unwrap();
-        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o644);
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o644
+        );
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
         atomic_write(&path, b"b").unwrap();
-        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o664);
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o664
+        );
     }
 
     #[test]
