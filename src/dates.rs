@@ -207,10 +207,23 @@ impl Period {
     }
 }
 
+impl Period {
+    /// An integer that orders periods chronologically: by first day, then by last day (a month
+    /// before the quarter and the year that start with it). Cheap: no dates are built.
+    pub fn sort_key(self) -> i64 {
+        let (year, first_month, span) = match self {
+            Period::Month { year, month } => (year, month, 0),
+            Period::Quarter { year, quarter } => (year, quarter * 3 - 2, 1),
+            Period::Year(year) => (year, 1, 2),
+        };
+        i64::from(year) * 1000 + i64::from(first_month) * 10 + span
+    }
+}
+
 /// Periods sort chronologically: by first day, then by last day (month before quarter before year).
 impl Ord for Period {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        (self.start(), self.end()).cmp(&(other.start(), other.end()))
+        self.sort_key().cmp(&other.sort_key())
     }
 }
 
@@ -294,6 +307,27 @@ mod tests {
         let months = Period::covering(d("2026-01-15"), d("2026-03-01"), Frequency::Monthly);
         let names: Vec<String> = months.iter().map(|p| p.to_string()).collect();
         assert_eq!(names, ["2026-01", "2026-02", "2026-03"]);
+    }
+
+    #[test]
+    fn sort_key_agrees_with_start_then_end() {
+        let mut periods = Period::covering(d("2024-01-01"), d("2026-12-31"), Frequency::Monthly);
+        periods.extend(Period::covering(
+            d("2024-01-01"),
+            d("2026-12-31"),
+            Frequency::Quarterly,
+        ));
+        periods.extend(Period::covering(
+            d("2024-01-01"),
+            d("2026-12-31"),
+            Frequency::Yearly,
+        ));
+        for a in &periods {
+            for b in &periods {
+                let by_dates = (a.start(), a.end()).cmp(&(b.start(), b.end()));
+                assert_eq!(a.cmp(b), by_dates, "{a} vs {b}");
+            }
+        }
     }
 
     #[test]

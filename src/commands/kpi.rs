@@ -1,8 +1,23 @@
-//! `avtal kpi import` and `avtal kpi show`.
+//! `avtal kpi import` and `avtal kpi show` (SPEC §7): thin shells around [`crate::import`].
 
 use crate::context::Context;
 use crate::error::{Error, Status};
-use clap::{Args, Subcommand};
+use crate::fsutil::{LockFile, atomic_write};
+use crate::i18n;
+use crate::import::error::ImportError;
+use crate::import::extract::extract;
+use crate::import::kpi_csv;
+use crate::import::plan::{ImportPlan, plan};
+use crate::import::read::{FileKind, locate};
+use crate::import::show::{KpiOverview, PeriodState, overview};
+use crate::import::value::format_value;
+use crate::model::{Contract, Direction, Kpi, Language};
+use crate::render::{self, table::TableCell, table::Tone};
+use clap::{Args, Subcommand, ValueEnum};
+use serde_json::json;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// KPI subcommands.
 #[derive(Debug, Subcommand)]
@@ -15,13 +30,464 @@ pub enum KpiCommand {
 
 /// Arguments of `avtal kpi import`.
 #[derive(Debug, Args)]
-pub struct ImportArgs {}
+pub struct ImportArgs {
+    /// The supplier's file: .xlsx, .xlsm, .xls, .ods, .csv or .txt
+    pub file: PathBuf,
+    /// The contract the values belong to (its key)
+    #[arg(long, value_name = "KEY")]
+    pub contract: String,
+    /// Read this sheet [default: the first visible sheet with a header row]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Print what would be written and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Overwrite stored values that differ from the file's
+    #[arg(long)]
+    pub replace: bool,
+    /// Output format of the summary
+    #[arg(long, value_enum, default_value_t = ImportFormat::Table)]
+    pub format: ImportFormat,
+}
+
+/// Output formats of `avtal kpi import`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// A table per KPI and a closing line, for people
+    Table,
+    /// One object: counts per KPI, replaced values, whether kpi.csv was written
+    Json,
+}
 
 /// Arguments of `avtal kpi show`.
 #[derive(Debug, Args)]
-pub struct ShowArgs {}
+pub struct ShowArgs {
+    /// The contract's key
+    pub key: String,
+    /// How many periods to show per KPI, counted back from today
+    #[arg(long, value_name = "N", default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..))]
+    pub last: u32,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+    pub format: ShowFormat,
+    /// Write to FILE instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `avtal kpi show`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// One table per KPI, for people
+    Table,
+    /// One object per KPI
+    Json,
+    /// kpi,period,value,… rows
+    Csv,
+}
 
 /// Runs a KPI subcommand.
-pub fn run(_context: &Context, _command: &KpiCommand) -> Result<Status, Error> {
-    Err(super::not_yet("kpi"))
+pub fn run(context: &Context, command: &KpiCommand) -> Result<Status, Error> {
+    match command {
+        KpiCommand::Import(args) => import(context, args),
+        KpiCommand::Show(args) => show(context, args),
+    }
+}
+
+/// How long an import waits for another import of the same contract to finish.
+const LOCK_WAIT: Duration = Duration::from_secs(30);
+/// Files at least this large get a progress indicator on a terminal.
+const PROGRESS_BYTES: u64 = 1024 * 1024;
+
+fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
+    let register = context.load()?;
+    let contract = super::show::find(&register, &args.contract)?;
+    let lang = context.language(&register.settings);
+    let path = if args.file.is_absolute() {
+        args.file.clone()
+    } else {
+        context.cwd.join(&args.file)
+    };
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| args.file.display().to_string());
+    let kind = FileKind::of(&path).ok_or_else(|| {
+        Error::input_with_hint(
+            format!("{file}: unknown file type"),
+            "avtal reads .xlsx, .xlsm, .xls, .ods, .csv and .txt files",
+        )
+    })?;
+    if contract.kpis.is_empty() {
+        return Err(Error::input_with_hint(
+            format!("contract `{}` has no KPIs", contract.key),
+            format!("add [[kpis]] to {}", contract.file()),
+        ));
+    }
+    let progress = progress_bar(&path);
+    let located = locate(
+        &path,
+        &file,
+        kind,
+        args.sheet.as_deref(),
+        &contract.kpis,
+        progress.as_ref(),
+    );
+    if let Some(bar) = &progress {
+        bar.finish_and_clear();
+    }
+    let located = located?;
+    let extracted = extract(&located.grid, &located.layout, contract).map_err(|problems| {
+        ImportError::Cells {
+            file: file.clone(),
+            problems,
+        }
+    })?;
+    for warning in &extracted.warnings {
+        eprintln!("warning: {}", warning.render(&file));
+    }
+    if extracted.values.is_empty() && extracted.skipped.is_empty() {
+        let header = located
+            .grid
+            .cell_ref(located.layout.header_row(), 0)
+            .to_string();
+        eprintln!("warning: {file}: there are no KPI values under the header row at {header}");
+    }
+
+    let kpi_path = register.root.join(&contract.key).join("kpi.csv");
+    let kpi_name = format!("{}/kpi.csv", contract.key);
+    // Read kpi.csv only under the lock, so that two imports never lose each other's rows.
+    let _lock = LockFile::acquire(&kpi_path, LOCK_WAIT)?;
+    let stored = match std::fs::read_to_string(&kpi_path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(Error::io(&kpi_path, e)),
+    };
+    let existing = kpi_csv::parse(&kpi_name, &stored)?;
+    let result = plan(existing, &extracted, &contract.kpis, &file, args.replace);
+    if !result.conflicts.is_empty() && !args.replace {
+        return Err(ImportError::Conflicts {
+            file,
+            conflicts: result.conflicts,
+        }
+        .into());
+    }
+    let written = !args.dry_run && result.changed;
+    if written {
+        atomic_write(&kpi_path, &result.content)?;
+    }
+    let out = match args.format {
+        ImportFormat::Json => {
+            let content = args
+                .dry_run
+                .then(|| String::from_utf8_lossy(&result.content).into_owned());
+            let sheet = (kind != FileKind::Csv).then_some(located.grid.sheet.as_str());
+            let value = json!({
+                "contract": contract.key,
+                "file": file,
+                "sheet": sheet,
+                "dry_run": args.dry_run,
+                "written": written,
+                "kpis": result.counts,
+                "replaced": result.conflicts.iter().map(|c| json!({
+                    "kpi": c.kpi,
+                    "period": c.period.to_string(),
+                    "stored": c.stored,
+                    "imported": c.imported,
+                    "cell": c.cell.to_string(),
+                })).collect::<Vec<_>>(),
+                "warnings": extracted.warnings.iter().map(|w| w.render(&file)).collect::<Vec<_>>(),
+                "content": content,
+            });
+            String::from_utf8_lossy(&render::json(&value)?).into_owned()
+        }
+        ImportFormat::Table => {
+            let mut out = summary(
+                contract,
+                &result,
+                &file,
+                &located.grid.sheet,
+                kind,
+                lang,
+                context.color,
+            );
+            if args.dry_run {
+                out.push_str(lang.pick(
+                    &format!("Provkörning: inget skrevs. Så här skulle {kpi_name} se ut:\n"),
+                    &format!("Dry run: nothing was written. {kpi_name} would be:\n"),
+                ));
+                out.push_str(&String::from_utf8_lossy(&result.content));
+            } else if written {
+                out.push_str(lang.pick(
+                    &format!("Skrev {kpi_name}.\n"),
+                    &format!("Wrote {kpi_name}.\n"),
+                ));
+            } else {
+                out.push_str(lang.pick(
+                    &format!("Inget nytt: {kpi_name} ändrades inte.\n"),
+                    &format!("Nothing new: {kpi_name} was not changed.\n"),
+                ));
+            }
+            out
+        }
+    };
+    context.emit(None, out.as_bytes())?;
+    Ok(Status::Success)
+}
+
+fn progress_bar(path: &Path) -> Option<indicatif::ProgressBar> {
+    let large = std::fs::metadata(path).is_ok_and(|m| m.len() >= PROGRESS_BYTES);
+    if !large || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg} {pos} rader") {
+        bar.set_style(style);
+    }
+    bar.set_message("läser");
+    bar.enable_steady_tick(Duration::from_millis(100));
+    Some(bar)
+}
+
+fn summary(
+    contract: &Contract,
+    result: &ImportPlan,
+    file: &str,
+    sheet: &str,
+    kind: FileKind,
+    lang: Language,
+    color: bool,
+) -> String {
+    let source = if kind == FileKind::Csv {
+        file.to_string()
+    } else {
+        lang.pick(
+            &format!("{file}, blad {sheet}"),
+            &format!("{file}, sheet {sheet}"),
+        )
+        .to_string()
+    };
+    let mut out = lang
+        .pick(
+            &format!("Import till {} från {source}\n", contract.key),
+            &format!("Import into {} from {source}\n", contract.key),
+        )
+        .to_string();
+    let headers = [
+        lang.pick("Nyckeltal", "KPI"),
+        lang.pick("Nya", "New"),
+        lang.pick("Oförändrade", "Unchanged"),
+        lang.pick("Ersatta", "Replaced"),
+        lang.pick("Överhoppade", "Skipped"),
+    ];
+    let rows = result
+        .counts
+        .iter()
+        .zip(&contract.kpis)
+        .map(|(counts, kpi)| {
+            vec![
+                TableCell::from(kpi.name.clone()),
+                TableCell::right(counts.new.to_string()),
+                TableCell::right(counts.unchanged.to_string()),
+                TableCell::right(counts.replaced.to_string()),
+                TableCell::right(counts.skipped.to_string()),
+            ]
+        })
+        .collect();
+    out.push_str(&render::table::render(&headers, rows, color));
+    // With --replace, say which stored values change, with both values.
+    for conflict in &result.conflicts {
+        out.push_str(lang.pick(
+            &format!(
+                "Ersätter {} {}: {} → {} ({})\n",
+                conflict.kpi,
+                conflict.period,
+                conflict.stored,
+                format_value(conflict.imported),
+                conflict.cell
+            ),
+            &format!(
+                "Replacing {} {}: {} → {} ({})\n",
+                conflict.kpi,
+                conflict.period,
+                conflict.stored,
+                format_value(conflict.imported),
+                conflict.cell
+            ),
+        ));
+    }
+    out
+}
+
+fn show(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
+    let register = context.load()?;
+    let contract = super::show::find(&register, &args.key)?;
+    let lang = context.language(&register.settings);
+    let view = overview(
+        contract,
+        context.today,
+        register.settings.kpi_grace_days,
+        args.last as usize,
+    );
+    let bytes = match args.format {
+        ShowFormat::Table => show_table(contract, &view, lang, context.color).into_bytes(),
+        ShowFormat::Json => render::json(&show_json(contract, &view))?,
+        ShowFormat::Csv => show_csv(contract, &view)?,
+    };
+    context.emit(args.output.as_deref(), &bytes)?;
+    Ok(Status::Success)
+}
+
+fn state_text(state: PeriodState, lang: Language) -> &'static str {
+    match state {
+        PeriodState::Ok => "OK",
+        PeriodState::Breach => lang.pick("avvikelse", "breach"),
+        PeriodState::Missing => lang.pick("saknas", "missing"),
+        PeriodState::NotDue => lang.pick("ej inrapporterad än", "not due yet"),
+    }
+}
+
+fn target_text(kpi: &Kpi, lang: Language) -> String {
+    let sign = match kpi.direction {
+        Direction::Higher => "≥",
+        Direction::Lower => "≤",
+    };
+    with_unit(&format!("{sign} {}", i18n::value(kpi.target, lang)), kpi)
+}
+
+fn with_unit(text: &str, kpi: &Kpi) -> String {
+    if kpi.unit.is_empty() {
+        text.to_string()
+    } else {
+        format!("{text} {}", kpi.unit)
+    }
+}
+
+fn show_table(contract: &Contract, view: &[KpiOverview], lang: Language, color: bool) -> String {
+    let mut out = format!("{} – {}\n", contract.key, contract.title);
+    if view.is_empty() {
+        out.push_str(lang.pick(
+            "Avtalet har inga nyckeltal.\n",
+            "The contract has no KPIs.\n",
+        ));
+    }
+    for item in view {
+        let kpi = &contract.kpis[item.kpi];
+        out.push('\n');
+        out.push_str(&format!(
+            "{} ({}), {} {}\n",
+            kpi.name,
+            kpi.id,
+            lang.pick("mål", "target"),
+            target_text(kpi, lang)
+        ));
+        let headers = [
+            lang.pick("Period", "Period"),
+            lang.pick("Värde", "Value"),
+            lang.pick("Status", "Status"),
+        ];
+        let rows = item
+            .periods
+            .iter()
+            .rev()
+            .map(|line| {
+                let value = line
+                    .value
+                    .map(|v| with_unit(&i18n::value(v, lang), kpi))
+                    .unwrap_or_default();
+                let tone = match line.state {
+                    PeriodState::Ok => Tone::Good,
+                    PeriodState::Breach => Tone::Error,
+                    PeriodState::Missing => Tone::Warning,
+                    PeriodState::NotDue => Tone::Dim,
+                };
+                vec![
+                    TableCell::from(line.period.to_string()),
+                    TableCell::right(value),
+                    TableCell::from(state_text(line.state, lang)).tone(tone),
+                ]
+            })
+            .collect();
+        out.push_str(&render::table::render(&headers, rows, color));
+        out.push_str(lang.pick(
+            &format!("Avvikelser i rad: {}\n", item.streak),
+            &format!("Breaches in a row: {}\n", item.streak),
+        ));
+        let missing: Vec<String> = item.missing.iter().map(|p| p.to_string()).collect();
+        out.push_str(&format!(
+            "{}: {}\n",
+            lang.pick("Saknade perioder", "Missing periods"),
+            if missing.is_empty() {
+                lang.pick("inga", "none").to_string()
+            } else {
+                missing.join(", ")
+            }
+        ));
+    }
+    out
+}
+
+fn show_json(contract: &Contract, view: &[KpiOverview]) -> serde_json::Value {
+    let kpis: Vec<serde_json::Value> = view
+        .iter()
+        .map(|item| {
+            let kpi = &contract.kpis[item.kpi];
+            json!({
+                "kpi": kpi.id,
+                "name": kpi.name,
+                "unit": kpi.unit,
+                "target": kpi.target,
+                "direction": kpi.direction.as_str(),
+                "frequency": kpi.frequency.as_str(),
+                "streak": item.streak,
+                "missing": item.missing.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
+                "periods": item.periods.iter().map(|line| json!({
+                    "period": line.period.to_string(),
+                    "value": line.value,
+                    "breach": line.state == PeriodState::Breach,
+                    "status": line.state,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({"contract": contract.key, "kpis": kpis})
+}
+
+fn show_csv(contract: &Contract, view: &[KpiOverview]) -> Result<Vec<u8>, Error> {
+    let mut rows = Vec::new();
+    for item in view {
+        let kpi = &contract.kpis[item.kpi];
+        for line in &item.periods {
+            let status = serde_json::to_value(line.state)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            rows.push(vec![
+                kpi.id.clone(),
+                line.period.to_string(),
+                line.value
+                    .map(crate::import::value::format_value)
+                    .unwrap_or_default(),
+                crate::import::value::format_value(kpi.target),
+                kpi.unit.clone(),
+                kpi.direction.as_str().to_string(),
+                (line.state == PeriodState::Breach).to_string(),
+                status,
+            ]);
+        }
+    }
+    render::csv(
+        &[
+            "kpi",
+            "period",
+            "value",
+            "target",
+            "unit",
+            "direction",
+            "breach",
+            "status",
+        ],
+        &rows,
+    )
 }

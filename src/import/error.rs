@@ -87,7 +87,7 @@ pub enum ImportError {
     #[error("{file}: no header row with a period column and a KPI column in the first 20 rows{}", seen_text(.seen))]
     NoHeader {
         file: String,
-        /// Per sheet, the headers of its most header-like row.
+        /// Per sheet (empty for a CSV file), the headers of its most header-like row.
         seen: Vec<(String, Vec<String>)>,
         /// The KPI names and aliases the contract expects.
         expected: Vec<String>,
@@ -168,7 +168,11 @@ fn seen_text(seen: &[(String, Vec<String>)]) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        text.push_str(&format!("\n  sheet {sheet}: saw {headers}"));
+        if sheet.is_empty() {
+            text.push_str(&format!("\n  saw {headers}"));
+        } else {
+            text.push_str(&format!("\n  sheet {sheet}: saw {headers}"));
+        }
     }
     text
 }

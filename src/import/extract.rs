@@ -3,7 +3,7 @@
 
 use super::cell::{CellRef, CellValue, Grid};
 use super::error::{CellProblem, Warning};
-use super::header::{Layout, matching_kpis};
+use super::header::{KpiMatcher, Layout};
 use super::period::{PeriodText, parse_period_text, period_of_number};
 use super::value::{ValueText, parse_value_text, percent_of_fraction};
 use crate::dates::Period;
@@ -56,6 +56,7 @@ pub fn extract(
     let mut problems = Vec::new();
     // Numeric cells seen per percent KPI in files without formats: (count, all within 0..=1).
     let mut fraction_check: BTreeMap<usize, (u32, bool)> = BTreeMap::new();
+    let matcher = KpiMatcher::new(&contract.kpis);
     for row in layout.header_row() + 1..grid.rows.len() {
         let (period_col, entries) = match layout {
             Layout::Wide {
@@ -68,7 +69,7 @@ pub fn extract(
                 kpi_col,
                 value_col,
                 ..
-            } => match long_kpi(grid, row, *kpi_col, contract) {
+            } => match long_kpi(grid, row, *kpi_col, contract, &matcher) {
                 Ok(Some(kpi)) => (*period_col, vec![(*value_col, kpi)]),
                 Ok(None) => continue,
                 Err(problem) => {
@@ -290,6 +291,7 @@ fn long_kpi(
     row: usize,
     kpi_col: usize,
     contract: &Contract,
+    matcher: &KpiMatcher,
 ) -> Result<Option<usize>, CellProblem> {
     let cell = grid.cell(row, kpi_col);
     let text = match cell {
@@ -297,7 +299,7 @@ fn long_kpi(
         CellValue::Text(text) if text.trim().is_empty() => return Ok(None),
         other => other.display(),
     };
-    match matching_kpis(&text, &contract.kpis).as_slice() {
+    match matcher.matches(&text).as_slice() {
         [kpi] => Ok(Some(*kpi)),
         [] => Err(CellProblem::new(
             grid.cell_ref(row, kpi_col),
@@ -331,7 +333,8 @@ fn long_kpi(
 /// Keeps one value per (KPI, period): repeats of the same value collapse, different values for
 /// the same period are problems (which one would the supplier mean?).
 fn deduplicate(values: &mut Vec<ImportedValue>, contract: &Contract) -> Vec<CellProblem> {
-    let mut first: BTreeMap<(usize, Period), usize> = BTreeMap::new();
+    // Only looked up, never iterated: the order of problems follows the sheet.
+    let mut first: std::collections::HashMap<(usize, Period), usize> = Default::default();
     let mut problems = Vec::new();
     let mut keep = Vec::with_capacity(values.len());
     for (index, value) in values.iter().enumerate() {

@@ -69,22 +69,47 @@ pub fn normalize_header(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The KPIs whose id, name or an alias matches the normalised header `header`.
-pub fn matching_kpis(header: &str, kpis: &[Kpi]) -> Vec<usize> {
-    let header = normalize_header(header);
-    if header.is_empty() {
-        return Vec::new();
-    }
-    kpis.iter()
-        .enumerate()
-        .filter(|(_, kpi)| {
-            std::iter::once(&kpi.id)
+/// Matches headers and KPI names to the contract's KPIs by id, name or alias, compared the way
+/// [`normalize_header`] does; built once per import so that long files stay fast.
+#[derive(Clone, Debug, Default)]
+pub struct KpiMatcher {
+    names: std::collections::BTreeMap<String, Vec<usize>>,
+}
+
+impl KpiMatcher {
+    /// Indexes every id, name and alias of `kpis`.
+    pub fn new(kpis: &[Kpi]) -> KpiMatcher {
+        let mut names: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
+        for (index, kpi) in kpis.iter().enumerate() {
+            let all = std::iter::once(&kpi.id)
                 .chain(std::iter::once(&kpi.name))
-                .chain(kpi.aliases.iter())
-                .any(|name| normalize_header(name) == header)
-        })
-        .map(|(index, _)| index)
-        .collect()
+                .chain(kpi.aliases.iter());
+            for name in all {
+                let key = normalize_header(name);
+                if key.is_empty() {
+                    continue;
+                }
+                let entry = names.entry(key).or_default();
+                if !entry.contains(&index) {
+                    entry.push(index);
+                }
+            }
+        }
+        KpiMatcher { names }
+    }
+
+    /// The KPIs whose id, name or an alias matches `header`, in contract order.
+    pub fn matches(&self, header: &str) -> Vec<usize> {
+        self.names
+            .get(&normalize_header(header))
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+/// The KPIs whose id, name or an alias matches the header `header`.
+pub fn matching_kpis(header: &str, kpis: &[Kpi]) -> Vec<usize> {
+    KpiMatcher::new(kpis).matches(header)
 }
 
 fn is_one_of(header: &str, words: &[&str]) -> bool {
@@ -108,13 +133,14 @@ pub fn detect_layout(grid: &Grid, kpis: &[Kpi]) -> Result<Option<Layout>, Vec<Ce
         else {
             continue;
         };
+        let matcher = KpiMatcher::new(kpis);
         let mut problems = Vec::new();
         let mut kpi_cols: Vec<(usize, usize)> = Vec::new();
         for &(col, text) in &headers {
             if col == period_col {
                 continue;
             }
-            let matches = matching_kpis(text, kpis);
+            let matches = matcher.matches(text);
             match matches.as_slice() {
                 [] => {}
                 [kpi] => {

@@ -6,7 +6,7 @@ use super::extract::Extracted;
 use super::kpi_csv::{self, CsvRow};
 use super::value::format_value;
 use crate::model::Kpi;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// Counts for one KPI.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
@@ -51,7 +51,8 @@ pub fn plan(
         counts[kpi].skipped = skipped;
     }
     let mut rows = existing;
-    let index: BTreeMap<(crate::dates::Period, String), usize> = rows
+    // Only looked up, never iterated, so a hash map cannot affect the output order.
+    let index: HashMap<(crate::dates::Period, String), usize> = rows
         .iter()
         .enumerate()
         .map(|(i, row)| ((row.period, row.kpi.clone()), i))
@@ -107,6 +108,7 @@ mod tests {
     use crate::import::cell::CellRef;
     use crate::import::extract::ImportedValue;
     use crate::import::test_contract;
+    use std::collections::BTreeMap;
 
     fn imported(kpi: usize, period: &str, value: f64) -> ImportedValue {
         ImportedValue {

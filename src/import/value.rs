@@ -225,4 +225,24 @@ mod tests {
         assert_eq!(format_value(1e21), "1000000000000000000000");
         assert_eq!(format_value(0.0001), "0.0001");
     }
+
+    proptest::proptest! {
+        /// Whatever avtal itself prints in Swedish reads back as the same number.
+        #[test]
+        fn swedish_formatting_reads_back(cents in -10_000_000_000i64..10_000_000_000i64) {
+            let value = cents as f64 / 100.0;
+            let text = crate::i18n::number(value, 2, crate::model::Language::Sv);
+            proptest::prop_assert_eq!(number(&text), Some(value), "{}", text);
+            let with_unit = format!("{text} %");
+            proptest::prop_assert_eq!(number(&with_unit), Some(value));
+        }
+
+        /// Values are written so that they read back exactly.
+        #[test]
+        fn written_values_read_back(value in -1e12f64..1e12f64) {
+            let text = format_value(value);
+            proptest::prop_assert_eq!(text.parse::<f64>().ok(), Some(value));
+            proptest::prop_assert!(!text.contains('e'));
+        }
+    }
 }

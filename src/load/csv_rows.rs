@@ -1,89 +1,156 @@
-//! Shared reading of the register's CSV files: header check, records with their line, and the
-//! column of a field for diagnostics.
+//! Shared reading of the register's CSV files (RFC 4180: `,` separator, `"` quoting with `""`
+//! for a quote, fields may span lines): header check, records with their line, and the exact
+//! span of every field for diagnostics.
+//!
+//! A small splitter rather than the `csv` crate: a register holds tens of thousands of small CSV
+//! files and the crate builds its parser tables for each one, which was a fifth of the load time.
 
 use crate::diag::Diagnostic;
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// The fields of one record with their byte spans in the file.
+#[derive(Default)]
+pub struct Fields<'s> {
+    texts: Vec<Cow<'s, str>>,
+    spans: Vec<Range<usize>>,
+}
+
+impl<'s> Fields<'s> {
+    /// The text of field `index` (unquoted), if the record has it.
+    pub fn get(&self, index: usize) -> Option<&str> {
+        self.texts.get(index).map(|t| t.as_ref())
+    }
+
+    /// The byte span of field `index` in the file (with its quotes).
+    pub fn span(&self, index: usize) -> Option<Range<usize>> {
+        self.spans.get(index).cloned()
+    }
+
+    /// Number of fields.
+    pub(super) fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    fn clear(&mut self) {
+        self.texts.clear();
+        self.spans.clear();
+    }
+}
 
 /// One CSV record with its 1-based line and byte offset in the file.
-pub struct Row<'r> {
+pub struct Row<'r, 's> {
     pub line: u32,
     pub offset: usize,
-    pub fields: &'r csv::StringRecord,
+    pub fields: &'r Fields<'s>,
+}
+
+/// Splits `source` into records, calling `each(line, offset, fields)`; returns an error message
+/// and its byte offset for malformed quoting.
+fn split<'s>(
+    source: &'s str,
+    mut each: impl FnMut(u32, usize, &Fields<'s>),
+) -> Result<(), (usize, String)> {
+    let bytes = source.as_bytes();
+    let mut fields = Fields::default();
+    let (mut pos, mut line) = (0usize, 1u32);
+    while pos < bytes.len() {
+        let (record_start, record_line) = (pos, line);
+        fields.clear();
+        loop {
+            let field_start = pos;
+            if bytes.get(pos) == Some(&b'"') {
+                let mut text = String::new();
+                let mut segment = pos + 1;
+                loop {
+                    let Some(quote) = source[segment..].find('"').map(|i| segment + i) else {
+                        return Err((
+                            field_start,
+                            "a quoted field is never closed (missing `\"`)".to_string(),
+                        ));
+                    };
+                    line += bytes[segment..quote]
+                        .iter()
+                        .filter(|&&b| b == b'\n')
+                        .count() as u32;
+                    if bytes.get(quote + 1) == Some(&b'"') {
+                        text.push_str(&source[segment..=quote]);
+                        segment = quote + 2;
+                    } else {
+                        text.push_str(&source[segment..quote]);
+                        pos = quote + 1;
+                        break;
+                    }
+                }
+                if !matches!(bytes.get(pos), None | Some(b',' | b'\r' | b'\n')) {
+                    return Err((pos, "unexpected text after a closing quote".to_string()));
+                }
+                fields.texts.push(Cow::Owned(text));
+            } else {
+                while !matches!(bytes.get(pos), None | Some(b',' | b'\r' | b'\n')) {
+                    pos += 1;
+                }
+                fields.texts.push(Cow::Borrowed(&source[field_start..pos]));
+            }
+            fields.spans.push(field_start..pos);
+            if bytes.get(pos) == Some(&b',') {
+                pos += 1;
+                continue;
+            }
+            match bytes.get(pos) {
+                Some(b'\r') if bytes.get(pos + 1) == Some(&b'\n') => pos += 2,
+                Some(b'\r' | b'\n') => pos += 1,
+                _ => {}
+            }
+            line += 1;
+            break;
+        }
+        each(record_line, record_start, &fields);
+    }
+    Ok(())
 }
 
 /// Reads `source` (already UTF-8, BOM removed) as CSV with the exact `header`. Calls `each` for
-/// every data row; problems with the header or the CSV syntax go to `diagnostics`.
-pub fn for_each_row(
+/// every data row with the right number of fields; problems with the header, the field count or
+/// the quoting go to `diagnostics`. Blank lines are skipped.
+pub fn for_each_row<'s>(
     file: &str,
-    source: &str,
+    source: &'s str,
     header: &[&str],
     diagnostics: &mut Vec<Diagnostic>,
-    mut each: impl FnMut(&Row, &mut Vec<Diagnostic>),
+    mut each: impl FnMut(&Row<'_, 's>, &mut Vec<Diagnostic>),
 ) {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(source.as_bytes());
-    let mut record = csv::StringRecord::new();
-    let mut first = true;
-    // Lines are counted from byte offsets: the csv crate's own count is off with CRLF endings.
-    let (mut counted_to, mut line) = (0usize, 1u32);
-    loop {
-        let offset = reader.position().byte() as usize;
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(error) => {
-                let at = error.position().map_or(offset, |p| p.byte() as usize);
-                diagnostics.push(Diagnostic::at_span(
-                    file,
-                    source,
-                    at..at,
-                    format!("invalid CSV: {error}"),
-                ));
-                break;
-            }
+    let mut seen_header = false;
+    let mut header_ok = true;
+    let result = split(source, |line, offset, fields| {
+        if !header_ok {
+            return;
         }
-        let mut offset = record
-            .position()
-            .map_or(offset, |p| p.byte() as usize)
-            .min(source.len());
-        // After a CRLF the reported start is the `\n`; skip line-ending bytes to the record itself.
-        while offset < source.len() && matches!(source.as_bytes()[offset], b'\r' | b'\n') {
-            offset += 1;
+        if fields.len() == 1 && fields.get(0).is_some_and(|f| f.trim().is_empty()) {
+            return;
         }
-        line += source.as_bytes()[counted_to.min(offset)..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count() as u32;
-        counted_to = offset;
-        if first {
-            first = false;
-            let names: Vec<&str> = record.iter().map(str::trim).collect();
+        if !seen_header {
+            seen_header = true;
+            let names: Vec<&str> = fields.texts.iter().map(|t| t.trim()).collect();
             if names != header {
                 let expected = header.join(",");
-                let diagnostic = Diagnostic::at_span(
-                    file,
-                    source,
-                    offset..line_end(source, offset),
-                    format!("missing or wrong header; the first line must be `{expected}`"),
-                )
-                .with_hint(format!(
-                    "add the header line `{expected}` at the top of the file"
-                ));
-                diagnostics.push(diagnostic);
-                return;
+                let message =
+                    format!("missing or wrong header; the first line must be `{expected}`");
+                let hint = format!("add the header line `{expected}` at the top of the file");
+                diagnostics.push(
+                    Diagnostic::at_span(file, source, offset..line_end(source, offset), message)
+                        .with_hint(hint),
+                );
+                header_ok = false;
             }
-            continue;
+            return;
         }
-        if record.len() == 1 && record.get(0).is_some_and(|f| f.trim().is_empty()) {
-            continue;
-        }
-        if record.len() != header.len() {
+        if fields.len() != header.len() {
             let message = format!(
                 "expected {} fields ({}), found {}",
                 header.len(),
                 header.join(","),
-                record.len()
+                fields.len()
             );
             diagnostics.push(Diagnostic::at_span(
                 file,
@@ -91,18 +158,26 @@ pub fn for_each_row(
                 offset..line_end(source, offset),
                 message,
             ));
-            continue;
+            return;
         }
         each(
             &Row {
                 line,
                 offset,
-                fields: &record,
+                fields,
             },
             diagnostics,
         );
+    });
+    if let Err((at, message)) = result {
+        diagnostics.push(Diagnostic::at_span(
+            file,
+            source,
+            at..at + 1,
+            format!("invalid CSV: {message}"),
+        ));
     }
-    if first {
+    if !seen_header {
         let expected = header.join(",");
         diagnostics.push(
             Diagnostic::new(
@@ -123,45 +198,16 @@ fn line_end(source: &str, offset: usize) -> usize {
         .map_or(source.len(), |i| offset + i)
 }
 
-/// A diagnostic for field `index` of the row starting at `offset`.
+/// A diagnostic pointing at field `index` of `row`.
 pub fn field_error(
     file: &str,
     source: &str,
-    row: &Row,
+    row: &Row<'_, '_>,
     index: usize,
     message: impl Into<String>,
 ) -> Diagnostic {
-    let (start, end) = field_span(source, row.offset, index);
-    Diagnostic::at_span(file, source, start..end, message)
-}
-
-/// Byte span of field `index` in the raw line starting at `offset` (quote-aware).
-fn field_span(source: &str, offset: usize, index: usize) -> (usize, usize) {
-    let bytes = source.as_bytes();
-    let end_of_line = line_end(source, offset);
-    let mut field = 0;
-    let mut start = offset;
-    let mut quoted = false;
-    let mut i = offset;
-    while i < end_of_line {
-        match bytes[i] {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => {
-                if field == index {
-                    return (start, i);
-                }
-                field += 1;
-                start = i + 1;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    if field == index {
-        (start, end_of_line)
-    } else {
-        (end_of_line, end_of_line)
-    }
+    let span = row.fields.span(index).unwrap_or(row.offset..row.offset);
+    Diagnostic::at_span(file, source, span, message)
 }
 
 /// A strict decimal number with `.`: optional sign, digits, optional fraction. Rejects `nan`,
@@ -184,6 +230,22 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 mod tests {
     use super::*;
 
+    /// (line, offset, field texts, field spans) of every record.
+    type Record = (u32, usize, Vec<String>, Vec<Range<usize>>);
+
+    fn records(source: &str) -> Result<Vec<Record>, (usize, String)> {
+        let mut out = Vec::new();
+        split(source, |line, offset, fields| {
+            out.push((
+                line,
+                offset,
+                fields.texts.iter().map(|t| t.to_string()).collect(),
+                fields.spans.clone(),
+            ))
+        })?;
+        Ok(out)
+    }
+
     #[test]
     fn decimals_are_strict() {
         assert_eq!(parse_decimal("93.5"), Some(93.5));
@@ -195,10 +257,33 @@ mod tests {
     }
 
     #[test]
-    fn field_spans_respect_quotes() {
-        let source = "a,\"b,c\",d\n";
-        assert_eq!(field_span(source, 0, 0), (0, 1));
-        assert_eq!(field_span(source, 0, 1), (2, 7));
-        assert_eq!(field_span(source, 0, 2), (8, 9));
+    fn splits_quoted_fields_with_lines_and_spans() {
+        let rows = records("a,\"b,\"\"c\"\"\",d\r\n\"multi\nline\",x\ny,\n").unwrap();
+        assert_eq!(rows[0].2, ["a", "b,\"c\"", "d"]);
+        assert_eq!(rows[0].3, [0..1, 2..11, 12..13]);
+        assert_eq!((rows[1].0, rows[1].1), (2, 15));
+        assert_eq!(rows[1].2, ["multi\nline", "x"]);
+        assert_eq!(
+            (rows[2].0, &rows[2].2),
+            (4, &vec!["y".to_string(), String::new()])
+        );
+    }
+
+    #[test]
+    fn no_trailing_newline_and_lone_cr() {
+        let rows = records("a,b\rc,d").unwrap();
+        assert_eq!(
+            rows.iter().map(|r| (r.0, r.2.clone())).collect::<Vec<_>>(),
+            [
+                (1, vec!["a".to_string(), "b".into()]),
+                (2, vec!["c".into(), "d".into()])
+            ]
+        );
+    }
+
+    #[test]
+    fn malformed_quotes() {
+        assert_eq!(records("a,\"b\n").unwrap_err().0, 2);
+        assert_eq!(records("\"a\"b,c\n").unwrap_err().0, 3);
     }
 }

@@ -4,7 +4,6 @@ use super::csv_rows::{field_error, for_each_row, parse_decimal};
 use crate::dates::Period;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::model::{Kpi, KpiRow};
-use std::collections::HashMap;
 
 /// The header of `kpi.csv`.
 pub const KPI_HEADER: [&str; 5] = ["period", "kpi", "value", "source", "note"];
@@ -17,7 +16,9 @@ pub fn parse_kpi_csv(
 ) -> Result<Vec<KpiRow>, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let mut rows = Vec::new();
-    let mut seen: HashMap<(Period, usize), u32> = HashMap::new();
+    // (period, KPI, line, span of the period field): sorted afterwards to find duplicates, which
+    // is cheaper than hashing every row of a million-row register.
+    let mut seen: Vec<(i64, usize, u32, std::ops::Range<usize>)> = Vec::new();
     let ids: Vec<&str> = kpis.iter().map(|k| k.id.as_str()).collect();
     for_each_row(
         file,
@@ -63,14 +64,9 @@ pub fn parse_kpi_csv(
                         field_error(file, source, row, 0, message)
                             .with_hint(format!("write the period as {form}")),
                     );
-                } else if let Some(first) = seen.insert((period, index), row.line) {
-                    let message = format!(
-                        "duplicate row for period {period_text} and KPI `{kpi_text}` (first on line {first})"
-                    );
-                    diagnostics.push(
-                        field_error(file, source, row, 0, message)
-                            .with_hint("keep one row per period and KPI"),
-                    );
+                } else {
+                    let span = row.fields.span(0).unwrap_or(row.offset..row.offset);
+                    seen.push((period.sort_key(), index, row.line, span));
                 }
             }
             let value = parse_decimal(value_text);
@@ -103,6 +99,19 @@ pub fn parse_kpi_csv(
             }
         },
     );
+    seen.sort_unstable_by_key(|&(period, kpi, line, _)| (period, kpi, line));
+    for pair in seen.windows(2) {
+        let ((period, kpi, first, _), (next_period, next_kpi, _, span)) = (&pair[0], &pair[1]);
+        if (period, kpi) == (next_period, next_kpi) {
+            let period_text = source[span.clone()].trim();
+            let kpi_text = &kpis[*kpi].id;
+            let message = format!(
+                "duplicate row for period {period_text} and KPI `{kpi_text}` (first on line {first})"
+            );
+            let diagnostic = Diagnostic::at_span(file, source, span.clone(), message);
+            diagnostics.push(diagnostic.with_hint("keep one row per period and KPI"));
+        }
+    }
     if diagnostics.is_empty() {
         Ok(rows)
     } else {

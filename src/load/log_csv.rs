@@ -110,7 +110,7 @@ fn check_kind_fields(
     kind: LogType,
     reference: Option<&str>,
     due: &str,
-    row: &Row,
+    row: &Row<'_, '_>,
     file: &str,
     source: &str,
     diagnostics: &mut Vec<Diagnostic>,

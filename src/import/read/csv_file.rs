@@ -33,7 +33,8 @@ pub fn detect_separator(text: &str) -> u8 {
     b','
 }
 
-/// Reads a CSV or text file as one grid named after the file; cells are named `LINE:COLUMN`.
+/// Reads a CSV or text file as one grid named after the file; row `n` is line `n + 1`, so cells
+/// are named `LINE:COLUMN`.
 pub fn read(bytes: &[u8], file: &str) -> Result<Grid, ImportError> {
     let text = decode(bytes);
     let mut reader = csv::ReaderBuilder::new()
@@ -41,6 +42,8 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Grid, ImportError> {
         .flexible(true)
         .delimiter(detect_separator(&text))
         .from_reader(text.as_bytes());
+    let bytes = text.as_bytes();
+    let (mut counted, mut line) = (0usize, 1usize);
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| ImportError::Unreadable {
@@ -48,6 +51,19 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Grid, ImportError> {
             reason: format!("cannot be read as CSV: {e}"),
             hint: None,
         })?;
+        // Rows are lines, so that cells are named by their line even after blank lines (which
+        // the CSV reader skips; its position is where it started reading, before them) and
+        // quoted line breaks.
+        let start = record.position().map_or(counted, |p| p.byte() as usize);
+        let mut at = start.max(counted);
+        while matches!(bytes.get(at), Some(b'\r' | b'\n')) {
+            at += 1;
+        }
+        line += bytes[counted..at].iter().filter(|&&b| b == b'\n').count();
+        counted = at;
+        while rows.len() + 1 < line {
+            rows.push(Vec::new());
+        }
         rows.push(
             record
                 .iter()
@@ -101,5 +117,22 @@ mod tests {
         assert_eq!(grid.rows[1][1], CellValue::Text("93,5".into()));
         assert_eq!(grid.rows[2], [CellValue::Empty, CellValue::Empty]);
         assert_eq!(grid.cell_ref(1, 1).to_string(), "2:2");
+    }
+
+    #[test]
+    fn rows_follow_lines_across_blank_lines_and_quoted_breaks() {
+        let grid = read(
+            "Titel\n\nMånad;Värde\n\"jan\n2026\";1\nfeb 2026;x\n".as_bytes(),
+            "a.csv",
+        )
+        .unwrap();
+        assert_eq!(
+            grid.rows[2][0],
+            CellValue::Text("Månad".into()),
+            "{:?}",
+            grid.rows
+        );
+        assert_eq!(grid.rows[5][1], CellValue::Text("x".into()));
+        assert_eq!(grid.cell_ref(5, 1).to_string(), "6:2");
     }
 }

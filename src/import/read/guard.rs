@@ -128,7 +128,27 @@ fn not_a_workbook(path: &Path, file: &str, kind: FileKind) -> ImportError {
             .iter()
             .all(|&b| b >= 0x20 || matches!(b, b'\n' | b'\r' | b'\t'));
     let name = kind.name();
-    if text_like {
+    let start = String::from_utf8_lossy(&sample)
+        .trim_start_matches(['\u{feff}', ' ', '\r', '\n', '\t'])
+        .to_lowercase();
+    if sample.starts_with(ZIP_MAGIC) {
+        ImportError::Unreadable {
+            file: file.to_string(),
+            reason: format!(
+                "is not a {name} workbook: it is a zip archive (an .xlsx or .ods file?)"
+            ),
+            hint: Some("rename it to .xlsx (or .ods) and import it again".to_string()),
+        }
+    } else if text_like && start.starts_with('<') {
+        ImportError::Unreadable {
+            file: file.to_string(),
+            reason: format!("is not a {name} workbook: it is a web page or XML file"),
+            hint: Some(
+                "open it in Excel or LibreOffice and save it as .xlsx, then import that file"
+                    .to_string(),
+            ),
+        }
+    } else if text_like {
         ImportError::Unreadable {
             file: file.to_string(),
             reason: format!("is not a {name} workbook: it is a text file"),

@@ -85,7 +85,7 @@ pub fn locate(
         let grid = csv_file::read(&bytes, file)?;
         return match detect_layout(&grid, kpis).map_err(cells_error)? {
             Some(layout) => Ok(Located { grid, layout }),
-            None => Err(no_header(vec![(file.to_string(), likely_headers(&grid))])),
+            None => Err(no_header(vec![(String::new(), likely_headers(&grid))])),
         };
     }
     let mut book = workbook::Workbook::open(path, file, kind)?;
