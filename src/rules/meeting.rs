@@ -7,6 +7,7 @@
 
 use crate::dates::{Frequency, Period};
 use crate::i18n;
+use crate::import::show::{KpiOverview, PeriodState, overview};
 use crate::model::{
     Contact, Contract, Direction, Kpi, Kraljic, Language, LogEntry, LogType, Register,
 };
@@ -247,11 +248,9 @@ pub fn meeting_pack<'a>(
         kraljic: contract.kraljic,
         focus: kraljic_focus(contract.kraljic, lang),
         escalation_contacts,
-        kpis: contract
-            .kpis
-            .iter()
-            .enumerate()
-            .map(|(index, kpi)| kpi_series(contract, index, kpi, today, settings.kpi_grace_days))
+        kpis: overview(contract, today, settings.kpi_grace_days, KPI_PERIODS)
+            .into_iter()
+            .map(|o| kpi_series(contract, o))
             .collect(),
         escalation,
         step,
@@ -281,45 +280,18 @@ fn next_option(contract: &Contract) -> Option<NextOption> {
 
 /// The last [`KPI_PERIODS`] periods of a KPI: up to the latest period that has ended by today
 /// (or that already has a value), never before the contract's start or after its end.
-fn kpi_series<'a>(
-    contract: &Contract,
-    index: usize,
-    kpi: &'a Kpi,
-    today: NaiveDate,
-    grace_days: u32,
-) -> KpiSeries<'a> {
-    // Rows of periods that start after today are ignored, as by every rule.
-    let mut rows: Vec<(Period, f64)> = contract
-        .kpi_rows
+/// A KPI's series, from the same overview `avtal kpi show` prints (the last periods that have
+/// started by today within the term), with the latest value and its trend added.
+fn kpi_series(contract: &Contract, overview: KpiOverview) -> KpiSeries<'_> {
+    let kpi = &contract.kpis[overview.kpi];
+    let points: Vec<KpiPoint> = overview
+        .periods
         .iter()
-        .filter(|r| r.kpi == index && r.period.start() <= today)
-        .map(|r| (r.period, r.value))
-        .collect();
-    rows.sort_by_key(|a| a.0);
-    let streak = rows
-        .iter()
-        .rev()
-        .take_while(|(_, value)| kpi.is_breach(*value))
-        .count();
-    // The same window as `avtal kpi show`: the last periods that have started by today,
-    // within the contract's term.
-    let window_end = today.min(contract.effective_end());
-    let all = Period::covering(contract.start, window_end, kpi.frequency);
-    let skip = all.len().saturating_sub(KPI_PERIODS);
-    let points: Vec<KpiPoint> = all[skip..]
-        .iter()
-        .map(|&period| {
-            let value = rows.iter().find(|(p, _)| *p == period).map(|(_, v)| *v);
-            let due = period
-                .end()
-                .checked_add_days(chrono::Days::new(u64::from(grace_days)))
-                .is_some_and(|due| due < today);
-            KpiPoint {
-                period,
-                value,
-                breach: value.is_some_and(|v| kpi.is_breach(v)),
-                missing: value.is_none() && due,
-            }
+        .map(|line| KpiPoint {
+            period: line.period,
+            value: line.value,
+            breach: line.state == PeriodState::Breach,
+            missing: line.state == PeriodState::Missing,
         })
         .collect();
     let values: Vec<f64> = points.iter().filter_map(|p| p.value).collect();
@@ -332,8 +304,8 @@ fn kpi_series<'a>(
         latest: values.last().copied(),
         trend,
         breaches: points.iter().filter(|p| p.breach).count(),
-        missing: points.iter().filter(|p| p.missing).count(),
-        streak,
+        missing: overview.missing.len(),
+        streak: overview.streak as usize,
         points,
     }
 }
