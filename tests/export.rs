@@ -597,3 +597,83 @@ fn invalid_register_writes_nothing() {
     );
     assert!(!path.exists());
 }
+
+/// A copy of the demo register's settings and one contract in a temporary folder.
+fn register_copy(key: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
+    std::fs::copy(demo.join("avtal.toml"), dir.path().join("avtal.toml")).unwrap();
+    std::fs::create_dir(dir.path().join(key)).unwrap();
+    for entry in std::fs::read_dir(demo.join(key)).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(key).join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn kpi_import_reads_the_filled_sheet_back() {
+    let register = register_copy("skoladmin");
+    let root = register.path().to_str().unwrap().to_string();
+    let kpi_csv = register.path().join("skoladmin/kpi.csv");
+    let before = std::fs::read_to_string(&kpi_csv).unwrap();
+    let (dir, path) = exported(
+        &root,
+        &["kpi-sheet", "skoladmin", "--year", "2026"],
+        "k.xlsx",
+    );
+
+    // As exported, nothing changes.
+    let output = avtal()
+        .args(["-C", &root, "--today", TODAY, "kpi", "import"])
+        .arg(&path)
+        .args(["--contract", "skoladmin"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&kpi_csv).unwrap(), before);
+
+    // Filled in: exactly the new values are added, with the file as their source.
+    let rows = cells(&path, "Nyckeltal");
+    let header = rows.iter().position(|r| r[0] == "Period").unwrap() as u32;
+    let filled = dir.path().join("edu-2026.xlsx");
+    fill(
+        &path,
+        &filled,
+        "Nyckeltal",
+        &[
+            (header + 10, 1, 97.5),
+            (header + 10, 2, 1.0),
+            (header + 16, 3, 80.25),
+        ],
+    );
+    let output = avtal()
+        .args(["-C", &root, "--today", TODAY, "kpi", "import"])
+        .arg(&filled)
+        .args(["--contract", "skoladmin"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let after = std::fs::read_to_string(&kpi_csv).unwrap();
+    let old: Vec<&str> = before.lines().collect();
+    let added: Vec<&str> = after.lines().filter(|l| !old.contains(l)).collect();
+    assert_eq!(
+        added,
+        [
+            "2026-10,incidenter,1,edu-2026.xlsx,",
+            "2026-10,leveransprecision,97.5,edu-2026.xlsx,",
+            "2026-Q4,nki,80.25,edu-2026.xlsx,",
+        ]
+    );
+    assert_eq!(after.lines().count(), old.len() + 3);
+}
