@@ -677,3 +677,51 @@ fn kpi_import_reads_the_filled_sheet_back() {
     );
     assert_eq!(after.lines().count(), old.len() + 3);
 }
+
+#[test]
+fn bad_year_is_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.xlsx");
+    let out = path.to_str().unwrap();
+    let (_, stderr, code) = export(
+        "contracts",
+        &["kpi-sheet", "skoladmin", "--year", "0", "-o", out],
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("error: --year 0 is out of range"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: give a year between 1900 and 9999"),
+        "{stderr}"
+    );
+    let (_, stderr, code) = export(
+        "contracts",
+        &["kpi-sheet", "skoladmin", "--year", "tjugo", "-o", out],
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("invalid value 'tjugo' for '--year <YEAR>'"),
+        "{stderr}"
+    );
+    assert!(!path.exists());
+}
+
+#[test]
+fn unwritable_output_is_an_error() {
+    let (_, stderr, code) = export(
+        "contracts",
+        &[
+            "followup",
+            "skoladmin",
+            "-o",
+            "/nonexistent-avtal-dir/f.xlsx",
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with("error: /nonexistent-avtal-dir"),
+        "{stderr}"
+    );
+}

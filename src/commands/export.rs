@@ -80,9 +80,10 @@ pub fn run(context: &Context, command: &ExportCommand) -> Result<Status, Error> 
             }
             let year = args.year.unwrap_or(context.today.year());
             if !(1900..=9999).contains(&year) {
-                return Err(Error::input(format!(
-                    "{year} is not a year avtal can write"
-                )));
+                return Err(Error::input_with_hint(
+                    format!("--year {year} is out of range"),
+                    "give a year between 1900 and 9999, e.g. --year 2027",
+                ));
             }
             let bytes = kpi_sheet::workbook(
                 contract,
