@@ -124,18 +124,24 @@ pub struct ActionItem<'a> {
 /// An open deviation with its actions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DeviationItem<'a> {
+    /// The `deviation` entry.
     pub entry: &'a LogEntry,
+    /// Its `action` entries dated on or before today, by due date.
     pub actions: Vec<ActionItem<'a>>,
 }
 
 /// Everything for one supplier meeting.
 #[derive(Clone, Debug)]
 pub struct MeetingPack<'a> {
+    /// The date the pack is for; later journal entries are ignored.
     pub today: NaiveDate,
+    /// The language of every text in the pack.
     pub lang: Language,
+    /// The register's organisation, for document headers.
     pub organisation: Option<&'a str>,
     pub contract: &'a Contract,
     pub effective_end: NaiveDate,
+    /// Active on `today` (start <= today <= effective end).
     pub active: bool,
     pub next_option: Option<NextOption>,
     /// `None` when the contract is not active in today's year.
