@@ -27,16 +27,21 @@ mkdir -p "$BENCH_DIR"
 
 # generate NAME CONTRACTS: a register of CONTRACTS contracts with 100 KPI rows and 10 journal
 # rows each (seed 1). It is written to NAME.tmp and renamed when complete, so an interrupted
-# run is never reused.
+# run is never reused; NAME.stamp records the generator's source and arguments, so a register
+# written by another version of the generator is regenerated rather than reused.
 generate() {
     local dir=$BENCH_DIR/$1
-    if [[ -d $dir ]]; then
+    local args=(--contracts "$2" --seed 1 --kpi-rows 100 --log-rows 10)
+    local stamp
+    stamp="$(sha256sum examples/gen.rs | cut -d' ' -f1) ${args[*]}"
+    if [[ -d $dir && -f $dir.stamp && $(cat "$dir.stamp") == "$stamp" ]]; then
         echo "Reusing $dir" >&2
         return
     fi
-    rm -rf "$dir.tmp"
-    "$GEN" --contracts "$2" --seed 1 --kpi-rows 100 --log-rows 10 --out "$dir.tmp" >&2
+    rm -rf "$dir" "$dir.tmp" "$dir.stamp"
+    "$GEN" "${args[@]}" --out "$dir.tmp" >&2
     mv "$dir.tmp" "$dir"
+    echo "$stamp" >"$dir.stamp"
 }
 
 # measure LABEL SIZE COMMAND...: runs COMMAND $RUNS times (stdout discarded) and prints a table

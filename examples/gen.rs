@@ -789,7 +789,7 @@ fn kpi_csv(
     csv.push_str("period,kpi,value,source,note\n");
     for (period, index) in &rows {
         let template = kpis[*index].0;
-        let breach = rng.chance(0.12);
+        let breach = rng.chance(0.06);
         let offset = rng.unit() * template.spread;
         // Good values lie on the right side of the target, breaches on the wrong side.
         let better = if template.lower { -offset } else { offset };
@@ -845,9 +845,30 @@ fn log_csv(
     };
     let span = (to - from).num_days().max(0);
     let day = |rng: &mut Rng| from + Duration::days(rng.between(0, span));
-    if started && count > 0 {
+    // Most contracts are looked after: a start meeting, the latest qualification check near
+    // its anniversary and a recent follow-up, so that `check` finds problems in a minority.
+    if started && rows.len() < count && rng.chance(0.95) {
         let meeting = (start + Duration::days(rng.between(5, 30))).min(to);
         rows.push((meeting, "start-meeting,,,,Startmöte".to_string()));
+    }
+    let years = (to.year() - start.year()) * 12 + to.month() as i32 - start.month() as i32;
+    let anniversary = add_months(start, (years / 12) * 12);
+    let anniversary = if anniversary > to {
+        add_months(start, (years / 12 - 1) * 12)
+    } else {
+        anniversary
+    };
+    if started && has_requirements && anniversary > start && rows.len() < count && rng.chance(0.85)
+    {
+        let checked = (anniversary - Duration::days(rng.between(0, 20))).max(start);
+        rows.push((
+            checked,
+            "qualification-check,,,,Kvalificeringskrav kontrollerade".to_string(),
+        ));
+    }
+    if started && rows.len() < count && rng.chance(0.85) {
+        let held = (to - Duration::days(rng.between(0, 100))).max(start);
+        rows.push((held, format!("followup,,,,{}", rng.pick(FOLLOWUP_NOTES))));
     }
     let mut deviations = 0;
     while rows.len() < count {
@@ -860,17 +881,17 @@ fn log_csv(
                 format!("note,,,,{}", rng.pick(OTHER_NOTES))
             };
             rows.push((day(rng), note));
-        } else if roll < 0.35 {
+        } else if roll < 0.40 {
             rows.push((
                 day(rng),
                 format!("followup,,,,{}", rng.pick(FOLLOWUP_NOTES)),
             ));
-        } else if roll < 0.45 && has_requirements {
+        } else if roll < 0.50 && has_requirements {
             rows.push((
                 day(rng),
                 "qualification-check,,,,Kvalificeringskrav kontrollerade".to_string(),
             ));
-        } else if roll < 0.70 && left >= 3 {
+        } else if roll < 0.60 && left >= 3 {
             deviations += 1;
             let reference = format!("AV-{deviations}");
             let registered = day(rng);
@@ -885,13 +906,13 @@ fn log_csv(
                 format!("action,{reference},{due},,{}", rng.pick(ACTION_NOTES)),
             ));
             let resolved = due + Duration::days(rng.between(-15, 20));
-            if resolved <= to && rng.chance(0.9) {
+            if resolved <= to && rng.chance(0.95) {
                 rows.push((
                     resolved.max(action),
                     format!("resolved,{reference},,,Åtgärdat"),
                 ));
             }
-        } else if roll < 0.78 {
+        } else if roll < 0.64 {
             let reference = if deviations > 0 {
                 format!("AV-{deviations}")
             } else {
@@ -904,7 +925,7 @@ fn log_csv(
                     rng.between(5, 100) * 1000
                 ),
             ));
-        } else if roll < 0.9 {
+        } else if roll < 0.82 {
             rows.push((
                 day(rng),
                 format!("decision,,,,{}", rng.pick(DECISION_NOTES)),

@@ -16,7 +16,7 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         .prefix(".avtal-")
         .suffix(".tmp")
         .tempfile_in(&folder)
-        .map_err(|e| Error::io(&folder, e))?;
+        .map_err(|e| Error::io(path, plain(e)))?;
     temp.write_all(bytes).map_err(|e| Error::io(path, e))?;
     // The temporary file is private (0600); give the result the permissions the replaced file
     // had, or the usual 0644 for a new file, so `-o plan.xlsx` is readable like any other file.
@@ -28,8 +28,33 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         .set_permissions(permissions)
         .map_err(|e| Error::io(path, e))?;
     temp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    temp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    temp.persist(path)
+        .map_err(|e| Error::io(path, plain(e.error)))?;
     Ok(())
+}
+
+/// The OS error without tempfile's note about its random file name, which would only confuse:
+/// the user asked to write `path`, not `.avtal-XXXX.tmp`.
+fn plain(error: std::io::Error) -> std::io::Error {
+    if error.raw_os_error().is_some() {
+        return error;
+    }
+    let os_code = error
+        .get_ref()
+        .and_then(|inner| inner.source())
+        .and_then(|source| source.downcast_ref::<std::io::Error>())
+        .and_then(std::io::Error::raw_os_error);
+    match os_code {
+        Some(code) => std::io::Error::from_raw_os_error(code),
+        None => {
+            let message = match error.kind() {
+                std::io::ErrorKind::NotFound => "the folder does not exist".to_string(),
+                std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                kind => kind.to_string(),
+            };
+            std::io::Error::new(error.kind(), message)
+        }
+    }
 }
 
 #[cfg(unix)]

@@ -1,8 +1,12 @@
-//! `avtal export followup` and `avtal export kpi-sheet`.
+//! `avtal export followup` and `avtal export kpi-sheet` (SPEC §8).
 
 use crate::context::Context;
 use crate::error::{Error, Status};
+use crate::render::workbook::{followup, kpi_sheet};
+use crate::rules::meeting::meeting_pack;
+use chrono::Datelike;
 use clap::{Args, Subcommand};
+use std::path::{Path, PathBuf};
 
 /// Export subcommands.
 #[derive(Debug, Subcommand)]
@@ -15,13 +19,81 @@ pub enum ExportCommand {
 
 /// Arguments of `avtal export followup`.
 #[derive(Debug, Args)]
-pub struct FollowupArgs {}
+pub struct FollowupArgs {
+    /// The contract's key (its folder name)
+    pub key: String,
+    /// The workbook to write (.xlsx)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
 
 /// Arguments of `avtal export kpi-sheet`.
 #[derive(Debug, Args)]
-pub struct KpiSheetArgs {}
+pub struct KpiSheetArgs {
+    /// The contract's key (its folder name)
+    pub key: String,
+    /// The year to report [default: the year of --today]
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// The workbook to write (.xlsx)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Refuses an output file that is not `.xlsx`: Excel would not open it by that name.
+fn xlsx_output<'a>(context: &Context, output: Option<&'a Path>) -> Result<&'a Path, Error> {
+    let path = context.require_output(output, "a workbook")?;
+    let is_xlsx = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    if !is_xlsx {
+        return Err(Error::input_with_hint(
+            format!("{} is not an .xlsx file", path.display()),
+            "name the output FILE.xlsx",
+        ));
+    }
+    Ok(path)
+}
 
 /// Runs an export subcommand.
-pub fn run(_context: &Context, _command: &ExportCommand) -> Result<Status, Error> {
-    Err(super::not_yet("export"))
+pub fn run(context: &Context, command: &ExportCommand) -> Result<Status, Error> {
+    match command {
+        ExportCommand::Followup(args) => {
+            let output = xlsx_output(context, args.output.as_deref())?;
+            let register = context.load()?;
+            let lang = context.language(&register.settings);
+            let contract = super::show::find(&register, &args.key)?;
+            let pack = meeting_pack(&register, contract, context.today, lang);
+            let bytes = followup::workbook(&pack, &register.settings)?;
+            context.emit(Some(output), &bytes)?;
+        }
+        ExportCommand::KpiSheet(args) => {
+            let output = xlsx_output(context, args.output.as_deref())?;
+            let register = context.load()?;
+            let lang = context.language(&register.settings);
+            let contract = super::show::find(&register, &args.key)?;
+            if contract.kpis.is_empty() {
+                return Err(Error::input_with_hint(
+                    format!("contract `{}` has no KPIs to report", contract.key),
+                    format!("add [[kpis]] to {}", contract.file()),
+                ));
+            }
+            let year = args.year.unwrap_or(context.today.year());
+            if !(1900..=9999).contains(&year) {
+                return Err(Error::input_with_hint(
+                    format!("--year {year} is out of range"),
+                    "give a year between 1900 and 9999, e.g. --year 2027",
+                ));
+            }
+            let bytes = kpi_sheet::workbook(
+                contract,
+                register.settings.organisation.as_deref(),
+                year,
+                context.today,
+                lang,
+            )?;
+            context.emit(Some(output), &bytes)?;
+        }
+    }
+    Ok(Status::Success)
 }

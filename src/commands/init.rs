@@ -2,9 +2,9 @@
 
 use super::templates::{ContractTemplate, contract_template, settings_template};
 use crate::context::Context;
+use crate::dates::add_months;
 use crate::error::{Error, Status};
 use crate::fsutil::atomic_write;
-use chrono::{Datelike, NaiveDate};
 use clap::Args;
 use std::path::PathBuf;
 
@@ -39,9 +39,9 @@ pub fn run(context: &Context, args: &InitArgs) -> Result<Status, Error> {
         &settings_path,
         settings_template(&args.organisation).as_bytes(),
     )?;
-    let year = context.today.year();
-    let start = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(context.today);
-    let end = NaiveDate::from_ymd_opt(year + 3, 12, 31).unwrap_or(context.today);
+    // The example starts today, so a new register has nothing overdue yet.
+    let start = context.today;
+    let end = add_months(start, 48).pred_opt().unwrap_or(start);
     let template = ContractTemplate {
         title: "Exempelavtal",
         supplier: "Exempelleverantören AB",

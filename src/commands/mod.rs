@@ -41,8 +41,3 @@ pub fn run(context: &Context, command: &Command) -> Result<Status, Error> {
         Command::Schema(args) => schema::run(context, args),
     }
 }
-
-/// The error of a command that is not built yet.
-pub(crate) fn not_yet(name: &str) -> Error {
-    Error::input(format!("`avtal {name}` is not implemented yet"))
-}

@@ -1,0 +1,187 @@
+//! The meeting pack as one self-contained, printable HTML file: no scripts, no external fonts,
+//! images, stylesheets or links; KPI charts are inline SVG. Every piece of text passes through
+//! [`escape`]; only the fixed markup below is written unescaped.
+
+use super::doc::{Block, Document};
+use super::svg;
+
+/// Escapes text for HTML element content and double- or single-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Control characters are not allowed in HTML text; show them as spaces.
+            c if c.is_control() && c != '\n' && c != '\t' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = r#"
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  color: #1d232a; background: #fff; margin: 0 auto; max-width: 60rem; padding: 2rem 1.5rem;
+  font-size: 11pt; line-height: 1.45; }
+h1 { font-size: 1.6rem; margin: 0 0 .2rem; }
+.subtitle { color: #55606b; margin: 0 0 1.2rem; }
+h2 { font-size: 1.2rem; margin: 1.6rem 0 .5rem; padding-bottom: .2rem; border-bottom: 2px solid #1f5f8b; color: #1f5f8b; }
+h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .4rem 0; }
+dt { font-weight: 600; color: #38424c; }
+dd { margin: 0; }
+table { border-collapse: collapse; margin: .4rem 0; width: 100%; font-size: .95em; }
+th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #d5dbe1; vertical-align: top; }
+th { background: #eef2f6; font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.alert { color: #b3261e; font-weight: 600; }
+td.alert { background: #fdecea; }
+td.nw { white-space: nowrap; }
+table.narrow { width: auto; min-width: 45%; }
+ol li, ul li { margin: .15rem 0; }
+.charts { display: grid; grid-template-columns: 1fr 1fr; gap: .8rem; margin-top: .8rem; }
+figure { margin: 0; border: 1px solid #d5dbe1; border-radius: 4px; padding: .4rem; }
+figcaption { font-weight: 600; font-size: .9em; margin-bottom: .2rem; }
+svg { width: 100%; height: auto; display: block; }
+.note { color: #55606b; font-size: .9em; }
+@page { size: A4; margin: 15mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  table, figure, dl, .charts { break-inside: avoid; page-break-inside: avoid; }
+  tr { break-inside: avoid; page-break-inside: avoid; }
+}
+"#;
+
+/// Writes `doc` as an HTML5 document.
+pub fn write(doc: &Document) -> String {
+    let mut out = String::new();
+    out.push_str("<!DOCTYPE html>\n");
+    out.push_str(&format!("<html lang=\"{}\">\n<head>\n", escape(doc.lang)));
+    out.push_str("<meta charset=\"utf-8\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.push_str(&format!("<title>{}</title>\n", escape(&doc.title)));
+    out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
+    out.push_str(&format!("<h1>{}</h1>\n", escape(&doc.title)));
+    out.push_str(&format!(
+        "<p class=\"subtitle\">{}</p>\n",
+        escape(&doc.subtitle)
+    ));
+    for section in &doc.sections {
+        out.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(&section.title)));
+        let mut charts = String::new();
+        for block in &section.blocks {
+            match block {
+                Block::Chart(chart) => charts.push_str(&svg::figure(chart)),
+                other => block_html(other, &mut out),
+            }
+        }
+        if !charts.is_empty() {
+            out.push_str(&format!("<div class=\"charts\">\n{charts}</div>\n"));
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+fn block_html(block: &Block, out: &mut String) {
+    match block {
+        Block::Fields(fields) => {
+            out.push_str("<dl>\n");
+            for (label, value) in fields {
+                out.push_str(&format!(
+                    "<dt>{}</dt><dd>{}</dd>\n",
+                    escape(label),
+                    escape(value)
+                ));
+            }
+            out.push_str("</dl>\n");
+        }
+        Block::Table { headers, rows } => {
+            // Tables of a few columns read better at their natural width.
+            if headers.len() <= 3 {
+                out.push_str("<table class=\"narrow\">\n<thead><tr>");
+            } else {
+                out.push_str("<table>\n<thead><tr>");
+            }
+            for (i, header) in headers.iter().enumerate() {
+                let right = rows.first().and_then(|r| r.get(i)).is_some_and(|c| c.right);
+                let class = if right { " class=\"num\"" } else { "" };
+                out.push_str(&format!("<th{class}>{}</th>", escape(header)));
+            }
+            out.push_str("</tr></thead>\n<tbody>\n");
+            for row in rows {
+                out.push_str("<tr>");
+                for cell in row {
+                    let mut classes = Vec::new();
+                    if cell.right {
+                        classes.push("num");
+                    }
+                    if cell.alert {
+                        classes.push("alert");
+                    }
+                    // Dates, references and amounts read badly when broken over lines.
+                    if cell.text.chars().count() <= 16 && !cell.text.contains(' ') {
+                        classes.push("nw");
+                    }
+                    let class = if classes.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" class=\"{}\"", classes.join(" "))
+                    };
+                    out.push_str(&format!("<td{class}>{}</td>", escape(&cell.text)));
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+        Block::List(items) => {
+            out.push_str("<ul>\n");
+            for item in items {
+                let class = if item.alert { " class=\"alert\"" } else { "" };
+                out.push_str(&format!("<li{class}>{}</li>\n", escape(&item.text)));
+            }
+            out.push_str("</ul>\n");
+        }
+        Block::Ordered(items) => {
+            out.push_str("<ol>\n");
+            for item in items {
+                out.push_str(&format!("<li>{}</li>\n", escape(item)));
+            }
+            out.push_str("</ol>\n");
+        }
+        Block::Paragraph(text) => out.push_str(&format!("<p>{}</p>\n", escape(text))),
+        Block::Heading(text) => out.push_str(&format!("<h3>{}</h3>\n", escape(text))),
+        Block::Chart(chart) => out.push_str(&svg::figure(chart)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_every_special_character() {
+        assert_eq!(
+            escape(r#"<script>alert("x" & 'y')</script>"#),
+            "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;"
+        );
+        assert_eq!(escape("Nöjd kund-index ≥ 70"), "Nöjd kund-index ≥ 70");
+        assert_eq!(escape("a\u{0}b"), "a b");
+    }
+
+    #[test]
+    fn escaped_text_has_no_markup_characters() {
+        let nasty = "<img src=x onerror=alert(1)>\"'&";
+        let out = escape(nasty);
+        assert!(!out.contains('<') && !out.contains('>') && !out.contains('"'));
+        assert!(!out.contains('\''));
+    }
+}

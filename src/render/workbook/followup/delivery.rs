@@ -1,0 +1,348 @@
+//! *Leverans och prestation*: KPI values by period with targets, breaches highlighted by
+//! conditional formatting and a chart per KPI; supplier rating (drop-down 1–5); activity plan;
+//! deviations and sanctions; decision log; SWOT.
+
+use super::super::style::{Styles, a4};
+use super::cells::*;
+use crate::model::Direction;
+use crate::render::report::build::{name_with_unit, target_text};
+use crate::rules::meeting::{FREQUENCIES, KpiSeries, MeetingPack};
+use rust_xlsxwriter::{
+    Chart, ChartFont, ChartLegendPosition, ChartLine, ChartLineDashType, ConditionalFormatFormula,
+    DataValidation, Format, Worksheet, XlsxError, utility::row_col_to_cell,
+};
+
+/// Writes the delivery-and-performance sheet.
+pub(super) fn sheet(
+    sheet: &mut Worksheet,
+    pack: &MeetingPack,
+    sheet_name: &str,
+    s: &Styles,
+) -> Result<(), XlsxError> {
+    let lang = pack.lang;
+    let l = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    a4(sheet, true);
+    sheet.set_column_width(0, 30)?;
+    for col in 1..=8 {
+        sheet.set_column_width(col, 16)?;
+    }
+    let mut row = heading(
+        sheet,
+        pack,
+        &l("Leverans och prestation", "Delivery and performance"),
+        s,
+    )?;
+    sheet.set_freeze_panes(3, 0)?;
+
+    row = section(
+        sheet,
+        row,
+        &l("Nyckeltal per period", "KPI values by period"),
+        s,
+    )?;
+    if pack.kpis.is_empty() {
+        sheet.write_string(
+            row,
+            0,
+            l("Avtalet har inga nyckeltal.", "The contract has no KPIs."),
+        )?;
+        row += 2;
+    }
+    for frequency in FREQUENCIES {
+        let series: Vec<&KpiSeries> = pack
+            .kpis
+            .iter()
+            .filter(|k| k.kpi.frequency == frequency)
+            .collect();
+        if series.iter().all(|k| k.points.is_empty()) {
+            continue;
+        }
+        row = kpi_block(sheet, row, &series, pack, sheet_name, s)?;
+        row += 1;
+    }
+
+    row = section(sheet, row, &l("Leverantörsbedömning", "Supplier rating"), s)?;
+    sheet.write_string_with_format(
+        row,
+        0,
+        l("Betyg 1–5 (5 = mycket bra)", "Rating 1–5 (5 = very good)"),
+        &s.label,
+    )?;
+    sheet.write_blank(row, 1, &s.input)?;
+    let rating = DataValidation::new()
+        .allow_list_strings(&["1", "2", "3", "4", "5"])?
+        .set_input_title(l("Betyg", "Rating"))?
+        .set_input_message(l("Välj 1–5", "Choose 1–5"))?;
+    sheet.add_data_validation(row, 1, row, 1, &rating)?;
+    row += 1;
+    sheet.write_string_with_format(
+        row,
+        0,
+        l(
+            "Verksamhetens syn på leveransen",
+            "The department's view of the delivery",
+        ),
+        &s.label,
+    )?;
+    sheet.merge_range(row, 1, row, 6, "", &s.input_wrap)?;
+    sheet.set_row_height(row, 45)?;
+    row += 2;
+
+    row = section(
+        sheet,
+        row,
+        &l(
+            "Handlingsplan och aktiviteter",
+            "Action plan and activities",
+        ),
+        s,
+    )?;
+    row = header_row(
+        sheet,
+        row,
+        &[
+            l("Aktivitet", "Activity"),
+            l("Ref", "Ref"),
+            l("Datum", "Date"),
+            l("Ansvarig", "Owner"),
+            l("Status", "Status"),
+        ],
+        s,
+    )?;
+    for deviation in &pack.deviations {
+        for action in &deviation.actions {
+            let a = action.entry;
+            sheet.write_string_with_format(row, 0, &a.note, &s.wrap)?;
+            fit(sheet, row, &[(&a.note, 30.0)])?;
+            sheet.write_string_with_format(
+                row,
+                1,
+                a.reference.clone().unwrap_or_default(),
+                &s.text,
+            )?;
+            sheet.write_string_with_format(
+                row,
+                2,
+                a.due.map(|d| d.to_string()).unwrap_or_default(),
+                &s.text,
+            )?;
+            sheet.write_string_with_format(row, 3, l("Leverantören", "The supplier"), &s.input)?;
+            if action.overdue {
+                sheet.write_string_with_format(row, 4, l("förfallen", "overdue"), &s.alert)?;
+            } else {
+                sheet.write_string_with_format(row, 4, l("pågår", "in progress"), &s.input)?;
+            }
+            row += 1;
+        }
+    }
+    let controller = pack.contract.roles.controller.clone().unwrap_or_default();
+    for due in &pack.next_dues {
+        sheet.write_string_with_format(row, 0, due.kind.label(lang), &s.wrap)?;
+        sheet.write_string_with_format(row, 1, "", &s.text)?;
+        sheet.write_string_with_format(row, 2, due.date.to_string(), &s.text)?;
+        sheet.write_string_with_format(row, 3, &controller, &s.input)?;
+        sheet.write_string_with_format(row, 4, l("planerad", "planned"), &s.input)?;
+        row += 1;
+    }
+    for _ in 0..BLANK_ROWS {
+        input_cells(sheet, row, 0, 4, s)?;
+        row += 1;
+    }
+    row += 1;
+
+    row = section(
+        sheet,
+        row,
+        &l("Avvikelser och viten", "Deviations and sanctions"),
+        s,
+    )?;
+    row = header_row(
+        sheet,
+        row,
+        &[
+            l("Datum", "Date"),
+            l("Typ", "Type"),
+            l("Ref", "Ref"),
+            l("Belopp (kr)", "Amount (SEK)"),
+            l("Notering", "Note"),
+        ],
+        s,
+    )?;
+    for deviation in &pack.deviations {
+        let e = deviation.entry;
+        sheet.write_string_with_format(row, 0, e.date.to_string(), &s.text)?;
+        sheet.write_string_with_format(
+            row,
+            1,
+            l("avvikelse (öppen)", "deviation (open)"),
+            &s.alert,
+        )?;
+        sheet.write_string_with_format(row, 2, e.reference.clone().unwrap_or_default(), &s.text)?;
+        sheet.write_string_with_format(row, 3, "", &s.text)?;
+        sheet.write_string_with_format(row, 4, &e.note, &s.wrap)?;
+        fit(sheet, row, &[(&e.note, 16.0)])?;
+        row += 1;
+    }
+    for e in &pack.sanctions {
+        sheet.write_string_with_format(row, 0, e.date.to_string(), &s.text)?;
+        sheet.write_string_with_format(row, 1, l("vite", "sanction"), &s.text)?;
+        sheet.write_string_with_format(row, 2, e.reference.clone().unwrap_or_default(), &s.text)?;
+        match e.amount {
+            Some(amount) => sheet.write_number_with_format(row, 3, amount, &s.money)?,
+            None => sheet.write_string_with_format(row, 3, "", &s.text)?,
+        };
+        sheet.write_string_with_format(row, 4, &e.note, &s.wrap)?;
+        fit(sheet, row, &[(&e.note, 16.0)])?;
+        row += 1;
+    }
+    sheet.write_string_with_format(row, 0, l("Summa viten", "Total sanctions"), &s.label)?;
+    sheet.write_number_with_format(row, 3, pack.sanctions_total, &s.money)?;
+    row += 2;
+
+    row = section(sheet, row, &l("Beslutslogg", "Decision log"), s)?;
+    row = header_row(
+        sheet,
+        row,
+        &[l("Datum", "Date"), l("Beslut", "Decision")],
+        s,
+    )?;
+    for e in &pack.decisions {
+        sheet.write_string_with_format(row, 0, e.date.to_string(), &s.text)?;
+        sheet.merge_range(row, 1, row, 6, "", &s.wrap)?;
+        sheet.write_string_with_format(row, 1, &e.note, &s.wrap)?;
+        fit(sheet, row, &[(&e.note, 96.0)])?;
+        row += 1;
+    }
+    for _ in 0..BLANK_ROWS {
+        sheet.write_blank(row, 0, &s.input)?;
+        sheet.merge_range(row, 1, row, 6, "", &s.input_wrap)?;
+        row += 1;
+    }
+    row += 1;
+
+    row = section(sheet, row, "SWOT", s)?;
+    let quadrants = [
+        (l("Styrkor", "Strengths"), l("Svagheter", "Weaknesses")),
+        (l("Möjligheter", "Opportunities"), l("Hot", "Threats")),
+    ];
+    for (left, right) in quadrants {
+        sheet.merge_range(row, 0, row, 2, "", &s.header)?;
+        sheet.write_string_with_format(row, 0, &left, &s.header)?;
+        sheet.merge_range(row, 3, row, 6, "", &s.header)?;
+        sheet.write_string_with_format(row, 3, &right, &s.header)?;
+        row += 1;
+        sheet.merge_range(row, 0, row, 2, "", &s.input_wrap)?;
+        sheet.merge_range(row, 3, row, 6, "", &s.input_wrap)?;
+        sheet.set_row_height(row, 70)?;
+        row += 1;
+    }
+    Ok(())
+}
+
+/// One block of KPI values for KPIs of the same frequency: a period column, then a value and a
+/// target column per KPI; breached values highlighted by conditional formatting; a line chart
+/// per KPI beside the block.
+fn kpi_block(
+    sheet: &mut Worksheet,
+    mut row: u32,
+    series: &[&KpiSeries],
+    pack: &MeetingPack,
+    sheet_name: &str,
+    s: &Styles,
+) -> Result<u32, XlsxError> {
+    let lang = pack.lang;
+    let mut headers = vec![lang.pick("Period", "Period").to_string()];
+    for k in series {
+        headers.push(name_with_unit(k.kpi));
+        headers.push(format!(
+            "{} {}",
+            lang.pick("Mål", "Target"),
+            target_text(k.kpi, lang)
+        ));
+    }
+    let header = row;
+    row = header_row(sheet, row, &headers, s)?;
+    let mut periods: Vec<_> = series
+        .iter()
+        .flat_map(|k| k.points.iter().map(|p| p.period))
+        .collect();
+    periods.sort();
+    periods.dedup();
+    let first = row;
+    for period in &periods {
+        sheet.write_string_with_format(row, 0, period.to_string(), &s.text)?;
+        for (i, k) in series.iter().enumerate() {
+            let col = 1 + 2 * i as u16;
+            match k.points.iter().find(|p| p.period == *period) {
+                Some(point) => {
+                    match point.value {
+                        Some(value) => {
+                            sheet.write_number_with_format(row, col, value, &s.number)?
+                        }
+                        None => sheet.write_blank(row, col, &s.input_number)?,
+                    };
+                    sheet.write_number_with_format(row, col + 1, k.kpi.target, &s.number)?;
+                }
+                None => {
+                    sheet.write_blank(row, col, &s.not_applicable)?;
+                    sheet.write_blank(row, col + 1, &s.not_applicable)?;
+                }
+            }
+        }
+        row += 1;
+    }
+    let last = row.saturating_sub(1);
+    if periods.is_empty() {
+        return Ok(row);
+    }
+    let chart_col = 1 + 2 * series.len() as u16 + 1;
+    for (i, k) in series.iter().enumerate() {
+        let col = 1 + 2 * i as u16;
+        // Blank cells count as 0 in a plain "less than" rule, so test for a number first.
+        let cell = row_col_to_cell(first, col);
+        let cell = cell.replace(|ch: char| ch.is_ascii_digit(), "");
+        let anchor = format!("${cell}{}", first + 1);
+        let op = match k.kpi.direction {
+            Direction::Higher => "<",
+            Direction::Lower => ">",
+        };
+        let rule = format!("=AND(ISNUMBER({anchor}),{anchor}{op}{})", k.kpi.target);
+        let format = ConditionalFormatFormula::new()
+            .set_rule(rule.as_str())
+            .set_format(
+                Format::new()
+                    .set_background_color(super::super::style::BREACH_FILL)
+                    .set_font_color(super::super::style::BREACH_FONT),
+            );
+        sheet.add_conditional_format(first, col, last, col, &format)?;
+
+        let mut chart = Chart::new_line();
+        // Names refer to the header cells (written as text) rather than passing register text
+        // to the chart, where a leading "=" would be read as a range.
+        chart
+            .title()
+            .set_name((sheet_name, header, col))
+            .set_font(ChartFont::new().set_size(10).set_bold());
+        chart.legend().set_position(ChartLegendPosition::Bottom);
+        chart
+            .add_series()
+            .set_name((sheet_name, header, col))
+            .set_categories((sheet_name, first, 0, last, 0))
+            .set_values((sheet_name, first, col, last, col));
+        chart
+            .add_series()
+            .set_name((sheet_name, header, col + 1))
+            .set_categories((sheet_name, first, 0, last, 0))
+            .set_values((sheet_name, first, col + 1, last, col + 1))
+            .set_format(
+                ChartLine::new()
+                    .set_dash_type(ChartLineDashType::Dash)
+                    .set_color("#1F5F8B"),
+            );
+        chart.set_width(460).set_height(240);
+        sheet.insert_chart(header + 16 * i as u32, chart_col, &chart)?;
+    }
+    // Leave room for the charts beside the block.
+    let chart_rows = 16 * series.len() as u32;
+    Ok(row.max(header + chart_rows))
+}

@@ -1,0 +1,126 @@
+//! Runs every command of the user guide `docs/guide.md`, in order, on a copy of the demo
+//! register, as a user following the guide would (`--today` fixed by `AVTAL_TODAY`).
+
+use assert_cmd::Command;
+use std::path::Path;
+
+/// The `avtal …` lines of the guide's ```sh blocks, in order.
+fn guide_commands() -> Vec<String> {
+    let guide = std::fs::read_to_string("docs/guide.md").unwrap();
+    let mut commands = Vec::new();
+    let mut in_block = false;
+    for line in guide.lines() {
+        if line.starts_with("```") {
+            in_block = line.trim() == "```sh";
+            continue;
+        }
+        if in_block && line.starts_with("avtal ") {
+            commands.push(line.to_string());
+        }
+    }
+    commands
+}
+
+/// Splits a command line like a POSIX shell would for the simple quoting the guide uses.
+fn split_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quoted = false;
+    let mut in_word = false;
+    for ch in line.chars() {
+        match ch {
+            '"' => {
+                quoted = !quoted;
+                in_word = true;
+            }
+            ' ' if !quoted => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            _ => {
+                word.push(ch);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    words
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn splits_like_a_shell() {
+    assert_eq!(
+        split_words("avtal new a --title \"Skolskjuts 2028\" -C x"),
+        ["avtal", "new", "a", "--title", "Skolskjuts 2028", "-C", "x"]
+    );
+}
+
+#[test]
+fn every_command_in_the_guide_runs_on_the_demo_register() {
+    let commands = guide_commands();
+    assert!(
+        commands.len() >= 30,
+        "the guide shows {} commands",
+        commands.len()
+    );
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(Path::new("contracts"), &work.path().join("contracts"));
+    copy_dir(
+        Path::new("examples/supplier-files"),
+        &work.path().join("examples/supplier-files"),
+    );
+    for line in &commands {
+        let words = split_words(line);
+        let output = Command::cargo_bin("avtal")
+            .unwrap()
+            .current_dir(work.path())
+            .env("AVTAL_TODAY", "2026-11-22")
+            .env_remove("AVTAL_REGISTER")
+            .env("NO_COLOR", "1")
+            .args(&words[1..])
+            .output()
+            .unwrap();
+        let code = output.status.code();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(code, Some(0), "`{line}` failed with {code:?}:\n{stderr}");
+        assert!(
+            !output.stdout.is_empty() || words.iter().any(|w| w == "-o"),
+            "`{line}` printed nothing"
+        );
+    }
+    // What the guide's commands wrote is really there.
+    for file in [
+        "contracts/skolskjuts-2028/contract.toml",
+        "uppfoljning-2027.ics",
+        "uppfoljning-2027.xlsx",
+        "skoladmin-mote.html",
+        "skoladmin-uppfoljning.xlsx",
+        "sjovik-avtal/avtal.toml",
+    ] {
+        assert!(work.path().join(file).is_file(), "{file} was not written");
+    }
+    let log = std::fs::read_to_string(work.path().join("contracts/skolmat/log.csv")).unwrap();
+    assert!(
+        log.contains("deviation,AV-7")
+            && log.contains("resolved,AV-7")
+            && log.contains("sanction,AV-7,,15000"),
+        "{log}"
+    );
+}
