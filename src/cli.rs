@@ -13,7 +13,7 @@ Examples:
   avtal check                          what needs attention today (exit 1 if something is overdue)
   avtal plan --year 2027               the year's follow-up meetings, month by month
   avtal priority                       the 10/30/60 priority groups
-  avtal kpi import rapport.xlsx --contract skoladmin
+  avtal kpi import examples/supplier-files/edu-ab-oktober.csv --contract skoladmin
   avtal report skoladmin -o skoladmin.html --format html
   avtal -C contracts check --today 2026-11-22   the demo register on its demo day";
 
@@ -30,7 +30,7 @@ Examples:
     pub const NEW: &str = "\
 Examples:
   avtal new lokalvard --title Lokalvård --supplier \"Städ AB\" --start 2027-01-01 --end 2029-12-31
-  avtal new el --title El --supplier \"El AB\" --start 2029-01-01 --end 2030-12-31 --kind framework";
+  avtal new it --title IT --supplier \"IT AB\" --start 2029-01-01 --end 2030-12-31 --kind framework";
 
     /// `avtal list`.
     pub const LIST: &str = "\
@@ -78,23 +78,23 @@ Examples:
     pub const LOG: &str = "\
 Examples:
   avtal log skoladmin followup --note \"Uppföljningsmöte med Edu AB\"
-  avtal log skoladmin deviation --ref AV-2 --note \"Sena leveranser i oktober\"
-  avtal log skoladmin action --ref AV-2 --due 2027-01-31 --note \"Handlingsplan\"
-  avtal log skoladmin resolved --ref AV-2 --date 2027-01-20
-  avtal log skoladmin sanction --ref AV-2 --amount 25000 --note \"Vite enligt avtalet\"";
+  avtal log skoladmin deviation --ref AV-3 --note \"Sena leveranser i november\"
+  avtal log skoladmin action --ref AV-3 --due 2027-01-31 --note \"Handlingsplan från leverantören\"
+  avtal log skoladmin resolved --ref AV-2 --note \"Lasttest redovisat, åtgärdat\"
+  avtal log skoladmin sanction --ref AV-3 --amount 25000 --note \"Vite enligt avtalet\"";
 
     /// `avtal kpi`.
     pub const KPI: &str = "\
 Examples:
-  avtal kpi import leverantor-okt.xlsx --contract skoladmin
+  avtal kpi import examples/supplier-files/edu-ab-oktober.csv --contract skoladmin
   avtal -C contracts kpi show skoladmin";
 
     /// `avtal kpi import`.
     pub const KPI_IMPORT: &str = "\
 Examples:
-  avtal kpi import leverantor-okt.xlsx --contract skoladmin
-  avtal kpi import rapport.csv --contract skolmat --dry-run     show what would change
-  avtal kpi import rapport.xlsx --contract skoladmin --sheet Nyckeltal --replace";
+  avtal kpi import examples/supplier-files/edu-ab-oktober.csv --contract skoladmin --dry-run
+  avtal kpi import examples/supplier-files/edu-ab-oktober.csv --contract skoladmin
+  avtal kpi import examples/supplier-files/edu-ab-2026.xlsx --contract skoladmin --replace";
 
     /// `avtal kpi show`.
     pub const KPI_SHOW: &str = "\
@@ -139,14 +139,14 @@ Examples:
     pub const MAN: &str = "\
 Examples:
   avtal man | man -l -                 read the main page now
-  avtal man -o /usr/local/share/man/man1   install every page (avtal-plan.1, …)";
+  avtal man -o ~/.local/share/man/man1   install every page, then `man avtal-plan`";
 
     /// `avtal schema`.
     pub const SCHEMA: &str = "\
 Examples:
-  avtal schema contract -o schema/contract.json   for `#:schema` in contract.toml (Taplo)
-  avtal schema register -o schema/avtal.json      for avtal.toml
-  avtal schema                                     the contract schema on standard output";
+  avtal schema contract -o contract.schema.json   for editors (Taplo): see docs/editors.md
+  avtal schema register -o avtal.schema.json      the same for avtal.toml
+  avtal schema                                    the contract schema on standard output";
 }
 
 /// Follow up public-sector contracts: priorities, the yearly plan, overdue checks, deviations,
