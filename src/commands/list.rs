@@ -79,7 +79,7 @@ pub struct ListItem {
     pub end: String,
     pub effective_end: String,
     pub category: Option<String>,
-    pub annual_value: f64,
+    pub annual_value: serde_json::Value,
     pub kraljic: Option<&'static str>,
     pub controller: Option<String>,
 }
@@ -96,7 +96,7 @@ impl ListItem {
             end: contract.end.to_string(),
             effective_end: contract.effective_end().to_string(),
             category: contract.category.clone(),
-            annual_value: contract.annual_value,
+            annual_value: render::json_number(contract.annual_value),
             kraljic: contract.kraljic.map(|k| k.as_str()),
             controller: contract.roles.controller.clone(),
         }

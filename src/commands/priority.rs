@@ -50,15 +50,6 @@ struct PriorityJson<'a> {
     business_critical: bool,
 }
 
-/// A whole number of kronor prints as an integer (`4500000`, not `4500000.0`).
-fn json_number(value: f64) -> serde_json::Value {
-    if value.fract() == 0.0 && value.abs() < 9e15 {
-        serde_json::Value::from(value as i64)
-    } else {
-        serde_json::Value::from(value)
-    }
-}
-
 /// Runs `avtal priority`.
 pub fn run(context: &Context, args: &PriorityArgs) -> Result<Status, Error> {
     let register = context.load()?;
@@ -99,7 +90,7 @@ fn json_rows<'a>(
                 pinned: item.pinned,
                 title: &contract.title,
                 supplier: &contract.supplier.name,
-                annual_value: json_number(contract.annual_value),
+                annual_value: render::json_number(contract.annual_value),
                 business_critical: contract.business_critical,
             })
         })
@@ -236,9 +227,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn plain_numbers_and_percentages() {
-        assert_eq!(json_number(4_500_000.0).to_string(), "4500000");
-        assert_eq!(json_number(1234.5).to_string(), "1234.5");
+    fn percentages() {
         assert_eq!(percent(1, 3), 33);
         assert_eq!(percent(2, 3), 67);
         assert_eq!(percent(0, 0), 0);

@@ -70,7 +70,7 @@ pub fn contract_json(contract: &Contract) -> Value {
         "end": contract.end.to_string(),
         "terminated": contract.terminated.map(|d| d.to_string()),
         "effective_end": contract.effective_end().to_string(),
-        "annual_value": contract.annual_value,
+        "annual_value": render::json_number(contract.annual_value),
         "business_critical": contract.business_critical,
         "kraljic": contract.kraljic.map(|k| k.as_str()),
         "priority": contract.priority,
@@ -92,7 +92,7 @@ pub fn contract_json(contract: &Contract) -> Value {
         })).collect::<Vec<_>>(),
         "next_option": next_option,
         "kpis": contract.kpis.iter().map(|k| json!({
-            "id": k.id, "name": k.name, "unit": k.unit, "target": k.target,
+            "id": k.id, "name": k.name, "unit": k.unit, "target": render::json_number(k.target),
             "direction": k.direction.as_str(), "frequency": k.frequency.as_str(), "aliases": k.aliases,
         })).collect::<Vec<_>>(),
         "requirements": contract.requirements.iter().map(|r| r.name.clone()).collect::<Vec<_>>(),

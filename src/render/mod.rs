@@ -19,6 +19,15 @@ pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
     Ok(bytes)
 }
 
+/// A whole number prints as an integer (`4500000`, not `4500000.0`), other numbers as they are.
+pub fn json_number(value: f64) -> serde_json::Value {
+    if value.fract() == 0.0 && value.abs() < 9e15 {
+        serde_json::Value::from(value as i64)
+    } else {
+        serde_json::Value::from(value)
+    }
+}
+
 /// CSV with a header row; fields are quoted only where needed.
 pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, Error> {
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
@@ -30,4 +39,13 @@ pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, Error> {
     writer
         .into_inner()
         .map_err(|e| Error::input(format!("cannot write CSV: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn whole_numbers_print_as_integers() {
+        assert_eq!(super::json_number(4_500_000.0).to_string(), "4500000");
+        assert_eq!(super::json_number(1234.5).to_string(), "1234.5");
+    }
 }
