@@ -88,22 +88,6 @@ pub fn kraljic_label(kraljic: Kraljic, lang: Language) -> &'static str {
     }
 }
 
-/// What to focus on with a supplier of this Kraljic segment (DOMAIN.md).
-pub fn kraljic_focus(kraljic: Kraljic, lang: Language) -> &'static str {
-    match kraljic {
-        Kraljic::Strategic => lang.pick(
-            "affärsutveckling och samarbete",
-            "business development and cooperation",
-        ),
-        Kraljic::Leverage => lang.pick("pris- och fakturakontroll", "price and invoice control"),
-        Kraljic::Bottleneck => lang.pick("säkra leveranserna", "security of supply"),
-        Kraljic::NonCritical => lang.pick(
-            "kontrollera att allt fungerar",
-            "check that everything works",
-        ),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,7 +50,7 @@ pub fn streak(contract: &Contract, kpi: usize, today: NaiveDate) -> u32 {
         .filter(|row| row.kpi == kpi && row.period.start() <= today)
         .map(|row| (row.period, row.value))
         .collect();
-    rows.sort_by_key(|row| super::kpi_csv::sort_key(row.0));
+    rows.sort_by_key(|row| row.0);
     rows.iter()
         .rev()
         .take_while(|(_, value)| contract.kpis[kpi].is_breach(*value))
