@@ -169,6 +169,15 @@ pub fn parse_contract(
     Ok(contract)
 }
 
+/// The KPIs of a `contract.toml` whose other keys may have errors, when its `[[kpis]]` themselves
+/// are valid: lets `kpi.csv` be checked in the same run as the contract's other errors.
+pub fn parse_valid_kpis(file: &str, source: &str) -> Option<Vec<Kpi>> {
+    let mut reader = TomlReader::new(file, source);
+    let document = reader.parse()?;
+    let kpis = parse_kpis(&mut reader, document.get_ref());
+    reader.diagnostics.is_empty().then_some(kpis)
+}
+
 fn parse_supplier(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Option<Supplier> {
     let Some((table, span)) = reader.table(root, "supplier") else {
         if !root.contains_key("supplier") {
@@ -540,6 +549,17 @@ target = 95
             errors(&format!("successor = \"a\"\n{base}")),
             ["1:13: `successor` names the contract itself"]
         );
+    }
+
+    #[test]
+    fn kpis_of_an_otherwise_invalid_contract() {
+        let source = "title = 5\n[[kpis]]\nid = \"a\"\nname = \"A\"\ntarget = 1\n";
+        assert!(errors(source).len() > 1);
+        let kpis = parse_valid_kpis("a/contract.toml", source).unwrap();
+        assert_eq!(kpis[0].id, "a");
+        let duplicate = format!("{source}[[kpis]]\nid = \"a\"\nname = \"B\"\ntarget = 2\n");
+        assert_eq!(parse_valid_kpis("a/contract.toml", &duplicate), None);
+        assert_eq!(parse_valid_kpis("a/contract.toml", "title = \""), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@ mod log_csv;
 mod settings;
 mod toml_reader;
 
-pub use contract::{normalise_org_no, parse_contract};
+pub use contract::{normalise_org_no, parse_contract, parse_valid_kpis};
 pub use csv_rows::parse_decimal;
 pub use kpi_csv::{KPI_HEADER, parse_kpi_csv};
 pub use log_csv::{LOG_HEADER, parse_log_csv};
@@ -112,20 +112,22 @@ fn load_contract(
     let folder = dir.join(key);
     let file = format!("{key}/contract.toml");
     let mut diagnostics = Vec::new();
-    let contract = match read_text(&folder.join("contract.toml"), &file) {
+    // When contract.toml has errors, its KPIs may still be valid: then kpi.csv is checked too,
+    // so every error of the folder shows in one run.
+    let (contract, fallback_kpis) = match read_text(&folder.join("contract.toml"), &file) {
         Ok(Some(source)) => {
             match parse_contract(key, &file, &source, Some(&|name: &str| keys.contains(name))) {
-                Ok(contract) => Some(contract),
+                Ok(contract) => (Some(contract), None),
                 Err(errors) => {
                     diagnostics.extend(errors);
-                    None
+                    (None, parse_valid_kpis(&file, &source))
                 }
             }
         }
-        Ok(None) => None,
+        Ok(None) => (None, None),
         Err(diagnostic) => {
             diagnostics.push(diagnostic);
-            None
+            (None, None)
         }
     };
     let log_file = format!("{key}/log.csv");
@@ -140,14 +142,19 @@ fn load_contract(
             Vec::new()
         }
     };
-    // KPI rows can only be checked against the KPIs of a contract that parsed.
+    // KPI rows can only be checked against KPIs that parsed.
+    let kpis = contract
+        .as_ref()
+        .map(|c| c.kpis.as_slice())
+        .or(fallback_kpis.as_deref());
     let kpi_file = format!("{key}/kpi.csv");
-    let kpi_rows = match (&contract, read_text(&folder.join("kpi.csv"), &kpi_file)) {
-        (Some(contract), Ok(Some(source))) => parse_kpi_csv(&kpi_file, &source, &contract.kpis)
-            .unwrap_or_else(|errors| {
+    let kpi_rows = match (kpis, read_text(&folder.join("kpi.csv"), &kpi_file)) {
+        (Some(kpis), Ok(Some(source))) => {
+            parse_kpi_csv(&kpi_file, &source, kpis).unwrap_or_else(|errors| {
                 diagnostics.extend(errors);
                 Vec::new()
-            }),
+            })
+        }
         (_, Err(diagnostic)) => {
             diagnostics.push(diagnostic);
             Vec::new()
