@@ -63,6 +63,9 @@ pub enum Frequency {
 }
 
 impl Frequency {
+    /// Every frequency, in the order of the spelling list.
+    pub const ALL: [Frequency; 3] = [Frequency::Monthly, Frequency::Quarterly, Frequency::Yearly];
+
     /// The spelling used in `contract.toml`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -74,12 +77,7 @@ impl Frequency {
 
     /// Parses the spelling used in `contract.toml`.
     pub fn parse(text: &str) -> Option<Frequency> {
-        match text {
-            "monthly" => Some(Frequency::Monthly),
-            "quarterly" => Some(Frequency::Quarterly),
-            "yearly" => Some(Frequency::Yearly),
-            _ => None,
-        }
+        Frequency::ALL.into_iter().find(|f| f.as_str() == text)
     }
 }
 

@@ -373,8 +373,8 @@ fn parse_kpis(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Vec<Kpi> {
                 }
             });
         let frequency = reader
-            .choice(table, "frequency", &["monthly", "quarterly", "yearly"])
-            .and_then(|i| Frequency::parse(["monthly", "quarterly", "yearly"][i]));
+            .choice(table, "frequency", &Frequency::ALL.map(Frequency::as_str))
+            .map(|i| Frequency::ALL[i]);
         kpis.push(Kpi {
             id: id.unwrap_or_default(),
             name: name.unwrap_or_default(),
