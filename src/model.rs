@@ -485,6 +485,18 @@ pub(crate) mod test_support {
         }
     }
 
+    /// A `kpi.csv` row for KPI number `kpi` (period in `kpi.csv` spelling).
+    pub fn kpi_row(kpi: usize, period: &str, value: f64) -> KpiRow {
+        KpiRow {
+            period: Period::parse(period).unwrap_or_else(|| panic!("bad test period {period}")),
+            kpi,
+            value,
+            source: String::new(),
+            note: String::new(),
+            line: 2,
+        }
+    }
+
     /// An extension option.
     pub fn option(
         months: u32,

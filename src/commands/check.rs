@@ -375,17 +375,7 @@ mod tests {
     use crate::model::test_support::contract;
 
     fn finding(code: Code) -> Finding {
-        let c = contract("skola", "2026-01-01", "2027-01-01");
-        Finding {
-            contract: c.key,
-            code,
-            severity: code.severity(),
-            date: None,
-            kpi: None,
-            period: None,
-            reference: None,
-            step: None,
-        }
+        Finding::new(&contract("skola", "2026-01-01", "2027-01-01"), code)
     }
 
     #[test]

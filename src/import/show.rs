@@ -122,29 +122,18 @@ fn is_overdue(period: Period, grace_days: u32, today: NaiveDate) -> bool {
 mod tests {
     use super::*;
     use crate::import::test_contract;
-    use crate::model::KpiRow;
-    use crate::model::test_support::d;
 
-    fn row(period: &str, kpi: usize, value: f64) -> KpiRow {
-        KpiRow {
-            period: Period::parse(period).unwrap(),
-            kpi,
-            value,
-            source: String::new(),
-            note: String::new(),
-            line: 2,
-        }
-    }
+    use crate::model::test_support::{d, kpi_row};
 
     #[test]
     fn window_states_streak_and_missing() {
         let mut contract = test_contract();
         contract.kpi_rows = vec![
-            row("2026-06", 0, 96.0),
-            row("2026-07", 0, 94.0),
-            row("2026-08", 0, 90.0),
-            row("2026-10", 0, 93.0),
-            row("2026-Q2", 2, 72.0),
+            kpi_row(0, "2026-06", 96.0),
+            kpi_row(0, "2026-07", 94.0),
+            kpi_row(0, "2026-08", 90.0),
+            kpi_row(0, "2026-10", 93.0),
+            kpi_row(2, "2026-Q2", 72.0),
         ];
         let today = d("2026-11-22");
         let view = overview(&contract, today, 30, 6);
@@ -196,7 +185,7 @@ mod tests {
     #[test]
     fn streak_ignores_rows_in_the_future() {
         let mut contract = test_contract();
-        contract.kpi_rows = vec![row("2026-01", 1, 5.0), row("2026-02", 1, 2.0)];
+        contract.kpi_rows = vec![kpi_row(1, "2026-01", 5.0), kpi_row(1, "2026-02", 2.0)];
         assert_eq!(streak(&contract, 1, d("2026-01-31")), 1);
         assert_eq!(streak(&contract, 1, d("2026-02-01")), 0);
     }

@@ -92,7 +92,8 @@ pub struct Finding {
 }
 
 impl Finding {
-    fn new(contract: &Contract, code: Code) -> Finding {
+    /// A finding of `code` about `contract`, without details yet.
+    pub(crate) fn new(contract: &Contract, code: Code) -> Finding {
         Finding {
             contract: contract.key.clone(),
             code,
@@ -448,7 +449,7 @@ fn kpi_missing(
 mod tests {
     use super::*;
     use crate::dates::Frequency;
-    use crate::model::test_support::{contract, d, option};
+    use crate::model::test_support::{contract, d, kpi_row, option};
     use crate::model::{Direction, Kpi, KpiRow, LogEntry, Requirement};
 
     fn entry(date: &str, kind: LogType) -> LogEntry {
@@ -704,17 +705,6 @@ mod tests {
         }
     }
 
-    fn row(kpi: usize, period: &str, value: f64) -> KpiRow {
-        KpiRow {
-            period: Period::parse(period).unwrap(),
-            kpi,
-            value,
-            source: String::new(),
-            note: String::new(),
-            line: 2,
-        }
-    }
-
     fn missing(findings: Vec<Finding>) -> Vec<String> {
         only(findings, Code::KpiMissing)
             .iter()
@@ -729,7 +719,7 @@ mod tests {
         // January ends 2026-01-31; + 30 days = 2026-03-02, so missing only from 2026-03-03.
         assert!(missing(run(&c, 3, "2026-03-02")).is_empty());
         assert_eq!(missing(run(&c, 3, "2026-03-03")), ["lev:2026-01"]);
-        c.kpi_rows.push(row(0, "2026-01", 96.0));
+        c.kpi_rows.push(kpi_row(0, "2026-01", 96.0));
         assert!(missing(run(&c, 3, "2026-03-03")).is_empty());
     }
 
@@ -764,9 +754,9 @@ mod tests {
     fn escalation_warning_from_step_two() {
         let mut c = contract("a", "2026-01-01", "2029-12-31");
         c.kpis = vec![kpi("lev", Frequency::Monthly)];
-        c.kpi_rows = vec![row(0, "2026-01", 90.0)];
+        c.kpi_rows = vec![kpi_row(0, "2026-01", 90.0)];
         assert!(only(run(&c, 3, "2026-02-10"), Code::Escalation).is_empty());
-        c.kpi_rows.push(row(0, "2026-02", 90.0));
+        c.kpi_rows.push(kpi_row(0, "2026-02", 90.0));
         let found = only(run(&c, 3, "2026-03-10"), Code::Escalation);
         assert_eq!(found[0].step, Some(2));
         assert_eq!(

@@ -455,8 +455,8 @@ pub fn ladder(settings: &Settings, lang: Language) -> Vec<LadderStep> {
 mod tests {
     use super::*;
     use crate::dates::Frequency;
-    use crate::model::test_support::{contract, d};
-    use crate::model::{Direction, Kpi, KpiRow, LadderStepOverride};
+    use crate::model::test_support::{contract, d, kpi_row};
+    use crate::model::{Direction, Kpi, LadderStepOverride};
 
     fn kpi(id: &str, target: f64, direction: Direction) -> Kpi {
         Kpi {
@@ -467,17 +467,6 @@ mod tests {
             direction,
             frequency: Frequency::Monthly,
             aliases: Vec::new(),
-        }
-    }
-
-    fn row(kpi: usize, period: &str, value: f64) -> KpiRow {
-        KpiRow {
-            period: Period::parse(period).unwrap(),
-            kpi,
-            value,
-            source: String::new(),
-            note: String::new(),
-            line: 2,
         }
     }
 
@@ -496,7 +485,7 @@ mod tests {
     fn with_kpi(rows: &[(&str, f64)]) -> Contract {
         let mut c = contract("a", "2025-01-01", "2028-12-31");
         c.kpis = vec![kpi("lev", 95.0, Direction::Higher)];
-        c.kpi_rows = rows.iter().map(|(p, v)| row(0, p, *v)).collect();
+        c.kpi_rows = rows.iter().map(|(p, v)| kpi_row(0, p, *v)).collect();
         c
     }
 
@@ -551,9 +540,9 @@ mod tests {
     fn lower_is_better_direction() {
         let mut c = contract("a", "2025-01-01", "2028-12-31");
         c.kpis = vec![kpi("rekl", 5.0, Direction::Lower)];
-        c.kpi_rows = vec![row(0, "2026-01", 6.0)];
+        c.kpi_rows = vec![kpi_row(0, "2026-01", 6.0)];
         assert_eq!(escalation(&c, d("2026-05-15")).step, 1);
-        c.kpi_rows = vec![row(0, "2026-01", 5.0)];
+        c.kpi_rows = vec![kpi_row(0, "2026-01", 5.0)];
         assert_eq!(escalation(&c, d("2026-05-15")).step, 0);
     }
 
@@ -577,7 +566,7 @@ mod tests {
     fn streaks_are_per_kpi() {
         let mut c = with_kpi(&[("2026-01", 90.0), ("2026-02", 90.0)]);
         c.kpis.push(kpi("nki", 70.0, Direction::Higher));
-        c.kpi_rows.push(row(1, "2026-02", 60.0));
+        c.kpi_rows.push(kpi_row(1, "2026-02", 60.0));
         let e = escalation(&c, d("2026-03-10"));
         assert_eq!(e.step, 2);
         let kpis: Vec<(&str, usize)> = e

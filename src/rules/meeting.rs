@@ -624,8 +624,8 @@ fn lowercase_first(name: &str, lang: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::test_support::{contract, d, option};
-    use crate::model::{KpiRow, Settings};
+    use crate::model::Settings;
+    use crate::model::test_support::{contract, d, kpi_row, option};
     use std::path::PathBuf;
 
     fn kpi(id: &str, target: f64, direction: Direction) -> Kpi {
@@ -637,17 +637,6 @@ mod tests {
             direction,
             frequency: Frequency::Monthly,
             aliases: Vec::new(),
-        }
-    }
-
-    fn row(period: &str, value: f64) -> KpiRow {
-        KpiRow {
-            period: Period::parse(period).unwrap(),
-            kpi: 0,
-            value,
-            source: String::new(),
-            note: String::new(),
-            line: 2,
         }
     }
 
@@ -676,12 +665,12 @@ mod tests {
         let mut c = contract("a", "2025-01-01", "2027-12-31");
         c.kpis = vec![kpi("lp", 95.0, Direction::Higher)];
         c.kpi_rows = vec![
-            row("2026-07", 96.0),
-            row("2026-08", 91.0),
-            row("2026-09", 94.0),
-            row("2026-10", 93.0),
+            kpi_row(0, "2026-07", 96.0),
+            kpi_row(0, "2026-08", 91.0),
+            kpi_row(0, "2026-09", 94.0),
+            kpi_row(0, "2026-10", 93.0),
             // Starts after today: ignored.
-            row("2026-12", 99.0),
+            kpi_row(0, "2026-12", 99.0),
         ];
         let reg = register(c);
         let pack = meeting_pack(&reg, &reg.contracts[0], d("2026-11-22"), Language::Sv);
@@ -708,7 +697,7 @@ mod tests {
     fn window_starts_at_the_contract_start() {
         let mut c = contract("a", "2026-09-15", "2027-12-31");
         c.kpis = vec![kpi("lp", 3.0, Direction::Lower)];
-        c.kpi_rows = vec![row("2026-09", 2.0), row("2026-10", 4.0)];
+        c.kpi_rows = vec![kpi_row(0, "2026-09", 2.0), kpi_row(0, "2026-10", 4.0)];
         let reg = register(c);
         let pack = meeting_pack(&reg, &reg.contracts[0], d("2026-11-22"), Language::En);
         let series = &pack.kpis[0];
