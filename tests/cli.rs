@@ -2,9 +2,12 @@
 //! help with examples, completions, man pages, colour, usage errors, register discovery,
 //! `--today`/`AVTAL_TODAY`, broken pipes and atomic `-o`.
 
+mod common;
+
 use assert_cmd::Command;
 use avtal::cli::Cli;
 use clap::CommandFactory;
+use common::copy_dir;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -1006,20 +1009,6 @@ fn export_workbooks_are_byte_identical_across_runs() {
     }
 }
 
-/// Copies the folder `from` into `to`, recursively.
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
-
 /// Runs every example of every `--help`, in order, as a user would from a checkout of the
 /// repository on the demo day: each command's examples in a fresh copy of `contracts/` and
 /// `examples/supplier-files/` (`init` in an empty folder). Files they write stay in the copy.
@@ -1035,8 +1024,8 @@ fn every_example_runs_on_the_demo_register() {
             .unwrap_or_default();
         let sandbox = tempfile::tempdir().expect("temp dir");
         if name != "avtal init" {
-            copy_tree(&root.join("contracts"), &sandbox.path().join("contracts"));
-            copy_tree(
+            copy_dir(&root.join("contracts"), &sandbox.path().join("contracts"));
+            copy_dir(
                 &root.join("examples/supplier-files"),
                 &sandbox.path().join("examples/supplier-files"),
             );

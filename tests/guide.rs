@@ -1,7 +1,10 @@
 //! Runs every command of the user guide `docs/guide.md`, in order, on a copy of the demo
 //! register, as a user following the guide would (`--today` fixed by `AVTAL_TODAY`).
 
+mod common;
+
 use assert_cmd::Command;
+use common::copy_dir;
 use std::path::Path;
 
 /// The `avtal …` lines of the guide's ```sh blocks, in order.
@@ -49,19 +52,6 @@ fn split_words(line: &str) -> Vec<String> {
         words.push(word);
     }
     words
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]

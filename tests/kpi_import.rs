@@ -1,7 +1,10 @@
 //! `avtal kpi import` over the real binary: every fixture file's exact rows, and every kind of
 //! bad input (message, location, exit code 2, kpi.csv unchanged).
 
+mod common;
+
 use assert_cmd::Command;
+use common::copy_dir;
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Formula, Workbook};
 use std::path::{Path, PathBuf};
 
@@ -14,19 +17,6 @@ fn register() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&fixtures().join("register"), dir.path());
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn kpi_csv(register: &Path) -> String {

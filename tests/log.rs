@@ -1,22 +1,12 @@
 //! `avtal log` over the real binary, on copies of a fixture register: rows appended in date
 //! order with every existing byte kept, and every bad input refused with exit 2 and no change.
 
+mod common;
+
+use common::copy_dir;
 use std::path::{Path, PathBuf};
 
 const TODAY: &str = "2026-11-22";
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
-}
 
 /// A private copy of the `basic` fixture register.
 struct Register {

@@ -5,8 +5,11 @@
 //! terminated contract, a successor, a contract ending on Jan 1 and one starting on Dec 31, two
 //! manual group 1 pins over the quota, and a supplier named `=HYPERLINK(...)`.
 
+mod common;
+
 use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
+use common::copy_dir;
 use std::path::{Path, PathBuf};
 
 fn fixture() -> PathBuf {
@@ -417,19 +420,6 @@ fn bad_arguments() {
         stderr.contains("invalid value 'nästa' for '--year"),
         "{stderr}"
     );
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 #[test]

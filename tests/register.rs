@@ -1,7 +1,10 @@
 //! Loading and validation over the real binary (SPEC §1–§2, §9): every bad-input case reports
 //! its message, file, line and column, exits 2, and leaves every file of the register unchanged.
 
+mod common;
+
 use assert_cmd::Command;
+use common::copy_dir;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -73,19 +76,6 @@ impl Register {
         );
         assert_eq!(self.snapshot(), before, "a file changed");
         stderr
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 

@@ -1,0 +1,18 @@
+//! Helpers shared by the integration tests.
+
+use std::path::Path;
+
+/// Copies the folder `from` with everything in it to `to` (fixture registers are copied to a
+/// temporary folder before a test writes to them).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
