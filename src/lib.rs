@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod model;
+pub mod money;
 pub mod render;
 pub mod rules;
 

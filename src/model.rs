@@ -4,6 +4,7 @@
 //! known to be valid: rules can rely on `end >= start`, on KPI ids being unique, and so on.
 
 use crate::dates::{Frequency, Period, add_months};
+use crate::money::Money;
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
@@ -80,6 +81,45 @@ pub struct Settings {
     pub priority_shares: [u32; 3],
     pub cadence: Cadence,
     pub escalation_steps: Vec<LadderStepOverride>,
+    /// `[lou]`: limits of the Public Procurement Act (SPEC §11).
+    pub lou: LouSettings,
+    /// `[site]`: the published catalogue (SPEC §14).
+    pub site: SiteSettings,
+}
+
+/// `[lou]` in `avtal.toml`: the legal limits, updated when the thresholds change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LouSettings {
+    /// EU threshold for goods and services, municipalities and regions.
+    pub threshold: Money,
+    /// EU threshold for works.
+    pub threshold_works: Money,
+    /// Direktupphandlingsgräns (LOU 19 kap.).
+    pub direct_award_limit: Money,
+    /// LOU 7 kap. 2 §: a framework runs at most this many months.
+    pub framework_max_months: u32,
+}
+
+impl Default for LouSettings {
+    fn default() -> Self {
+        LouSettings {
+            threshold: Money::from_kronor(2_389_585),
+            threshold_works: Money::from_kronor(59_880_179),
+            direct_award_limit: Money::from_kronor(700_000),
+            framework_max_months: 48,
+        }
+    }
+}
+
+/// `[site]` in `avtal.toml`: settings of the published contract catalogue.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct SiteSettings {
+    /// Default: "Avtalskatalog – <organisation>".
+    pub title: Option<String>,
+    /// Publish annual and maximum values in the public catalogue.
+    pub show_values: bool,
+    /// Default ordering text for contracts without `ordering`.
+    pub ordering: Option<String>,
 }
 
 impl Default for Settings {
@@ -93,6 +133,8 @@ impl Default for Settings {
             priority_shares: [10, 30, 60],
             cadence: Cadence::default(),
             escalation_steps: Vec::new(),
+            lou: LouSettings::default(),
+            site: SiteSettings::default(),
         }
     }
 }
@@ -159,12 +201,44 @@ impl Kraljic {
     }
 }
 
-/// The supplier of a contract.
+/// A supplier of a contract (one of several in a framework agreement).
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Supplier {
     pub name: String,
     /// Normalised to `NNNNNN-NNNN`.
     pub org_no: Option<String>,
+    /// Position in the ranking order (rangordning), >= 1.
+    pub rank: Option<u32>,
+}
+
+/// How orderers call off from a framework agreement (SPEC §11).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CallOff {
+    /// The highest-ranked supplier that can deliver (rangordning).
+    Ranking,
+    /// Renewed competition (förnyad konkurrensutsättning).
+    Competition,
+    /// Ranking or renewed competition, as the framework says.
+    Combined,
+}
+
+impl CallOff {
+    /// Every method, in the order of the spelling list.
+    pub const ALL: [CallOff; 3] = [CallOff::Ranking, CallOff::Competition, CallOff::Combined];
+
+    /// The spelling used in `contract.toml` and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CallOff::Ranking => "ranking",
+            CallOff::Competition => "competition",
+            CallOff::Combined => "combined",
+        }
+    }
+
+    /// Parses the spelling used in `contract.toml`.
+    pub fn parse(text: &str) -> Option<CallOff> {
+        CallOff::ALL.into_iter().find(|c| c.as_str() == text)
+    }
 }
 
 /// People responsible for the contract on the buyer's side.
@@ -202,6 +276,8 @@ pub struct Contact {
     pub phone: Option<String>,
     /// On the escalation path.
     pub escalation: bool,
+    /// Shown in the published catalogue (SPEC §14).
+    pub public: bool,
 }
 
 /// An extension option (förlängningsoption).
@@ -241,6 +317,8 @@ pub struct Kpi {
     pub direction: Direction,
     pub frequency: Frequency,
     pub aliases: Vec<String>,
+    /// Seasonal monthly KPI: the months (1..=12) it is reported; empty means every month.
+    pub months: Vec<u32>,
 }
 
 impl Kpi {
@@ -353,7 +431,24 @@ pub struct Contract {
     pub priority: Option<u8>,
     pub successor: Option<String>,
     pub keywords: Vec<String>,
-    pub supplier: Supplier,
+    /// Estimated total value of the initial term, as written (SPEC §11); see
+    /// [`Contract::contract_value`] for the default.
+    pub contract_value: Option<Money>,
+    /// Maximum value (takvolym) over the whole term including options.
+    pub max_value: Option<Money>,
+    /// Byggentreprenad: 15 % instead of 10 % for changes.
+    pub works: bool,
+    /// Why a framework may run longer than four years.
+    pub special_reasons: Option<String>,
+    /// How orderers call off (frameworks only).
+    pub call_off: Option<CallOff>,
+    /// How orderers buy, for the published catalogue.
+    pub ordering: Option<String>,
+    /// Account prefixes that tell two contracts with one supplier apart (SPEC §12).
+    pub spend_accounts: Vec<String>,
+    /// Every supplier, in SPEC §2.2's order: ranked by rank, then unranked in file order. Never
+    /// empty in a loaded register; [`Contract::supplier`] is the first.
+    pub suppliers: Vec<Supplier>,
     pub roles: Roles,
     pub contacts: Vec<Contact>,
     pub options: Vec<ContractOption>,
@@ -365,7 +460,35 @@ pub struct Contract {
     pub log: Vec<LogEntry>,
 }
 
+/// Stands in for the supplier of a contract built without one (never in a loaded register).
+static NO_SUPPLIER: Supplier = Supplier {
+    name: String::new(),
+    org_no: None,
+    rank: None,
+};
+
 impl Contract {
+    /// "The supplier" of SPEC §2.2: `[supplier]`, or the first of `[[suppliers]]` by rank.
+    pub fn supplier(&self) -> &Supplier {
+        self.suppliers.first().unwrap_or(&NO_SUPPLIER)
+    }
+
+    /// SPEC §11: `contract_value`, else `annual_value × (days from start to end, inclusive) /
+    /// 365`, rounded to whole kronor (halves away from zero).
+    pub fn contract_value(&self) -> Money {
+        if let Some(value) = self.contract_value {
+            return value;
+        }
+        let days = (self.end - self.start).num_days() + 1;
+        let kronor = (self.annual_value * days as f64 / 365.0).round();
+        Money::from_sek(kronor).unwrap_or(Money::ZERO)
+    }
+
+    /// SPEC §11: the base value for change limits: `max_value` when set, else the contract value.
+    pub fn base_value(&self) -> Money {
+        self.max_value.unwrap_or_else(|| self.contract_value())
+    }
+
     /// SPEC §3: `terminated` if set, else `end` extended by every exercised option.
     pub fn effective_end(&self) -> NaiveDate {
         if let Some(terminated) = self.terminated {
@@ -471,10 +594,18 @@ pub(crate) mod test_support {
             priority: None,
             successor: None,
             keywords: Vec::new(),
-            supplier: Supplier {
+            contract_value: None,
+            max_value: None,
+            works: false,
+            special_reasons: None,
+            call_off: None,
+            ordering: None,
+            spend_accounts: Vec::new(),
+            suppliers: vec![Supplier {
                 name: "Leverantör AB".into(),
                 org_no: None,
-            },
+                rank: None,
+            }],
             roles: Roles::default(),
             contacts: Vec::new(),
             options: Vec::new(),

@@ -186,9 +186,9 @@ fn table(
             Some(c) => match &c.roles.controller {
                 // The controller's name lets each controller find their own contracts.
                 Some(controller) => {
-                    format!("{key} — {} ({}) · {controller}", c.title, c.supplier.name)
+                    format!("{key} — {} ({}) · {controller}", c.title, c.supplier().name)
                 }
-                None => format!("{key} — {} ({})", c.title, c.supplier.name),
+                None => format!("{key} — {} ({})", c.title, c.supplier().name),
             },
             None => key.to_string(),
         };

@@ -110,7 +110,12 @@ fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language, summary: bo
     let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
     for entry in entries {
         let c = entry.contract;
-        out.push_str(&format!("{} — {} ({})\n", c.key, c.title, c.supplier.name));
+        out.push_str(&format!(
+            "{} — {} ({})\n",
+            c.key,
+            c.title,
+            c.supplier().name
+        ));
         out.push_str(&format!(
             "  {} {}: {}\n",
             lang.pick("Steg", "Step"),
@@ -239,7 +244,7 @@ impl<'a> EntryJson<'a> {
         EntryJson {
             contract: &entry.contract.key,
             title: &entry.contract.title,
-            supplier: &entry.contract.supplier.name,
+            supplier: &entry.contract.supplier().name,
             step: entry.escalation.step,
             name: &entry.step.name,
             triggers: entry

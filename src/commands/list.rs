@@ -90,7 +90,7 @@ impl ListItem {
         ListItem {
             contract: contract.key.clone(),
             title: contract.title.clone(),
-            supplier: contract.supplier.name.clone(),
+            supplier: contract.supplier().name.clone(),
             kind: contract.kind.as_str(),
             start: contract.start.to_string(),
             end: contract.end.to_string(),
@@ -116,7 +116,7 @@ pub fn matches(contract: &Contract, args: &ListArgs) -> bool {
     if args
         .supplier
         .as_deref()
-        .is_some_and(|text| !contains(&contract.supplier.name, text))
+        .is_some_and(|text| !contains(&contract.supplier().name, text))
     {
         return false;
     }
@@ -136,7 +136,7 @@ pub fn matches(contract: &Contract, args: &ListArgs) -> bool {
         let mut fields = vec![
             contract.key.as_str(),
             &contract.title,
-            &contract.supplier.name,
+            &contract.supplier().name,
         ];
         fields.extend(contract.diarienummer.as_deref());
         fields.extend(contract.keywords.iter().map(String::as_str));
@@ -189,7 +189,7 @@ fn csv_row(contract: &Contract) -> Vec<String> {
     vec![
         contract.key.clone(),
         contract.title.clone(),
-        contract.supplier.name.clone(),
+        contract.supplier().name.clone(),
         contract.category.clone().unwrap_or_default(),
         contract.kind.as_str().to_string(),
         contract.start.to_string(),
@@ -223,7 +223,7 @@ fn table(contracts: &[&Contract], lang: Language, color: bool) -> String {
             vec![
                 TableCell::from(c.key.as_str()),
                 c.title.as_str().into(),
-                c.supplier.name.as_str().into(),
+                c.supplier().name.as_str().into(),
                 c.category.as_deref().unwrap_or("–").into(),
                 i18n::kind_label(c.kind, lang).into(),
                 format!("{} – {}", c.start, c.end).into(),

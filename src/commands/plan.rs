@@ -160,7 +160,7 @@ fn json_rows<'a>(register: &'a Register, items: &'a [PlanItem]) -> Vec<PlanJson<
                 kind: item.kind.as_str(),
                 group: item.group,
                 title: &contract.title,
-                supplier: &contract.supplier.name,
+                supplier: &contract.supplier().name,
                 controller: contract.roles.controller.as_deref(),
             })
         })
@@ -248,7 +248,7 @@ fn table(
                 Some(vec![
                     item.date.to_string().into(),
                     item.key.clone().into(),
-                    contract.supplier.name.clone().into(),
+                    contract.supplier().name.clone().into(),
                     item.kind.label(lang).into(),
                     TableCell::right(item.group.to_string()),
                     focus.into(),

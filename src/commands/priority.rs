@@ -89,7 +89,7 @@ fn json_rows<'a>(
                 reason: item.reason.text(lang),
                 pinned: item.pinned,
                 title: &contract.title,
-                supplier: &contract.supplier.name,
+                supplier: &contract.supplier().name,
                 annual_value: render::json_number(contract.annual_value),
                 business_critical: contract.business_critical,
             })
@@ -188,7 +188,7 @@ fn table(register: &Register, result: &Priorities, lang: Language, color: bool) 
                 TableCell::right(item.group.to_string()),
                 item.key.clone().into(),
                 contract.title.clone().into(),
-                contract.supplier.name.clone().into(),
+                contract.supplier().name.clone().into(),
                 TableCell::right(i18n::sek(contract.annual_value, lang)),
                 TableCell::from(item.reason.text(lang)).tone(reason_tone),
             ])

@@ -76,7 +76,7 @@ pub fn contract_json(contract: &Contract) -> Value {
         "priority": contract.priority,
         "successor": contract.successor,
         "keywords": contract.keywords,
-        "supplier": {"name": contract.supplier.name, "org_no": contract.supplier.org_no},
+        "supplier": {"name": contract.supplier().name, "org_no": contract.supplier().org_no},
         "roles": {
             "controller": contract.roles.controller,
             "owner": contract.roles.owner,
@@ -134,12 +134,12 @@ pub fn fields(contract: &Contract, lang: Language) -> Vec<(String, String)> {
         ),
         (
             lang.pick("Leverantör", "Supplier").to_string(),
-            contract.supplier.name.clone(),
+            contract.supplier().name.clone(),
         ),
         (
             lang.pick("Organisationsnummer", "Company number")
                 .to_string(),
-            contract.supplier.org_no.clone().unwrap_or_else(none),
+            contract.supplier().org_no.clone().unwrap_or_else(none),
         ),
         (
             lang.pick("Avtalsstart", "Start").to_string(),

@@ -31,6 +31,7 @@ pub(crate) fn test_kpis() -> Vec<crate::model::Kpi> {
             direction: Direction::Higher,
             frequency: Frequency::Monthly,
             aliases: vec!["Andel leveranser i tid".into()],
+            months: Vec::new(),
         },
         Kpi {
             id: "incidenter".into(),
@@ -40,6 +41,7 @@ pub(crate) fn test_kpis() -> Vec<crate::model::Kpi> {
             direction: Direction::Lower,
             frequency: Frequency::Monthly,
             aliases: Vec::new(),
+            months: Vec::new(),
         },
         Kpi {
             id: "nki".into(),
@@ -49,6 +51,7 @@ pub(crate) fn test_kpis() -> Vec<crate::model::Kpi> {
             direction: Direction::Higher,
             frequency: Frequency::Quarterly,
             aliases: Vec::new(),
+            months: Vec::new(),
         },
     ]
 }

@@ -157,7 +157,14 @@ pub fn parse_contract(
         priority,
         successor,
         keywords,
-        supplier,
+        contract_value: None,
+        max_value: None,
+        works: false,
+        special_reasons: None,
+        call_off: None,
+        ordering: None,
+        spend_accounts: Vec::new(),
+        suppliers: vec![supplier],
         roles,
         contacts,
         options,
@@ -208,6 +215,7 @@ fn parse_supplier(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Option<Sup
     Some(Supplier {
         name: name?,
         org_no,
+        rank: None,
     })
 }
 
@@ -278,6 +286,7 @@ fn parse_contacts(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Vec<Contac
             email: reader.string(table, "email"),
             phone: reader.string(table, "phone"),
             escalation: reader.boolean(table, "escalation").unwrap_or(false),
+            public: false,
         };
         contacts.push(contact);
     }
@@ -383,6 +392,7 @@ fn parse_kpis(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Vec<Kpi> {
             direction: direction.unwrap_or_default(),
             frequency: frequency.unwrap_or_default(),
             aliases: reader.strings(table, "aliases").unwrap_or_default(),
+            months: Vec::new(),
         });
     }
     kpis
@@ -448,7 +458,7 @@ target = 95
             .map_err(|d| format!("{d:?}"))
             .unwrap();
         assert_eq!(c.title, "Skoladministrativt system");
-        assert_eq!(c.supplier.org_no.as_deref(), Some("556677-8899"));
+        assert_eq!(c.supplier().org_no.as_deref(), Some("556677-8899"));
         assert_eq!(c.annual_value, 4_500_000.0);
         assert_eq!(c.kraljic, Some(Kraljic::Strategic));
         assert_eq!(c.options.len(), 2);

@@ -135,6 +135,7 @@ mod tests {
             direction: Direction::Higher,
             frequency,
             aliases: vec![],
+            months: Vec::new(),
         }
     }
 

@@ -39,7 +39,7 @@ pub fn render(
             "{}: {} ({})",
             item.kind.label(lang),
             contract.title,
-            contract.supplier.name
+            contract.supplier().name
         );
         let controller = contract.roles.controller.as_deref().unwrap_or("–");
         let focus = if item.kind.is_meeting() {
@@ -129,7 +129,7 @@ mod tests {
     fn register() -> Register {
         let mut c = contract("skoladmin", "2024-03-01", "2028-02-29");
         c.title = "Skoladministrativt system".into();
-        c.supplier.name = "Edu AB".into();
+        c.suppliers[0].name = "Edu AB".into();
         c.roles.controller = Some("Anna Berg".into());
         c.kraljic = Some(crate::model::Kraljic::Strategic);
         Register {

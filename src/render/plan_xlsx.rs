@@ -126,7 +126,7 @@ pub fn render(
             (2, item.kind.label(lang)),
             (3, item.key.as_str()),
             (4, contract.title.as_str()),
-            (5, contract.supplier.name.as_str()),
+            (5, contract.supplier().name.as_str()),
             (7, focus),
             (8, contract.roles.controller.as_deref().unwrap_or("")),
             (9, contract.roles.owner.as_deref().unwrap_or("")),
@@ -221,7 +221,7 @@ mod tests {
     #[test]
     fn same_inputs_give_the_same_bytes() {
         let mut c = contract("a", "2026-01-01", "2028-12-31");
-        c.supplier.name = "=HYPERLINK(\"http://x\")".into();
+        c.suppliers[0].name = "=HYPERLINK(\"http://x\")".into();
         let register = Register {
             root: PathBuf::from("."),
             settings: Settings::default(),

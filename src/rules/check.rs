@@ -702,6 +702,7 @@ mod tests {
             direction: Direction::Higher,
             frequency,
             aliases: Vec::new(),
+            months: Vec::new(),
         }
     }
 

@@ -467,6 +467,7 @@ mod tests {
             direction,
             frequency: Frequency::Monthly,
             aliases: Vec::new(),
+            months: Vec::new(),
         }
     }
 

@@ -637,6 +637,7 @@ mod tests {
             direction,
             frequency: Frequency::Monthly,
             aliases: Vec::new(),
+            months: Vec::new(),
         }
     }
 

@@ -16,7 +16,7 @@ pub fn document(pack: &MeetingPack) -> Document {
     if let Some(org) = pack.organisation {
         subtitle.push(org.to_string());
     }
-    subtitle.push(c.supplier.name.clone());
+    subtitle.push(c.supplier().name.clone());
     subtitle.push(format!("{} {}", lang.pick("per", "as of"), pack.today));
     Document {
         title: format!(
@@ -80,9 +80,9 @@ fn facts(pack: &MeetingPack) -> Section {
         ),
         (
             label("Leverantör", "Supplier"),
-            match &c.supplier.org_no {
-                Some(org_no) => format!("{} ({org_no})", c.supplier.name),
-                None => c.supplier.name.clone(),
+            match &c.supplier().org_no {
+                Some(org_no) => format!("{} ({org_no})", c.supplier().name),
+                None => c.supplier().name.clone(),
             },
         ),
         (
@@ -698,6 +698,7 @@ mod tests {
             direction,
             frequency: Frequency::Monthly,
             aliases: Vec::new(),
+            months: Vec::new(),
         }
     }
 

@@ -25,7 +25,7 @@ pub fn value(pack: &MeetingPack) -> Value {
         "language": lang.code(),
         "organisation": pack.organisation,
         "title": c.title,
-        "supplier": {"name": c.supplier.name, "org_no": c.supplier.org_no},
+        "supplier": {"name": c.supplier().name, "org_no": c.supplier().org_no},
         "kind": c.kind.as_str(),
         "start": c.start.to_string(),
         "end": c.end.to_string(),

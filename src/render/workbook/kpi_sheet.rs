@@ -101,7 +101,7 @@ fn build(
             ),
             contract.key,
             contract.title,
-            contract.supplier.name
+            contract.supplier().name
         ))
         .set_author("avtal")
         .set_creation_datetime(&created);
@@ -120,7 +120,9 @@ fn build(
     sheet.write_string_with_format(0, 0, &title, &s.title)?;
     let mut line = format!(
         "{} ({}) · {}",
-        contract.title, contract.key, contract.supplier.name
+        contract.title,
+        contract.key,
+        contract.supplier().name
     );
     if let Some(org) = organisation {
         line = format!("{org} · {line}");
@@ -207,6 +209,7 @@ mod tests {
             direction: Direction::Higher,
             frequency: Frequency::Monthly,
             aliases: Vec::new(),
+            months: Vec::new(),
         }
     }
 

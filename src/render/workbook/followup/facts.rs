@@ -64,10 +64,10 @@ pub(super) fn sheet(
             c.category.clone().unwrap_or_else(none),
         ),
         (l("Typ", "Kind"), i18n::kind_label(c.kind, lang).to_string()),
-        (l("Leverantör", "Supplier"), c.supplier.name.clone()),
+        (l("Leverantör", "Supplier"), c.supplier().name.clone()),
         (
             l("Organisationsnummer", "Company number"),
-            c.supplier.org_no.clone().unwrap_or_else(none),
+            c.supplier().org_no.clone().unwrap_or_else(none),
         ),
         (l("Avtalsstart", "Start"), c.start.to_string()),
         (
