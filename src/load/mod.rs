@@ -3,23 +3,30 @@
 
 mod contract;
 mod csv_rows;
+mod index;
 mod kpi_csv;
 mod log_csv;
+mod price_adjustment;
 mod settings;
 mod toml_reader;
 
 pub use contract::{normalise_org_no, parse_contract, parse_valid_kpis};
 pub use csv_rows::parse_decimal;
+pub use index::{INDEX_DIR, INDEX_HEADER, is_valid_series_name, parse_index_csv, parse_month};
 pub use kpi_csv::{KPI_HEADER, parse_kpi_csv};
 pub use log_csv::{LOG_HEADER, parse_log_csv};
 pub use settings::parse_settings;
 
 use crate::diag::Diagnostic;
 use crate::error::Error;
-use crate::model::{Contract, Register, Settings};
+use crate::model::{Contract, IndexSeries, Register, Settings};
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::Arc;
+
+/// Folder names at the top of a register that no contract may use (SPEC §2.5).
+pub const RESERVED_FOLDERS: [&str; 2] = ["index", "spend"];
 
 /// Whether `name` is a valid contract key: `[a-z0-9][a-z0-9._-]*`.
 pub fn is_valid_key(name: &str) -> bool {
@@ -48,9 +55,10 @@ pub fn load_register(dir: &Path) -> Result<Register, Error> {
         }
     };
     let keys = contract_folders(dir, &mut diagnostics)?;
+    let series = index::load_index_folder(dir, &mut diagnostics);
     let results: Vec<Result<Contract, Vec<Diagnostic>>> = keys
         .par_iter()
-        .map(|key| load_contract(dir, key, &keys))
+        .map(|key| load_contract(dir, key, &keys, &series))
         .collect();
     let mut contracts = Vec::with_capacity(results.len());
     for result in results {
@@ -92,7 +100,13 @@ fn contract_folders(
         .collect();
     let mut keys = BTreeSet::new();
     for name in names {
-        if is_valid_key(&name) {
+        if RESERVED_FOLDERS.contains(&name.as_str()) {
+            let message = format!("the folder name `{name}` is reserved and cannot be a contract");
+            diagnostics.push(
+                Diagnostic::new(format!("{name}/"), 1, 1, message)
+                    .with_hint("`index/` holds price index series and `spend/` accounts-payable rows; give the contract another key"),
+            );
+        } else if is_valid_key(&name) {
             keys.insert(name);
         } else {
             let diagnostic = Diagnostic::new(format!("{name}/"), 1, 1, format!("folder name `{name}` is not a valid contract key"))
@@ -108,6 +122,7 @@ fn load_contract(
     dir: &Path,
     key: &str,
     keys: &BTreeSet<String>,
+    series: &BTreeMap<String, Arc<IndexSeries>>,
 ) -> Result<Contract, Vec<Diagnostic>> {
     let folder = dir.join(key);
     let file = format!("{key}/contract.toml");
@@ -117,7 +132,15 @@ fn load_contract(
     let (contract, fallback_kpis) = match read_text(&folder.join("contract.toml"), &file) {
         Ok(Some(source)) => {
             match parse_contract(key, &file, &source, Some(&|name: &str| keys.contains(name))) {
-                Ok(contract) => (Some(contract), None),
+                Ok(mut contract) => {
+                    if let Some(clause) = contract.price_adjustment.as_mut()
+                        && let Err(diagnostic) =
+                            price_adjustment::attach(clause, series, &file, &source)
+                    {
+                        diagnostics.push(diagnostic);
+                    }
+                    (Some(contract), None)
+                }
                 Err(errors) => {
                     diagnostics.extend(errors);
                     (None, parse_valid_kpis(&file, &source))
