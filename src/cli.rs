@@ -67,6 +67,13 @@ Examples:
   avtal plan --year 2027 --format ics -o uppfoljning-2027.ics
   avtal plan --year 2027 --format xlsx -o plan-2027.xlsx";
 
+    /// `avtal price`.
+    pub const PRICE: &str = "\
+Examples:
+  avtal -C contracts price stadtjanster   what the index clause allows, with the formula
+  avtal price stadtjanster --claim 3.5 --date 2026-03-01   exit 1 when the claim is too high
+  avtal price livsmedel-aldre --format json --lang en";
+
     /// `avtal escalation`.
     pub const ESCALATION: &str = "\
 Examples:
@@ -244,6 +251,9 @@ pub enum Command {
     /// The year's follow-up schedule
     #[command(after_help = examples::PLAN)]
     Plan(commands::plan::PlanArgs),
+    /// Price adjustment against an index: what the clause allows, and a supplier's claim checked
+    #[command(after_help = examples::PRICE)]
+    Price(commands::price::PriceArgs),
     /// Contracts on the escalation ladder, with who does what
     #[command(after_help = examples::ESCALATION)]
     Escalation(commands::escalation::EscalationArgs),

@@ -11,6 +11,7 @@ pub mod log;
 pub mod man;
 pub mod new;
 pub mod plan;
+pub mod price;
 pub mod priority;
 pub mod report;
 pub mod schema;
@@ -31,6 +32,7 @@ pub fn run(context: &Context, command: &Command) -> Result<Status, Error> {
         Command::Check(args) => check::run(context, args),
         Command::Priority(args) => priority::run(context, args),
         Command::Plan(args) => plan::run(context, args),
+        Command::Price(args) => price::run(context, args),
         Command::Escalation(args) => escalation::run(context, args),
         Command::Log(args) => log::run(context, args),
         Command::Kpi(command) => kpi::run(context, command),
