@@ -4,6 +4,7 @@ pub mod check;
 pub mod completions;
 pub mod escalation;
 pub mod export;
+pub mod index;
 pub mod init;
 pub mod kpi;
 pub mod list;
@@ -36,6 +37,7 @@ pub fn run(context: &Context, command: &Command) -> Result<Status, Error> {
         Command::Escalation(args) => escalation::run(context, args),
         Command::Log(args) => log::run(context, args),
         Command::Kpi(command) => kpi::run(context, command),
+        Command::Index(command) => index::run(context, command),
         Command::Report(args) => report::run(context, args),
         Command::Export(command) => export::run(context, command),
         Command::Completions(args) => completions::run(context, args),

@@ -43,17 +43,7 @@ pub fn is_valid_key(name: &str) -> bool {
 /// Loads and validates the register in `dir`.
 pub fn load_register(dir: &Path) -> Result<Register, Error> {
     let mut diagnostics = Vec::new();
-    let settings = match read_text(&dir.join("avtal.toml"), "avtal.toml") {
-        Ok(None) => Settings::default(),
-        Ok(Some(text)) => parse_settings("avtal.toml", &text).unwrap_or_else(|errors| {
-            diagnostics.extend(errors);
-            Settings::default()
-        }),
-        Err(diagnostic) => {
-            diagnostics.push(diagnostic);
-            Settings::default()
-        }
-    };
+    let settings = settings_of(dir, &mut diagnostics);
     let keys = contract_folders(dir, &mut diagnostics)?;
     let series = index::load_index_folder(dir, &mut diagnostics);
     let results: Vec<Result<Contract, Vec<Diagnostic>>> = keys
@@ -76,6 +66,31 @@ pub fn load_register(dir: &Path) -> Result<Register, Error> {
         settings,
         contracts,
     })
+}
+
+/// Loads only `avtal.toml` of the register in `dir` (defaults when it is missing).
+pub fn load_settings(dir: &Path) -> Result<Settings, Error> {
+    let mut diagnostics = Vec::new();
+    let settings = settings_of(dir, &mut diagnostics);
+    if diagnostics.is_empty() {
+        Ok(settings)
+    } else {
+        Err(Error::Invalid(diagnostics))
+    }
+}
+
+fn settings_of(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Settings {
+    match read_text(&dir.join("avtal.toml"), "avtal.toml") {
+        Ok(None) => Settings::default(),
+        Ok(Some(text)) => parse_settings("avtal.toml", &text).unwrap_or_else(|errors| {
+            diagnostics.extend(errors);
+            Settings::default()
+        }),
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            Settings::default()
+        }
+    }
 }
 
 /// The sorted keys of the folders that hold a `contract.toml`; names that are not valid keys are
