@@ -71,7 +71,7 @@ Examples:
     pub const PRICE: &str = "\
 Examples:
   avtal -C contracts price stadtjanster   what the index clause allows, with the formula
-  avtal price stadtjanster --claim 2.3 --date 2025-06-01   exit 0: within the index (1 if too high)
+  avtal price stadtjanster --claim 2.3 --date 2025-06-01   exit 0: within the index
   avtal price matdistribution --format json --lang en";
 
     /// `avtal escalation`.
@@ -264,7 +264,7 @@ pub enum Command {
     /// The year's follow-up schedule
     #[command(after_help = examples::PLAN)]
     Plan(commands::plan::PlanArgs),
-    /// Price adjustment against an index: what the clause allows, and a supplier's claim checked
+    /// Price adjustment against an index: what the clause allows, claims checked
     #[command(after_help = examples::PRICE)]
     Price(commands::price::PriceArgs),
     /// Contracts on the escalation ladder, with who does what

@@ -387,7 +387,8 @@ mod tests {
                 "followup",
                 "qualification-check",
                 "option-decision",
-                "new-procurement"
+                "new-procurement",
+                "price-adjustment"
             ]
         );
     }
