@@ -346,7 +346,7 @@ fn plan_has_price_adjustment_items_in_every_format() {
     assert!(
         sheet
             .rows()
-            .any(|r| r.iter().any(|c| c.to_string() == "Indexreglering av pris"))
+            .any(|r| r.iter().any(|c| *c == "Indexreglering av pris"))
     );
 }
 

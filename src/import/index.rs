@@ -295,7 +295,7 @@ pub fn parse_json_stat(text: &str, file: &str) -> Result<Vec<ImportedMonth>, Err
         match position.checked_mul(stride).and_then(value_at) {
             Some(Value::Number(number)) => {
                 let value = number.as_f64().unwrap_or(0.0);
-                if !(value > 0.0) {
+                if value.is_nan() || value <= 0.0 {
                     return Err(invalid(format!(
                         "{place}: index value {value} must be greater than 0"
                     )));
