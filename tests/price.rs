@@ -586,3 +586,75 @@ fn index_import_bad_files() {
         "`../x` is not a valid series name",
     );
 }
+
+#[test]
+fn report_and_followup_workbook_have_a_price_section() {
+    let register = demo();
+    let formula = "0,8 × (I(2025-04) / I(2023-04) − 1) × 100 = 0,8 × (411,6 / 400 − 1) × 100 = 2,3200\u{a0}% – görs, faktor 1,023200";
+    for format in ["text", "md"] {
+        let (out, stderr, code) = run(
+            register.path(),
+            &["report", "stadtjanster", "--format", format],
+        );
+        assert_eq!(code, 0, "{stderr}");
+        assert!(out.contains("Indexreglering av pris"), "{format}: {out}");
+        assert!(out.contains(formula), "{format}: {out}");
+    }
+    let (html, _, _) = run(
+        register.path(),
+        &["report", "stadtjanster", "--format", "html", "--lang", "en"],
+    );
+    assert!(
+        html.contains("Price adjustment") && html.contains("2.3200\u{a0}%"),
+        "{html}"
+    );
+    let (json, _, _) = run(
+        register.path(),
+        &["report", "matdistribution", "--format", "json"],
+    );
+    let value: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        value["price_adjustment"]["adjustments"][0]["change_percent"],
+        json!(3.5833)
+    );
+    assert_eq!(
+        value["price_adjustment"]["adjustments"][1]["factor"],
+        Value::Null
+    );
+    let (json, _, _) = run(
+        register.path(),
+        &["report", "skoladmin", "--format", "json"],
+    );
+    let value: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["price_adjustment"], Value::Null);
+    let (text, _, _) = run(register.path(), &["report", "skoladmin"]);
+    assert!(!text.contains("Indexreglering"));
+
+    let path = register.path().join("uppfoljning.xlsx");
+    let (_, stderr, code) = run(
+        register.path(),
+        &[
+            "export",
+            "followup",
+            "stadtjanster",
+            "-o",
+            path.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    use calamine::Reader;
+    let mut book = calamine::open_workbook_auto(&path).unwrap();
+    let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+    let texts: Vec<String> = sheet
+        .rows()
+        .flat_map(|r| r.iter().map(|c| c.to_string()))
+        .collect();
+    assert!(texts.iter().any(|t| t == "Indexreglering av pris"));
+    assert!(texts.iter().any(|t| t == "2025-06-01"));
+    assert!(
+        texts
+            .iter()
+            .any(|t| formula.ends_with(t.as_str()) && t.starts_with("0,8 ×")),
+        "{texts:?}"
+    );
+}
