@@ -6,7 +6,7 @@
 
 use crate::dates::{Frequency, Period, add_months};
 use crate::model::{Contract, PriceAdjustment};
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use std::collections::BTreeSet;
 
 /// `price-adjustment-due` looks this many days ahead (SPEC §5.3).
@@ -69,8 +69,9 @@ pub fn adjustment_dates(clause: &PriceAdjustment, end: NaiveDate) -> Vec<NaiveDa
     let step = clause.interval_months.max(1) as i32;
     for k in 0.. {
         let date = add_months(clause.first, k * step);
-        // add_months saturates at chrono's range; a date that did not move ends the list too.
-        if date > end || (k > 0 && dates.last() == Some(&date)) {
+        // Bounded work on any input: no register date lies after 9999 (SPEC §2.2), and
+        // add_months saturates at chrono's range, so a date that did not move ends the list.
+        if date > end || date.year() > 9999 || (k > 0 && dates.last() == Some(&date)) {
             break;
         }
         dates.push(date);
@@ -364,6 +365,15 @@ pub(crate) mod tests {
         // With the default lag of 2 months, the 31st clamps to the end of January.
         c.lag_months = 2;
         assert_eq!(schedule(&c, d("2025-12-31"))[0].period, month("2025-01"));
+    }
+
+    #[test]
+    fn dates_stop_at_the_year_9999() {
+        let mut c = clause("2024-01", "9998-06-30", &[]);
+        c.interval_months = 1;
+        let dates = adjustment_dates(&c, NaiveDate::MAX);
+        assert_eq!(dates.len(), 19);
+        assert_eq!(dates.last(), Some(&d("9999-12-30")));
     }
 
     #[test]
