@@ -658,3 +658,28 @@ fn report_and_followup_workbook_have_a_price_section() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn price_reads_only_its_contract_and_the_series() {
+    let register = demo();
+    // Another contract's error does not stop `price` (SPEC §10) but does stop `check`.
+    let other = register.path().join("el/contract.toml");
+    let text = std::fs::read_to_string(&other).unwrap();
+    std::fs::write(&other, format!("{text}\nbogus = 1\n")).unwrap();
+    let (out, stderr, code) = run(register.path(), &["price", "stadtjanster"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(out.contains("2025-06-01"));
+    let (_, _, code) = run(register.path(), &["check"]);
+    assert_eq!(code, 2);
+    std::fs::write(&other, text).unwrap();
+    fails(
+        register.path(),
+        &["price", "stadtjansters"],
+        "error: no contract `stadtjansters` in the register",
+    );
+    fails(
+        register.path(),
+        &["price", "../el"],
+        "error: no contract `../el` in the register",
+    );
+}

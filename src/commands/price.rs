@@ -55,9 +55,19 @@ fn parse_percent(text: &str) -> Result<f64, String> {
 
 /// Runs `avtal price`.
 pub fn run(context: &Context, args: &PriceArgs) -> Result<Status, Error> {
-    let register = context.load()?;
-    let contract = super::show::find(&register, &args.key)?;
-    let lang = context.language(&register.settings);
+    // Only this contract and the series are read (SPEC §10); the whole register only to suggest
+    // a key when there is no such contract.
+    let Some((settings, contract)) = crate::load::load_one(&context.register_dir()?, &args.key)?
+    else {
+        let register = context.load()?;
+        super::show::find(&register, &args.key)?;
+        return Err(Error::input(format!(
+            "no contract `{}` in the register",
+            args.key
+        )));
+    };
+    let contract = &contract;
+    let lang = context.language(&settings);
     let Some(clause) = &contract.price_adjustment else {
         return Err(Error::input_with_hint(
             format!("contract `{}` has no index clause", contract.key),

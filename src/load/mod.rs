@@ -48,7 +48,7 @@ pub fn load_register(dir: &Path) -> Result<Register, Error> {
     let series = index::load_index_folder(dir, &mut diagnostics);
     let results: Vec<Result<Contract, Vec<Diagnostic>>> = keys
         .par_iter()
-        .map(|key| load_contract(dir, key, &keys, &series))
+        .map(|key| load_contract(dir, key, &|name: &str| keys.contains(name), &series))
         .collect();
     let mut contracts = Vec::with_capacity(results.len());
     for result in results {
@@ -66,6 +66,36 @@ pub fn load_register(dir: &Path) -> Result<Register, Error> {
         settings,
         contracts,
     })
+}
+
+/// What a command about one contract needs (SPEC §10): `avtal.toml`, the folder `key` and the
+/// index series, validated; the other contracts are not read (a `successor` is checked against
+/// its folder). `Ok(None)` when `key` names no contract folder.
+pub fn load_one(dir: &Path, key: &str) -> Result<Option<(Settings, Contract)>, Error> {
+    let is_key = |name: &str| {
+        is_valid_key(name)
+            && !RESERVED_FOLDERS.contains(&name)
+            && dir.join(name).join("contract.toml").is_file()
+    };
+    let mut diagnostics = Vec::new();
+    let settings = settings_of(dir, &mut diagnostics);
+    let contract = if is_key(key) {
+        let series = index::load_index_folder(dir, &mut diagnostics);
+        match load_contract(dir, key, &is_key, &series) {
+            Ok(contract) => Some(contract),
+            Err(errors) => {
+                diagnostics.extend(errors);
+                None
+            }
+        }
+    } else {
+        None
+    };
+    if !diagnostics.is_empty() {
+        diagnostics.sort();
+        return Err(Error::Invalid(diagnostics));
+    }
+    Ok(contract.map(|contract| (settings, contract)))
 }
 
 /// Loads only `avtal.toml` of the register in `dir` (defaults when it is missing).
@@ -136,7 +166,7 @@ fn contract_folders(
 fn load_contract(
     dir: &Path,
     key: &str,
-    keys: &BTreeSet<String>,
+    is_key: &(dyn Fn(&str) -> bool + Sync),
     series: &BTreeMap<String, Arc<IndexSeries>>,
 ) -> Result<Contract, Vec<Diagnostic>> {
     let folder = dir.join(key);
@@ -145,23 +175,21 @@ fn load_contract(
     // When contract.toml has errors, its KPIs may still be valid: then kpi.csv is checked too,
     // so every error of the folder shows in one run.
     let (contract, fallback_kpis) = match read_text(&folder.join("contract.toml"), &file) {
-        Ok(Some(source)) => {
-            match parse_contract(key, &file, &source, Some(&|name: &str| keys.contains(name))) {
-                Ok(mut contract) => {
-                    if let Some(clause) = contract.price_adjustment.as_mut()
-                        && let Err(diagnostic) =
-                            price_adjustment::attach(clause, series, &file, &source)
-                    {
-                        diagnostics.push(diagnostic);
-                    }
-                    (Some(contract), None)
+        Ok(Some(source)) => match parse_contract(key, &file, &source, Some(is_key)) {
+            Ok(mut contract) => {
+                if let Some(clause) = contract.price_adjustment.as_mut()
+                    && let Err(diagnostic) =
+                        price_adjustment::attach(clause, series, &file, &source)
+                {
+                    diagnostics.push(diagnostic);
                 }
-                Err(errors) => {
-                    diagnostics.extend(errors);
-                    (None, parse_valid_kpis(&file, &source))
-                }
+                (Some(contract), None)
             }
-        }
+            Err(errors) => {
+                diagnostics.extend(errors);
+                (None, parse_valid_kpis(&file, &source))
+            }
+        },
         Ok(None) => (None, None),
         Err(diagnostic) => {
             diagnostics.push(diagnostic);
