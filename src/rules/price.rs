@@ -433,6 +433,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn due_window_is_today_to_60_days_ahead_inclusive() {
+        let c = clause("2024-01", "2025-03-01", &[("2024-01", 400.0)]);
+        let result = schedule(&c, d("2025-12-31"));
+        // 2024-12-31 + 60 days = 2025-03-01.
+        assert_eq!(due(&result, d("2024-12-31")), [d("2025-03-01")]);
+        assert!(due(&result, d("2024-12-30")).is_empty());
+        assert_eq!(due(&result, d("2025-03-01")), [d("2025-03-01")]);
+        assert!(due(&result, d("2025-03-02")).is_empty());
+        // The missing comparison month is needed from 60 days before the date, and after it.
+        assert!(missing_months(&result, d("2024-12-30")).is_empty());
+        assert_eq!(missing_months(&result, d("2024-12-31")), [month("2025-01")]);
+        assert_eq!(missing_months(&result, d("2025-06-01")), [month("2025-01")]);
+    }
+
+    #[test]
     fn a_missing_base_month_is_named_too() {
         let c = clause("2024-01", "2025-03-01", &[]);
         let result = schedule(&c, d("2025-12-31"));
