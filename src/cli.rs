@@ -67,6 +67,13 @@ Examples:
   avtal plan --year 2027 --format ics -o uppfoljning-2027.ics
   avtal plan --year 2027 --format xlsx -o plan-2027.xlsx";
 
+    /// `avtal price`.
+    pub const PRICE: &str = "\
+Examples:
+  avtal -C contracts price stadtjanster   what the index clause allows, with the formula
+  avtal price stadtjanster --claim 2.3 --date 2025-06-01   exit 0: within the index
+  avtal price matdistribution --format json --lang en";
+
     /// `avtal escalation`.
     pub const ESCALATION: &str = "\
 Examples:
@@ -101,6 +108,19 @@ Examples:
 Examples:
   avtal -C contracts kpi show skoladmin   the last 12 periods with targets and breaches
   avtal kpi show skoladmin --last 24 --format csv";
+
+    /// `avtal index`.
+    pub const INDEX: &str = "\
+Examples:
+  avtal index import examples/index/kpi-demo.csv --series KPI-demo --dry-run
+  avtal index import examples/index/kpi-demo.json --series KPI-demo";
+
+    /// `avtal index import`.
+    pub const INDEX_IMPORT: &str = "\
+Examples:
+  avtal index import examples/index/kpi-demo.csv --series KPI-demo --dry-run
+  avtal index import examples/index/kpi-demo.json --series KPI-demo
+  avtal index import examples/index/kpi-demo.csv --series KPI-demo --replace --format json";
 
     /// `avtal report`.
     pub const REPORT: &str = "\
@@ -244,6 +264,9 @@ pub enum Command {
     /// The year's follow-up schedule
     #[command(after_help = examples::PLAN)]
     Plan(commands::plan::PlanArgs),
+    /// Price adjustment against an index: what the clause allows, claims checked
+    #[command(after_help = examples::PRICE)]
+    Price(commands::price::PriceArgs),
     /// Contracts on the escalation ladder, with who does what
     #[command(after_help = examples::ESCALATION)]
     Escalation(commands::escalation::EscalationArgs),
@@ -258,6 +281,13 @@ pub enum Command {
         mut_subcommand("show", |c| c.after_help(examples::KPI_SHOW))
     )]
     Kpi(commands::kpi::KpiCommand),
+    /// Import price index series (SCB's KPI, AKI, PPI …) for index clauses
+    #[command(
+        subcommand,
+        after_help = examples::INDEX,
+        mut_subcommand("import", |c| c.after_help(examples::INDEX_IMPORT))
+    )]
+    Index(commands::index::IndexCommand),
     /// The pack before a supplier meeting
     #[command(after_help = examples::REPORT)]
     Report(commands::report::ReportArgs),

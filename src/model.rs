@@ -6,7 +6,9 @@
 use crate::dates::{Frequency, Period, add_months};
 use crate::money::Money;
 use chrono::NaiveDate;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Language of user-facing documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -337,6 +339,33 @@ pub struct Requirement {
     pub name: String,
 }
 
+/// One price index series, `index/<NAME>.csv` (SPEC §2.5): a value > 0 per month.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct IndexSeries {
+    /// The file stem, e.g. `KPI`.
+    pub name: String,
+    /// Values by month (`Period::Month` keys only).
+    pub values: BTreeMap<Period, f64>,
+}
+
+/// An index clause of a contract (`[price_adjustment]`, SPEC §13).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PriceAdjustment {
+    /// The series name: `index/<index>.csv`.
+    pub index: String,
+    /// The base index month.
+    pub base: Period,
+    /// The indexed share of the price, 0 < share <= 1.
+    pub share: f64,
+    /// The first day an adjustment may apply.
+    pub first: NaiveDate,
+    pub interval_months: u32,
+    pub lag_months: u32,
+    pub min_change_percent: f64,
+    /// The series itself, attached by the loader (shared by every contract on it).
+    pub series: Arc<IndexSeries>,
+}
+
 /// One row of `kpi.csv`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KpiRow {
@@ -454,6 +483,8 @@ pub struct Contract {
     pub options: Vec<ContractOption>,
     pub kpis: Vec<Kpi>,
     pub requirements: Vec<Requirement>,
+    /// The index clause, if any (SPEC §13).
+    pub price_adjustment: Option<PriceAdjustment>,
     /// Rows of `kpi.csv` in file order.
     pub kpi_rows: Vec<KpiRow>,
     /// Rows of `log.csv` in file order.
@@ -611,6 +642,7 @@ pub(crate) mod test_support {
             options: Vec::new(),
             kpis: Vec::new(),
             requirements: Vec::new(),
+            price_adjustment: None,
             kpi_rows: Vec::new(),
             log: Vec::new(),
         }

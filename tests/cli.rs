@@ -76,10 +76,10 @@ fn all_commands() -> Vec<(String, clap::Command)> {
 #[test]
 fn every_command_has_an_examples_section() {
     let commands = all_commands();
-    // 15 subcommands, 2 under `kpi`, 2 under `export`, and the top level.
+    // 17 subcommands, 2 under `kpi`, 2 under `export`, 1 under `index`, and the top level.
     assert_eq!(
         commands.len(),
-        20,
+        23,
         "{:?}",
         commands.iter().map(|c| &c.0).collect::<Vec<_>>()
     );
@@ -1010,8 +1010,8 @@ fn export_workbooks_are_byte_identical_across_runs() {
 }
 
 /// Runs every example of every `--help`, in order, as a user would from a checkout of the
-/// repository on the demo day: each command's examples in a fresh copy of `contracts/` and
-/// `examples/supplier-files/` (`init` in an empty folder). Files they write stay in the copy.
+/// repository on the demo day: each command's examples in a fresh copy of `contracts/`,
+/// `examples/supplier-files/` and `examples/index/` (`init` in an empty folder). Files they write stay in the copy.
 #[test]
 fn every_example_runs_on_the_demo_register() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -1028,6 +1028,10 @@ fn every_example_runs_on_the_demo_register() {
             copy_dir(
                 &root.join("examples/supplier-files"),
                 &sandbox.path().join("examples/supplier-files"),
+            );
+            copy_dir(
+                &root.join("examples/index"),
+                &sandbox.path().join("examples/index"),
             );
         }
         for line in help.lines().filter(|l| l.starts_with("  avtal ")) {

@@ -76,6 +76,10 @@ fn every_command_in_the_guide_runs_on_the_demo_register() {
         Path::new("examples/supplier-files"),
         &work.path().join("examples/supplier-files"),
     );
+    copy_dir(
+        Path::new("examples/index"),
+        &work.path().join("examples/index"),
+    );
     for line in &commands {
         let words = split_words(line);
         let output = Command::cargo_bin("avtal")

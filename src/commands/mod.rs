@@ -4,6 +4,7 @@ pub mod check;
 pub mod completions;
 pub mod escalation;
 pub mod export;
+pub mod index;
 pub mod init;
 pub mod kpi;
 pub mod list;
@@ -11,6 +12,7 @@ pub mod log;
 pub mod man;
 pub mod new;
 pub mod plan;
+pub mod price;
 pub mod priority;
 pub mod report;
 pub mod schema;
@@ -31,9 +33,11 @@ pub fn run(context: &Context, command: &Command) -> Result<Status, Error> {
         Command::Check(args) => check::run(context, args),
         Command::Priority(args) => priority::run(context, args),
         Command::Plan(args) => plan::run(context, args),
+        Command::Price(args) => price::run(context, args),
         Command::Escalation(args) => escalation::run(context, args),
         Command::Log(args) => log::run(context, args),
         Command::Kpi(command) => kpi::run(context, command),
+        Command::Index(command) => index::run(context, command),
         Command::Report(args) => report::run(context, args),
         Command::Export(command) => export::run(context, command),
         Command::Completions(args) => completions::run(context, args),

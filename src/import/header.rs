@@ -112,6 +112,11 @@ pub fn matching_kpis(header: &str, kpis: &[Kpi]) -> Vec<usize> {
     KpiMatcher::new(kpis).matches(header)
 }
 
+/// Whether `header` names a period column (`Period`, `Månad`, `Datum`, …; SPEC §7).
+pub fn is_period_header(header: &str) -> bool {
+    is_one_of(header, &PERIOD_HEADERS)
+}
+
 fn is_one_of(header: &str, words: &[&str]) -> bool {
     words.contains(&normalize_header(header).as_str())
 }

@@ -9,6 +9,7 @@ pub mod cell;
 pub mod error;
 pub mod extract;
 pub mod header;
+pub mod index;
 pub mod kpi_csv;
 pub mod period;
 pub mod plan;

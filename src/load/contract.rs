@@ -29,6 +29,7 @@ const TOP_KEYS: &[&str] = &[
     "options",
     "kpis",
     "requirements",
+    "price_adjustment",
 ];
 const SUPPLIER_KEYS: &[&str] = &["name", "org_no"];
 const ROLE_KEYS: &[&str] = &["controller", "owner", "partner_owner"];
@@ -128,6 +129,7 @@ pub fn parse_contract(
     let options = parse_options(&mut reader, root);
     let kpis = parse_kpis(&mut reader, root);
     let requirements = parse_requirements(&mut reader, root);
+    let price_adjustment = super::price_adjustment::parse(&mut reader, root, start);
 
     if !reader.diagnostics.is_empty() {
         return Err(reader.diagnostics);
@@ -170,6 +172,7 @@ pub fn parse_contract(
         options,
         kpis,
         requirements,
+        price_adjustment,
         kpi_rows: Vec::new(),
         log: Vec::new(),
     };

@@ -3,23 +3,30 @@
 
 mod contract;
 mod csv_rows;
+mod index;
 mod kpi_csv;
 mod log_csv;
+mod price_adjustment;
 mod settings;
 mod toml_reader;
 
 pub use contract::{normalise_org_no, parse_contract, parse_valid_kpis};
 pub use csv_rows::parse_decimal;
+pub use index::{INDEX_DIR, INDEX_HEADER, is_valid_series_name, parse_index_csv, parse_month};
 pub use kpi_csv::{KPI_HEADER, parse_kpi_csv};
 pub use log_csv::{LOG_HEADER, parse_log_csv};
 pub use settings::parse_settings;
 
 use crate::diag::Diagnostic;
 use crate::error::Error;
-use crate::model::{Contract, Register, Settings};
+use crate::model::{Contract, IndexSeries, Register, Settings};
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::Arc;
+
+/// Folder names at the top of a register that no contract may use (SPEC §2.5).
+pub const RESERVED_FOLDERS: [&str; 2] = ["index", "spend"];
 
 /// Whether `name` is a valid contract key: `[a-z0-9][a-z0-9._-]*`.
 pub fn is_valid_key(name: &str) -> bool {
@@ -36,21 +43,12 @@ pub fn is_valid_key(name: &str) -> bool {
 /// Loads and validates the register in `dir`.
 pub fn load_register(dir: &Path) -> Result<Register, Error> {
     let mut diagnostics = Vec::new();
-    let settings = match read_text(&dir.join("avtal.toml"), "avtal.toml") {
-        Ok(None) => Settings::default(),
-        Ok(Some(text)) => parse_settings("avtal.toml", &text).unwrap_or_else(|errors| {
-            diagnostics.extend(errors);
-            Settings::default()
-        }),
-        Err(diagnostic) => {
-            diagnostics.push(diagnostic);
-            Settings::default()
-        }
-    };
+    let settings = settings_of(dir, &mut diagnostics);
     let keys = contract_folders(dir, &mut diagnostics)?;
+    let series = index::load_index_folder(dir, &mut diagnostics);
     let results: Vec<Result<Contract, Vec<Diagnostic>>> = keys
         .par_iter()
-        .map(|key| load_contract(dir, key, &keys))
+        .map(|key| load_contract(dir, key, &|name: &str| keys.contains(name), &series))
         .collect();
     let mut contracts = Vec::with_capacity(results.len());
     for result in results {
@@ -68,6 +66,61 @@ pub fn load_register(dir: &Path) -> Result<Register, Error> {
         settings,
         contracts,
     })
+}
+
+/// What a command about one contract needs (SPEC §10): `avtal.toml`, the folder `key` and the
+/// index series, validated; the other contracts are not read (a `successor` is checked against
+/// its folder). `Ok(None)` when `key` names no contract folder.
+pub fn load_one(dir: &Path, key: &str) -> Result<Option<(Settings, Contract)>, Error> {
+    let is_key = |name: &str| {
+        is_valid_key(name)
+            && !RESERVED_FOLDERS.contains(&name)
+            && dir.join(name).join("contract.toml").is_file()
+    };
+    let mut diagnostics = Vec::new();
+    let settings = settings_of(dir, &mut diagnostics);
+    let contract = if is_key(key) {
+        let series = index::load_index_folder(dir, &mut diagnostics);
+        match load_contract(dir, key, &is_key, &series) {
+            Ok(contract) => Some(contract),
+            Err(errors) => {
+                diagnostics.extend(errors);
+                None
+            }
+        }
+    } else {
+        None
+    };
+    if !diagnostics.is_empty() {
+        diagnostics.sort();
+        return Err(Error::Invalid(diagnostics));
+    }
+    Ok(contract.map(|contract| (settings, contract)))
+}
+
+/// Loads only `avtal.toml` of the register in `dir` (defaults when it is missing).
+pub fn load_settings(dir: &Path) -> Result<Settings, Error> {
+    let mut diagnostics = Vec::new();
+    let settings = settings_of(dir, &mut diagnostics);
+    if diagnostics.is_empty() {
+        Ok(settings)
+    } else {
+        Err(Error::Invalid(diagnostics))
+    }
+}
+
+fn settings_of(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Settings {
+    match read_text(&dir.join("avtal.toml"), "avtal.toml") {
+        Ok(None) => Settings::default(),
+        Ok(Some(text)) => parse_settings("avtal.toml", &text).unwrap_or_else(|errors| {
+            diagnostics.extend(errors);
+            Settings::default()
+        }),
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            Settings::default()
+        }
+    }
 }
 
 /// The sorted keys of the folders that hold a `contract.toml`; names that are not valid keys are
@@ -92,7 +145,13 @@ fn contract_folders(
         .collect();
     let mut keys = BTreeSet::new();
     for name in names {
-        if is_valid_key(&name) {
+        if RESERVED_FOLDERS.contains(&name.as_str()) {
+            let message = format!("the folder name `{name}` is reserved and cannot be a contract");
+            diagnostics.push(
+                Diagnostic::new(format!("{name}/"), 1, 1, message)
+                    .with_hint("`index/` holds price index series and `spend/` accounts-payable rows; give the contract another key"),
+            );
+        } else if is_valid_key(&name) {
             keys.insert(name);
         } else {
             let diagnostic = Diagnostic::new(format!("{name}/"), 1, 1, format!("folder name `{name}` is not a valid contract key"))
@@ -107,7 +166,8 @@ fn contract_folders(
 fn load_contract(
     dir: &Path,
     key: &str,
-    keys: &BTreeSet<String>,
+    is_key: &(dyn Fn(&str) -> bool + Sync),
+    series: &BTreeMap<String, Arc<IndexSeries>>,
 ) -> Result<Contract, Vec<Diagnostic>> {
     let folder = dir.join(key);
     let file = format!("{key}/contract.toml");
@@ -115,15 +175,21 @@ fn load_contract(
     // When contract.toml has errors, its KPIs may still be valid: then kpi.csv is checked too,
     // so every error of the folder shows in one run.
     let (contract, fallback_kpis) = match read_text(&folder.join("contract.toml"), &file) {
-        Ok(Some(source)) => {
-            match parse_contract(key, &file, &source, Some(&|name: &str| keys.contains(name))) {
-                Ok(contract) => (Some(contract), None),
-                Err(errors) => {
-                    diagnostics.extend(errors);
-                    (None, parse_valid_kpis(&file, &source))
+        Ok(Some(source)) => match parse_contract(key, &file, &source, Some(is_key)) {
+            Ok(mut contract) => {
+                if let Some(clause) = contract.price_adjustment.as_mut()
+                    && let Err(diagnostic) =
+                        price_adjustment::attach(clause, series, &file, &source)
+                {
+                    diagnostics.push(diagnostic);
                 }
+                (Some(contract), None)
             }
-        }
+            Err(errors) => {
+                diagnostics.extend(errors);
+                (None, parse_valid_kpis(&file, &source))
+            }
+        },
         Ok(None) => (None, None),
         Err(diagnostic) => {
             diagnostics.push(diagnostic);

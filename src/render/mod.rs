@@ -3,6 +3,7 @@
 
 pub mod ics;
 pub mod plan_xlsx;
+pub mod price;
 pub mod report;
 pub mod table;
 /// Excel workbooks for meetings: the follow-up workbook and the supplier KPI sheet.

@@ -5,7 +5,7 @@
 use crate::dates::{Period, add_months};
 use crate::model::{Contract, Language, LogType, Register, Settings};
 use crate::rules::escalation::{escalation, overdue_actions, period_rank};
-use crate::rules::{priority, schedule};
+use crate::rules::{price, priority, schedule};
 use chrono::{Datelike, Days, NaiveDate};
 use rayon::prelude::*;
 
@@ -38,6 +38,8 @@ pub enum Code {
     ContractEnding,
     KpiMissing,
     Escalation,
+    PriceAdjustmentDue,
+    IndexMissing,
 }
 
 impl Code {
@@ -53,6 +55,8 @@ impl Code {
             Code::ContractEnding => "contract-ending",
             Code::KpiMissing => "kpi-missing",
             Code::Escalation => "escalation",
+            Code::PriceAdjustmentDue => "price-adjustment-due",
+            Code::IndexMissing => "index-missing",
         }
     }
 
@@ -67,7 +71,9 @@ impl Code {
             Code::OptionDecisionDue
             | Code::ContractEnding
             | Code::KpiMissing
-            | Code::Escalation => Severity::Warning,
+            | Code::Escalation
+            | Code::PriceAdjustmentDue
+            | Code::IndexMissing => Severity::Warning,
         }
     }
 }
@@ -89,6 +95,8 @@ pub struct Finding {
     pub reference: Option<String>,
     /// The escalation step (`escalation`).
     pub step: Option<u8>,
+    /// The index series (`index-missing`).
+    pub index: Option<String>,
 }
 
 impl Finding {
@@ -103,6 +111,7 @@ impl Finding {
             period: None,
             reference: None,
             step: None,
+            index: None,
         }
     }
 
@@ -121,6 +130,7 @@ impl Finding {
         let reference = self.reference.as_deref().unwrap_or("");
         let kpi = self.kpi.as_deref().unwrap_or("");
         let period = self.period.map(|p| p.to_string()).unwrap_or_default();
+        let index = self.index.as_deref().unwrap_or("");
         match (self.code, lang) {
             (Code::StartMeetingOverdue, Language::Sv) => {
                 format!("Startmöte saknas – skulle ha hållits senast {date}")
@@ -169,6 +179,18 @@ impl Finding {
             }
             (Code::KpiMissing, Language::En) => {
                 format!("No value for KPI {kpi}, period {period}")
+            }
+            (Code::PriceAdjustmentDue, Language::Sv) => {
+                format!("Indexreglering av priset {date}")
+            }
+            (Code::PriceAdjustmentDue, Language::En) => {
+                format!("Price adjustment against the index on {date}")
+            }
+            (Code::IndexMissing, Language::Sv) => {
+                format!("Indexvärde saknas: {index} för {period}")
+            }
+            (Code::IndexMissing, Language::En) => {
+                format!("Index value missing: {index} for {period}")
             }
             (Code::Escalation, lang) => {
                 let step = self.step.unwrap_or(0);
@@ -228,6 +250,20 @@ impl Finding {
             ),
             (Code::KpiMissing, Language::En) => format!(
                 "Ask the supplier for the value and import it: avtal kpi import FILE --contract {key}"
+            ),
+            (Code::PriceAdjustmentDue, Language::Sv) => format!(
+                "Räkna ut vad indexklausulen medger och pröva leverantörens begäran: avtal price {key} --claim PROCENT"
+            ),
+            (Code::PriceAdjustmentDue, Language::En) => format!(
+                "Compute what the index clause allows and check the supplier's claim: avtal price {key} --claim PERCENT"
+            ),
+            (Code::IndexMissing, Language::Sv) => format!(
+                "Hämta indexserien från källan (t.ex. SCB) och läs in den: avtal index import FIL --series {}",
+                self.index.as_deref().unwrap_or("SERIE")
+            ),
+            (Code::IndexMissing, Language::En) => format!(
+                "Download the series from its source (e.g. SCB) and import it: avtal index import FILE --series {}",
+                self.index.as_deref().unwrap_or("SERIES")
             ),
             (Code::Escalation, Language::Sv) => {
                 format!("Se vem som ansvarar och vad som ska göras: avtal escalation {key}")
@@ -308,6 +344,7 @@ pub fn check_contract(
     }
     options_and_ending(contract, settings, today, &mut findings);
     kpi_missing(contract, settings, today, &mut findings);
+    price_adjustment(contract, today, &mut findings);
     let step = escalation(contract, today).step;
     if step >= 2 {
         let mut finding = Finding::new(contract, Code::Escalation);
@@ -315,6 +352,21 @@ pub fn check_contract(
         findings.push(finding);
     }
     findings
+}
+
+/// SPEC §13: `price-adjustment-due` for each adjustment date within 60 days, `index-missing`
+/// for each month of the series that a date within 60 days needs.
+fn price_adjustment(contract: &Contract, today: NaiveDate, findings: &mut Vec<Finding>) {
+    let adjustments = price::adjustments(contract);
+    for date in price::due(&adjustments, today) {
+        findings.push(Finding::new(contract, Code::PriceAdjustmentDue).on(date));
+    }
+    for month in price::missing_months(&adjustments, today) {
+        let mut finding = Finding::new(contract, Code::IndexMissing);
+        finding.period = Some(month);
+        finding.index = contract.price_adjustment.as_ref().map(|c| c.index.clone());
+        findings.push(finding);
+    }
 }
 
 /// `start-meeting-overdue`: due D, today > D, D >= today - 365 days (older contracts are not

@@ -3,5 +3,6 @@
 pub mod check;
 pub mod escalation;
 pub mod meeting;
+pub mod price;
 pub mod priority;
 pub mod schedule;

@@ -18,16 +18,19 @@ pub enum DueKind {
     QualificationCheck,
     OptionDecision,
     NewProcurement,
+    /// An adjustment date of the index clause (SPEC §13).
+    PriceAdjustment,
 }
 
 impl DueKind {
     /// Every kind, in order.
-    pub const ALL: [DueKind; 5] = [
+    pub const ALL: [DueKind; 6] = [
         DueKind::StartMeeting,
         DueKind::Followup,
         DueKind::QualificationCheck,
         DueKind::OptionDecision,
         DueKind::NewProcurement,
+        DueKind::PriceAdjustment,
     ];
 
     /// The spelling used in JSON and CSV.
@@ -38,6 +41,7 @@ impl DueKind {
             DueKind::QualificationCheck => "qualification-check",
             DueKind::OptionDecision => "option-decision",
             DueKind::NewProcurement => "new-procurement",
+            DueKind::PriceAdjustment => "price-adjustment",
         }
     }
 }
@@ -163,6 +167,10 @@ pub fn dues(contract: &Contract, group: u8, settings: &Settings) -> Vec<Due> {
         DueKind::NewProcurement,
         &mut new_procurement_due(contract, settings).into_iter(),
     );
+    if let Some(clause) = &contract.price_adjustment {
+        let dates = crate::rules::price::adjustment_dates(clause, contract.effective_end());
+        push(DueKind::PriceAdjustment, &mut dates.into_iter());
+    }
     all.sort();
     all
 }
@@ -229,6 +237,7 @@ impl DueKind {
                 lang.pick("Beslut om förlängningsoption", "Extension option decision")
             }
             DueKind::NewProcurement => lang.pick("Starta ny upphandling", "Start new procurement"),
+            DueKind::PriceAdjustment => lang.pick("Indexreglering av pris", "Price adjustment"),
         }
     }
 
@@ -378,7 +387,8 @@ mod tests {
                 "followup",
                 "qualification-check",
                 "option-decision",
-                "new-procurement"
+                "new-procurement",
+                "price-adjustment"
             ]
         );
     }

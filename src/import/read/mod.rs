@@ -6,7 +6,7 @@ pub mod guard;
 pub mod workbook;
 
 use super::cell::Grid;
-use super::error::ImportError;
+use super::error::{CellProblem, ImportError};
 use super::header::{Layout, detect_layout, expected_names, likely_headers};
 use crate::model::Kpi;
 use indicatif::ProgressBar;
@@ -66,15 +66,42 @@ pub fn locate(
     kpis: &[Kpi],
     progress: Option<&ProgressBar>,
 ) -> Result<Located, ImportError> {
+    match locate_by(path, file, kind, sheet, progress, |grid| {
+        detect_layout(grid, kpis)
+    })? {
+        Found::Layout(grid, layout) => Ok(Located { grid, layout }),
+        Found::NoHeader(seen) => Err(ImportError::NoHeader {
+            file: file.to_string(),
+            seen,
+            expected: expected_names(kpis),
+        }),
+    }
+}
+
+/// What [`locate_by`] found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Found<T> {
+    /// The sheet and what `detect` found on it.
+    Layout(Grid, T),
+    /// No sheet had a header: per sheet (empty name for a CSV file), its most header-like row.
+    NoHeader(Vec<(String, Vec<String>)>),
+}
+
+/// The sheet-choosing part of [`locate`] for any kind of table: checks the file, then returns
+/// the first sheet (`sheet` when given, else the first visible one) on which `detect` finds a
+/// layout. Used by `kpi import` and `index import`.
+pub fn locate_by<T>(
+    path: &Path,
+    file: &str,
+    kind: FileKind,
+    sheet: Option<&str>,
+    progress: Option<&ProgressBar>,
+    detect: impl Fn(&Grid) -> Result<Option<T>, Vec<CellProblem>>,
+) -> Result<Found<T>, ImportError> {
     guard::check(path, file, kind)?;
     let cells_error = |problems| ImportError::Cells {
         file: file.to_string(),
         problems,
-    };
-    let no_header = |seen: Vec<(String, Vec<String>)>| ImportError::NoHeader {
-        file: file.to_string(),
-        seen,
-        expected: expected_names(kpis),
     };
     if kind == FileKind::Csv {
         let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable {
@@ -83,9 +110,12 @@ pub fn locate(
             hint: None,
         })?;
         let grid = csv_file::read(&bytes, file)?;
-        return match detect_layout(&grid, kpis).map_err(cells_error)? {
-            Some(layout) => Ok(Located { grid, layout }),
-            None => Err(no_header(vec![(String::new(), likely_headers(&grid))])),
+        return match detect(&grid).map_err(cells_error)? {
+            Some(layout) => Ok(Found::Layout(grid, layout)),
+            None => Ok(Found::NoHeader(vec![(
+                String::new(),
+                likely_headers(&grid),
+            )])),
         };
     }
     let mut book = workbook::Workbook::open(path, file, kind)?;
@@ -117,10 +147,10 @@ pub fn locate(
     let mut seen = Vec::new();
     for name in candidates {
         let grid = book.read_sheet(&name, file, progress)?;
-        match detect_layout(&grid, kpis).map_err(cells_error)? {
-            Some(layout) => return Ok(Located { grid, layout }),
+        match detect(&grid).map_err(cells_error)? {
+            Some(layout) => return Ok(Found::Layout(grid, layout)),
             None => seen.push((name, likely_headers(&grid))),
         }
     }
-    Err(no_header(seen))
+    Ok(Found::NoHeader(seen))
 }

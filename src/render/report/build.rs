@@ -18,7 +18,7 @@ pub fn document(pack: &MeetingPack) -> Document {
     }
     subtitle.push(c.supplier().name.clone());
     subtitle.push(format!("{} {}", lang.pick("per", "as of"), pack.today));
-    Document {
+    let mut document = Document {
         title: format!(
             "{}: {} ({})",
             lang.pick("Mötesunderlag", "Meeting pack"),
@@ -44,7 +44,81 @@ pub fn document(pack: &MeetingPack) -> Document {
                 blocks: vec![Block::Ordered(pack.agenda.clone())],
             },
         ],
+    };
+    // The index clause, when there is one, goes before what is due next and the agenda.
+    if let Some(section) = price(pack) {
+        let at = document.sections.len().saturating_sub(2);
+        document.sections.insert(at, section);
     }
+    document
+}
+
+/// SPEC §13: the clause, every adjustment date with its numbers, and the formula of each.
+fn price(pack: &MeetingPack) -> Option<Section> {
+    use crate::render::price as view;
+    let lang = pack.lang;
+    let c = pack.contract;
+    let clause = c.price_adjustment.as_ref()?;
+    let adjustments = crate::rules::price::adjustments(c);
+    let mut blocks = vec![
+        Block::Paragraph(view::clause_line(clause, lang)),
+        Block::Paragraph(view::rule_line(lang).to_string()),
+    ];
+    if adjustments.is_empty() {
+        blocks.push(Block::Paragraph(
+            lang.pick(
+                "Inga justeringsdatum inom avtalstiden.",
+                "No adjustment dates within the term.",
+            )
+            .to_string(),
+        ));
+    } else {
+        let rows = adjustments
+            .iter()
+            .map(|a| {
+                let base = a.base_period.map_or("–".to_string(), |p| p.to_string());
+                let mut row = vec![
+                    Cell::text(a.date.to_string()),
+                    Cell::text(base),
+                    Cell::text(a.period.to_string()),
+                ];
+                match &a.computed {
+                    Some(computed) => row.extend([
+                        Cell::number(i18n::value(computed.base_value, lang)),
+                        Cell::number(i18n::value(computed.value, lang)),
+                        Cell::number(view::percent(computed.change_percent, lang)),
+                        Cell::text(if computed.applied {
+                            lang.pick("ja", "yes")
+                        } else {
+                            lang.pick("nej", "no")
+                        }),
+                        Cell::number(view::factor(computed.factor, lang)),
+                    ]),
+                    None => row.extend((0..5).map(|_| Cell::text("–").alert(true))),
+                }
+                row
+            })
+            .collect();
+        blocks.push(Block::Table {
+            headers: view::table_headers(lang).map(String::from).to_vec(),
+            rows,
+        });
+        blocks.push(Block::List(
+            adjustments
+                .iter()
+                .map(|a| Item {
+                    text: view::formula_line(clause, a, lang),
+                    alert: a.computed.is_none(),
+                })
+                .collect(),
+        ));
+    }
+    Some(Section {
+        title: lang
+            .pick("Indexreglering av pris", "Price adjustment")
+            .to_string(),
+        blocks,
+    })
 }
 
 fn none() -> String {

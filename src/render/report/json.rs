@@ -110,5 +110,9 @@ pub fn value(pack: &MeetingPack) -> Value {
             "message": f.message(lang),
         })).collect::<Vec<_>>(),
         "agenda": pack.agenda,
+        // SPEC §13: the object of `avtal price`, or null without an index clause.
+        "price_adjustment": c.price_adjustment.as_ref().map(|clause| {
+            crate::render::price::json(c, clause, &crate::rules::price::adjustments(c))
+        }),
     })
 }

@@ -111,6 +111,7 @@ pub(super) fn sheet(
     ];
     row = fields(sheet, row, &info, s, 90.0)?;
     row += 1;
+    row = price_adjustment(sheet, row, pack, s)?;
 
     row = section(
         sheet,
@@ -257,4 +258,45 @@ pub(super) fn sheet(
         row += 1;
     }
     Ok(())
+}
+
+/// SPEC §13: the index clause and, per adjustment date, the formula with its numbers (nothing
+/// without a clause).
+fn price_adjustment(
+    sheet: &mut Worksheet,
+    row: u32,
+    pack: &MeetingPack,
+    s: &Styles,
+) -> Result<u32, XlsxError> {
+    use crate::render::price as view;
+    let lang = pack.lang;
+    let Some(clause) = &pack.contract.price_adjustment else {
+        return Ok(row);
+    };
+    let row = section(
+        sheet,
+        row,
+        lang.pick("Indexreglering av pris", "Price adjustment"),
+        s,
+    )?;
+    let mut rows = vec![
+        (
+            lang.pick("Klausul", "Clause").to_string(),
+            view::clause_line(clause, lang),
+        ),
+        (
+            lang.pick("Regel", "Rule").to_string(),
+            view::rule_line(lang).to_string(),
+        ),
+    ];
+    for adjustment in crate::rules::price::adjustments(pack.contract) {
+        let line = view::formula_line(clause, &adjustment, lang);
+        // The date is the label; the value keeps the rest of the line.
+        let rest = line
+            .split_once(": ")
+            .map_or(line.clone(), |(_, rest)| rest.to_string());
+        rows.push((adjustment.date.to_string(), rest));
+    }
+    let row = fields(sheet, row, &rows, s, 90.0)?;
+    Ok(row + 1)
 }

@@ -1,0 +1,309 @@
+//! `avtal index import FILE --series NAME` (SPEC §13): a price index series into
+//! `index/<NAME>.csv`, atomically, under the register's lock, idempotently.
+
+use crate::context::Context;
+use crate::error::{Error, Status};
+use crate::fsutil::{LockFile, atomic_write};
+use crate::import::error::{ImportError, MAX_FILE_BYTES};
+use crate::import::index::{ImportedMonth, Merge, detect_columns, extract, merge, parse_json_stat};
+use crate::import::read::{FileKind, Found, locate_by};
+use crate::import::value::format_value;
+use crate::load::{INDEX_DIR, is_valid_series_name, parse_index_csv};
+use crate::model::{IndexSeries, Language};
+use crate::render;
+use clap::{Args, Subcommand, ValueEnum};
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Index subcommands.
+#[derive(Debug, Subcommand)]
+pub enum IndexCommand {
+    /// Import a price index series (SCB download, spreadsheet or CSV) into index/NAME.csv
+    Import(IndexImportArgs),
+}
+
+/// Arguments of `avtal index import`.
+#[derive(Debug, Args)]
+pub struct IndexImportArgs {
+    /// The file: .xlsx, .xlsm, .xls, .ods, .csv, .txt, or SCB's JSON-stat (.json)
+    pub file: PathBuf,
+    /// The series name: the file index/NAME.csv that contracts name in [price_adjustment] index
+    #[arg(long, value_name = "NAME")]
+    pub series: String,
+    /// Read this sheet [default: the first visible sheet with a month column]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Print what would be written and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Overwrite stored values that differ from the file's
+    #[arg(long)]
+    pub replace: bool,
+    /// Output format of the summary
+    #[arg(long, value_enum, default_value_t = IndexFormat::Table)]
+    pub format: IndexFormat,
+}
+
+/// Output formats of `avtal index import`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum IndexFormat {
+    /// A summary for people
+    Table,
+    /// One object with the counts
+    Json,
+}
+
+/// How long an import waits for another import of the same series.
+const LOCK_WAIT: Duration = Duration::from_secs(30);
+
+/// Runs an index subcommand.
+pub fn run(context: &Context, command: &IndexCommand) -> Result<Status, Error> {
+    match command {
+        IndexCommand::Import(args) => import(context, args),
+    }
+}
+
+fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
+    if !is_valid_series_name(&args.series) {
+        return Err(Error::input_with_hint(
+            format!("`{}` is not a valid series name", args.series),
+            "use letters, digits, `.`, `_` and `-`, e.g. --series KPI",
+        ));
+    }
+    // Only avtal.toml and the series itself are read: a contract whose clause names the series
+    // that is being imported must not block the import that makes it valid.
+    let root = context.register_dir()?;
+    let lang = match context.lang {
+        Some(lang) => lang,
+        None => crate::load::load_settings(&root)?.language,
+    };
+    let path = if args.file.is_absolute() {
+        args.file.clone()
+    } else {
+        context.cwd.join(&args.file)
+    };
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| args.file.display().to_string());
+    let (imported, warnings) = read(&path, &file, args.sheet.as_deref())?;
+    for warning in &warnings {
+        eprintln!("warning: {warning}");
+    }
+    if imported.is_empty() {
+        eprintln!("warning: {file}: there are no index values in the file");
+    }
+
+    let folder = root.join(INDEX_DIR);
+    std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
+    let target = folder.join(format!("{}.csv", args.series));
+    let name = format!("{INDEX_DIR}/{}.csv", args.series);
+    let _lock = LockFile::acquire(&target, LOCK_WAIT)?;
+    let stored = match std::fs::read(&target) {
+        Ok(bytes) => {
+            let text =
+                crate::load::decode_utf8(&name, bytes).map_err(|d| Error::Invalid(vec![d]))?;
+            parse_index_csv(&args.series, &name, &text).map_err(Error::Invalid)?
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => IndexSeries {
+            name: args.series.clone(),
+            ..IndexSeries::default()
+        },
+        Err(e) => return Err(Error::io(&target, e)),
+    };
+    let result = merge(&stored, &imported, args.replace);
+    if !result.conflicts.is_empty() && !args.replace {
+        return Err(conflicts_error(&file, &name, &result));
+    }
+    let written = !args.dry_run && result.changed;
+    if written {
+        atomic_write(&target, result.content.as_bytes())?;
+    }
+    let out = match args.format {
+        IndexFormat::Json => {
+            let value = json!({
+                "series": args.series,
+                "file": file,
+                "dry_run": args.dry_run,
+                "written": written,
+                "new": result.new,
+                "unchanged": result.unchanged,
+                "replaced": if args.replace { result.conflicts.len() } else { 0 },
+                "first": result.span.map(|s| s.0.to_string()),
+                "last": result.span.map(|s| s.1.to_string()),
+                "warnings": warnings,
+                "content": args.dry_run.then_some(result.content.as_str()),
+            });
+            String::from_utf8_lossy(&render::json(&value)?).into_owned()
+        }
+        IndexFormat::Table => summary(&file, &name, &result, args, written, lang),
+    };
+    context.emit(None, out.as_bytes())?;
+    Ok(Status::Success)
+}
+
+/// Reads the months and values of `path`: JSON-stat for `.json`, else a two-column table
+/// through the shared reader stack. Returns them with the warnings, rendered.
+fn read(
+    path: &Path,
+    file: &str,
+    sheet: Option<&str>,
+) -> Result<(Vec<ImportedMonth>, Vec<String>), Error> {
+    let is_json = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    if is_json {
+        let metadata = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+        if metadata.len() > MAX_FILE_BYTES {
+            return Err(ImportError::TooLarge {
+                file: file.to_string(),
+                bytes: metadata.len(),
+            }
+            .into());
+        }
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let text = crate::import::read::csv_file::decode(&bytes);
+        return Ok((parse_json_stat(&text, file)?, Vec::new()));
+    }
+    let kind = FileKind::of(path).ok_or_else(|| {
+        Error::input_with_hint(
+            format!("{file}: unknown file type"),
+            "avtal reads .xlsx, .xlsm, .xls, .ods, .csv, .txt and JSON-stat .json files",
+        )
+    })?;
+    match locate_by(path, file, kind, sheet, None, detect_columns)? {
+        Found::Layout(grid, columns) => {
+            let (values, warnings) =
+                extract(&grid, columns).map_err(|problems| ImportError::Cells {
+                    file: file.to_string(),
+                    problems,
+                })?;
+            Ok((values, warnings.iter().map(|w| w.render(file)).collect()))
+        }
+        Found::NoHeader(seen) => {
+            let saw: Vec<String> = seen
+                .iter()
+                .map(|(sheet, headers)| {
+                    let headers = headers
+                        .iter()
+                        .map(|h| format!("\"{}\"", crate::render::report::text::one_line(h)))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    if sheet.is_empty() {
+                        format!("\n  saw {headers}")
+                    } else {
+                        format!("\n  sheet {sheet}: saw {headers}")
+                    }
+                })
+                .collect();
+            Err(Error::input_with_hint(
+                format!(
+                    "{file}: no header row with a month column and a value column in the first 20 rows{}",
+                    saw.concat()
+                ),
+                "the month column is headed Månad, Period, Datum, Month or Tid; the values are in the next column",
+            ))
+        }
+    }
+}
+
+fn conflicts_error(file: &str, name: &str, result: &Merge) -> Error {
+    let mut message = format!(
+        "{file}: {} value(s) differ from those stored in {name}:",
+        result.conflicts.len()
+    );
+    for conflict in result.conflicts.iter().take(20) {
+        message.push_str(&format!(
+            "\n  {}: stored {}, file has {} ({})",
+            conflict.month,
+            format_value(conflict.stored),
+            format_value(conflict.imported),
+            conflict.place
+        ));
+    }
+    if result.conflicts.len() > 20 {
+        message.push_str(&format!("\n  … and {} more", result.conflicts.len() - 20));
+    }
+    Error::input_with_hint(
+        message,
+        "nothing was written; SCB revises some series: check the source, then add --replace to overwrite the stored values",
+    )
+}
+
+fn summary(
+    file: &str,
+    name: &str,
+    result: &Merge,
+    args: &IndexImportArgs,
+    written: bool,
+    lang: Language,
+) -> String {
+    let replaced = if args.replace {
+        result.conflicts.len()
+    } else {
+        0
+    };
+    let span = result
+        .span
+        .map(|(first, last)| format!(" ({first} – {last})"))
+        .unwrap_or_default();
+    let mut out = match lang {
+        Language::Sv => format!(
+            "Indexserie {} från {file}\n  nya månader: {}, oförändrade: {}, ersatta: {replaced}\n  serien har nu {} månader{span}\n",
+            args.series,
+            result.new,
+            result.unchanged,
+            result.content.lines().count().saturating_sub(1)
+        ),
+        Language::En => format!(
+            "Index series {} from {file}\n  new months: {}, unchanged: {}, replaced: {replaced}\n  the series now has {} months{span}\n",
+            args.series,
+            result.new,
+            result.unchanged,
+            result.content.lines().count().saturating_sub(1)
+        ),
+    };
+    if args.replace {
+        for conflict in &result.conflicts {
+            out.push_str(&match lang {
+                Language::Sv => format!(
+                    "  ersätter {}: {} → {}\n",
+                    conflict.month,
+                    format_value(conflict.stored),
+                    format_value(conflict.imported)
+                ),
+                Language::En => format!(
+                    "  replacing {}: {} → {}\n",
+                    conflict.month,
+                    format_value(conflict.stored),
+                    format_value(conflict.imported)
+                ),
+            });
+        }
+    }
+    out.push_str(&if args.dry_run {
+        lang.pick(
+            &format!(
+                "Provkörning: inget skrevs. Så här skulle {name} se ut:\n{}",
+                result.content
+            ),
+            &format!(
+                "Dry run: nothing was written. {name} would be:\n{}",
+                result.content
+            ),
+        )
+        .to_string()
+    } else if written {
+        lang.pick(&format!("Skrev {name}.\n"), &format!("Wrote {name}.\n"))
+            .to_string()
+    } else {
+        lang.pick(
+            &format!("Inget nytt: {name} ändrades inte.\n"),
+            &format!("Nothing new: {name} was not changed.\n"),
+        )
+        .to_string()
+    });
+    out
+}

@@ -1,0 +1,259 @@
+//! `avtal price KEY [--claim PERCENT [--date D]]` (SPEC §13): what the index clause allows at
+//! each adjustment date, and whether a supplier's claimed increase is within it.
+
+use crate::cli::parse_date_arg;
+use crate::context::Context;
+use crate::error::{Error, Status};
+use crate::i18n;
+use crate::import::value::{ValueText, parse_value_text};
+use crate::model::{Contract, Language, PriceAdjustment};
+use crate::render::{self, price as view};
+use crate::rules::price::{Adjustment, ClaimVerdict, adjustments, judge_claim, round_to};
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+use serde_json::json;
+use std::path::PathBuf;
+
+/// Arguments of `avtal price`.
+#[derive(Debug, Args)]
+pub struct PriceArgs {
+    /// The contract's key
+    pub key: String,
+    /// The supplier's claimed increase in percent (`3.2`, `3,2`, `-1`): exit 0 when within the
+    /// index, 1 when too high
+    #[arg(long, value_name = "PERCENT", allow_hyphen_values = true, value_parser = parse_percent)]
+    pub claim: Option<f64>,
+    /// The day the claim is for: the latest adjustment date on or before it [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg, requires = "claim")]
+    pub date: Option<NaiveDate>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = PriceFormat::Table)]
+    pub format: PriceFormat,
+    /// Write to FILE instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `avtal price`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PriceFormat {
+    /// The adjustments with the formula and its numbers, for the minutes
+    Table,
+    /// The object of SPEC §13
+    Json,
+}
+
+/// Parses `--claim`: a number with `.` or `,` and an optional `%`.
+fn parse_percent(text: &str) -> Result<f64, String> {
+    match parse_value_text(text) {
+        Some(ValueText::Number(value)) if value.is_finite() => Ok(value),
+        _ => Err(format!(
+            "`{text}` is not a percentage; write the claimed increase as a number, e.g. 3.2"
+        )),
+    }
+}
+
+/// Runs `avtal price`.
+pub fn run(context: &Context, args: &PriceArgs) -> Result<Status, Error> {
+    // Only this contract and the series are read (SPEC §10); the whole register only to suggest
+    // a key when there is no such contract.
+    let Some((settings, contract)) = crate::load::load_one(&context.register_dir()?, &args.key)?
+    else {
+        let register = context.load()?;
+        super::show::find(&register, &args.key)?;
+        return Err(Error::input(format!(
+            "no contract `{}` in the register",
+            args.key
+        )));
+    };
+    let contract = &contract;
+    let lang = context.language(&settings);
+    let Some(clause) = &contract.price_adjustment else {
+        return Err(Error::input_with_hint(
+            format!("contract `{}` has no index clause", contract.key),
+            format!(
+                "add [price_adjustment] with index and base to {}",
+                contract.file()
+            ),
+        ));
+    };
+    let list = adjustments(contract);
+    let claim = match args.claim {
+        Some(claimed) => Some(claim(
+            &list,
+            claimed,
+            args.date.unwrap_or(context.today),
+            clause,
+            lang,
+        )?),
+        None => None,
+    };
+    let out = match args.format {
+        PriceFormat::Json => {
+            let mut value = view::json(contract, clause, &list);
+            if let (Some(claim), Some(object)) = (&claim, value.as_object_mut()) {
+                object.insert("claim".to_string(), claim.json());
+            }
+            render::json(&value)?
+        }
+        PriceFormat::Table => {
+            let mut text = table(contract, clause, &list, lang, context.color);
+            if let Some(claim) = &claim {
+                text.push('\n');
+                text.push_str(&claim.text);
+                text.push('\n');
+            }
+            text.into_bytes()
+        }
+    };
+    context.emit(args.output.as_deref(), &out)?;
+    Ok(match claim {
+        Some(claim) if !claim.within => Status::Problems,
+        _ => Status::Success,
+    })
+}
+
+/// A judged claim: the sentence for the table, the values for JSON.
+struct Claim {
+    date: NaiveDate,
+    claimed: f64,
+    allowed: f64,
+    within: bool,
+    text: String,
+}
+
+impl Claim {
+    fn json(&self) -> serde_json::Value {
+        json!({
+            "date": self.date.to_string(),
+            "claimed": self.claimed,
+            "allowed": round_to(self.allowed, view::PERCENT_DECIMALS),
+            "within": self.within,
+            "excess": round_to((self.claimed - self.allowed).max(0.0), view::PERCENT_DECIMALS),
+        })
+    }
+}
+
+fn claim(
+    list: &[Adjustment],
+    claimed: f64,
+    on: NaiveDate,
+    clause: &PriceAdjustment,
+    lang: Language,
+) -> Result<Claim, Error> {
+    let claimed_text = format!("{}\u{a0}%", i18n::value(claimed, lang));
+    match judge_claim(list, claimed, on) {
+        ClaimVerdict::NoDate => {
+            let first = list.first().map_or("–".to_string(), |a| a.date.to_string());
+            Err(Error::input_with_hint(
+                format!("no adjustment date on or before {on}: the first is {first}"),
+                "give the date the claim is for with --date YYYY-MM-DD",
+            ))
+        }
+        ClaimVerdict::Missing { adjustment } => {
+            let months: Vec<String> = list
+                .iter()
+                .take_while(|a| a.date <= adjustment.date)
+                .flat_map(|a| a.missing.iter().map(|m| m.to_string()))
+                .collect();
+            Err(Error::input_with_hint(
+                format!(
+                    "the claim for {} cannot be checked: index {} has no value for {}",
+                    adjustment.date,
+                    clause.index,
+                    months.join(", ")
+                ),
+                format!(
+                    "import the series: avtal index import FILE --series {}",
+                    clause.index
+                ),
+            ))
+        }
+        ClaimVerdict::Within {
+            adjustment,
+            allowed,
+        } => {
+            let allowed_text = view::percent(allowed, lang);
+            let text = match lang {
+                Language::Sv => format!(
+                    "Begärd höjning {claimed_text} för {} är inom indexet (medgiven ändring {allowed_text}).",
+                    adjustment.date
+                ),
+                Language::En => format!(
+                    "The claimed increase of {claimed_text} for {} is within the index (allowed change {allowed_text}).",
+                    adjustment.date
+                ),
+            };
+            Ok(Claim {
+                date: adjustment.date,
+                claimed,
+                allowed,
+                within: true,
+                text,
+            })
+        }
+        ClaimVerdict::TooHigh {
+            adjustment,
+            allowed,
+            excess,
+        } => {
+            let allowed_text = view::percent(allowed, lang);
+            let points = i18n::number(excess, 2, lang);
+            let text = match lang {
+                Language::Sv => format!(
+                    "Begärd höjning {claimed_text} för {} är {points} procentenheter för hög (medgiven ändring {allowed_text}).",
+                    adjustment.date
+                ),
+                Language::En => format!(
+                    "The claimed increase of {claimed_text} for {} is {points} percentage points too high (allowed change {allowed_text}).",
+                    adjustment.date
+                ),
+            };
+            Ok(Claim {
+                date: adjustment.date,
+                claimed,
+                allowed,
+                within: false,
+                text,
+            })
+        }
+    }
+}
+
+/// The heading, the clause, the table and the formula of every date.
+fn table(
+    contract: &Contract,
+    clause: &PriceAdjustment,
+    list: &[Adjustment],
+    lang: Language,
+    color: bool,
+) -> String {
+    let mut out = format!(
+        "{} – {}: {} ({})\n{}\n{}\n\n",
+        lang.pick("Indexreglering", "Price adjustment"),
+        contract.key,
+        contract.title,
+        contract.supplier.name,
+        view::clause_line(clause, lang),
+        view::rule_line(lang),
+    );
+    if list.is_empty() {
+        out.push_str(lang.pick(
+            "Inga justeringsdatum inom avtalstiden.\n",
+            "No adjustment dates within the term.\n",
+        ));
+        return out;
+    }
+    out.push_str(&render::table::render(
+        &view::table_headers(lang),
+        view::table_rows(list, lang),
+        color,
+    ));
+    out.push_str(lang.pick("\nUträkning:\n", "\nCalculation:\n"));
+    for adjustment in list {
+        out.push_str("  ");
+        out.push_str(&view::formula_line(clause, adjustment, lang));
+        out.push('\n');
+    }
+    out
+}
