@@ -233,7 +233,7 @@ fn table(
         lang.pick("Indexreglering", "Price adjustment"),
         contract.key,
         contract.title,
-        contract.supplier.name,
+        contract.supplier().name,
         view::clause_line(clause, lang),
         view::rule_line(lang),
     );
