@@ -329,6 +329,14 @@ impl Kpi {
             Direction::Lower => value > self.target,
         }
     }
+
+    /// Whether the KPI is reported for `period`: a seasonal KPI (`months`) only in its months.
+    pub fn reports_in(&self, period: Period) -> bool {
+        match period {
+            Period::Month { month, .. } => self.months.is_empty() || self.months.contains(&month),
+            _ => true,
+        }
+    }
 }
 
 /// A qualification requirement re-checked during the contract.

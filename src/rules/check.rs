@@ -431,9 +431,10 @@ fn kpi_missing(
         // The period containing `lowest` is the first whose end is >= `lowest`.
         let mut period = Period::containing(lowest, kpi.frequency);
         while period.end() <= highest {
-            if present
-                .binary_search(&(index, period_rank(period)))
-                .is_err()
+            if kpi.reports_in(period)
+                && present
+                    .binary_search(&(index, period_rank(period)))
+                    .is_err()
             {
                 let mut finding = Finding::new(contract, Code::KpiMissing);
                 finding.kpi = Some(kpi.id.clone());
@@ -749,6 +750,20 @@ mod tests {
             missing(run(&c, 3, "2026-05-01")),
             ["lev:2026-02", "lev:2026-03"]
         );
+    }
+
+    #[test]
+    fn seasonal_kpi_is_not_missing_in_summer() {
+        let mut c = contract("a", "2025-11-01", "2029-12-31");
+        c.kpis = vec![kpi("halka", Frequency::Monthly)];
+        c.kpis[0].months = vec![11, 12, 1, 2, 3];
+        for month in ["2025-11", "2025-12", "2026-01", "2026-02", "2026-03"] {
+            c.kpi_rows.push(kpi_row(0, month, 96.0));
+        }
+        // Last reported month March; nothing is due April–October.
+        assert!(missing(run(&c, 3, "2026-10-31")).is_empty());
+        // November 2026 is due again once its grace has passed.
+        assert_eq!(missing(run(&c, 3, "2027-01-01")), ["halka:2026-11"]);
     }
 
     #[test]
