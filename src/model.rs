@@ -370,11 +370,13 @@ pub enum LogType {
     Sanction,
     Decision,
     Note,
+    /// A change of small value (LOU 17 kap. 9 §); `amount` is the signed net change.
+    Change,
 }
 
 impl LogType {
     /// Every type, in the order of SPEC §2.4.
-    pub const ALL: [LogType; 9] = [
+    pub const ALL: [LogType; 10] = [
         LogType::StartMeeting,
         LogType::Followup,
         LogType::QualificationCheck,
@@ -384,6 +386,7 @@ impl LogType {
         LogType::Sanction,
         LogType::Decision,
         LogType::Note,
+        LogType::Change,
     ];
 
     /// The spelling used in `log.csv`.
@@ -398,6 +401,7 @@ impl LogType {
             LogType::Sanction => "sanction",
             LogType::Decision => "decision",
             LogType::Note => "note",
+            LogType::Change => "change",
         }
     }
 
