@@ -216,8 +216,8 @@ mod tests {
         assert_eq!(
             messages(source),
             [
-                "2:20: a `change` entry needs an `amount`",
-                "3:20: amount `mycket` is not a number",
+                "2:21: a `change` entry needs an `amount`",
+                "3:21: amount `mycket` is not a number",
             ]
         );
         let ok = "date,type,ref,due,amount,note\n2026-03-03,change,ÄTA-2,,-40000.5,Minskning\n";
