@@ -73,7 +73,7 @@ pub fn suppliers_json(c: &Contract) -> serde_json::Value {
 
 /// The values of SPEC §11 as JSON: exact amounts in SEK, the limit and the room left.
 pub fn values_json(c: &Contract, change: &ChangeLimit) -> serde_json::Value {
-    let sek = |m: Money| serde_json::json!(m.as_sek());
+    let sek = |m: Money| super::json_number(m.as_sek());
     serde_json::json!({
         "contract_value": sek(c.contract_value()),
         "max_value": c.max_value.map(sek),
