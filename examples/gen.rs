@@ -555,8 +555,83 @@ impl Generator {
             category.to_lowercase(),
             rng.pick(stems).to_lowercase()
         );
-        let _ = writeln!(toml, "\n[supplier]\nname = \"{supplier}\"");
-        let _ = writeln!(toml, "org_no = \"{}\"", org_no(&mut rng));
+        // Frameworks, values and changes (SPEC §11) draw from their own stream, so the rest of
+        // a contract stays as it was generated before they existed.
+        let mut lou = Rng::new(self.seed, (1 << 40) + index as u64);
+        let years = (end - start).num_days() as f64 / 365.0;
+        let base = if lou.chance(0.4) {
+            let contract_value = (value * years / 1000.0).round() * 1000.0;
+            let _ = writeln!(toml, "contract_value = {contract_value}");
+            contract_value
+        } else {
+            (value * years).round()
+        };
+        let mut base = base;
+        if kind == "framework" && lou.chance(0.5) {
+            let max_value = (base * (1.2 + lou.unit()) / 1000.0).round() * 1000.0;
+            let _ = writeln!(toml, "max_value = {max_value}");
+            base = max_value;
+        }
+        if category == "Fastighet" && lou.chance(0.3) {
+            let _ = writeln!(toml, "works = true");
+        }
+        // Most long frameworks state their special reasons; the rest are findings.
+        let all_options: u32 = options.iter().map(|o| o.months).sum();
+        if kind == "framework"
+            && add_months(end, all_options as i32) >= add_months(start, 48)
+            && lou.chance(0.85)
+        {
+            let _ = writeln!(
+                toml,
+                "special_reasons = \"Leverantörernas investeringar kräver längre avskrivningstid\""
+            );
+        }
+        let suppliers = if kind == "framework" && lou.chance(0.6) {
+            lou.between(2, 5) as usize
+        } else {
+            1
+        };
+        let ranked = suppliers > 1 && lou.chance(0.6);
+        if suppliers > 1 {
+            let call_off = match (ranked, lou.chance(0.25)) {
+                (true, false) => "ranking",
+                (true, true) => "combined",
+                (false, _) => "competition",
+            };
+            let _ = writeln!(toml, "call_off = \"{call_off}\"");
+        }
+        if suppliers == 1 {
+            let _ = writeln!(toml, "\n[supplier]\nname = \"{supplier}\"");
+            let _ = writeln!(toml, "org_no = \"{}\"", org_no(&mut rng));
+        } else {
+            // The rng stream draws the first org_no as before; the others from their own.
+            let first = org_no(&mut rng);
+            let mut org_nos = vec![first];
+            while org_nos.len() < suppliers {
+                let next = org_no(&mut lou);
+                if !org_nos.contains(&next) {
+                    org_nos.push(next);
+                }
+            }
+            for (n, org) in org_nos.iter().enumerate() {
+                let name = if n == 0 {
+                    supplier.clone()
+                } else {
+                    format!(
+                        "{}{} AB",
+                        lou.pick(NAME_STEMS),
+                        lou.pick(NAME_TAILS).to_lowercase()
+                    )
+                };
+                let _ = writeln!(
+                    toml,
+                    "\n[[suppliers]]\nname = \"{name}\"\norg_no = \"{org}\""
+                );
+                if ranked {
+                    let _ = writeln!(toml, "rank = {}", n + 1);
+                }
+            }
+        }
         let _ = writeln!(
             toml,
             "\n[roles]\ncontroller = \"{}\"\nowner = \"{}\"",
@@ -576,7 +651,12 @@ impl Generator {
         let months_lived = Period::covering(start, history_end, Frequency::Monthly).len();
         let wanted = self.kpi_rows.div_ceil(months_lived.max(1));
         let kpis = pick_kpis(&mut rng, wanted);
-        for (template, frequency) in &kpis {
+        // A few monthly KPIs are seasonal, like winter road maintenance (November–March).
+        let seasonal = kpis
+            .iter()
+            .position(|(_, f)| *f == Frequency::Monthly)
+            .filter(|_| lou.chance(0.05));
+        for (n, (template, frequency)) in kpis.iter().enumerate() {
             let _ = writeln!(
                 toml,
                 "\n[[kpis]]\nid = \"{}\"\nname = \"{}\"\nunit = \"{}\"\ntarget = {}\n\
@@ -588,6 +668,9 @@ impl Generator {
                 if template.lower { "lower" } else { "higher" },
                 frequency.as_str()
             );
+            if seasonal == Some(n) {
+                let _ = writeln!(toml, "months = [11, 12, 1, 2, 3]");
+            }
         }
         let requirements = if rng.chance(0.6) {
             rng.between(1, 3)
@@ -605,7 +688,8 @@ impl Generator {
         std::fs::create_dir(&dir).map_err(io)?;
         std::fs::write(dir.join("contract.toml"), toml).map_err(io)?;
 
-        let (kpi_csv, kpi_count) = kpi_csv(&mut rng, &kpis, start, history_end, self.kpi_rows);
+        let (kpi_csv, kpi_count) =
+            kpi_csv(&mut rng, &kpis, seasonal, start, history_end, self.kpi_rows);
         if kpi_count > 0 {
             std::fs::write(dir.join("kpi.csv"), kpi_csv).map_err(io)?;
         }
@@ -616,6 +700,32 @@ impl Generator {
             requirements > 0,
             self.log_rows,
         );
+        // About one contract in ten has changes (ÄTA, tilläggsbeställningar), a few of them
+        // near or over the limit; rows may be in any order, so they are appended.
+        let mut log_csv = log_csv;
+        let mut log_count = log_count;
+        let history = effective_end.min(today());
+        if start < history && base > 0.0 && lou.chance(0.1) {
+            if log_count == 0 {
+                log_csv = "date,type,ref,due,amount,note\n".to_string();
+            }
+            for n in 0..lou.between(1, 4) {
+                let span = (history - start).num_days();
+                let day = start + Duration::days(lou.between(0, span));
+                let share = if lou.chance(0.15) {
+                    -0.01
+                } else {
+                    0.005 + lou.unit() * 0.035
+                };
+                let amount = (base * share / 100.0).round() * 100.0;
+                let _ = writeln!(
+                    log_csv,
+                    "{day},change,ÄTA-{},,{amount},Tilläggsbeställning",
+                    n + 1
+                );
+                log_count += 1;
+            }
+        }
         if log_count > 0 {
             std::fs::write(dir.join("log.csv"), log_csv).map_err(io)?;
         }
@@ -748,6 +858,7 @@ fn pick_kpis(rng: &mut Rng, monthly_wanted: usize) -> Vec<(&'static KpiTemplate,
 fn kpi_csv(
     rng: &mut Rng,
     kpis: &[(&'static KpiTemplate, Frequency)],
+    seasonal: Option<usize>,
     start: NaiveDate,
     history_end: NaiveDate,
     budget: usize,
@@ -775,8 +886,16 @@ fn kpi_csv(
     let mut rows: Vec<(Period, usize)> = Vec::with_capacity(budget);
     for (index, (_, frequency)) in kpis.iter().enumerate() {
         let mut period = Period::containing(last_day, *frequency);
-        for _ in 0..counts[index] {
-            rows.push((period, index));
+        let mut taken = 0;
+        while taken < counts[index] {
+            let in_season = match period {
+                Period::Month { month, .. } => !matches!(month, 4..=10),
+                _ => true,
+            };
+            if seasonal != Some(index) || in_season {
+                rows.push((period, index));
+                taken += 1;
+            }
             period = previous(period);
         }
     }
@@ -1020,7 +1139,14 @@ mod tests {
             (&KPIS[2], Frequency::Yearly),
             (&KPIS[3], Frequency::Monthly),
         ];
-        let (csv, count) = kpi_csv(&mut rng, &kpis, date(2024, 3, 1), date(2026, 10, 31), 100);
+        let (csv, count) = kpi_csv(
+            &mut rng,
+            &kpis,
+            None,
+            date(2024, 3, 1),
+            date(2026, 10, 31),
+            100,
+        );
         assert_eq!(count, 100);
         let mut lines = csv.lines();
         assert_eq!(lines.next(), Some("period,kpi,value,source,note"));
@@ -1094,6 +1220,40 @@ mod tests {
                 assert_eq!(a, b, "{}/{file} differs between runs", contract.key);
             }
         }
+    }
+
+    #[test]
+    fn frameworks_values_and_changes_in_realistic_shares() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        run(&args(dir.path(), 400, 3)).expect("generated");
+        let register = avtal::load::load_register(dir.path()).expect("a valid register");
+        let share = |f: &dyn Fn(&avtal::model::Contract) -> bool| {
+            register.contracts.iter().filter(|c| f(c)).count() as f64 / 400.0
+        };
+        let several = share(&|c| c.suppliers.len() > 1);
+        assert!(
+            (0.1..0.4).contains(&several),
+            "several suppliers: {several}"
+        );
+        assert!(share(&|c| c.suppliers.iter().any(|s| s.rank == Some(2))) > 0.02);
+        assert!(share(&|c| c.call_off.is_some()) > 0.05);
+        assert!(share(&|c| c.max_value.is_some()) > 0.05);
+        assert!(share(&|c| c.kpis.iter().any(|k| !k.months.is_empty())) > 0.01);
+        let changes = share(&|c| {
+            c.log
+                .iter()
+                .any(|e| e.kind == avtal::model::LogType::Change)
+        });
+        assert!((0.03..0.2).contains(&changes), "changes: {changes}");
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        let findings = avtal::rules::check::check(&register, today);
+        let lou = findings
+            .iter()
+            .filter(|f| {
+                f.code.as_str().starts_with("framework-") || f.code.as_str().starts_with("change-")
+            })
+            .count();
+        assert!(lou > 0 && lou < 60, "{lou} LOU findings");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Small formatting helpers for Swedish and English documents.
 
 use crate::model::{Kind, Kraljic, Language};
+use crate::money::Money;
 
 /// Formats a number with `decimals` decimals: Swedish uses a decimal comma and a no-break space
 /// between thousands (`4 500 000,5`), English a point and commas (`4,500,000.5`).
@@ -57,6 +58,17 @@ pub fn sek(amount: f64, lang: Language) -> String {
     }
 }
 
+/// An exact amount in SEK: whole kronor when it has no öre, else two decimals
+/// (`1 250 000 kr`, `-40 000,50 kr` / `SEK 1,250,000`).
+pub fn money(amount: Money, lang: Language) -> String {
+    let decimals = if amount.ore() % 100 == 0 { 0 } else { 2 };
+    let text = number(amount.as_sek(), decimals, lang);
+    match lang {
+        Language::Sv => format!("{text}\u{a0}kr"),
+        Language::En => format!("SEK {text}"),
+    }
+}
+
 /// An amount in millions of SEK with one decimal: `4,5 Mkr` / `SEK 4.5 m`.
 pub fn mkr(amount: f64, lang: Language) -> String {
     let millions = number(amount / 1_000_000.0, 1, lang);
@@ -105,5 +117,13 @@ mod tests {
         assert_eq!(value(95.0, Language::Sv), "95");
         assert_eq!(mkr(4_500_000.0, Language::Sv), "4,5\u{a0}Mkr");
         assert_eq!(sek(1200.0, Language::En), "SEK 1,200");
+        assert_eq!(
+            money(Money::from_ore(-4_000_050), Language::Sv),
+            "-40\u{a0}000,50\u{a0}kr"
+        );
+        assert_eq!(
+            money(Money::from_kronor(1_250_000), Language::En),
+            "SEK 1,250,000"
+        );
     }
 }

@@ -331,6 +331,14 @@ impl Kpi {
             Direction::Lower => value > self.target,
         }
     }
+
+    /// Whether the KPI is reported for `period`: a seasonal KPI (`months`) only in its months.
+    pub fn reports_in(&self, period: Period) -> bool {
+        match period {
+            Period::Month { month, .. } => self.months.is_empty() || self.months.contains(&month),
+            _ => true,
+        }
+    }
 }
 
 /// A qualification requirement re-checked during the contract.
@@ -391,11 +399,13 @@ pub enum LogType {
     Sanction,
     Decision,
     Note,
+    /// A change of small value (LOU 17 kap. 9 §); `amount` is the signed net change.
+    Change,
 }
 
 impl LogType {
     /// Every type, in the order of SPEC §2.4.
-    pub const ALL: [LogType; 9] = [
+    pub const ALL: [LogType; 10] = [
         LogType::StartMeeting,
         LogType::Followup,
         LogType::QualificationCheck,
@@ -405,6 +415,7 @@ impl LogType {
         LogType::Sanction,
         LogType::Decision,
         LogType::Note,
+        LogType::Change,
     ];
 
     /// The spelling used in `log.csv`.
@@ -419,6 +430,7 @@ impl LogType {
             LogType::Sanction => "sanction",
             LogType::Decision => "decision",
             LogType::Note => "note",
+            LogType::Change => "change",
         }
     }
 

@@ -93,7 +93,7 @@ fn json_has_exactly_the_keys_that_apply() {
     assert_eq!(doc["today"], TODAY);
     assert_eq!(doc["errors"], serde_json::json!([]));
     let findings = doc["findings"].as_array().unwrap();
-    assert_eq!(findings.len(), 10);
+    assert_eq!(findings.len(), 11);
     for finding in findings {
         let keys: Vec<&str> = finding
             .as_object()
@@ -106,9 +106,10 @@ fn json_has_exactly_the_keys_that_apply() {
             "escalation" => &["step"],
             "kpi-missing" => &["kpi", "period"],
             "action-overdue" => &["date", "ref"],
+            "change-limit-exceeded" | "change-limit-near" => &["amount", "limit"],
             _ => &["date"],
         };
-        for optional in ["date", "kpi", "period", "ref", "step"] {
+        for optional in ["date", "kpi", "period", "ref", "step", "amount", "limit"] {
             assert_eq!(
                 keys.contains(&optional),
                 expected.contains(&optional),
@@ -184,7 +185,9 @@ fn github_escapes_the_register_path() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         String::from_utf8(output.stdout).unwrap(),
-        "::warning file=avtal%2C100%25%3A reg/tolk/contract.toml,line=1,title=option-decision-due::\
+        "::warning file=avtal%2C100%25%3A reg/tolk/contract.toml,line=1,title=framework-option-exceeds-term::\
+         Nästa option skulle förlänga ramavtalet bortom 4 år – sista tillåtna dag är 2027-12-31\n\
+         ::warning file=avtal%2C100%25%3A reg/tolk/contract.toml,line=1,title=option-decision-due::\
          Beslut om förlängningsoption ska meddelas senast 2026-12-31\n"
     );
 }

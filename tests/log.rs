@@ -162,6 +162,46 @@ fn deviation_action_resolved_and_sanction() {
 }
 
 #[test]
+fn change_entries_with_negative_amounts_reach_the_limit() {
+    let reg = Register::new();
+    let ok = |args: &[&str]| {
+        let (_, stderr, code) = reg.log(args);
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+    };
+    ok(&[
+        "stadtjanst",
+        "change",
+        "--amount",
+        "-40000",
+        "--ref",
+        "ÄTA-1",
+        "--date",
+        "2026-10-02",
+        "--note",
+        "Minskning",
+    ]);
+    assert!(
+        reg.read("stadtjanst")
+            .contains("2026-10-02,change,ÄTA-1,,-40000,Minskning\n"),
+        "{}",
+        reg.read("stadtjanst")
+    );
+    // A change needs an amount; nothing is written without one.
+    let before = reg.read("stadtjanst");
+    let (_, stderr, code) = reg.log(&["stadtjanst", "change", "--note", "ÄTA"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("a `change` entry needs an amount"),
+        "{stderr}"
+    );
+    assert_eq!(reg.read("stadtjanst"), before);
+    // Only a change may be negative.
+    let (_, stderr, code) = reg.log(&["stadtjanst", "sanction", "--amount", "-5"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(reg.read("stadtjanst"), before);
+}
+
+#[test]
 fn creates_the_journal_with_its_header() {
     let reg = Register::new();
     assert!(!reg.path("kaffe").exists());

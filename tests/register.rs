@@ -598,3 +598,126 @@ fn init_and_new_make_a_valid_register() {
     assert_eq!(reversed.status.code(), Some(2));
     assert!(!dir.path().join("reg/b").exists());
 }
+
+const FRAMEWORK: &str = "stadning/contract.toml";
+const ONE_SUPPLIER: &str = "[supplier]\nname = \"Rent & Fint AB\"\n";
+
+/// `stadning` with `[[suppliers]]` instead of `[supplier]`.
+fn suppliers(register: &Register, tables: &str) {
+    register.edit(FRAMEWORK, ONE_SUPPLIER, tables);
+}
+
+#[test]
+fn both_or_neither_supplier_table() {
+    let register = Register::new();
+    register.edit(
+        FRAMEWORK,
+        ONE_SUPPLIER,
+        "[supplier]\nname = \"Rent & Fint AB\"\n[[suppliers]]\nname = \"Städ AB\"\n",
+    );
+    register.rejects("error: stadning/contract.toml:11:1: both [supplier] and [[suppliers]]");
+    let register = Register::new();
+    register.edit(FRAMEWORK, ONE_SUPPLIER, "");
+    register.rejects("error: stadning/contract.toml:1:1: missing required table [supplier]");
+}
+
+#[test]
+fn duplicate_and_invalid_ranks_and_org_numbers() {
+    let register = Register::new();
+    suppliers(
+        &register,
+        "[[suppliers]]\nname = \"A\"\nrank = 1\n[[suppliers]]\nname = \"B\"\nrank = 1\n",
+    );
+    register.rejects("error: stadning/contract.toml:14:8: duplicate supplier rank 1");
+    let register = Register::new();
+    suppliers(
+        &register,
+        "[[suppliers]]\nname = \"A\"\norg_no = \"556677-8899\"\n[[suppliers]]\nname = \"B\"\norg_no = \"5566778899\"\n",
+    );
+    register.rejects("error: stadning/contract.toml:14:10: duplicate supplier org_no 556677-8899");
+    let register = Register::new();
+    suppliers(&register, "[[suppliers]]\nname = \"A\"\nrank = 0\n");
+    register.rejects(
+        "error: stadning/contract.toml:11:8: `rank` must be 1 or more (1 is the first in the ranking order), found 0",
+    );
+}
+
+#[test]
+fn call_off_only_on_frameworks_and_only_known_methods() {
+    let register = Register::new();
+    register.edit(
+        CONTRACT,
+        "kind = \"contract\"",
+        "kind = \"contract\"\ncall_off = \"ranking\"",
+    );
+    register.rejects(
+        "error: skoladmin/contract.toml:5:12: `call_off` applies only to a framework agreement",
+    );
+    let register = Register::new();
+    register.edit(
+        FRAMEWORK,
+        "kind = \"framework\"",
+        "kind = \"framework\"\ncall_off = \"lottery\"",
+    );
+    register.rejects("error: stadning/contract.toml:3:12: unknown call_off \"lottery\"");
+}
+
+#[test]
+fn seasonal_months_and_negative_max_value() {
+    let register = Register::new();
+    register.edit(
+        CONTRACT,
+        "frequency = \"monthly\"",
+        "frequency = \"monthly\"\nmonths = [13]",
+    );
+    register.rejects(
+        "error: skoladmin/contract.toml:37:10: `months` must be between 1 and 12, found 13",
+    );
+    let register = Register::new();
+    register.edit(
+        CONTRACT,
+        "frequency = \"quarterly\"",
+        "frequency = \"quarterly\"\nmonths = [1]",
+    );
+    register.rejects(
+        "error: skoladmin/contract.toml:43:10: `months` applies only to a monthly KPI, this one is quarterly",
+    );
+    let register = Register::new();
+    register.edit(
+        FRAMEWORK,
+        "annual_value = 1200000",
+        "annual_value = 1200000\nmax_value = -5",
+    );
+    register.rejects("error: stadning/contract.toml:6:13: `max_value` must be 0 or more");
+}
+
+#[test]
+fn change_entries_need_a_numeric_amount() {
+    let register = Register::new();
+    let log = std::fs::read_to_string(register.path().join(LOG)).unwrap();
+    let lines = log.lines().count() + 1;
+    register.write(LOG, format!("{log}2026-03-01,change,,,,ÄTA 1\n"));
+    register.rejects(&format!(
+        "error: skoladmin/log.csv:{lines}:21: a `change` entry needs an `amount`"
+    ));
+    register.write(LOG, format!("{log}2026-03-01,change,,,250 tkr,ÄTA 1\n"));
+    register.rejects(&format!(
+        "error: skoladmin/log.csv:{lines}:21: amount `250 tkr` is not a number"
+    ));
+}
+
+#[test]
+fn seasonal_kpi_rows_outside_their_months() {
+    let register = Register::new();
+    register.edit(
+        CONTRACT,
+        "frequency = \"monthly\"",
+        "frequency = \"monthly\"\nmonths = [11, 12, 1, 2, 3]",
+    );
+    let kpi = std::fs::read_to_string(register.path().join(KPI)).unwrap();
+    let lines = kpi.lines().count() + 1;
+    register.write(KPI, format!("{kpi}2026-07,leveransprecision,96,,\n"));
+    register.rejects(&format!(
+        "error: skoladmin/kpi.csv:{lines}:1: period `2026-07` is outside the months of seasonal KPI `leveransprecision`"
+    ));
+}

@@ -175,6 +175,23 @@ impl Validator<'_> {
                         }
                     }
                 }
+                "oneOf" => {
+                    let options = argument.as_array().expect("oneOf is an array");
+                    let passing = options
+                        .iter()
+                        .filter(|option| {
+                            let mut sub = Validator {
+                                root: self.root,
+                                errors: Vec::new(),
+                            };
+                            sub.check(option, instance, pointer);
+                            sub.errors.is_empty()
+                        })
+                        .count();
+                    if passing != 1 {
+                        self.fail(pointer, format!("{passing} of the oneOf choices match"));
+                    }
+                }
                 other => panic!("the test validator does not support `{other}`"),
             }
         }

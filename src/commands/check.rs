@@ -6,6 +6,7 @@ use crate::diag::Diagnostic;
 use crate::error::{Error, Status};
 use crate::model::{Language, Register};
 use crate::render;
+use crate::render::facts::supplier_short;
 use crate::rules::check::{Code, Finding, Severity, check};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
@@ -86,6 +87,11 @@ struct FindingJson<'a> {
     reference: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     step: Option<u8>,
+    /// SEK, exact to the öre (`change-limit-*`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    amount: Option<serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<serde_json::Value>,
     message: String,
     /// What to do next (an addition to SPEC §5.4's keys).
     next_step: String,
@@ -102,6 +108,8 @@ impl<'a> FindingJson<'a> {
             period: finding.period.map(|p| p.to_string()),
             reference: finding.reference.as_deref(),
             step: finding.step,
+            amount: finding.amount.map(|m| render::json_number(m.as_sek())),
+            limit: finding.limit.map(|m| render::json_number(m.as_sek())),
             message: finding.message(lang),
             next_step: finding.next_step(lang),
         }
@@ -186,9 +194,9 @@ fn table(
             Some(c) => match &c.roles.controller {
                 // The controller's name lets each controller find their own contracts.
                 Some(controller) => {
-                    format!("{key} — {} ({}) · {controller}", c.title, c.supplier().name)
+                    format!("{key} — {} ({}) · {controller}", c.title, supplier_short(c))
                 }
-                None => format!("{key} — {} ({})", c.title, c.supplier().name),
+                None => format!("{key} — {} ({})", c.title, supplier_short(c)),
             },
             None => key.to_string(),
         };

@@ -44,7 +44,7 @@ pub fn run(context: &Context, args: &InitArgs) -> Result<Status, Error> {
     let end = add_months(start, 48).pred_opt().unwrap_or(start);
     let template = ContractTemplate {
         title: "Exempelavtal",
-        supplier: "Exempelleverantören AB",
+        suppliers: &["Exempelleverantören AB".to_string()],
         start,
         end,
         kind: "contract",

@@ -4,6 +4,7 @@ use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::i18n;
 use crate::model::{Contract, Kind, Language};
+use crate::render::facts;
 use crate::render::{self, table::TableCell};
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
@@ -82,6 +83,8 @@ pub struct ListItem {
     pub annual_value: serde_json::Value,
     pub kraljic: Option<&'static str>,
     pub controller: Option<String>,
+    /// Every supplier with org_no and rank (SPEC §11).
+    pub suppliers: serde_json::Value,
 }
 
 impl ListItem {
@@ -99,6 +102,7 @@ impl ListItem {
             annual_value: render::json_number(contract.annual_value),
             kraljic: contract.kraljic.map(|k| k.as_str()),
             controller: contract.roles.controller.clone(),
+            suppliers: facts::suppliers_json(contract),
         }
     }
 }
@@ -116,7 +120,7 @@ pub fn matches(contract: &Contract, args: &ListArgs) -> bool {
     if args
         .supplier
         .as_deref()
-        .is_some_and(|text| !contains(&contract.supplier().name, text))
+        .is_some_and(|text| !contract.suppliers.iter().any(|s| contains(&s.name, text)))
     {
         return false;
     }
@@ -133,11 +137,8 @@ pub fn matches(contract: &Contract, args: &ListArgs) -> bool {
         return false;
     }
     if let Some(text) = &args.search {
-        let mut fields = vec![
-            contract.key.as_str(),
-            &contract.title,
-            &contract.supplier().name,
-        ];
+        let mut fields = vec![contract.key.as_str(), &contract.title];
+        fields.extend(contract.suppliers.iter().map(|s| s.name.as_str()));
         fields.extend(contract.diarienummer.as_deref());
         fields.extend(contract.keywords.iter().map(String::as_str));
         if !fields.iter().any(|field| contains(field, text)) {
@@ -189,7 +190,7 @@ fn csv_row(contract: &Contract) -> Vec<String> {
     vec![
         contract.key.clone(),
         contract.title.clone(),
-        contract.supplier().name.clone(),
+        facts::supplier_names(contract),
         contract.category.clone().unwrap_or_default(),
         contract.kind.as_str().to_string(),
         contract.start.to_string(),
@@ -223,7 +224,7 @@ fn table(contracts: &[&Contract], lang: Language, color: bool) -> String {
             vec![
                 TableCell::from(c.key.as_str()),
                 c.title.as_str().into(),
-                c.supplier().name.as_str().into(),
+                facts::supplier_short(c).into(),
                 c.category.as_deref().unwrap_or("–").into(),
                 i18n::kind_label(c.kind, lang).into(),
                 format!("{} – {}", c.start, c.end).into(),

@@ -23,7 +23,7 @@ pub struct LogArgs {
     /// The contract's key (its folder name)
     pub key: String,
     /// start-meeting, followup, qualification-check, deviation, action, resolved, sanction,
-    /// decision or note
+    /// decision, note or change
     #[arg(value_name = "TYPE")]
     pub kind: String,
     /// Date of the entry [default: today]
@@ -35,7 +35,7 @@ pub struct LogArgs {
     /// When an action is due (required for action)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
     pub due: Option<NaiveDate>,
-    /// Amount in SEK (sanction)
+    /// Amount in SEK (sanction; required for change: the net change, negative for a reduction)
     #[arg(long, value_name = "SEK", allow_hyphen_values = true)]
     pub amount: Option<String>,
     /// Free text
@@ -170,7 +170,24 @@ pub fn validate(register: &Register, args: &LogArgs, today: NaiveDate) -> Result
             kind.as_str()
         )));
     }
+    if kind == LogType::Change && args.amount.is_none() {
+        return Err(Error::input_with_hint(
+            "a `change` entry needs an amount",
+            "add --amount SEK, the net change, negative for a reduction, e.g. --amount 250000 or --amount -40000",
+        ));
+    }
     let amount = match args.amount.as_deref() {
+        // Only a change may reduce the contract's value; a sanction is always claimed.
+        Some(text) if kind == LogType::Change && text.trim().starts_with('-') => {
+            parse_amount(&text.trim()[1..])
+                .map(|digits| format!("-{digits}"))
+                .ok_or_else(|| {
+                    Error::input_with_hint(
+                        format!("`{text}` is not an amount in SEK"),
+                        "write a number with `.` or `,` for decimals, e.g. --amount -40000",
+                    )
+                })?
+        }
         Some(text) => parse_amount(text).ok_or_else(|| {
             Error::input_with_hint(
                 format!("`{text}` is not an amount in SEK"),

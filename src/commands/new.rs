@@ -16,9 +16,9 @@ pub struct NewArgs {
     /// The contract's title
     #[arg(long)]
     pub title: String,
-    /// The supplier's name
-    #[arg(long)]
-    pub supplier: String,
+    /// The supplier's name; repeat it for a framework with several suppliers, in ranking order
+    #[arg(long, required = true, value_name = "NAME")]
+    pub supplier: Vec<String>,
     /// First day of the contract
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::parse_date_arg)]
     pub start: NaiveDate,
@@ -28,6 +28,9 @@ pub struct NewArgs {
     /// Kind of agreement
     #[arg(long, value_enum, default_value_t = super::list::KindArg::Contract)]
     pub kind: super::list::KindArg,
+    /// A framework agreement (same as --kind framework)
+    #[arg(long, conflicts_with = "kind")]
+    pub framework: bool,
     /// The contract controller (avtalscontroller)
     #[arg(long)]
     pub controller: Option<String>,
@@ -59,10 +62,15 @@ pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
             "choose another key, or edit the existing contract.toml",
         ));
     }
-    let kind = crate::model::Kind::from(args.kind).as_str();
+    let kind = if args.framework {
+        crate::model::Kind::Framework
+    } else {
+        crate::model::Kind::from(args.kind)
+    }
+    .as_str();
     let template = ContractTemplate {
         title: &args.title,
-        supplier: &args.supplier,
+        suppliers: &args.supplier,
         start: args.start,
         end: args.end,
         kind,

@@ -248,7 +248,7 @@ fn table(
                 Some(vec![
                     item.date.to_string().into(),
                     item.key.clone().into(),
-                    contract.supplier().name.clone().into(),
+                    crate::render::facts::supplier_short(contract).into(),
                     item.kind.label(lang).into(),
                     TableCell::right(item.group.to_string()),
                     focus.into(),

@@ -55,7 +55,7 @@ pub fn run(context: &Context, args: &SchemaArgs) -> Result<Status, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Kind, Kraljic, LogType};
+    use crate::model::{CallOff, Kind, Kraljic, LogType};
     use serde_json::Value;
 
     fn parse(text: &str) -> Value {
@@ -156,9 +156,13 @@ mod tests {
     #[test]
     fn required_keys_follow_the_spec() {
         let contract = parse(CONTRACT_SCHEMA);
+        assert_eq!(strings(&contract["required"]), ["title", "start", "end"]);
+        // Exactly one of [supplier] and [[suppliers]].
+        assert_eq!(strings(&contract["oneOf"][0]["required"]), ["supplier"]);
+        assert_eq!(strings(&contract["oneOf"][1]["required"]), ["suppliers"]);
         assert_eq!(
-            strings(&contract["required"]),
-            ["title", "start", "end", "supplier"]
+            strings(&contract["properties"]["call_off"]["enum"]),
+            CallOff::ALL.map(|c| c.as_str().to_string())
         );
         assert_eq!(
             strings(&contract["properties"]["supplier"]["required"]),

@@ -5,6 +5,8 @@ use crate::error::{Error, Status};
 use crate::i18n;
 use crate::model::{Contract, Language, Register};
 use crate::render;
+use crate::render::facts;
+use crate::rules::lou::{ChangeLimit, change_limit};
 use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 use std::path::PathBuf;
@@ -50,7 +52,7 @@ pub fn find<'a>(register: &'a Register, key: &str) -> Result<&'a Contract, Error
 }
 
 /// The full JSON view of a contract.
-pub fn contract_json(contract: &Contract) -> Value {
+pub fn contract_json(contract: &Contract, change: &ChangeLimit) -> Value {
     let next_option = contract.next_option().map(|index| {
         let option = &contract.options[index];
         json!({
@@ -77,6 +79,13 @@ pub fn contract_json(contract: &Contract) -> Value {
         "successor": contract.successor,
         "keywords": contract.keywords,
         "supplier": {"name": contract.supplier().name, "org_no": contract.supplier().org_no},
+        "suppliers": facts::suppliers_json(contract),
+        "call_off": contract.call_off.map(|m| m.as_str()),
+        "works": contract.works,
+        "special_reasons": contract.special_reasons,
+        "ordering": contract.ordering,
+        "spend_accounts": contract.spend_accounts,
+        "values": facts::values_json(contract, change),
         "roles": {
             "controller": contract.roles.controller,
             "owner": contract.roles.owner,
@@ -84,7 +93,7 @@ pub fn contract_json(contract: &Contract) -> Value {
         },
         "contacts": contract.contacts.iter().map(|c| json!({
             "name": c.name, "party": c.party.map(|p| p.as_str()), "role": c.role,
-            "email": c.email, "phone": c.phone, "escalation": c.escalation,
+            "email": c.email, "phone": c.phone, "escalation": c.escalation, "public": c.public,
         })).collect::<Vec<_>>(),
         "options": contract.options.iter().map(|o| json!({
             "months": o.months, "notice_months": o.notice_months,
@@ -93,7 +102,7 @@ pub fn contract_json(contract: &Contract) -> Value {
         "next_option": next_option,
         "kpis": contract.kpis.iter().map(|k| json!({
             "id": k.id, "name": k.name, "unit": k.unit, "target": render::json_number(k.target),
-            "direction": k.direction.as_str(), "frequency": k.frequency.as_str(), "aliases": k.aliases,
+            "direction": k.direction.as_str(), "frequency": k.frequency.as_str(), "aliases": k.aliases, "months": k.months,
         })).collect::<Vec<_>>(),
         "requirements": contract.requirements.iter().map(|r| r.name.clone()).collect::<Vec<_>>(),
         "kpi_rows": contract.kpi_rows.len(),
@@ -102,7 +111,7 @@ pub fn contract_json(contract: &Contract) -> Value {
 }
 
 /// Labelled fields of a contract, in reading order, for the table and CSV views.
-pub fn fields(contract: &Contract, lang: Language) -> Vec<(String, String)> {
+pub fn fields(contract: &Contract, change: &ChangeLimit, lang: Language) -> Vec<(String, String)> {
     let none = || "–".to_string();
     let yes_no = |flag: bool| {
         lang.pick(
@@ -111,36 +120,9 @@ pub fn fields(contract: &Contract, lang: Language) -> Vec<(String, String)> {
         )
         .to_string()
     };
-    let mut fields = vec![
-        (
-            lang.pick("Avtal", "Contract").to_string(),
-            contract.key.clone(),
-        ),
-        (
-            lang.pick("Titel", "Title").to_string(),
-            contract.title.clone(),
-        ),
-        (
-            lang.pick("Diarienummer", "Registry number").to_string(),
-            contract.diarienummer.clone().unwrap_or_else(none),
-        ),
-        (
-            lang.pick("Kategori", "Category").to_string(),
-            contract.category.clone().unwrap_or_else(none),
-        ),
-        (
-            lang.pick("Typ", "Kind").to_string(),
-            i18n::kind_label(contract.kind, lang).to_string(),
-        ),
-        (
-            lang.pick("Leverantör", "Supplier").to_string(),
-            contract.supplier().name.clone(),
-        ),
-        (
-            lang.pick("Organisationsnummer", "Company number")
-                .to_string(),
-            contract.supplier().org_no.clone().unwrap_or_else(none),
-        ),
+    let mut fields = facts::identity(contract, lang);
+    fields.extend(facts::suppliers(contract, lang));
+    fields.extend([
         (
             lang.pick("Avtalsstart", "Start").to_string(),
             contract.start.to_string(),
@@ -150,7 +132,7 @@ pub fn fields(contract: &Contract, lang: Language) -> Vec<(String, String)> {
                 .to_string(),
             contract.end.to_string(),
         ),
-    ];
+    ]);
     if let Some(terminated) = contract.terminated {
         fields.push((
             lang.pick("Avslutat i förtid", "Ended early").to_string(),
@@ -196,11 +178,12 @@ pub fn fields(contract: &Contract, lang: Language) -> Vec<(String, String)> {
             successor.clone(),
         ));
     }
+    fields.extend([(
+        lang.pick("Årsvärde", "Annual value").to_string(),
+        i18n::sek(contract.annual_value, lang),
+    )]);
+    fields.extend(facts::values(contract, change, lang));
     fields.extend([
-        (
-            lang.pick("Årsvärde", "Annual value").to_string(),
-            i18n::sek(contract.annual_value, lang),
-        ),
         (
             lang.pick("Verksamhetskritiskt", "Business-critical")
                 .to_string(),
@@ -305,17 +288,18 @@ pub fn run(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
     let register = context.load()?;
     let lang = context.language(&register.settings);
     let contract = find(&register, &args.key)?;
+    let change = change_limit(contract, &register.settings.lou, context.today);
     let output = match args.format {
-        ShowFormat::Json => render::json(&contract_json(contract))?,
+        ShowFormat::Json => render::json(&contract_json(contract, &change))?,
         ShowFormat::Csv => {
-            let rows: Vec<Vec<String>> = fields(contract, lang)
+            let rows: Vec<Vec<String>> = fields(contract, &change, lang)
                 .into_iter()
                 .map(|(k, v)| vec![k, v])
                 .collect();
             render::csv(&["field", "value"], &rows)?
         }
         ShowFormat::Table => {
-            let fields = fields(contract, lang);
+            let fields = fields(contract, &change, lang);
             let width = fields
                 .iter()
                 .map(|(label, _)| label.chars().count())

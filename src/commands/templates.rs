@@ -26,6 +26,12 @@ first_year_interval_months = [2, 6, 12]
 start_meeting_days = 30          # startmöte inom så här många dagar från avtalsstart
 qualification_interval_months = 12
 
+[lou]                            # gränser i LOU; uppdatera när de ändras
+threshold = 2389585              # EU:s tröskelvärde för varor och tjänster, kommuner och regioner (kr, 2024–2025)
+threshold_works = 59880179       # EU:s tröskelvärde för byggentreprenader (kr, 2024–2025)
+direct_award_limit = 700000      # direktupphandlingsgräns, LOU 19 kap. (kr)
+framework_max_months = 48        # LOU 7 kap. 2 §: ett ramavtal får löpa högst fyra år
+
 # Eskaleringstrappan kan ändras steg för steg, till exempel:
 # [[escalation.steps]]
 # step = 2
@@ -38,11 +44,35 @@ qualification_interval_months = 12
 /// What a new contract file is filled with.
 pub struct ContractTemplate<'a> {
     pub title: &'a str,
-    pub supplier: &'a str,
+    /// One supplier gives `[supplier]`, several `[[suppliers]]` in the order given.
+    pub suppliers: &'a [String],
     pub start: NaiveDate,
     pub end: NaiveDate,
     pub kind: &'a str,
     pub controller: Option<&'a str>,
+}
+
+/// `[supplier]` for one supplier, else one `[[suppliers]]` per supplier with a commented rank
+/// in the order given (rangordning, when call-offs follow one).
+fn suppliers_block(suppliers: &[String]) -> String {
+    if let [only] = suppliers {
+        return format!(
+            "[supplier]\nname = {}\n# org_no = \"556677-8899\"\n",
+            toml_string(only)
+        );
+    }
+    let mut block = String::new();
+    for (index, name) in suppliers.iter().enumerate() {
+        if index > 0 {
+            block.push('\n');
+        }
+        block.push_str(&format!(
+            "[[suppliers]]\nname = {}\n# org_no = \"NNNNNN-NNNN\"\n# rank = {}                       # plats i rangordningen, 1 först\n",
+            toml_string(name),
+            index + 1
+        ));
+    }
+    block
 }
 
 /// The commented `contract.toml` of a new contract.
@@ -66,11 +96,13 @@ business_critical = false         # verksamhetskritiskt
 # priority = 2                     # sätt prioritetsgrupp 1–3 manuellt
 # successor = "nytt-avtal"         # avtalet som ersätter detta
 keywords = []
+# contract_value = 18000000        # uppskattat värde för hela den initiala avtalstiden (standard: årsvärde × år)
+# max_value = 40000000             # takvolym inklusive optioner; grund för ändringsgränsen när den finns
+# works = false                    # byggentreprenad: 15 % i stället för 10 % för ändringar (LOU 17 kap. 9 §)
+{framework}# ordering = "Beställ via e-handelssystemet."   # hur beställare köper (avtalskatalogen)
+# spend_accounts = ["4010"]        # kontoprefix som skiljer två avtal med samma leverantör åt
 
-[supplier]
-name = {supplier}
-# org_no = "556677-8899"
-
+{suppliers}
 [roles]
 {controller}
 # owner = "Förvaltningen"
@@ -82,6 +114,7 @@ name = {supplier}
 # role = "Kundansvarig"
 # email = "kim.ek@leverantor.example"
 # escalation = true
+# public = false                   # visas i den publicerade avtalskatalogen
 
 # [[options]]                      # förlängningsoptioner i den ordning de kan utnyttjas
 # months = 12
@@ -96,6 +129,7 @@ name = {supplier}
 # target = 95
 # direction = "higher"             # "higher" | "lower"
 # frequency = "monthly"            # "monthly" | "quarterly" | "yearly"
+# months = [11, 12, 1, 2, 3]       # säsongsnyckeltal (bara månadsvisa): månaderna det rapporteras
 
 # [[requirements]]                 # kvalificeringskrav som kontrolleras under avtalstiden
 # name = "Kreditvärdighet"
@@ -105,7 +139,12 @@ name = {supplier}
         kind = values.kind,
         start = values.start,
         end = values.end,
-        supplier = toml_string(values.supplier),
+        suppliers = suppliers_block(values.suppliers),
+        framework = if values.kind == "framework" {
+            "# call_off = \"ranking\"            # avropsform: \"ranking\" | \"competition\" | \"combined\"\n# special_reasons = \"...\"         # särskilda skäl om ramavtalet ska löpa längre än fyra år\n"
+        } else {
+            ""
+        },
         controller = controller,
     )
 }

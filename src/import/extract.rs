@@ -210,6 +210,18 @@ pub fn extract(
                 *out.skipped.entry(kpi_index).or_default() += 1;
                 continue;
             }
+            if !kpi.reports_in(period) {
+                // A seasonal KPI has no period outside its months (SPEC §2.2).
+                out.warnings.push(Warning {
+                    cell: Some(cell_ref),
+                    message: format!(
+                        "{} {period} is outside the KPI's reporting months; skipped",
+                        kpi.id
+                    ),
+                });
+                *out.skipped.entry(kpi_index).or_default() += 1;
+                continue;
+            }
             out.values.push(ImportedValue {
                 kpi: kpi_index,
                 period,

@@ -4,9 +4,10 @@ use super::toml_reader::TomlReader;
 use crate::dates::Frequency;
 use crate::diag::Diagnostic;
 use crate::model::{
-    Contact, Contract, ContractOption, Direction, Kind, Kpi, Kraljic, Party, Requirement, Roles,
-    Supplier,
+    CallOff, Contact, Contract, ContractOption, Direction, Kind, Kpi, Kraljic, Party, Requirement,
+    Roles, Supplier,
 };
+use crate::money::Money;
 use toml::de::DeTable;
 
 const TOP_KEYS: &[&str] = &[
@@ -23,7 +24,15 @@ const TOP_KEYS: &[&str] = &[
     "priority",
     "successor",
     "keywords",
+    "contract_value",
+    "max_value",
+    "works",
+    "special_reasons",
+    "call_off",
+    "ordering",
+    "spend_accounts",
     "supplier",
+    "suppliers",
     "roles",
     "contacts",
     "options",
@@ -32,8 +41,17 @@ const TOP_KEYS: &[&str] = &[
     "price_adjustment",
 ];
 const SUPPLIER_KEYS: &[&str] = &["name", "org_no"];
+const SUPPLIERS_KEYS: &[&str] = &["name", "org_no", "rank"];
 const ROLE_KEYS: &[&str] = &["controller", "owner", "partner_owner"];
-const CONTACT_KEYS: &[&str] = &["name", "party", "role", "email", "phone", "escalation"];
+const CONTACT_KEYS: &[&str] = &[
+    "name",
+    "party",
+    "role",
+    "email",
+    "phone",
+    "escalation",
+    "public",
+];
 const OPTION_KEYS: &[&str] = &["months", "notice_months", "exercised", "declined"];
 const KPI_KEYS: &[&str] = &[
     "id",
@@ -43,6 +61,7 @@ const KPI_KEYS: &[&str] = &[
     "direction",
     "frequency",
     "aliases",
+    "months",
 ];
 const REQUIREMENT_KEYS: &[&str] = &["name"];
 
@@ -123,7 +142,26 @@ pub fn parse_contract(
         );
     }
 
-    let supplier = parse_supplier(&mut reader, root);
+    let contract_value = money(&mut reader, root, "contract_value");
+    let max_value = money(&mut reader, root, "max_value");
+    let works = reader.boolean(root, "works").unwrap_or(false);
+    let special_reasons = reader.string(root, "special_reasons");
+    let call_off = reader
+        .choice(root, "call_off", &CallOff::ALL.map(CallOff::as_str))
+        .map(|i| CallOff::ALL[i]);
+    if let (Some(_), Some(span)) = (call_off, reader.span_of(root, "call_off"))
+        && kind.unwrap_or_default() != Kind::Framework
+    {
+        reader.error_with_hint(
+            span,
+            "`call_off` applies only to a framework agreement",
+            "set kind = \"framework\", or remove `call_off`",
+        );
+    }
+    let ordering = reader.string(root, "ordering");
+    let spend_accounts = reader.strings(root, "spend_accounts").unwrap_or_default();
+
+    let suppliers = parse_suppliers(&mut reader, root);
     let roles = parse_roles(&mut reader, root);
     let contacts = parse_contacts(&mut reader, root);
     let options = parse_options(&mut reader, root);
@@ -135,7 +173,8 @@ pub fn parse_contract(
         return Err(reader.diagnostics);
     }
     // Every required value parsed, or there would be diagnostics.
-    let (Some(title), Some(start), Some((end, _)), Some(supplier)) = (title, start, end, supplier)
+    let (Some(title), Some(start), Some((end, _)), Some(suppliers)) =
+        (title, start, end, suppliers)
     else {
         return Err(vec![Diagnostic::new(
             file,
@@ -159,14 +198,14 @@ pub fn parse_contract(
         priority,
         successor,
         keywords,
-        contract_value: None,
-        max_value: None,
-        works: false,
-        special_reasons: None,
-        call_off: None,
-        ordering: None,
-        spend_accounts: Vec::new(),
-        suppliers: vec![supplier],
+        contract_value,
+        max_value,
+        works,
+        special_reasons,
+        call_off,
+        ordering,
+        spend_accounts,
+        suppliers,
         roles,
         contacts,
         options,
@@ -188,19 +227,102 @@ pub fn parse_valid_kpis(file: &str, source: &str) -> Option<Vec<Kpi>> {
     reader.diagnostics.is_empty().then_some(kpis)
 }
 
-fn parse_supplier(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Option<Supplier> {
-    let Some((table, span)) = reader.table(root, "supplier") else {
-        if !root.contains_key("supplier") {
+/// An optional amount of SEK, >= 0, in exact öre.
+pub(super) fn money(reader: &mut TomlReader<'_>, table: &DeTable<'_>, key: &str) -> Option<Money> {
+    let (value, span) = reader.number(table, key)?;
+    if value < 0.0 {
+        reader.error(span, format!("`{key}` must be 0 or more"));
+        return None;
+    }
+    let money = Money::from_sek(value);
+    if money.is_none() {
+        reader.error(span, format!("`{key}` is too large"));
+    }
+    money
+}
+
+/// `[supplier]` or `[[suppliers]]` (exactly one of them), sorted as SPEC §2.2 says: ranked by
+/// rank, then unranked in file order.
+fn parse_suppliers(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Option<Vec<Supplier>> {
+    match (
+        root.contains_key("supplier"),
+        root.contains_key("suppliers"),
+    ) {
+        (false, false) => {
             reader.error_with_hint(
                 0..0,
                 "missing required table [supplier]",
                 "add [supplier] with name = \"...\"",
             );
+            None
         }
-        return None;
-    };
-    reader.unknown_keys(table, SUPPLIER_KEYS, "[supplier]");
-    let name = reader.required_string(table, "name", &span, "[supplier]");
+        (true, true) => {
+            let span = reader.span_of(root, "suppliers").unwrap_or(0..0);
+            reader.error_with_hint(
+                span,
+                "both [supplier] and [[suppliers]]",
+                "use [supplier] for one supplier or [[suppliers]] for several, not both",
+            );
+            None
+        }
+        (true, false) => {
+            let (table, span) = reader.table(root, "supplier")?;
+            reader.unknown_keys(table, SUPPLIER_KEYS, "[supplier]");
+            parse_one_supplier(reader, table, &span, "[supplier]").map(|s| vec![s])
+        }
+        (false, true) => {
+            let tables = reader.tables(root, "suppliers");
+            if tables.is_empty() {
+                let span = reader.span_of(root, "suppliers").unwrap_or(0..0);
+                reader.error(span, "[[suppliers]] lists no supplier");
+                return None;
+            }
+            let mut suppliers: Vec<Supplier> = Vec::new();
+            let mut complete = true;
+            for (table, span) in tables {
+                reader.unknown_keys(table, SUPPLIERS_KEYS, "[[suppliers]]");
+                let rank = match reader.integer(table, "rank") {
+                    Some((rank, _)) if (1..=i64::from(u32::MAX)).contains(&rank) => Some(rank),
+                    Some((rank, span)) => {
+                        reader.error(span, format!("`rank` must be 1 or more (1 is the first in the ranking order), found {rank}"));
+                        None
+                    }
+                    None => None,
+                };
+                let Some(mut supplier) = parse_one_supplier(reader, table, &span, "[[suppliers]]")
+                else {
+                    complete = false;
+                    continue;
+                };
+                supplier.rank = rank.map(|r| r as u32);
+                if let Some(rank) = supplier.rank
+                    && suppliers.iter().any(|s| s.rank == Some(rank))
+                {
+                    let at = reader.span_of(table, "rank").unwrap_or(span.clone());
+                    reader.error(at, format!("duplicate supplier rank {rank}"));
+                }
+                if let Some(org_no) = &supplier.org_no
+                    && suppliers.iter().any(|s| s.org_no.as_ref() == Some(org_no))
+                {
+                    let at = reader.span_of(table, "org_no").unwrap_or(span.clone());
+                    reader.error(at, format!("duplicate supplier org_no {org_no}"));
+                }
+                suppliers.push(supplier);
+            }
+            // Stable: unranked keep their file order after the ranked ones.
+            suppliers.sort_by_key(|s| (s.rank.is_none(), s.rank));
+            complete.then_some(suppliers)
+        }
+    }
+}
+
+fn parse_one_supplier(
+    reader: &mut TomlReader<'_>,
+    table: &DeTable<'_>,
+    span: &std::ops::Range<usize>,
+    within: &str,
+) -> Option<Supplier> {
+    let name = reader.required_string(table, "name", span, within);
     let org_no = reader
         .string(table, "org_no")
         .and_then(|text| match normalise_org_no(&text) {
@@ -289,7 +411,7 @@ fn parse_contacts(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Vec<Contac
             email: reader.string(table, "email"),
             phone: reader.string(table, "phone"),
             escalation: reader.boolean(table, "escalation").unwrap_or(false),
-            public: false,
+            public: reader.boolean(table, "public").unwrap_or(false),
         };
         contacts.push(contact);
     }
@@ -387,6 +509,7 @@ fn parse_kpis(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Vec<Kpi> {
         let frequency = reader
             .choice(table, "frequency", &Frequency::ALL.map(Frequency::as_str))
             .map(|i| Frequency::ALL[i]);
+        let months = parse_months(reader, table, frequency.unwrap_or_default());
         kpis.push(Kpi {
             id: id.unwrap_or_default(),
             name: name.unwrap_or_default(),
@@ -395,10 +518,50 @@ fn parse_kpis(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Vec<Kpi> {
             direction: direction.unwrap_or_default(),
             frequency: frequency.unwrap_or_default(),
             aliases: reader.strings(table, "aliases").unwrap_or_default(),
-            months: Vec::new(),
+            months,
         });
     }
     kpis
+}
+
+/// A seasonal KPI's `months` (monthly KPIs only, each 1..=12), sorted and deduplicated.
+fn parse_months(
+    reader: &mut TomlReader<'_>,
+    table: &DeTable<'_>,
+    frequency: Frequency,
+) -> Vec<u32> {
+    let Some((numbers, span)) = reader.integers(table, "months") else {
+        return Vec::new();
+    };
+    if frequency != Frequency::Monthly {
+        reader.error_with_hint(
+            span,
+            format!(
+                "`months` applies only to a monthly KPI, this one is {}",
+                frequency.as_str()
+            ),
+            "remove `months`, or set frequency = \"monthly\"",
+        );
+        return Vec::new();
+    }
+    if let Some(bad) = numbers.iter().find(|m| !(1..=12).contains(*m)) {
+        reader.error(
+            span,
+            format!("`months` must be between 1 and 12, found {bad}"),
+        );
+        return Vec::new();
+    }
+    if numbers.is_empty() {
+        reader.error(
+            span,
+            "`months` is empty: leave it out to report every month",
+        );
+        return Vec::new();
+    }
+    let mut months: Vec<u32> = numbers.iter().map(|m| *m as u32).collect();
+    months.sort_unstable();
+    months.dedup();
+    months
 }
 
 fn parse_requirements(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Vec<Requirement> {
@@ -582,6 +745,103 @@ target = 95
         assert!(
             !errs.is_empty() && errs[0].contains("invalid TOML"),
             "{errs:?}"
+        );
+    }
+
+    const HEAD: &str = "title = \"t\"\nstart = 2024-01-01\nend = 2025-01-01\n";
+
+    #[test]
+    fn suppliers_are_sorted_by_rank_then_file_order() {
+        let source = format!(
+            "{HEAD}kind = \"framework\"\ncall_off = \"ranking\"\nmax_value = 1000.5\nworks = true\n[[suppliers]]\nname = \"C\"\n[[suppliers]]\nname = \"B\"\nrank = 2\norg_no = \"5566778899\"\n[[suppliers]]\nname = \"D\"\n[[suppliers]]\nname = \"A\"\nrank = 1\n"
+        );
+        let c = parse_contract("a", "a/contract.toml", &source, None)
+            .map_err(|d| format!("{d:?}"))
+            .unwrap();
+        let names: Vec<(&str, Option<u32>)> = c
+            .suppliers
+            .iter()
+            .map(|s| (s.name.as_str(), s.rank))
+            .collect();
+        assert_eq!(
+            names,
+            [("A", Some(1)), ("B", Some(2)), ("C", None), ("D", None)]
+        );
+        assert_eq!(c.supplier().name, "A");
+        assert_eq!(c.suppliers[1].org_no.as_deref(), Some("556677-8899"));
+        assert_eq!(c.call_off, Some(CallOff::Ranking));
+        assert_eq!(c.max_value, Some(Money::from_ore(100_050)));
+        assert!(c.works);
+    }
+
+    #[test]
+    fn reads_the_other_new_keys() {
+        let source = format!(
+            "{HEAD}contract_value = 18000000\nspecial_reasons = \"Investering\"\nordering = \"Ring\"\nspend_accounts = [\"4010\"]\n[supplier]\nname = \"X\"\n[[contacts]]\nname = \"K\"\npublic = true\n[[kpis]]\nid = \"halka\"\nname = \"Halka\"\ntarget = 1\nmonths = [3, 11, 12, 1, 2]\n"
+        );
+        let c = parse_contract("a", "a/contract.toml", &source, None)
+            .map_err(|d| format!("{d:?}"))
+            .unwrap();
+        assert_eq!(c.contract_value, Some(Money::from_kronor(18_000_000)));
+        assert_eq!(c.special_reasons.as_deref(), Some("Investering"));
+        assert_eq!(c.ordering.as_deref(), Some("Ring"));
+        assert_eq!(c.spend_accounts, ["4010"]);
+        assert!(c.contacts[0].public);
+        assert_eq!(c.kpis[0].months, [1, 2, 3, 11, 12]);
+    }
+
+    #[test]
+    fn supplier_and_value_errors() {
+        let one = "[supplier]\nname = \"X\"\n";
+        let both = format!("{HEAD}{one}[[suppliers]]\nname = \"Y\"\n");
+        assert_eq!(errors(&both), ["6:1: both [supplier] and [[suppliers]]"]);
+        assert_eq!(errors(HEAD), ["1:1: missing required table [supplier]"]);
+        let ranks = format!(
+            "{HEAD}[[suppliers]]\nname = \"X\"\nrank = 1\n[[suppliers]]\nname = \"Y\"\nrank = 1\n"
+        );
+        assert_eq!(errors(&ranks), ["9:8: duplicate supplier rank 1"]);
+        let org = format!(
+            "{HEAD}[[suppliers]]\nname = \"X\"\norg_no = \"556677-8899\"\n[[suppliers]]\nname = \"Y\"\norg_no = \"5566778899\"\n"
+        );
+        assert_eq!(
+            errors(&org),
+            ["9:10: duplicate supplier org_no 556677-8899"]
+        );
+        let zero = format!("{HEAD}[[suppliers]]\nname = \"X\"\nrank = 0\n");
+        assert_eq!(
+            errors(&zero),
+            ["6:8: `rank` must be 1 or more (1 is the first in the ranking order), found 0"]
+        );
+        let call_off = format!("call_off = \"ranking\"\n{HEAD}{one}");
+        assert_eq!(
+            errors(&call_off),
+            ["1:12: `call_off` applies only to a framework agreement"]
+        );
+        let unknown = format!("kind = \"framework\"\ncall_off = \"lottery\"\n{HEAD}{one}");
+        assert_eq!(errors(&unknown), ["2:12: unknown call_off \"lottery\""]);
+        let negative = format!("max_value = -1\ncontract_value = -2.5\n{HEAD}{one}");
+        assert_eq!(
+            errors(&negative),
+            [
+                "2:18: `contract_value` must be 0 or more",
+                "1:13: `max_value` must be 0 or more"
+            ]
+        );
+    }
+
+    #[test]
+    fn seasonal_months_errors() {
+        let kpi = "[[kpis]]\nid = \"k\"\nname = \"K\"\ntarget = 1\n";
+        let one = "[supplier]\nname = \"X\"\n";
+        let thirteen = format!("{HEAD}{one}{kpi}months = [1, 13]\n");
+        assert_eq!(
+            errors(&thirteen),
+            ["10:10: `months` must be between 1 and 12, found 13"]
+        );
+        let quarterly = format!("{HEAD}{one}{kpi}frequency = \"quarterly\"\nmonths = [1]\n");
+        assert_eq!(
+            errors(&quarterly),
+            ["11:10: `months` applies only to a monthly KPI, this one is quarterly"]
         );
     }
 

@@ -65,6 +65,16 @@ pub fn parse_kpi_csv(
                         field_error(file, source, row, 0, message)
                             .with_hint(format!("write the period as {form}")),
                     );
+                } else if !kpis[index].reports_in(period) {
+                    let months: Vec<String> =
+                        kpis[index].months.iter().map(u32::to_string).collect();
+                    let message = format!(
+                        "period `{period_text}` is outside the months of seasonal KPI `{kpi_text}` ({})",
+                        months.join(", ")
+                    );
+                    diagnostics.push(field_error(file, source, row, 0, message).with_hint(
+                        "remove the row, or add the month to the KPI's `months` in contract.toml",
+                    ));
                 } else {
                     let span = row.fields.span(0).unwrap_or(row.offset..row.offset);
                     seen.push((period.sort_key(), index, row.line, span));
@@ -179,6 +189,24 @@ mod tests {
                 "4:1: expected 5 fields (period,kpi,value,source,note), found 6",
                 "5:27: value `abc` is not a number",
                 "6:1: duplicate row for period 2026-03 and KPI `leveransprecision` (first on line 5)",
+            ]
+        );
+    }
+
+    #[test]
+    fn seasonal_kpi_rows_only_in_its_months() {
+        let mut halka = kpi("halka", Frequency::Monthly);
+        halka.months = vec![1, 2, 3, 11, 12];
+        let source = "period,kpi,value,source,note\n2026-03,halka,1,,\n2026-07,halka,1,,\n";
+        let errors = parse_kpi_csv("a/kpi.csv", source, &[halka]).unwrap_err();
+        let messages: Vec<String> = errors
+            .iter()
+            .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "3:1: period `2026-07` is outside the months of seasonal KPI `halka` (1, 2, 3, 11, 12)"
             ]
         );
     }

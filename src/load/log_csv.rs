@@ -71,7 +71,7 @@ pub fn parse_log_csv(file: &str, source: &str) -> Result<Vec<LogEntry>, Vec<Diag
                 check_kind_fields(
                     kind,
                     reference.as_deref(),
-                    field(3),
+                    (field(3), field(4)),
                     row,
                     file,
                     source,
@@ -109,7 +109,7 @@ pub fn parse_log_csv(file: &str, source: &str) -> Result<Vec<LogEntry>, Vec<Diag
 fn check_kind_fields(
     kind: LogType,
     reference: Option<&str>,
-    due: &str,
+    (due, amount): (&str, &str),
     row: &Row<'_, '_>,
     file: &str,
     source: &str,
@@ -158,6 +158,12 @@ fn check_kind_fields(
         let d = field_error(file, source, row, 3, "an `action` entry needs a `due` date");
         diagnostics.push(d.with_hint("set the date the action must be done by, YYYY-MM-DD"));
     }
+    if kind == LogType::Change && amount.is_empty() {
+        let d = field_error(file, source, row, 4, "a `change` entry needs an `amount`");
+        diagnostics.push(
+            d.with_hint("the net change in SEK, negative for a reduction, e.g. 250000 or -40000"),
+        );
+    }
 }
 
 #[cfg(test)]
@@ -202,5 +208,23 @@ mod tests {
                 "4:19: `action` refers to deviation `AV-1`, which is not registered",
             ]
         );
+    }
+
+    #[test]
+    fn change_needs_a_numeric_amount() {
+        let source = "date,type,ref,due,amount,note\n2026-03-01,change,,,,ÄTA\n2026-03-02,change,,,mycket,\n2026-03-03,change,ÄTA-2,,-40000.5,Minskning\n";
+        assert_eq!(
+            messages(source),
+            [
+                "2:21: a `change` entry needs an `amount`",
+                "3:21: amount `mycket` is not a number",
+            ]
+        );
+        let ok = "date,type,ref,due,amount,note\n2026-03-03,change,ÄTA-2,,-40000.5,Minskning\n";
+        let entries = parse_log_csv("a/log.csv", ok)
+            .map_err(|d| format!("{d:?}"))
+            .unwrap();
+        assert_eq!(entries[0].kind, LogType::Change);
+        assert_eq!(entries[0].amount, Some(-40000.5));
     }
 }

@@ -1,5 +1,6 @@
 //! `avtal.toml` (SPEC §2.1): register settings; every key is optional.
 
+use super::contract::money;
 use super::toml_reader::TomlReader;
 use crate::diag::Diagnostic;
 use crate::model::{LadderStepOverride, Language, Settings};
@@ -15,7 +16,16 @@ const TOP_KEYS: &[&str] = &[
     "priority",
     "cadence",
     "escalation",
+    "lou",
+    "site",
 ];
+const LOU_KEYS: &[&str] = &[
+    "threshold",
+    "threshold_works",
+    "direct_award_limit",
+    "framework_max_months",
+];
+const SITE_KEYS: &[&str] = &["title", "show_values", "ordering"];
 const PRIORITY_KEYS: &[&str] = &["shares"];
 const CADENCE_KEYS: &[&str] = &[
     "interval_months",
@@ -98,6 +108,30 @@ pub fn parse_settings(file: &str, source: &str) -> Result<Settings, Vec<Diagnost
         reader.unknown_keys(table, ESCALATION_KEYS, "[escalation]");
         settings.escalation_steps = parse_steps(&mut reader, table);
     }
+    if let Some((table, _)) = reader.table(root, "lou") {
+        reader.unknown_keys(table, LOU_KEYS, "[lou]");
+        let lou = &mut settings.lou;
+        if let Some(value) = money(&mut reader, table, "threshold") {
+            lou.threshold = value;
+        }
+        if let Some(value) = money(&mut reader, table, "threshold_works") {
+            lou.threshold_works = value;
+        }
+        if let Some(value) = money(&mut reader, table, "direct_award_limit") {
+            lou.direct_award_limit = value;
+        }
+        if let Some(months) =
+            reader.integer_in(table, "framework_max_months", 1..=i64::from(u32::MAX))
+        {
+            lou.framework_max_months = months as u32;
+        }
+    }
+    if let Some((table, _)) = reader.table(root, "site") {
+        reader.unknown_keys(table, SITE_KEYS, "[site]");
+        settings.site.title = reader.string(table, "title");
+        settings.site.show_values = reader.boolean(table, "show_values").unwrap_or(false);
+        settings.site.ordering = reader.string(table, "ordering");
+    }
     if reader.diagnostics.is_empty() {
         Ok(settings)
     } else {
@@ -166,6 +200,7 @@ fn parse_steps(reader: &mut TomlReader<'_>, table: &DeTable<'_>) -> Vec<LadderSt
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::money::Money;
 
     #[test]
     fn empty_file_gives_defaults() {
@@ -189,6 +224,34 @@ mod tests {
         assert_eq!(
             settings.escalation_steps[0].actions,
             Some(vec!["Möte".to_string()])
+        );
+    }
+
+    #[test]
+    fn reads_lou_and_site() {
+        let source = "[lou]\nthreshold = 2500000\nthreshold_works = 62000000.5\nframework_max_months = 96\n[site]\ntitle = \"Avtal\"\nshow_values = true\nordering = \"Ring\"\n";
+        let settings = parse_settings("avtal.toml", source)
+            .map_err(|d| format!("{d:?}"))
+            .unwrap();
+        assert_eq!(settings.lou.threshold, Money::from_kronor(2_500_000));
+        assert_eq!(settings.lou.threshold_works, Money::from_ore(6_200_000_050));
+        assert_eq!(settings.lou.direct_award_limit, Money::from_kronor(700_000));
+        assert_eq!(settings.lou.framework_max_months, 96);
+        assert_eq!(settings.site.title.as_deref(), Some("Avtal"));
+        assert!(settings.site.show_values);
+        assert_eq!(settings.site.ordering.as_deref(), Some("Ring"));
+        let errors =
+            parse_settings("avtal.toml", "[lou]\nthreshold = -1\ntresh = 2\n").unwrap_err();
+        let messages: Vec<String> = errors
+            .iter()
+            .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "3:1: unknown key `tresh` in [lou]",
+                "2:13: `threshold` must be 0 or more"
+            ]
         );
     }
 

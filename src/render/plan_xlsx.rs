@@ -122,11 +122,12 @@ pub fn render(
         sheet
             .write_number_with_format(row, 1, f64::from(item.date.iso_week().week()), &centered)
             .map_err(failed)?;
+        let supplier = crate::render::facts::supplier_short(contract);
         let texts = [
             (2, item.kind.label(lang)),
             (3, item.key.as_str()),
             (4, contract.title.as_str()),
-            (5, contract.supplier().name.as_str()),
+            (5, supplier.as_str()),
             (7, focus),
             (8, contract.roles.controller.as_deref().unwrap_or("")),
             (9, contract.roles.owner.as_deref().unwrap_or("")),

@@ -3,8 +3,13 @@
 //! can be replayed for any past date.
 
 use crate::dates::{Period, add_months};
-use crate::model::{Contract, Language, LogType, Register, Settings};
+use crate::i18n;
+use crate::model::{Contract, Language, LogType, LouSettings, Register, Settings};
+use crate::money::Money;
 use crate::rules::escalation::{escalation, overdue_actions, period_rank};
+use crate::rules::lou::{
+    ChangeLimit, ChangeStatus, LimitBound, TermStatus, change_limit, framework_term,
+};
 use crate::rules::{price, priority, schedule};
 use chrono::{Datelike, Days, NaiveDate};
 use rayon::prelude::*;
@@ -40,6 +45,10 @@ pub enum Code {
     Escalation,
     PriceAdjustmentDue,
     IndexMissing,
+    FrameworkTermExceeded,
+    FrameworkOptionExceedsTerm,
+    ChangeLimitExceeded,
+    ChangeLimitNear,
 }
 
 impl Code {
@@ -57,6 +66,10 @@ impl Code {
             Code::Escalation => "escalation",
             Code::PriceAdjustmentDue => "price-adjustment-due",
             Code::IndexMissing => "index-missing",
+            Code::FrameworkTermExceeded => "framework-term-exceeded",
+            Code::FrameworkOptionExceedsTerm => "framework-option-exceeds-term",
+            Code::ChangeLimitExceeded => "change-limit-exceeded",
+            Code::ChangeLimitNear => "change-limit-near",
         }
     }
 
@@ -67,13 +80,17 @@ impl Code {
             | Code::FollowupOverdue
             | Code::QualificationCheckOverdue
             | Code::ActionOverdue
-            | Code::OptionDecisionMissed => Severity::Error,
+            | Code::OptionDecisionMissed
+            | Code::FrameworkTermExceeded
+            | Code::ChangeLimitExceeded => Severity::Error,
             Code::OptionDecisionDue
             | Code::ContractEnding
             | Code::KpiMissing
             | Code::Escalation
             | Code::PriceAdjustmentDue
             | Code::IndexMissing => Severity::Warning,
+            | Code::FrameworkOptionExceedsTerm
+            | Code::ChangeLimitNear => Severity::Warning,
         }
     }
 }
@@ -97,6 +114,21 @@ pub struct Finding {
     pub step: Option<u8>,
     /// The index series (`index-missing`).
     pub index: Option<String>,
+    /// The net change value C (`change-limit-*`).
+    pub amount: Option<Money>,
+    /// The limit L (`change-limit-*`).
+    pub limit: Option<Money>,
+    /// What the message needs beyond the SPEC keys (not in JSON).
+    pub detail: Option<Detail>,
+}
+
+/// Facts a finding's message explains but JSON does not carry.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Detail {
+    /// `framework-term-*`: the legal maximum in months.
+    Term { max_months: u32 },
+    /// `change-limit-*`: how the limit came about.
+    Change(ChangeLimit),
 }
 
 impl Finding {
@@ -112,6 +144,9 @@ impl Finding {
             reference: None,
             step: None,
             index: None,
+            amount: None,
+            limit: None,
+            detail: None,
         }
     }
 
@@ -192,6 +227,10 @@ impl Finding {
             (Code::IndexMissing, Language::En) => {
                 format!("Index value missing: {index} for {period}")
             }
+            (Code::FrameworkTermExceeded | Code::FrameworkOptionExceedsTerm, _) => {
+                self.term_message(lang)
+            }
+            (Code::ChangeLimitExceeded | Code::ChangeLimitNear, _) => self.change_message(lang),
             (Code::Escalation, lang) => {
                 let step = self.step.unwrap_or(0);
                 let level = match (step, lang) {
@@ -268,8 +307,86 @@ impl Finding {
             (Code::Escalation, Language::Sv) => {
                 format!("Se vem som ansvarar och vad som ska göras: avtal escalation {key}")
             }
+            (Code::FrameworkTermExceeded, Language::Sv) => "Dokumentera särskilda skäl (special_reasons) i contract.toml om de finns; annars avropa inte efter sista dagen och upphandla ett nytt ramavtal".to_string(),
+            (Code::FrameworkTermExceeded, Language::En) => "Record the special reasons (special_reasons) in contract.toml if there are any; otherwise make no call-offs after the last day and procure a new framework".to_string(),
+            (Code::FrameworkOptionExceedsTerm, Language::Sv) => "Avstå optionen (declined = true) eller korta den, eller dokumentera särskilda skäl (special_reasons) innan beslutet".to_string(),
+            (Code::FrameworkOptionExceedsTerm, Language::En) => "Decline the option (declined = true) or shorten it, or record the special reasons (special_reasons) before deciding".to_string(),
+            (Code::ChangeLimitExceeded, Language::Sv) => "Gör inga fler ändringar utan ny upphandling; låt jurist bedöma om ändringarna ryms i 17 kap. LOU och logga beslutet: avtal log KEY decision".replace("KEY", key),
+            (Code::ChangeLimitExceeded, Language::En) => "Make no further changes without a new procurement; have legal counsel assess whether the changes fit LOU chapter 17 and log the decision: avtal log KEY decision".replace("KEY", key),
+            (Code::ChangeLimitNear, Language::Sv) => format!(
+                "Stäm av utrymmet före nästa ändring och logga varje ändring: avtal log {key} change --amount SEK --note TEXT"
+            ),
+            (Code::ChangeLimitNear, Language::En) => format!(
+                "Check the room left before the next change and log every change: avtal log {key} change --amount SEK --note TEXT"
+            ),
             (Code::Escalation, Language::En) => {
                 format!("See who is responsible and what to do: avtal escalation {key}")
+            }
+        }
+    }
+
+    /// `framework-term-*`, with the term in years where it is whole years.
+    fn term_message(&self, lang: Language) -> String {
+        let date = self.date_text();
+        let months = match self.detail {
+            Some(Detail::Term { max_months }) => max_months,
+            _ => 48,
+        };
+        let term = match (months % 12, lang) {
+            (0, Language::Sv) => format!("{} år", months / 12),
+            (0, Language::En) => format!("{} years", months / 12),
+            (_, Language::Sv) => format!("{months} månader"),
+            (_, Language::En) => format!("{months} months"),
+        };
+        match (self.code, lang) {
+            (Code::FrameworkTermExceeded, Language::Sv) => format!(
+                "Ramavtalet löper längre än {term} utan angivna särskilda skäl – sista tillåtna dag är {date}"
+            ),
+            (Code::FrameworkTermExceeded, Language::En) => format!(
+                "The framework runs longer than {term} without stated special reasons – the last allowed day is {date}"
+            ),
+            (_, Language::Sv) => format!(
+                "Nästa option skulle förlänga ramavtalet bortom {term} – sista tillåtna dag är {date}"
+            ),
+            (_, Language::En) => format!(
+                "The next option would extend the framework beyond {term} – the last allowed day is {date}"
+            ),
+        }
+    }
+
+    /// `change-limit-*`: "Ändringar netto 1 250 000 kr av högst 1 800 000 kr (10 % av
+    /// avtalsvärdet) — 550 000 kr kvar".
+    fn change_message(&self, lang: Language) -> String {
+        let amount = self.amount.unwrap_or(Money::ZERO);
+        let limit = self.limit.unwrap_or(Money::ZERO);
+        let basis = match self.detail {
+            Some(Detail::Change(change)) => change_basis(&change, lang),
+            _ => String::new(),
+        };
+        let room = limit - amount.abs();
+        let (amount, limit_text) = (i18n::money(amount, lang), i18n::money(limit, lang));
+        let rest = match (room.cmp(&Money::ZERO), lang) {
+            (std::cmp::Ordering::Greater, Language::Sv) => {
+                format!("{} kvar", i18n::money(room, lang))
+            }
+            (std::cmp::Ordering::Greater, Language::En) => {
+                format!("{} left", i18n::money(room, lang))
+            }
+            (std::cmp::Ordering::Equal, Language::Sv) => "gränsen är nådd".to_string(),
+            (std::cmp::Ordering::Equal, Language::En) => "the limit is reached".to_string(),
+            (std::cmp::Ordering::Less, Language::Sv) => {
+                format!("{} över gränsen", i18n::money(-room, lang))
+            }
+            (std::cmp::Ordering::Less, Language::En) => {
+                format!("{} over the limit", i18n::money(-room, lang))
+            }
+        };
+        match lang {
+            Language::Sv => {
+                format!("Ändringar netto {amount} av högst {limit_text} ({basis}) — {rest}")
+            }
+            Language::En => {
+                format!("Net changes {amount} of at most {limit_text} ({basis}) — {rest}")
             }
         }
     }
@@ -284,6 +401,31 @@ impl Finding {
             self.date,
             self.reference.as_deref(),
         )
+    }
+}
+
+/// Where a change limit comes from, in words: "10 % av avtalsvärdet", "tröskelvärdet".
+pub fn change_basis(change: &ChangeLimit, lang: Language) -> String {
+    let base = match (change.base_is_max_value, lang) {
+        (true, Language::Sv) => "takvolymen",
+        (false, Language::Sv) => "avtalsvärdet",
+        (true, Language::En) => "the maximum value",
+        (false, Language::En) => "the contract value",
+    };
+    let percent = change.percent;
+    match (change.bound, change.works, lang) {
+        (LimitBound::Share, false, Language::Sv) => format!("{percent} % av {base}"),
+        (LimitBound::Share, true, Language::Sv) => {
+            format!("{percent} % av {base}, byggentreprenad")
+        }
+        (LimitBound::Share, false, Language::En) => format!("{percent} % of {base}"),
+        (LimitBound::Share, true, Language::En) => format!("{percent} % of {base}, works"),
+        (LimitBound::Threshold, false, Language::Sv) => "tröskelvärdet".to_string(),
+        (LimitBound::Threshold, true, Language::Sv) => {
+            "tröskelvärdet för byggentreprenader".to_string()
+        }
+        (LimitBound::Threshold, false, Language::En) => "the EU threshold".to_string(),
+        (LimitBound::Threshold, true, Language::En) => "the EU threshold for works".to_string(),
     }
 }
 
@@ -345,6 +487,7 @@ pub fn check_contract(
     options_and_ending(contract, settings, today, &mut findings);
     kpi_missing(contract, settings, today, &mut findings);
     price_adjustment(contract, today, &mut findings);
+    lou_findings(contract, &settings.lou, today, &mut findings);
     let step = escalation(contract, today).step;
     if step >= 2 {
         let mut finding = Finding::new(contract, Code::Escalation);
@@ -365,6 +508,38 @@ fn price_adjustment(contract: &Contract, today: NaiveDate, findings: &mut Vec<Fi
         let mut finding = Finding::new(contract, Code::IndexMissing);
         finding.period = Some(month);
         finding.index = contract.price_adjustment.as_ref().map(|c| c.index.clone());
+        findings.push(finding);
+    }
+}
+
+/// SPEC §11: the framework term and the change limit, only the more severe of each pair.
+fn lou_findings(
+    contract: &Contract,
+    lou: &LouSettings,
+    today: NaiveDate,
+    findings: &mut Vec<Finding>,
+) {
+    if let Some((status, last_day)) = framework_term(contract, lou) {
+        let code = match status {
+            TermStatus::Exceeded => Code::FrameworkTermExceeded,
+            TermStatus::OptionExceeds => Code::FrameworkOptionExceedsTerm,
+        };
+        let mut finding = Finding::new(contract, code).on(last_day);
+        finding.detail = Some(Detail::Term {
+            max_months: lou.framework_max_months,
+        });
+        findings.push(finding);
+    }
+    let change = change_limit(contract, lou, today);
+    if let Some(status) = change.status() {
+        let code = match status {
+            ChangeStatus::Exceeded => Code::ChangeLimitExceeded,
+            ChangeStatus::Near => Code::ChangeLimitNear,
+        };
+        let mut finding = Finding::new(contract, code);
+        finding.amount = Some(change.net);
+        finding.limit = Some(change.limit);
+        finding.detail = Some(Detail::Change(change));
         findings.push(finding);
     }
 }
@@ -483,9 +658,10 @@ fn kpi_missing(
         // The period containing `lowest` is the first whose end is >= `lowest`.
         let mut period = Period::containing(lowest, kpi.frequency);
         while period.end() <= highest {
-            if present
-                .binary_search(&(index, period_rank(period)))
-                .is_err()
+            if kpi.reports_in(period)
+                && present
+                    .binary_search(&(index, period_rank(period)))
+                    .is_err()
             {
                 let mut finding = Finding::new(contract, Code::KpiMissing);
                 finding.kpi = Some(kpi.id.clone());
@@ -801,6 +977,79 @@ mod tests {
             missing(run(&c, 3, "2026-05-01")),
             ["lev:2026-02", "lev:2026-03"]
         );
+    }
+
+    fn change_entry(date: &str, amount: f64) -> LogEntry {
+        let mut e = entry(date, LogType::Change);
+        e.amount = Some(amount);
+        e
+    }
+
+    #[test]
+    fn change_limit_findings_explain_the_limit() {
+        let mut c = contract("a", "2024-01-01", "2029-12-31");
+        c.contract_value = Some(Money::from_kronor(18_000_000));
+        c.log = vec![
+            entry("2024-01-20", LogType::StartMeeting),
+            change_entry("2025-01-01", 1_000_000.0),
+            change_entry("2025-06-01", 250_000.0),
+        ];
+        // 1 250 000 of 1 800 000 is 69 %: no finding yet.
+        assert!(only(run(&c, 3, "2026-01-01"), Code::ChangeLimitNear).is_empty());
+        c.log.push(change_entry("2025-09-01", 190_000.0));
+        let near = only(run(&c, 3, "2026-01-01"), Code::ChangeLimitNear);
+        assert_eq!(near.len(), 1);
+        assert_eq!(near[0].amount, Some(Money::from_kronor(1_440_000)));
+        assert_eq!(near[0].limit, Some(Money::from_kronor(1_800_000)));
+        assert_eq!(
+            near[0].message(Language::Sv),
+            "Ändringar netto 1\u{a0}440\u{a0}000\u{a0}kr av högst 1\u{a0}800\u{a0}000\u{a0}kr (10 % av avtalsvärdet) — 360\u{a0}000\u{a0}kr kvar"
+        );
+        assert_eq!(
+            near[0].message(Language::En),
+            "Net changes SEK 1,440,000 of at most SEK 1,800,000 (10 % of the contract value) — SEK 360,000 left"
+        );
+        c.log.push(change_entry("2025-10-01", 560_000.5));
+        let findings = run(&c, 3, "2026-01-01");
+        assert!(only(findings.clone(), Code::ChangeLimitNear).is_empty());
+        let exceeded = only(findings, Code::ChangeLimitExceeded);
+        assert_eq!(
+            exceeded[0].message(Language::Sv),
+            "Ändringar netto 2\u{a0}000\u{a0}000,50\u{a0}kr av högst 1\u{a0}800\u{a0}000\u{a0}kr (10 % av avtalsvärdet) — 200\u{a0}000,50\u{a0}kr över gränsen"
+        );
+    }
+
+    #[test]
+    fn framework_term_findings_one_of_the_pair() {
+        let mut c = contract("a", "2024-01-01", "2027-12-31");
+        c.kind = crate::model::Kind::Framework;
+        c.options = vec![option(12, 3, false, false)];
+        let findings = run(&c, 3, "2026-01-01");
+        let option_finding = only(findings.clone(), Code::FrameworkOptionExceedsTerm);
+        assert_eq!(option_finding[0].date, Some(d("2027-12-31")));
+        assert_eq!(
+            option_finding[0].message(Language::Sv),
+            "Nästa option skulle förlänga ramavtalet bortom 4 år – sista tillåtna dag är 2027-12-31"
+        );
+        assert!(only(findings, Code::FrameworkTermExceeded).is_empty());
+        c.options[0].exercised = true;
+        let findings = run(&c, 3, "2026-01-01");
+        assert_eq!(only(findings.clone(), Code::FrameworkTermExceeded).len(), 1);
+        assert!(only(findings, Code::FrameworkOptionExceedsTerm).is_empty());
+    }
+
+    #[test]
+    fn seasonal_kpi_is_not_missing_in_summer() {
+        let mut c = contract("a", "2025-11-01", "2029-12-31");
+        c.kpis = vec![kpi("halka", Frequency::Monthly)];
+        c.kpis[0].months = vec![11, 12, 1, 2, 3];
+        for month in ["2025-11", "2025-12", "2026-01", "2026-02", "2026-03"] {
+            c.kpi_rows.push(kpi_row(0, month, 96.0));
+        }
+        // Last reported month March; nothing is due April–October.
+        assert!(missing(run(&c, 3, "2026-10-31")).is_empty());
+        // November 2026 is due again once its grace has passed.
+        assert_eq!(missing(run(&c, 3, "2027-01-01")), ["halka:2026-11"]);
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::rules::check::{Code, Finding, check_contract};
 use crate::rules::escalation::{
     Escalation, LadderStep, Trigger, escalation, ladder, open_deviations,
 };
+use crate::rules::lou::{ChangeLimit, change_limit};
 use crate::rules::priority::priorities;
 use crate::rules::schedule::{Due, DueKind, dues, kraljic_focus};
 use chrono::{Datelike, NaiveDate};
@@ -170,6 +171,8 @@ pub struct MeetingPack<'a> {
     pub findings: Vec<Finding>,
     /// The suggested agenda, in the pack's language.
     pub agenda: Vec<String>,
+    /// The net change value against the LOU limit on `today` (SPEC §11).
+    pub change: ChangeLimit,
 }
 
 impl MeetingPack<'_> {
@@ -268,6 +271,7 @@ pub fn meeting_pack<'a>(
         next_dues: next_dues(&dues(contract, group_number, settings), today),
         findings,
         agenda: Vec::new(),
+        change: change_limit(contract, &settings.lou, today),
     };
     pack.agenda = agenda(&pack);
     pack

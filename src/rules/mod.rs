@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod escalation;
+pub mod lou;
 pub mod meeting;
 pub mod price;
 pub mod priority;

@@ -4,6 +4,7 @@ use super::doc::{Block, Cell, Chart, Document, Item, Section};
 use crate::dates::Frequency;
 use crate::i18n;
 use crate::model::{Direction, Kpi, Language, Party};
+use crate::render::facts as shared;
 use crate::rules::check::Severity;
 use crate::rules::meeting::{FREQUENCIES, KpiSeries, MeetingPack};
 use chrono::Datelike;
@@ -16,7 +17,7 @@ pub fn document(pack: &MeetingPack) -> Document {
     if let Some(org) = pack.organisation {
         subtitle.push(org.to_string());
     }
-    subtitle.push(c.supplier().name.clone());
+    subtitle.push(shared::supplier_names(c));
     subtitle.push(format!("{} {}", lang.pick("per", "as of"), pack.today));
     let mut document = Document {
         title: format!(
@@ -137,33 +138,12 @@ fn facts(pack: &MeetingPack) -> Section {
     let lang = pack.lang;
     let c = pack.contract;
     let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
-    let mut fields = vec![
-        (label("Avtal", "Contract"), c.key.clone()),
-        (label("Titel", "Title"), c.title.clone()),
-        (
-            label("Diarienummer", "Registry number"),
-            c.diarienummer.clone().unwrap_or_else(none),
-        ),
-        (
-            label("Kategori", "Category"),
-            c.category.clone().unwrap_or_else(none),
-        ),
-        (
-            label("Typ", "Kind"),
-            i18n::kind_label(c.kind, lang).to_string(),
-        ),
-        (
-            label("Leverantör", "Supplier"),
-            match &c.supplier().org_no {
-                Some(org_no) => format!("{} ({org_no})", c.supplier().name),
-                None => c.supplier().name.clone(),
-            },
-        ),
-        (
-            label("Avtalstid", "Term"),
-            format!("{} – {}", c.start, c.end),
-        ),
-    ];
+    let mut fields = shared::identity(c, lang);
+    fields.extend(shared::suppliers(c, lang));
+    fields.extend([(
+        label("Avtalstid", "Term"),
+        format!("{} – {}", c.start, c.end),
+    )]);
     fields.push((
         label("Status", "Status"),
         if pack.active {
@@ -230,6 +210,7 @@ fn facts(pack: &MeetingPack) -> Section {
         label("Årsvärde", "Annual value"),
         i18n::sek(c.annual_value, lang),
     ));
+    fields.extend(shared::values(c, &pack.change, lang));
     fields.push((
         label("Verksamhetskritiskt", "Business-critical"),
         if c.business_critical {

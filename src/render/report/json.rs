@@ -1,6 +1,7 @@
 //! The meeting pack as JSON data (English keys, ISO dates) for scripts.
 
 use crate::model::LogEntry;
+use crate::render::facts;
 use crate::rules::meeting::MeetingPack;
 use serde_json::{Value, json};
 
@@ -17,6 +18,18 @@ fn entry(e: &LogEntry) -> Value {
 
 /// The pack as a JSON value.
 pub fn value(pack: &MeetingPack) -> Value {
+    let mut value = pack_value(pack);
+    let c = pack.contract;
+    // Added apart from the main literal, which is at `json!`'s recursion limit.
+    value["suppliers"] = facts::suppliers_json(c);
+    value["call_off"] = json!(c.call_off.map(|m| m.as_str()));
+    value["works"] = json!(c.works);
+    value["special_reasons"] = json!(c.special_reasons);
+    value["values"] = facts::values_json(c, &pack.change);
+    value
+}
+
+fn pack_value(pack: &MeetingPack) -> Value {
     let lang = pack.lang;
     let c = pack.contract;
     json!({

@@ -101,7 +101,7 @@ fn build(
             ),
             contract.key,
             contract.title,
-            contract.supplier().name
+            crate::render::facts::supplier_names(contract)
         ))
         .set_author("avtal")
         .set_creation_datetime(&created);
@@ -122,7 +122,7 @@ fn build(
         "{} ({}) · {}",
         contract.title,
         contract.key,
-        contract.supplier().name
+        crate::render::facts::supplier_names(contract)
     );
     if let Some(org) = organisation {
         line = format!("{org} · {line}");

@@ -22,7 +22,8 @@ pub(super) fn heading(
 ) -> Result<u32, XlsxError> {
     let c = pack.contract;
     sheet.write_string_with_format(0, 0, title, &s.title)?;
-    let mut line = format!("{} ({}) · {}", c.title, c.key, c.supplier().name);
+    let names = crate::render::facts::supplier_names(c);
+    let mut line = format!("{} ({}) · {names}", c.title, c.key);
     if let Some(org) = pack.organisation {
         line = format!("{org} · {line}");
     }

@@ -2,8 +2,8 @@
 
 use super::super::style::{Styles, a4};
 use super::cells::*;
-use crate::i18n;
 use crate::model::{Direction, Party};
+use crate::render::facts as shared;
 use crate::rules::meeting::MeetingPack;
 use chrono::Datelike;
 use rust_xlsxwriter::{Worksheet, XlsxError};
@@ -52,23 +52,9 @@ pub(super) fn sheet(
             format!("{}: {} {} ({status})", i + 1, o.months, l("mån", "months"))
         })
         .collect();
-    let info = vec![
-        (l("Avtal", "Contract"), c.key.clone()),
-        (l("Titel", "Title"), c.title.clone()),
-        (
-            l("Diarienummer", "Registry number"),
-            c.diarienummer.clone().unwrap_or_else(none),
-        ),
-        (
-            l("Kategori", "Category"),
-            c.category.clone().unwrap_or_else(none),
-        ),
-        (l("Typ", "Kind"), i18n::kind_label(c.kind, lang).to_string()),
-        (l("Leverantör", "Supplier"), c.supplier().name.clone()),
-        (
-            l("Organisationsnummer", "Company number"),
-            c.supplier().org_no.clone().unwrap_or_else(none),
-        ),
+    let mut info = shared::identity(c, lang);
+    info.extend(shared::suppliers(c, lang));
+    info.extend([
         (l("Avtalsstart", "Start"), c.start.to_string()),
         (
             l("Avtalsslut (ursprunglig)", "End of initial term"),
@@ -93,6 +79,9 @@ pub(super) fn sheet(
                 .map(|o| format!("{} ({} {})", o.deadline, l("option", "option"), o.number))
                 .unwrap_or_else(none),
         ),
+    ]);
+    info.extend(shared::values(c, &pack.change, lang));
+    info.extend([
         (
             l("Verksamhetskritiskt", "Business-critical"),
             if c.business_critical {
@@ -108,7 +97,7 @@ pub(super) fn sheet(
                 .map(|g| format!("{} – {}", g.group, g.reason))
                 .unwrap_or_else(none),
         ),
-    ];
+    ]);
     row = fields(sheet, row, &info, s, 90.0)?;
     row += 1;
     row = price_adjustment(sheet, row, pack, s)?;

@@ -58,7 +58,7 @@ fn build(pack: &MeetingPack, settings: &Settings) -> Result<Vec<u8>, XlsxError> 
             lang.pick("Uppföljning av avtal", "Follow-up of contract"),
             c.key,
             c.title,
-            c.supplier().name
+            crate::render::facts::supplier_names(c)
         ))
         .set_author("avtal")
         .set_creation_datetime(&created);
