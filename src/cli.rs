@@ -102,6 +102,19 @@ Examples:
   avtal -C contracts kpi show skoladmin   the last 12 periods with targets and breaches
   avtal kpi show skoladmin --last 24 --format csv";
 
+    /// `avtal contracts`.
+    pub const CONTRACTS: &str = "\
+Examples:
+  avtal contracts import examples/avtalsdatabas/avtalsexport.xlsx --dry-run
+  avtal -C contracts contracts import examples/avtalsdatabas/avtalsexport.csv --format json";
+
+    /// `avtal contracts import`.
+    pub const CONTRACTS_IMPORT: &str = "\
+Examples:
+  avtal contracts import examples/avtalsdatabas/avtalsexport.xlsx --dry-run
+  avtal contracts import examples/avtalsdatabas/avtalsexport.xlsx
+  avtal contracts import examples/avtalsdatabas/avtalsexport.csv --update --format json";
+
     /// `avtal report`.
     pub const REPORT: &str = "\
 Examples:
@@ -258,6 +271,13 @@ pub enum Command {
         mut_subcommand("show", |c| c.after_help(examples::KPI_SHOW))
     )]
     Kpi(commands::kpi::KpiCommand),
+    /// Import an existing contract register from a contract database export
+    #[command(
+        subcommand,
+        after_help = examples::CONTRACTS,
+        mut_subcommand("import", |c| c.after_help(examples::CONTRACTS_IMPORT))
+    )]
+    Contracts(commands::contracts::ContractsCommand),
     /// The pack before a supplier meeting
     #[command(after_help = examples::REPORT)]
     Report(commands::report::ReportArgs),

@@ -35,7 +35,9 @@ qualification_interval_months = 12
     )
 }
 
-/// What a new contract file is filled with.
+/// What a new contract file is filled with. `avtal new` sets the first six fields;
+/// `avtal contracts import` also the rest, which otherwise stay commented examples.
+#[derive(Default)]
 pub struct ContractTemplate<'a> {
     pub title: &'a str,
     pub supplier: &'a str,
@@ -43,6 +45,52 @@ pub struct ContractTemplate<'a> {
     pub end: NaiveDate,
     pub kind: &'a str,
     pub controller: Option<&'a str>,
+    /// A first comment line saying where the contract came from.
+    pub origin: Option<&'a str>,
+    pub diarienummer: Option<&'a str>,
+    pub category: Option<&'a str>,
+    /// `annual_value` as TOML (default `0`).
+    pub annual_value: Option<&'a str>,
+    /// Total and maximum value as TOML; written as comments until the register takes them.
+    pub contract_value: Option<&'a str>,
+    pub max_value: Option<&'a str>,
+    pub business_critical: bool,
+    pub keywords: &'a [String],
+    pub org_no: Option<&'a str>,
+    pub owner: Option<&'a str>,
+    /// (months, notice_months) of each option.
+    pub options: &'a [(u32, u32)],
+}
+
+/// `key = value` with its comment aligned as in the templates, or the commented example.
+fn line(key: &str, value: Option<String>, example: &str, comment: &str) -> String {
+    let text = match value {
+        Some(value) => format!("{key} = {value}"),
+        None => format!("# {key} = {example}"),
+    };
+    if comment.is_empty() {
+        text
+    } else {
+        format!("{text:<33} # {comment}")
+    }
+}
+
+fn options_block(options: &[(u32, u32)]) -> String {
+    if options.is_empty() {
+        return r#"# [[options]]                      # förlängningsoptioner i den ordning de kan utnyttjas
+# months = 12
+# notice_months = 6
+# exercised = false
+# declined = false"#
+            .to_string();
+    }
+    let mut text = String::from("# Förlängningsoptioner i den ordning de kan utnyttjas.");
+    for (months, notice) in options {
+        text.push_str(&format!(
+            "\n[[options]]\nmonths = {months}\nnotice_months = {notice}                # beslutet ska meddelas så här många månader före avtalsslut\nexercised = false\ndeclined = false\n"
+        ));
+    }
+    text.trim_end().to_string()
 }
 
 /// The commented `contract.toml` of a new contract.
@@ -51,29 +99,60 @@ pub fn contract_template(values: &ContractTemplate<'_>) -> String {
         Some(name) => format!("controller = {}", toml_string(name)),
         None => "# controller = \"Anna Berg\"".to_string(),
     };
+    let string = |value: Option<&str>| value.map(toml_string);
+    let origin = values
+        .origin
+        .map(|origin| format!("# {}\n", origin.replace(['\n', '\r'], " ")))
+        .unwrap_or_default();
+    let mut values_lines = String::new();
+    for (key, value, comment) in [
+        (
+            "contract_value",
+            values.contract_value,
+            "avtalsvärde för den initiala perioden, kronor",
+        ),
+        (
+            "max_value",
+            values.max_value,
+            "takvolym, kronor, hela avtalstiden med optioner",
+        ),
+    ] {
+        if let Some(value) = value {
+            values_lines.push_str(&line(key, None, value, comment));
+            values_lines.push('\n');
+        }
+    }
+    let keywords = toml::Value::Array(
+        values
+            .keywords
+            .iter()
+            .map(|k| toml::Value::String(k.clone()))
+            .collect(),
+    )
+    .to_string();
     format!(
-        r#"# Avtal: {title_comment}
+        r#"{origin}# Avtal: {title_comment}
 title = {title}
-# diarienummer = "KS 2026/1"
-# category = "IT"
+{diarienummer}
+{category}
 kind = "{kind}"                     # "contract" | "framework" | "national-call-off"
 start = {start}
 end = {end}                       # slut på den initiala avtalsperioden
 # terminated = 2027-05-31          # om avtalet upphör i förtid
-annual_value = 0                  # uppskattat årsvärde i kronor
-business_critical = false         # verksamhetskritiskt
+{annual_value}
+{values_lines}{business_critical}
 # kraljic = "strategic"            # "strategic" | "leverage" | "bottleneck" | "non-critical"
 # priority = 2                     # sätt prioritetsgrupp 1–3 manuellt
 # successor = "nytt-avtal"         # avtalet som ersätter detta
-keywords = []
+keywords = {keywords}
 
 [supplier]
 name = {supplier}
-# org_no = "556677-8899"
+{org_no}
 
 [roles]
 {controller}
-# owner = "Förvaltningen"
+{owner}
 # partner_owner = "Per Lind"
 
 # [[contacts]]
@@ -83,11 +162,7 @@ name = {supplier}
 # email = "kim.ek@leverantor.example"
 # escalation = true
 
-# [[options]]                      # förlängningsoptioner i den ordning de kan utnyttjas
-# months = 12
-# notice_months = 6
-# exercised = false
-# declined = false
+{options}
 
 # [[kpis]]
 # id = "leveransprecision"
@@ -107,5 +182,27 @@ name = {supplier}
         end = values.end,
         supplier = toml_string(values.supplier),
         controller = controller,
+        diarienummer = line(
+            "diarienummer",
+            string(values.diarienummer),
+            "\"KS 2026/1\"",
+            ""
+        ),
+        category = line("category", string(values.category), "\"IT\"", ""),
+        annual_value = line(
+            "annual_value",
+            Some(values.annual_value.unwrap_or("0").to_string()),
+            "",
+            "uppskattat årsvärde i kronor"
+        ),
+        business_critical = line(
+            "business_critical",
+            Some(values.business_critical.to_string()),
+            "",
+            "verksamhetskritiskt"
+        ),
+        org_no = line("org_no", string(values.org_no), "\"556677-8899\"", ""),
+        owner = line("owner", string(values.owner), "\"Förvaltningen\"", ""),
+        options = options_block(values.options),
     )
 }

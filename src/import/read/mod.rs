@@ -66,16 +66,47 @@ pub fn locate(
     kpis: &[Kpi],
     progress: Option<&ProgressBar>,
 ) -> Result<Located, ImportError> {
-    guard::check(path, file, kind)?;
     let cells_error = |problems| ImportError::Cells {
         file: file.to_string(),
         problems,
     };
-    let no_header = |seen: Vec<(String, Vec<String>)>| ImportError::NoHeader {
-        file: file.to_string(),
-        seen,
-        expected: expected_names(kpis),
-    };
+    let found = find_sheet(
+        path,
+        file,
+        kind,
+        sheet,
+        progress,
+        |grid| match detect_layout(grid, kpis).map_err(cells_error)? {
+            Some(layout) => Ok(Ok(layout)),
+            None => Ok(Err(likely_headers(grid))),
+        },
+    )?;
+    match found {
+        Ok((grid, layout)) => Ok(Located { grid, layout }),
+        Err(seen) => Err(ImportError::NoHeader {
+            file: file.to_string(),
+            seen,
+            expected: expected_names(kpis),
+        }),
+    }
+}
+
+/// What [`find_sheet`] found: the grid and what `detect` made of it, or, per sheet tried (an
+/// empty name for a CSV file), the texts `detect` saw instead of a header.
+pub type Found<T> = Result<(Grid, T), Vec<(String, Vec<String>)>>;
+
+/// Checks `path` (size, type, archive size), then reads sheets until `detect` finds its header
+/// in one: `sheet` when given, else each visible sheet in order. `detect` returns what it found,
+/// or the header-like texts it saw instead; its errors stop the search.
+pub fn find_sheet<T>(
+    path: &Path,
+    file: &str,
+    kind: FileKind,
+    sheet: Option<&str>,
+    progress: Option<&ProgressBar>,
+    mut detect: impl FnMut(&Grid) -> Result<Result<T, Vec<String>>, ImportError>,
+) -> Result<Found<T>, ImportError> {
+    guard::check(path, file, kind)?;
     if kind == FileKind::Csv {
         let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable {
             file: file.to_string(),
@@ -83,10 +114,10 @@ pub fn locate(
             hint: None,
         })?;
         let grid = csv_file::read(&bytes, file)?;
-        return match detect_layout(&grid, kpis).map_err(cells_error)? {
-            Some(layout) => Ok(Located { grid, layout }),
-            None => Err(no_header(vec![(String::new(), likely_headers(&grid))])),
-        };
+        return Ok(match detect(&grid)? {
+            Ok(found) => Ok((grid, found)),
+            Err(seen) => Err(vec![(String::new(), seen)]),
+        });
     }
     let mut book = workbook::Workbook::open(path, file, kind)?;
     let sheets = book.sheets();
@@ -117,10 +148,10 @@ pub fn locate(
     let mut seen = Vec::new();
     for name in candidates {
         let grid = book.read_sheet(&name, file, progress)?;
-        match detect_layout(&grid, kpis).map_err(cells_error)? {
-            Some(layout) => return Ok(Located { grid, layout }),
-            None => seen.push((name, likely_headers(&grid))),
+        match detect(&grid)? {
+            Ok(found) => return Ok(Ok((grid, found))),
+            Err(texts) => seen.push((name, texts)),
         }
     }
-    Err(no_header(seen))
+    Ok(Err(seen))
 }
