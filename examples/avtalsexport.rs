@@ -95,7 +95,7 @@ const CONTRACTS: [(&str, &str, &str); 44] = [
         "Bemanning sjuksköterskor",
         "Vårdbemanning AB",
     ),
-    ("Vård och omsorg", "Tolktjänster", "Tolkcentralen AB"),
+    ("Vård och omsorg", "Tolkförmedling", "Tolkcentralen AB"),
     ("Vård och omsorg", "Arbetskläder vård", "Textilservice AB"),
     (
         "Vård och omsorg",

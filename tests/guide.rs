@@ -76,6 +76,10 @@ fn every_command_in_the_guide_runs_on_the_demo_register() {
         Path::new("examples/supplier-files"),
         &work.path().join("examples/supplier-files"),
     );
+    copy_dir(
+        Path::new("examples/avtalsdatabas"),
+        &work.path().join("examples/avtalsdatabas"),
+    );
     for line in &commands {
         let words = split_words(line);
         let output = Command::cargo_bin("avtal")
@@ -103,6 +107,7 @@ fn every_command_in_the_guide_runs_on_the_demo_register() {
         "skoladmin-mote.html",
         "skoladmin-uppfoljning.xlsx",
         "sjovik-avtal/avtal.toml",
+        "sjovik-avtal/skolskjuts/contract.toml",
     ] {
         assert!(work.path().join(file).is_file(), "{file} was not written");
     }
