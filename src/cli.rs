@@ -121,6 +121,18 @@ Examples:
   avtal index import examples/index/kpi-demo.csv --series KPI-demo --dry-run
   avtal index import examples/index/kpi-demo.json --series KPI-demo
   avtal index import examples/index/kpi-demo.csv --series KPI-demo --replace --format json";
+    /// `avtal contracts`.
+    pub const CONTRACTS: &str = "\
+Examples:
+  avtal contracts import examples/avtalsdatabas/avtalsexport.xlsx --dry-run
+  avtal -C contracts contracts import examples/avtalsdatabas/avtalsexport.csv --format json";
+
+    /// `avtal contracts import`.
+    pub const CONTRACTS_IMPORT: &str = "\
+Examples:
+  avtal contracts import examples/avtalsdatabas/avtalsexport.xlsx --dry-run
+  avtal contracts import examples/avtalsdatabas/avtalsexport.xlsx
+  avtal contracts import examples/avtalsdatabas/avtalsexport.csv --update --format json";
 
     /// `avtal report`.
     pub const REPORT: &str = "\
@@ -288,6 +300,13 @@ pub enum Command {
         mut_subcommand("import", |c| c.after_help(examples::INDEX_IMPORT))
     )]
     Index(commands::index::IndexCommand),
+    /// Import an existing contract register from a contract database export
+    #[command(
+        subcommand,
+        after_help = examples::CONTRACTS,
+        mut_subcommand("import", |c| c.after_help(examples::CONTRACTS_IMPORT))
+    )]
+    Contracts(commands::contracts::ContractsCommand),
     /// The pack before a supplier meeting
     #[command(after_help = examples::REPORT)]
     Report(commands::report::ReportArgs),

@@ -76,10 +76,10 @@ fn all_commands() -> Vec<(String, clap::Command)> {
 #[test]
 fn every_command_has_an_examples_section() {
     let commands = all_commands();
-    // 17 subcommands, 2 under `kpi`, 2 under `export`, 1 under `index`, and the top level.
+    // 18 subcommands, 2 under `kpi`, 2 under `export`, 1 under `index`, 1 under `contracts`, and the top level.
     assert_eq!(
         commands.len(),
-        23,
+        25,
         "{:?}",
         commands.iter().map(|c| &c.0).collect::<Vec<_>>()
     );
@@ -1032,6 +1032,8 @@ fn every_example_runs_on_the_demo_register() {
             copy_dir(
                 &root.join("examples/index"),
                 &sandbox.path().join("examples/index"),
+                &root.join("examples/avtalsdatabas"),
+                &sandbox.path().join("examples/avtalsdatabas"),
             );
         }
         for line in help.lines().filter(|l| l.starts_with("  avtal ")) {

@@ -79,6 +79,8 @@ fn every_command_in_the_guide_runs_on_the_demo_register() {
     copy_dir(
         Path::new("examples/index"),
         &work.path().join("examples/index"),
+        Path::new("examples/avtalsdatabas"),
+        &work.path().join("examples/avtalsdatabas"),
     );
     for line in &commands {
         let words = split_words(line);
@@ -107,6 +109,7 @@ fn every_command_in_the_guide_runs_on_the_demo_register() {
         "skoladmin-mote.html",
         "skoladmin-uppfoljning.xlsx",
         "sjovik-avtal/avtal.toml",
+        "sjovik-avtal/skolskjuts/contract.toml",
     ] {
         assert!(work.path().join(file).is_file(), "{file} was not written");
     }

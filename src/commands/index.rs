@@ -6,7 +6,8 @@ use crate::error::{Error, Status};
 use crate::fsutil::{LockFile, atomic_write};
 use crate::import::error::{ImportError, MAX_FILE_BYTES};
 use crate::import::index::{ImportedMonth, Merge, detect_columns, extract, merge, parse_json_stat};
-use crate::import::read::{FileKind, Found, locate_by};
+use crate::import::header::likely_headers;
+use crate::import::read::{FileKind, find_sheet};
 use crate::import::value::format_value;
 use crate::load::{INDEX_DIR, is_valid_series_name, parse_index_csv};
 use crate::model::{IndexSeries, Language};
@@ -173,8 +174,17 @@ fn read(
             "avtal reads .xlsx, .xlsm, .xls, .ods, .csv, .txt and JSON-stat .json files",
         )
     })?;
-    match locate_by(path, file, kind, sheet, None, detect_columns)? {
-        Found::Layout(grid, columns) => {
+    let found = find_sheet(path, file, kind, sheet, None, |grid| {
+        match detect_columns(grid).map_err(|problems| ImportError::Cells {
+            file: file.to_string(),
+            problems,
+        })? {
+            Some(columns) => Ok(Ok(columns)),
+            None => Ok(Err(likely_headers(grid))),
+        }
+    })?;
+    match found {
+        Ok((grid, columns)) => {
             let (values, warnings) =
                 extract(&grid, columns).map_err(|problems| ImportError::Cells {
                     file: file.to_string(),
@@ -182,7 +192,7 @@ fn read(
                 })?;
             Ok((values, warnings.iter().map(|w| w.render(file)).collect()))
         }
-        Found::NoHeader(seen) => {
+        Err(seen) => {
             let saw: Vec<String> = seen
                 .iter()
                 .map(|(sheet, headers)| {

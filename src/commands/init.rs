@@ -49,6 +49,7 @@ pub fn run(context: &Context, args: &InitArgs) -> Result<Status, Error> {
         end,
         kind: "contract",
         controller: None,
+        ..ContractTemplate::default()
     };
     atomic_write(
         &example.join("contract.toml"),

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod completions;
+pub mod contracts;
 pub mod escalation;
 pub mod export;
 pub mod index;
@@ -38,6 +39,7 @@ pub fn run(context: &Context, command: &Command) -> Result<Status, Error> {
         Command::Log(args) => log::run(context, args),
         Command::Kpi(command) => kpi::run(context, command),
         Command::Index(command) => index::run(context, command),
+        Command::Contracts(command) => contracts::run(context, command),
         Command::Report(args) => report::run(context, args),
         Command::Export(command) => export::run(context, command),
         Command::Completions(args) => completions::run(context, args),

@@ -75,6 +75,7 @@ pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
         end: args.end,
         kind,
         controller: args.controller.as_deref(),
+        ..ContractTemplate::default()
     };
     let text = contract_template(&template);
     // Never write a file the loader would reject.

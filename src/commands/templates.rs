@@ -41,7 +41,9 @@ framework_max_months = 48        # LOU 7 kap. 2 §: ett ramavtal får löpa hög
     )
 }
 
-/// What a new contract file is filled with.
+/// What a new contract file is filled with. `avtal new` sets the first six fields;
+/// `avtal contracts import` also the rest, which otherwise stay commented examples.
+#[derive(Default)]
 pub struct ContractTemplate<'a> {
     pub title: &'a str,
     /// One supplier gives `[supplier]`, several `[[suppliers]]` in the order given.
@@ -50,15 +52,62 @@ pub struct ContractTemplate<'a> {
     pub end: NaiveDate,
     pub kind: &'a str,
     pub controller: Option<&'a str>,
+    /// A first comment line saying where the contract came from.
+    pub origin: Option<&'a str>,
+    pub diarienummer: Option<&'a str>,
+    pub category: Option<&'a str>,
+    /// `annual_value` as TOML (default `0`).
+    pub annual_value: Option<&'a str>,
+    /// Total and maximum value as TOML; commented examples when not given.
+    pub contract_value: Option<&'a str>,
+    pub max_value: Option<&'a str>,
+    pub business_critical: bool,
+    pub keywords: &'a [String],
+    pub org_no: Option<&'a str>,
+    pub owner: Option<&'a str>,
+    /// (months, notice_months) of each option.
+    pub options: &'a [(u32, u32)],
+}
+
+/// `key = value` with its comment aligned as in the templates, or the commented example.
+fn line(key: &str, value: Option<String>, example: &str, comment: &str) -> String {
+    let text = match value {
+        Some(value) => format!("{key} = {value}"),
+        None => format!("# {key} = {example}"),
+    };
+    if comment.is_empty() {
+        text
+    } else {
+        format!("{text:<33} # {comment}")
+    }
+}
+
+fn options_block(options: &[(u32, u32)]) -> String {
+    if options.is_empty() {
+        return r#"# [[options]]                      # förlängningsoptioner i den ordning de kan utnyttjas
+# months = 12
+# notice_months = 6
+# exercised = false
+# declined = false"#
+            .to_string();
+    }
+    let mut text = String::from("# Förlängningsoptioner i den ordning de kan utnyttjas.");
+    for (months, notice) in options {
+        text.push_str(&format!(
+            "\n[[options]]\nmonths = {months}\nnotice_months = {notice}                # beslutet ska meddelas så här många månader före avtalsslut\nexercised = false\ndeclined = false\n"
+        ));
+    }
+    text.trim_end().to_string()
 }
 
 /// `[supplier]` for one supplier, else one `[[suppliers]]` per supplier with a commented rank
 /// in the order given (rangordning, when call-offs follow one).
-fn suppliers_block(suppliers: &[String]) -> String {
+fn suppliers_block(suppliers: &[String], org_no: Option<&str>) -> String {
     if let [only] = suppliers {
         return format!(
-            "[supplier]\nname = {}\n# org_no = \"556677-8899\"\n",
-            toml_string(only)
+            "[supplier]\nname = {}\n{}\n",
+            toml_string(only),
+            line("org_no", org_no.map(toml_string), "\"556677-8899\"", "")
         );
     }
     let mut block = String::new();
@@ -81,23 +130,36 @@ pub fn contract_template(values: &ContractTemplate<'_>) -> String {
         Some(name) => format!("controller = {}", toml_string(name)),
         None => "# controller = \"Anna Berg\"".to_string(),
     };
+    let string = |value: Option<&str>| value.map(toml_string);
+    let origin = values
+        .origin
+        .map(|origin| format!("# {}\n", origin.replace(['\n', '\r'], " ")))
+        .unwrap_or_default();
+    let keywords = toml::Value::Array(
+        values
+            .keywords
+            .iter()
+            .map(|k| toml::Value::String(k.clone()))
+            .collect(),
+    )
+    .to_string();
     format!(
-        r#"# Avtal: {title_comment}
+        r#"{origin}# Avtal: {title_comment}
 title = {title}
-# diarienummer = "KS 2026/1"
-# category = "IT"
+{diarienummer}
+{category}
 kind = "{kind}"                     # "contract" | "framework" | "national-call-off"
 start = {start}
 end = {end}                       # slut på den initiala avtalsperioden
 # terminated = 2027-05-31          # om avtalet upphör i förtid
-annual_value = 0                  # uppskattat årsvärde i kronor
-business_critical = false         # verksamhetskritiskt
+{annual_value}
+{business_critical}
 # kraljic = "strategic"            # "strategic" | "leverage" | "bottleneck" | "non-critical"
 # priority = 2                     # sätt prioritetsgrupp 1–3 manuellt
 # successor = "nytt-avtal"         # avtalet som ersätter detta
-keywords = []
-# contract_value = 18000000        # uppskattat värde för hela den initiala avtalstiden (standard: årsvärde × år)
-# max_value = 40000000             # takvolym inklusive optioner; grund för ändringsgränsen när den finns
+keywords = {keywords}
+{contract_value}
+{max_value}
 # works = false                    # byggentreprenad: 15 % i stället för 10 % för ändringar (LOU 17 kap. 9 §)
 {framework}# ordering = "Beställ via e-handelssystemet."   # hur beställare köper (avtalskatalogen)
 # spend_accounts = ["4010"]        # kontoprefix som skiljer två avtal med samma leverantör åt
@@ -105,7 +167,7 @@ keywords = []
 {suppliers}
 [roles]
 {controller}
-# owner = "Förvaltningen"
+{owner}
 # partner_owner = "Per Lind"
 
 # [[contacts]]
@@ -116,11 +178,7 @@ keywords = []
 # escalation = true
 # public = false                   # visas i den publicerade avtalskatalogen
 
-# [[options]]                      # förlängningsoptioner i den ordning de kan utnyttjas
-# months = 12
-# notice_months = 6
-# exercised = false
-# declined = false
+{options}
 
 # [[kpis]]
 # id = "leveransprecision"
@@ -139,12 +197,45 @@ keywords = []
         kind = values.kind,
         start = values.start,
         end = values.end,
-        suppliers = suppliers_block(values.suppliers),
+        suppliers = suppliers_block(values.suppliers, values.org_no),
+        contract_value = line(
+            "contract_value",
+            values.contract_value.map(str::to_string),
+            "18000000",
+            "uppskattat värde för hela den initiala avtalstiden (standard: årsvärde × år)"
+        ),
+        max_value = line(
+            "max_value",
+            values.max_value.map(str::to_string),
+            "40000000",
+            "takvolym inklusive optioner; grund för ändringsgränsen när den finns"
+        ),
         framework = if values.kind == "framework" {
             "# call_off = \"ranking\"            # avropsform: \"ranking\" | \"competition\" | \"combined\"\n# special_reasons = \"...\"         # särskilda skäl om ramavtalet ska löpa längre än fyra år\n"
         } else {
             ""
         },
         controller = controller,
+        diarienummer = line(
+            "diarienummer",
+            string(values.diarienummer),
+            "\"KS 2026/1\"",
+            ""
+        ),
+        category = line("category", string(values.category), "\"IT\"", ""),
+        annual_value = line(
+            "annual_value",
+            Some(values.annual_value.unwrap_or("0").to_string()),
+            "",
+            "uppskattat årsvärde i kronor"
+        ),
+        business_critical = line(
+            "business_critical",
+            Some(values.business_critical.to_string()),
+            "",
+            "verksamhetskritiskt"
+        ),
+        owner = line("owner", string(values.owner), "\"Förvaltningen\"", ""),
+        options = options_block(values.options),
     )
 }

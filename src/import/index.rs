@@ -1,7 +1,7 @@
 //! `avtal index import` (SPEC §13): a price index series from a two-column table (month, value)
 //! in any section-7 format, or from SCB's JSON-stat 2.0, merged into `index/<NAME>.csv`.
 //!
-//! Reading goes through the shared reader stack ([`super::read::locate_by`]); everything else
+//! Reading goes through the shared reader stack ([`super::read::find_sheet`]); everything else
 //! here is pure: finding the columns, reading months and values, and the merge.
 
 use super::cell::{CellRef, CellValue, Grid};

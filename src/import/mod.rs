@@ -6,6 +6,7 @@
 //! summary. Everything except [`read`] is pure. `avtal kpi show` uses [`show`].
 
 pub mod cell;
+pub mod contracts;
 pub mod error;
 pub mod extract;
 pub mod header;

@@ -6,7 +6,7 @@ pub mod guard;
 pub mod workbook;
 
 use super::cell::Grid;
-use super::error::{CellProblem, ImportError};
+use super::error::ImportError;
 use super::header::{Layout, detect_layout, expected_names, likely_headers};
 use crate::model::Kpi;
 use indicatif::ProgressBar;
@@ -66,11 +66,24 @@ pub fn locate(
     kpis: &[Kpi],
     progress: Option<&ProgressBar>,
 ) -> Result<Located, ImportError> {
-    match locate_by(path, file, kind, sheet, progress, |grid| {
-        detect_layout(grid, kpis)
-    })? {
-        Found::Layout(grid, layout) => Ok(Located { grid, layout }),
-        Found::NoHeader(seen) => Err(ImportError::NoHeader {
+    let cells_error = |problems| ImportError::Cells {
+        file: file.to_string(),
+        problems,
+    };
+    let found = find_sheet(
+        path,
+        file,
+        kind,
+        sheet,
+        progress,
+        |grid| match detect_layout(grid, kpis).map_err(cells_error)? {
+            Some(layout) => Ok(Ok(layout)),
+            None => Ok(Err(likely_headers(grid))),
+        },
+    )?;
+    match found {
+        Ok((grid, layout)) => Ok(Located { grid, layout }),
+        Err(seen) => Err(ImportError::NoHeader {
             file: file.to_string(),
             seen,
             expected: expected_names(kpis),
@@ -78,31 +91,22 @@ pub fn locate(
     }
 }
 
-/// What [`locate_by`] found.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Found<T> {
-    /// The sheet and what `detect` found on it.
-    Layout(Grid, T),
-    /// No sheet had a header: per sheet (empty name for a CSV file), its most header-like row.
-    NoHeader(Vec<(String, Vec<String>)>),
-}
+/// What [`find_sheet`] found: the grid and what `detect` made of it, or, per sheet tried (an
+/// empty name for a CSV file), the texts `detect` saw instead of a header.
+pub type Found<T> = Result<(Grid, T), Vec<(String, Vec<String>)>>;
 
-/// The sheet-choosing part of [`locate`] for any kind of table: checks the file, then returns
-/// the first sheet (`sheet` when given, else the first visible one) on which `detect` finds a
-/// layout. Used by `kpi import` and `index import`.
-pub fn locate_by<T>(
+/// Checks `path` (size, type, archive size), then reads sheets until `detect` finds its header
+/// in one: `sheet` when given, else each visible sheet in order. `detect` returns what it found,
+/// or the header-like texts it saw instead; its errors stop the search.
+pub fn find_sheet<T>(
     path: &Path,
     file: &str,
     kind: FileKind,
     sheet: Option<&str>,
     progress: Option<&ProgressBar>,
-    detect: impl Fn(&Grid) -> Result<Option<T>, Vec<CellProblem>>,
+    mut detect: impl FnMut(&Grid) -> Result<Result<T, Vec<String>>, ImportError>,
 ) -> Result<Found<T>, ImportError> {
     guard::check(path, file, kind)?;
-    let cells_error = |problems| ImportError::Cells {
-        file: file.to_string(),
-        problems,
-    };
     if kind == FileKind::Csv {
         let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable {
             file: file.to_string(),
@@ -110,13 +114,10 @@ pub fn locate_by<T>(
             hint: None,
         })?;
         let grid = csv_file::read(&bytes, file)?;
-        return match detect(&grid).map_err(cells_error)? {
-            Some(layout) => Ok(Found::Layout(grid, layout)),
-            None => Ok(Found::NoHeader(vec![(
-                String::new(),
-                likely_headers(&grid),
-            )])),
-        };
+        return Ok(match detect(&grid)? {
+            Ok(found) => Ok((grid, found)),
+            Err(seen) => Err(vec![(String::new(), seen)]),
+        });
     }
     let mut book = workbook::Workbook::open(path, file, kind)?;
     let sheets = book.sheets();
@@ -147,10 +148,10 @@ pub fn locate_by<T>(
     let mut seen = Vec::new();
     for name in candidates {
         let grid = book.read_sheet(&name, file, progress)?;
-        match detect(&grid).map_err(cells_error)? {
-            Some(layout) => return Ok(Found::Layout(grid, layout)),
-            None => seen.push((name, likely_headers(&grid))),
+        match detect(&grid)? {
+            Ok(found) => return Ok(Ok((grid, found))),
+            Err(texts) => seen.push((name, texts)),
         }
     }
-    Ok(Found::NoHeader(seen))
+    Ok(Err(seen))
 }
