@@ -7,7 +7,7 @@ mod common;
 use assert_cmd::Command;
 use avtal::cli::Cli;
 use clap::CommandFactory;
-use common::copy_dir;
+use common::{copy_dir, copy_examples};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -1025,16 +1025,7 @@ fn every_example_runs_on_the_demo_register() {
         let sandbox = tempfile::tempdir().expect("temp dir");
         if name != "avtal init" {
             copy_dir(&root.join("contracts"), &sandbox.path().join("contracts"));
-            copy_dir(
-                &root.join("examples/supplier-files"),
-                &sandbox.path().join("examples/supplier-files"),
-            );
-            copy_dir(
-                &root.join("examples/index"),
-                &sandbox.path().join("examples/index"),
-                &root.join("examples/avtalsdatabas"),
-                &sandbox.path().join("examples/avtalsdatabas"),
-            );
+            copy_examples(root, sandbox.path());
         }
         for line in help.lines().filter(|l| l.starts_with("  avtal ")) {
             let words = example_words(line);

@@ -4,7 +4,7 @@
 mod common;
 
 use assert_cmd::Command;
-use common::copy_dir;
+use common::{copy_dir, copy_examples};
 use std::path::Path;
 
 /// The `avtal …` lines of the guide's ```sh blocks, in order.
@@ -72,16 +72,7 @@ fn every_command_in_the_guide_runs_on_the_demo_register() {
     );
     let work = tempfile::tempdir().unwrap();
     copy_dir(Path::new("contracts"), &work.path().join("contracts"));
-    copy_dir(
-        Path::new("examples/supplier-files"),
-        &work.path().join("examples/supplier-files"),
-    );
-    copy_dir(
-        Path::new("examples/index"),
-        &work.path().join("examples/index"),
-        Path::new("examples/avtalsdatabas"),
-        &work.path().join("examples/avtalsdatabas"),
-    );
+    copy_examples(Path::new("."), work.path());
     for line in &commands {
         let words = split_words(line);
         let output = Command::cargo_bin("avtal")

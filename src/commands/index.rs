@@ -5,8 +5,8 @@ use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::fsutil::{LockFile, atomic_write};
 use crate::import::error::{ImportError, MAX_FILE_BYTES};
-use crate::import::index::{ImportedMonth, Merge, detect_columns, extract, merge, parse_json_stat};
 use crate::import::header::likely_headers;
+use crate::import::index::{ImportedMonth, Merge, detect_columns, extract, merge, parse_json_stat};
 use crate::import::read::{FileKind, find_sheet};
 use crate::import::value::format_value;
 use crate::load::{INDEX_DIR, is_valid_series_name, parse_index_csv};
@@ -174,15 +174,20 @@ fn read(
             "avtal reads .xlsx, .xlsm, .xls, .ods, .csv, .txt and JSON-stat .json files",
         )
     })?;
-    let found = find_sheet(path, file, kind, sheet, None, |grid| {
-        match detect_columns(grid).map_err(|problems| ImportError::Cells {
+    let found = find_sheet(
+        path,
+        file,
+        kind,
+        sheet,
+        None,
+        |grid| match detect_columns(grid).map_err(|problems| ImportError::Cells {
             file: file.to_string(),
             problems,
         })? {
             Some(columns) => Ok(Ok(columns)),
             None => Ok(Err(likely_headers(grid))),
-        }
-    })?;
+        },
+    )?;
     match found {
         Ok((grid, columns)) => {
             let (values, warnings) =

@@ -89,8 +89,7 @@ impl Code {
             | Code::Escalation
             | Code::PriceAdjustmentDue
             | Code::IndexMissing => Severity::Warning,
-            | Code::FrameworkOptionExceedsTerm
-            | Code::ChangeLimitNear => Severity::Warning,
+            Code::FrameworkOptionExceedsTerm | Code::ChangeLimitNear => Severity::Warning,
         }
     }
 }

@@ -16,3 +16,10 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Copies the sample files of `examples/` below `root` into `to/examples`, so that commands in
+/// help texts and the guide find them where a reader of the repository would.
+#[allow(dead_code)] // not every test binary copies the examples
+pub fn copy_examples(root: &Path, to: &Path) {
+    copy_dir(&root.join("examples"), &to.join("examples"));
+}

@@ -326,7 +326,7 @@ mod tests {
     fn existing(key: &str, title: &str, dnr: Option<&str>) -> Contract {
         let mut c = contract(key, "2024-03-01", "2028-02-29");
         c.title = title.to_string();
-        c.supplier.name = "Edu AB".to_string();
+        c.suppliers[0].name = "Edu AB".to_string();
         c.diarienummer = dnr.map(str::to_string);
         c
     }

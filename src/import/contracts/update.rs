@@ -61,7 +61,11 @@ pub fn update(
                 );
             }
             Field::Options => update_options(root, row),
-            Field::ContractValue => set(Some(root), "contract_value", amount_item(row.contract_value)),
+            Field::ContractValue => set(
+                Some(root),
+                "contract_value",
+                amount_item(row.contract_value),
+            ),
             Field::MaxValue => set(Some(root), "max_value", amount_item(row.max_value)),
             Field::Key | Field::Notice => {}
         }
@@ -72,7 +76,9 @@ pub fn update(
 /// An amount in öre as a TOML number item; `None` removes the key.
 fn amount_item(ore: Option<i64>) -> Option<Item> {
     let amount = amount_toml(ore?);
-    Some(Item::Value(amount.parse().unwrap_or_else(|_| Value::from(0))))
+    Some(Item::Value(
+        amount.parse().unwrap_or_else(|_| Value::from(0)),
+    ))
 }
 
 fn date(day: chrono::NaiveDate) -> toml_edit::Datetime {
