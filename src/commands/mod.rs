@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod completions;
+pub mod controller;
 pub mod escalation;
 pub mod export;
 pub mod init;

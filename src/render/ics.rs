@@ -146,6 +146,7 @@ mod tests {
             kind,
             group: 1,
             seq,
+            status: crate::rules::status::ItemStatus::Upcoming,
         }
     }
 

@@ -7,6 +7,7 @@
 use crate::dates::add_months;
 use crate::model::{Contract, Kraljic, Language, Register, Settings};
 use crate::rules::priority::priorities;
+use crate::rules::status::{ItemStatus, due_statuses};
 use chrono::{Datelike, Days, NaiveDate};
 use std::collections::BTreeMap;
 
@@ -180,11 +181,13 @@ pub struct PlanItem {
     /// …; for an option decision, the option's position in the contract). It does not change
     /// when a date shifts, so calendar UIDs built from it stay stable.
     pub seq: usize,
+    /// Where the item stands on the plan's `today` (SPEC §16).
+    pub status: ItemStatus,
 }
 
 /// SPEC §5.2: every due date in `year` of the contracts active in `year`, with the group of
-/// `year`, sorted by date, key, kind.
-pub fn plan(register: &Register, year: i32) -> Vec<PlanItem> {
+/// `year` and the status on `today` (SPEC §16), sorted by date, key, kind.
+pub fn plan(register: &Register, year: i32, today: NaiveDate) -> Vec<PlanItem> {
     let groups = priorities(register, year);
     let mut items = Vec::new();
     for contract in &register.contracts {
@@ -192,7 +195,7 @@ pub fn plan(register: &Register, year: i32) -> Vec<PlanItem> {
             continue;
         };
         let mut counts = [0usize; DueKind::ALL.len()];
-        for due in dues(contract, group, &register.settings) {
+        for (due, status) in due_statuses(contract, group, &register.settings, today) {
             let count = &mut counts[due.kind as usize];
             *count += 1;
             if due.date.year() != year {
@@ -208,6 +211,7 @@ pub fn plan(register: &Register, year: i32) -> Vec<PlanItem> {
                 kind: due.kind,
                 group,
                 seq,
+                status,
             });
         }
     }
@@ -596,7 +600,7 @@ mod tests {
         call_off.kind = Kind::NationalCallOff;
         let ended = contract("ended", "2020-01-01", "2026-12-31");
         let r = register(vec![big, small, call_off, ended]);
-        let items = plan(&r, 2027);
+        let items = plan(&r, 2027, d("2026-11-22"));
         let summary: Vec<(String, &str, &str, u8, usize)> = items
             .iter()
             .map(|i| {
@@ -626,14 +630,18 @@ mod tests {
             ]
         );
         // The start meeting of 2026-12-15 belongs to 2026's plan.
-        let items_2026 = plan(&r, 2026);
+        let items_2026 = plan(&r, 2026, d("2026-11-22"));
         assert!(
             items_2026
                 .iter()
                 .any(|i| i.key == "big" && i.kind == DueKind::StartMeeting)
         );
         assert!(items_2026.iter().any(|i| i.key == "ended"));
-        assert!(plan(&r, 2027).iter().all(|i| i.key != "ended"));
+        assert!(
+            plan(&r, 2027, d("2026-11-22"))
+                .iter()
+                .all(|i| i.key != "ended")
+        );
     }
 
     #[test]
@@ -648,14 +656,14 @@ mod tests {
             contract("small", "2025-01-01", "2029-12-31"),
         ]);
         // 2026: big is group 1 (every 4 months after the first year).
-        let big_2026: Vec<u8> = plan(&r, 2026)
+        let big_2026: Vec<u8> = plan(&r, 2026, d("2026-11-22"))
             .iter()
             .filter(|i| i.key == "big" && i.kind == DueKind::Followup)
             .map(|i| i.group)
             .collect();
         assert_eq!(big_2026, [1, 1, 1]);
         // 2027: bigger takes group 1; big drops to group 2, followed up once a year.
-        let big_2027: Vec<(String, u8)> = plan(&r, 2027)
+        let big_2027: Vec<(String, u8)> = plan(&r, 2027, d("2026-11-22"))
             .iter()
             .filter(|i| i.key == "big" && i.kind == DueKind::Followup)
             .map(|i| (i.date.to_string(), i.group))
@@ -670,7 +678,7 @@ mod tests {
         // Starts on Dec 31: active in the year, but nothing is due before next year.
         let starts = contract("starts", "2027-12-31", "2029-12-30");
         let r = register(vec![ends, starts]);
-        let items = plan(&r, 2027);
+        let items = plan(&r, 2027, d("2026-11-22"));
         let keys: Vec<(&str, &str)> = items
             .iter()
             .map(|i| (i.key.as_str(), i.kind.as_str()))
@@ -691,7 +699,7 @@ mod tests {
         let mut nobody = contract("c", "2026-02-01", "2030-01-01");
         nobody.priority = Some(2);
         let r = register(vec![anna, bo, nobody]);
-        let items = plan(&r, 2026);
+        let items = plan(&r, 2026, d("2026-11-22"));
         let load = workload(&r, &items);
         let names: Vec<Option<&str>> = load.iter().map(|l| l.controller.as_deref()).collect();
         assert_eq!(names, [Some("Anna Berg"), Some("Bo Ek"), None]);
@@ -846,7 +854,7 @@ mod tests {
                 }).collect();
                 let r = register(contracts);
                 let groups = priorities(&r, year);
-                let items = plan(&r, year);
+                let items = plan(&r, year, d("2026-11-22"));
                 for item in &items {
                     prop_assert_eq!(item.date.year(), year);
                     prop_assert_eq!(groups.group(&item.key), Some(item.group));
