@@ -50,7 +50,8 @@ Examples:
   avtal check                          what needs attention today; exit 1 on errors
   avtal -C contracts check --today 2026-11-22
   avtal check --fail-on warning --format json -o check.json
-  avtal check --format github          annotations in a GitHub Actions job";
+  avtal check --format github          annotations in a GitHub Actions job
+  avtal check --within 30 --controller \"Anna Berg\"   one controller's next 30 days";
 
     /// `avtal priority`.
     pub const PRIORITY: &str = "\
@@ -64,6 +65,8 @@ Examples:
 Examples:
   avtal -C contracts plan --year 2027  the 2027 schedule, month by month, with the workload
   avtal plan --year 2027 --controller \"Anna Berg\"
+  avtal plan --within 30               what falls due in the next 30 days, with its status
+  avtal plan --from 2026-12-01 --within 60
   avtal plan --year 2027 --format ics -o uppfoljning-2027.ics
   avtal plan --year 2027 --format xlsx -o plan-2027.xlsx";
 

@@ -1,6 +1,7 @@
 //! `avtal check`: validate the register and list what needs attention today (SPEC §5.3–§5.4).
 //! Exit code 2 when the register is invalid, 1 when a finding is at or above `--fail-on`.
 
+use crate::commands::controller::{MAX_WITHIN_DAYS, controller_filter, has_controller, horizon};
 use crate::context::Context;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Status};
@@ -23,6 +24,12 @@ pub struct CheckArgs {
     /// Exit with code 1 when a finding has this severity or worse
     #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "LEVEL")]
     pub fail_on: FailOn,
+    /// Only findings dated up to today + DAYS (findings without a date always stay)
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u64).range(0..=MAX_WITHIN_DAYS))]
+    pub within: Option<u64>,
+    /// Only contracts with this controller ([roles] controller; case-insensitive)
+    #[arg(long, value_name = "NAME")]
+    pub controller: Option<String>,
 }
 
 /// Output formats of `avtal check`.
@@ -129,7 +136,8 @@ pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
         }
         Err(error) => return Err(error),
     };
-    let findings = check(&register, context.today);
+    let mut findings = check(&register, context.today);
+    narrow(&register, &mut findings, args, context.today)?;
     let lang = context.language(&register.settings);
     let output = match args.format {
         CheckFormat::Json => render::json(&CheckJson {
@@ -147,6 +155,28 @@ pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
     };
     context.emit(args.output.as_deref(), &output)?;
     Ok(status(&findings, args.fail_on))
+}
+
+/// `--within` and `--controller` (SPEC §16). The exit code follows the findings that remain.
+fn narrow(
+    register: &Register,
+    findings: &mut Vec<Finding>,
+    args: &CheckArgs,
+    today: chrono::NaiveDate,
+) -> Result<(), Error> {
+    if let Some(days) = args.within {
+        let until = horizon(today, days);
+        findings.retain(|f| f.date.is_none_or(|date| date <= until));
+    }
+    if let Some(name) = &args.controller {
+        let wanted = controller_filter(register, name)?;
+        findings.retain(|f| {
+            register
+                .contract(&f.contract)
+                .is_some_and(|c| has_controller(c, &wanted))
+        });
+    }
+    Ok(())
 }
 
 /// The human view: findings grouped by contract (contracts with errors first, then by key),
