@@ -77,6 +77,14 @@ Examples:
   avtal -C contracts escalation skoladmin --today 2026-11-22
   avtal escalation --format json --lang en";
 
+    /// `avtal digest`.
+    pub const DIGEST: &str = "\
+Examples:
+  avtal digest                         per controller: overdue and due in the next 30 days
+  avtal -C contracts digest --within 14 --controller \"Anna Berg\"
+  avtal digest --format md -o digest
+  avtal digest --format eml -o outbox --mail-from avtal@sjovik.example";
+
     /// `avtal log`.
     pub const LOG: &str = "\
 Examples:
@@ -250,6 +258,9 @@ pub enum Command {
     /// Contracts on the escalation ladder, with who does what
     #[command(after_help = examples::ESCALATION)]
     Escalation(commands::escalation::EscalationArgs),
+    /// Per controller: what is overdue and what falls due soon, as text or e-mail messages
+    #[command(after_help = examples::DIGEST)]
+    Digest(commands::digest::DigestArgs),
     /// Append an entry to a contract's follow-up journal (log.csv)
     #[command(after_help = examples::LOG)]
     Log(commands::log::LogArgs),

@@ -1,33 +1,10 @@
-//! `--controller NAME` and `--within DAYS`, shared by `check`, `plan` and `digest`.
+//! `--controller NAME`, shared by `check`, `plan` and `digest`: the name as the register spells
+//! it, or an error with a suggestion.
 
 use crate::error::Error;
-use crate::model::{Contract, Register};
-use chrono::{Days, NaiveDate};
+use crate::model::Register;
+pub use crate::rules::scope::{MAX_WITHIN_DAYS, has_controller, horizon, same_name};
 use std::collections::BTreeSet;
-
-/// The most days `--within` accepts (a hundred years): larger spans are typing errors.
-pub const MAX_WITHIN_DAYS: u64 = 36_600;
-
-/// Names compare trimmed and case-insensitively: "anna berg" finds "Anna Berg".
-pub fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
-
-/// Whether `contract`'s controller is `wanted` (as [`controller_filter`] spells it).
-pub fn has_controller(contract: &Contract, wanted: &str) -> bool {
-    contract
-        .roles
-        .controller
-        .as_deref()
-        .is_some_and(|c| same_name(c, wanted))
-}
-
-/// `today + days`, saturating at the last representable date.
-pub fn horizon(today: NaiveDate, days: u64) -> NaiveDate {
-    today
-        .checked_add_days(Days::new(days))
-        .unwrap_or(NaiveDate::MAX)
-}
 
 /// The controller `name` as the register spells it, or an error suggesting the closest one.
 pub fn controller_filter(register: &Register, name: &str) -> Result<String, Error> {
@@ -60,15 +37,4 @@ pub fn controller_filter(register: &Register, name: &str) -> Result<String, Erro
     };
     let message = format!("no contract has the controller `{name}`");
     Err(Error::input_with_hint(message, hint))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_match_ignoring_case_and_spaces() {
-        assert!(same_name(" Anna Berg", "anna berg "));
-        assert!(!same_name("Anna Berg", "Anna Bergh"));
-    }
 }

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod completions;
 pub mod controller;
+pub mod digest;
 pub mod escalation;
 pub mod export;
 pub mod init;
@@ -33,6 +34,7 @@ pub fn run(context: &Context, command: &Command) -> Result<Status, Error> {
         Command::Priority(args) => priority::run(context, args),
         Command::Plan(args) => plan::run(context, args),
         Command::Escalation(args) => escalation::run(context, args),
+        Command::Digest(args) => digest::run(context, args),
         Command::Log(args) => log::run(context, args),
         Command::Kpi(command) => kpi::run(context, command),
         Command::Report(args) => report::run(context, args),
