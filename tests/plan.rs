@@ -470,7 +470,7 @@ fn demo_register_plan_2027() {
 /// An independent iCalendar parser (the `icalendar` crate) reads the file back.
 #[test]
 fn ics_parses_with_an_independent_reader() {
-    use icalendar::{Component, DatePerhapsTime};
+    use icalendar::{Component, DatePerhapsTime, EventLike};
     let text = stdout(&fixture(), &["plan", "--year", "2027", "--format", "ics"]);
     let unfolded = icalendar::parser::unfold(&text);
     let parsed = icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
@@ -503,6 +503,78 @@ fn ics_parses_with_an_independent_reader() {
     uids.sort();
     uids.dedup();
     assert_eq!(uids.len(), events.len(), "UIDs are unique");
+    // CATEGORIES in the register's language.
+    assert_eq!(
+        stadtjanst.get_categories(),
+        Some(vec!["Uppföljningsmöte".to_string()])
+    );
+    // SPEC §16: option deadlines and new procurements remind 30 and 7 days before; nothing else.
+    let value = |c: &icalendar::parser::Component, key: &str| {
+        c.properties
+            .iter()
+            .find(|p| p.name == key)
+            .map(|p| p.val.as_str().to_string())
+    };
+    let unfolded = icalendar::parser::unfold(&text);
+    let parsed = icalendar::parser::read_calendar(&unfolded).unwrap();
+    let mut reminded = 0;
+    for event in parsed.components.iter().filter(|c| c.name == "VEVENT") {
+        let uid = value(event, "UID").unwrap();
+        let triggers: Vec<String> = event
+            .components
+            .iter()
+            .filter(|c| c.name == "VALARM")
+            .map(|alarm| {
+                assert_eq!(value(alarm, "ACTION").as_deref(), Some("DISPLAY"));
+                assert!(value(alarm, "DESCRIPTION").unwrap().starts_with("Om "));
+                value(alarm, "TRIGGER").unwrap()
+            })
+            .collect();
+        if uid.contains("-option-decision-") || uid.contains("-new-procurement-") {
+            assert_eq!(triggers, ["-P30D", "-P7D"], "{uid}");
+            reminded += 1;
+        } else {
+            assert!(triggers.is_empty(), "{uid}");
+        }
+    }
+    assert_eq!(reminded, 3);
+}
+
+/// `plan --format ics --controller NAME` is one controller's calendar, in English with --lang.
+#[test]
+fn ics_for_one_controller() {
+    use icalendar::Component;
+    let text = stdout(
+        &fixture(),
+        &[
+            "--lang",
+            "en",
+            "plan",
+            "--year",
+            "2027",
+            "--format",
+            "ics",
+            "--controller",
+            "anna berg",
+        ],
+    );
+    let unfolded = icalendar::parser::unfold(&text);
+    let calendar: icalendar::Calendar = icalendar::parser::read_calendar(&unfolded)
+        .expect("valid iCalendar")
+        .into();
+    let events: Vec<&icalendar::Event> = calendar.events().collect();
+    assert_eq!(events.len(), 6);
+    for event in &events {
+        assert!(
+            event
+                .get_description()
+                .unwrap()
+                .ends_with("Controller: Anna Berg")
+        );
+    }
+    assert!(text.contains("X-WR-CALNAME:Follow-up plan 2027 — Exempelstads kommun — Anna Berg"));
+    assert!(text.contains("CATEGORIES:Extension option decision\r\n"));
+    assert!(text.contains("DESCRIPTION:In 30 days: Extension option decision"));
 }
 
 fn json_items(register: &Path, args: &[&str]) -> Vec<serde_json::Value> {

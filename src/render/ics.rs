@@ -78,12 +78,36 @@ pub fn render(
         );
         line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
         line(&mut out, &format!("DESCRIPTION:{}", escape(&description)));
-        line(&mut out, &format!("CATEGORIES:{}", item.kind.as_str()));
+        line(
+            &mut out,
+            &format!("CATEGORIES:{}", escape(item.kind.label(lang))),
+        );
         line(&mut out, "TRANSP:TRANSPARENT");
+        if item.kind.needs_reminders() {
+            for days in REMINDER_DAYS {
+                alarm(&mut out, days, &summary, lang);
+            }
+        }
         line(&mut out, "END:VEVENT");
     }
     line(&mut out, "END:VCALENDAR");
     out
+}
+
+/// Days before an option deadline or a new procurement that a calendar reminds (SPEC §16).
+const REMINDER_DAYS: [u32; 2] = [30, 7];
+
+/// A display reminder `days` before the (all-day) event starts.
+fn alarm(out: &mut String, days: u32, summary: &str, lang: Language) {
+    let when = match lang {
+        Language::Sv => format!("Om {days} dagar: {summary}"),
+        Language::En => format!("In {days} days: {summary}"),
+    };
+    line(out, "BEGIN:VALARM");
+    line(out, "ACTION:DISPLAY");
+    line(out, &format!("TRIGGER:-P{days}D"));
+    line(out, &format!("DESCRIPTION:{}", escape(&when)));
+    line(out, "END:VALARM");
 }
 
 /// Escapes a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 §3.3.11).

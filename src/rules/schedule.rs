@@ -236,6 +236,11 @@ impl DueKind {
         }
     }
 
+    /// Whether a calendar should remind of it weeks ahead: decisions that take preparation.
+    pub fn needs_reminders(self) -> bool {
+        matches!(self, DueKind::OptionDecision | DueKind::NewProcurement)
+    }
+
     /// Whether this is a meeting with the supplier (where the Kraljic focus applies).
     pub fn is_meeting(self) -> bool {
         matches!(self, DueKind::StartMeeting | DueKind::Followup)
