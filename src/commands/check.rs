@@ -37,7 +37,7 @@ pub struct CheckArgs {
 pub enum CheckFormat {
     /// A list for people, grouped by contract
     Table,
-    /// JSON (SPEC §5.4)
+    /// JSON (docs/reference.md §5.4)
     Json,
     /// GitHub Actions workflow commands (::error / ::warning annotations)
     Github,

@@ -46,7 +46,7 @@ pub struct PlanArgs {
 pub enum PlanFormat {
     /// Month by month, for people
     Table,
-    /// JSON (SPEC §5.4)
+    /// JSON (docs/reference.md §5.4)
     Json,
     /// CSV with a header row
     Csv,

@@ -119,7 +119,8 @@ fn escape(text: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            // Control characters are dropped from calendars (docs/reference.md §9).
+            c if c.is_control() => {}
             _ => out.push(ch),
         }
     }
@@ -199,6 +200,7 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        assert_eq!(escape("a\u{7}b\r\u{1b}c\u{9c}"), "abc");
     }
 
     #[test]
