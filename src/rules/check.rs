@@ -219,7 +219,7 @@ impl Finding {
             (Code::ActionOverdue, Language::En) => format!(
                 "Ask the supplier where the action plan stands; when the deviation is closed: avtal log {key} resolved --ref {reference}"
             ),
-            (Code::OptionDecisionMissed, Language::Sv) => "Ta med jurist reda på om förlängning ändå kan avtalas; ange exercised eller declined för optionen i contract.toml".to_string(),
+            (Code::OptionDecisionMissed, Language::Sv) => "Ta reda på tillsammans med jurist om en förlängning ändå kan avtalas; ange sedan exercised eller declined för optionen i contract.toml".to_string(),
             (Code::OptionDecisionMissed, Language::En) => "Ask legal counsel whether an extension can still be agreed; set exercised or declined on the option in contract.toml".to_string(),
             (Code::OptionDecisionDue, Language::Sv) => "Ta fram underlag, besluta om förlängning och meddela leverantören skriftligt; ange sedan exercised eller declined i contract.toml".to_string(),
             (Code::OptionDecisionDue, Language::En) => "Prepare the decision, decide on the extension and notify the supplier in writing; then set exercised or declined in contract.toml".to_string(),

@@ -297,7 +297,7 @@ fn default_ladder(lang: Language) -> Vec<LadderStep> {
                 name: "Avvikelser".into(),
                 responsible: strings(&[
                     "Avtalscontroller",
-                    "Teamleader",
+                    "Teamledare",
                     "Inköpschef",
                     "Ledningsgrupp",
                 ]),
@@ -313,7 +313,7 @@ fn default_ladder(lang: Language) -> Vec<LadderStep> {
             LadderStep {
                 step: 3,
                 name: "Fortgående avvikelser".into(),
-                responsible: strings(&["Teamleader", "Jurist", "Inköpschef", "Ledningsgrupp"]),
+                responsible: strings(&["Teamledare", "Jurist", "Inköpschef", "Ledningsgrupp"]),
                 input: strings(&["Verksamheten", "Avtalscontroller"]),
                 actions: strings(&[
                     "Leverantörsmöte med jurist",
@@ -327,7 +327,7 @@ fn default_ladder(lang: Language) -> Vec<LadderStep> {
             LadderStep {
                 step: 4,
                 name: "Hävning".into(),
-                responsible: strings(&["Teamleader", "Jurist", "Inköpschef", "Ledningsgrupp"]),
+                responsible: strings(&["Teamledare", "Jurist", "Inköpschef", "Ledningsgrupp"]),
                 input: strings(&["Verksamheten", "Avtalscontroller"]),
                 actions: strings(&[
                     "Häv avtalet",
