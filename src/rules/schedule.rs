@@ -128,6 +128,21 @@ pub fn option_decision_due(contract: &Contract) -> Option<NaiveDate> {
         .filter(|&due| due <= contract.effective_end())
 }
 
+/// The latest end the contract can reach: the effective end plus every option that may still
+/// be exercised (from the next option up to the first declined one); the effective end when
+/// none is left.
+pub fn latest_possible_end(contract: &Contract) -> NaiveDate {
+    let Some(next) = contract.next_option() else {
+        return contract.effective_end();
+    };
+    let months: u64 = contract.options[next..]
+        .iter()
+        .take_while(|o| !o.declined)
+        .map(|o| u64::from(o.months))
+        .sum();
+    months_after(contract.effective_end(), months).unwrap_or(NaiveDate::MAX)
+}
+
 /// When the next procurement should start: `renewal_lead_months` before the effective end, when
 /// no next option exists and no successor is named.
 pub fn new_procurement_due(contract: &Contract, settings: &Settings) -> Option<NaiveDate> {
@@ -390,6 +405,23 @@ mod tests {
                 "new-procurement"
             ]
         );
+    }
+
+    #[test]
+    fn latest_possible_end_adds_every_remaining_option() {
+        let mut c = contract("a", "2024-03-01", "2026-02-28");
+        assert_eq!(latest_possible_end(&c), d("2026-02-28"));
+        c.options = vec![
+            option(12, 6, true, false),
+            option(12, 6, false, false),
+            option(6, 3, false, false),
+        ];
+        // Exercised: 2027-02-28; two more options of 12 + 6 months.
+        assert_eq!(latest_possible_end(&c), d("2028-08-28"));
+        c.options[2].declined = true;
+        assert_eq!(latest_possible_end(&c), d("2028-02-28"));
+        c.terminated = Some(d("2025-06-30"));
+        assert_eq!(latest_possible_end(&c), d("2025-06-30"));
     }
 
     #[test]

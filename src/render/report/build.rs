@@ -104,9 +104,19 @@ fn facts(pack: &MeetingPack) -> Section {
         fields.push((label("Avslutat", "Terminated"), terminated.to_string()));
     }
     fields.push((
-        label("Slutdatum inkl. optioner", "Effective end"),
+        label(
+            "Slutdatum inkl. utnyttjade optioner",
+            "End with exercised options",
+        ),
         pack.effective_end.to_string(),
     ));
+    let latest = crate::rules::schedule::latest_possible_end(c);
+    if latest != pack.effective_end {
+        fields.push((
+            label("Senast möjliga slutdatum", "Latest possible end"),
+            latest.to_string(),
+        ));
+    }
     let options: Vec<String> = c
         .options
         .iter()

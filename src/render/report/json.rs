@@ -31,6 +31,7 @@ pub fn value(pack: &MeetingPack) -> Value {
         "end": c.end.to_string(),
         "terminated": c.terminated.map(|d| d.to_string()),
         "effective_end": pack.effective_end.to_string(),
+        "latest_possible_end": crate::rules::schedule::latest_possible_end(c).to_string(),
         "active": pack.active,
         "annual_value": c.annual_value,
         "business_critical": c.business_critical,
