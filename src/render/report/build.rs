@@ -5,7 +5,7 @@ use crate::dates::Frequency;
 use crate::i18n;
 use crate::model::{Direction, Kpi, Language, Party};
 use crate::rules::check::Severity;
-use crate::rules::meeting::{FREQUENCIES, KpiSeries, MeetingPack};
+use crate::rules::meeting::{Audience, FREQUENCIES, KpiSeries, MeetingPack};
 use chrono::Datelike;
 
 /// The document for a meeting pack.
@@ -498,7 +498,12 @@ fn escalation(pack: &MeetingPack) -> Section {
                 .collect(),
         ));
     }
-    if let Some(step) = &pack.step {
+    // Who escalates and how is the buyer's internal business.
+    if let Some(step) = pack
+        .step
+        .as_ref()
+        .filter(|_| pack.audience == Audience::Internal)
+    {
         let join = |items: &[String]| {
             if items.is_empty() {
                 none()
