@@ -1,7 +1,7 @@
 //! Turning a sheet with a known layout into KPI values: periods and values parsed, mapped to
 //! the KPIs' frequencies, checked against the contract term (SPEC §7).
 
-use super::cell::{CellRef, CellValue, Grid};
+use super::cell::{CellNaming, CellRef, CellValue, Grid};
 use super::error::{CellProblem, Warning};
 use super::header::{KpiMatcher, Layout};
 use super::period::{PeriodText, parse_period_text, period_of_number};
@@ -140,10 +140,12 @@ pub fn extract(
                     }
                 }
                 CellValue::Text(text) => match parse_value_text(text) {
-                    // A CSV or text cell carries no format: "0,935" in a % column without a
-                    // % sign looks like a fraction there too.
+                    // A CSV or text file carries no formats: "0,935" in a % column without a
+                    // % sign looks like a fraction there too. (A workbook's text cell does not
+                    // count: there the numeric cells tell.)
                     Some(ValueText::Number(value)) => {
-                        if is_percent_unit(&kpi.unit) && !text.contains('%') {
+                        let csv = grid.naming == CellNaming::LineColumn;
+                        if csv && is_percent_unit(&kpi.unit) && !text.contains('%') {
                             note_fraction(&mut fraction_check, kpi_index, value);
                         }
                         value
@@ -388,7 +390,6 @@ fn note_fraction(check: &mut BTreeMap<usize, (u32, bool)>, kpi: usize, value: f6
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::cell::CellNaming;
     use crate::import::header::detect_layout;
     use crate::import::test_contract;
 
@@ -593,18 +594,22 @@ mod tests {
 
     #[test]
     fn fractions_as_text_in_a_csv_are_warned_about_but_not_with_a_percent_sign() {
-        let g = grid(vec![
+        let mut g = grid(vec![
             vec![text("Månad"), text("Leveransprecision")],
             vec![text("2026-01"), text("0,935")],
             vec![text("2026-02"), text("0.95")],
         ]);
+        // In a workbook the numeric cells tell; text cells are not counted.
+        assert!(run(&g).unwrap().warnings.is_empty());
+        g.naming = CellNaming::LineColumn;
         let out = run(&g).unwrap();
         assert_eq!(out.values[0].value, 0.935);
         assert!(out.warnings[0].message.contains("look like fractions"));
-        let g = grid(vec![
+        let mut g = grid(vec![
             vec![text("Månad"), text("Leveransprecision")],
             vec![text("2026-01"), text("0,9 %")],
         ]);
+        g.naming = CellNaming::LineColumn;
         assert!(run(&g).unwrap().warnings.is_empty());
     }
 
