@@ -50,7 +50,8 @@ Examples:
   avtal check                          what needs attention today; exit 1 on errors
   avtal -C contracts check --today 2026-11-22
   avtal check --fail-on warning --format json -o check.json
-  avtal check --format github          annotations in a GitHub Actions job";
+  avtal check --format github          annotations in a GitHub Actions job
+  avtal check --within 30 --controller \"Anna Berg\"   one controller's next 30 days";
 
     /// `avtal priority`.
     pub const PRIORITY: &str = "\
@@ -64,6 +65,8 @@ Examples:
 Examples:
   avtal -C contracts plan --year 2027  the 2027 schedule, month by month, with the workload
   avtal plan --year 2027 --controller \"Anna Berg\"
+  avtal plan --within 30               what falls due in the next 30 days, with its status
+  avtal plan --from 2026-12-01 --within 60
   avtal plan --year 2027 --format ics -o uppfoljning-2027.ics
   avtal plan --year 2027 --format xlsx -o plan-2027.xlsx";
 
@@ -80,6 +83,14 @@ Examples:
   avtal escalation                     contracts at step 1 or higher, with who does what
   avtal -C contracts escalation skoladmin --today 2026-11-22
   avtal escalation --format json --lang en";
+
+    /// `avtal digest`.
+    pub const DIGEST: &str = "\
+Examples:
+  avtal digest                         per controller: overdue and due in the next 30 days
+  avtal -C contracts digest --within 14 --controller \"Anna Berg\"
+  avtal digest --format md -o digest
+  avtal digest --format eml -o outbox --mail-from avtal@sjovik.example";
 
     /// `avtal log`.
     pub const LOG: &str = "\
@@ -282,6 +293,9 @@ pub enum Command {
     /// Contracts on the escalation ladder, with who does what
     #[command(after_help = examples::ESCALATION)]
     Escalation(commands::escalation::EscalationArgs),
+    /// Per controller: what is overdue and what falls due soon, as text or e-mail messages
+    #[command(after_help = examples::DIGEST)]
+    Digest(commands::digest::DigestArgs),
     /// Append an entry to a contract's follow-up journal (log.csv)
     #[command(after_help = examples::LOG)]
     Log(commands::log::LogArgs),

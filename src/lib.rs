@@ -1,4 +1,5 @@
-//! `avtal` — follow-up of public-sector contracts (see `SPEC.md`).
+//! `avtal` — follow-up of public-sector contracts (the interface: `docs/reference.md`; the
+//! "SPEC §N" in comments are its sections).
 //!
 //! A functional core with a thin shell: [`model`] holds plain data, [`load`] turns a register
 //! folder into a validated [`model::Register`] (reporting every error at once), [`rules`] are

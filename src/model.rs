@@ -686,6 +686,19 @@ pub(crate) mod test_support {
             declined,
         }
     }
+
+    /// A journal entry of `kind` on `date`, without reference, due date, amount or note.
+    pub fn log_entry(date: &str, kind: LogType) -> LogEntry {
+        LogEntry {
+            date: d(date),
+            kind,
+            reference: None,
+            due: None,
+            amount: None,
+            note: String::new(),
+            line: 2,
+        }
+    }
 }
 
 #[cfg(test)]

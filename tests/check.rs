@@ -387,3 +387,93 @@ fn colour_only_when_asked() {
         "{coloured:?}"
     );
 }
+
+/// `avtal -C contracts --today 2026-11-22 check --format json <args>`: the findings.
+fn demo_findings(args: &[&str]) -> (Vec<serde_json::Value>, i32) {
+    let output = avtal()
+        .args([
+            "-C",
+            "contracts",
+            "--today",
+            TODAY,
+            "check",
+            "--format",
+            "json",
+        ])
+        .args(args)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    (
+        json["findings"].as_array().unwrap().clone(),
+        output.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn within_keeps_dated_findings_up_to_the_horizon_and_every_undated_one() {
+    let (all, _) = demo_findings(&[]);
+    let (near, _) = demo_findings(&["--within", "7"]);
+    // 2026-11-22 + 7 = 2026-11-29: stadtjanster's 11-30 option and vinterunderhall's 2027 end go.
+    let expected: Vec<&serde_json::Value> = all
+        .iter()
+        .filter(|f| f["date"].as_str().is_none_or(|d| d <= "2026-11-29"))
+        .collect();
+    assert_eq!(near.iter().collect::<Vec<_>>(), expected);
+    assert!(near.len() < all.len());
+    assert!(
+        near.iter().any(|f| f["date"].is_null()),
+        "undated findings stay"
+    );
+    assert!(!near.iter().any(|f| f["code"] == "option-decision-due"));
+    let (wide, _) = demo_findings(&["--within", "8"]);
+    assert!(wide.iter().any(|f| f["code"] == "option-decision-due"));
+}
+
+#[test]
+fn controller_keeps_that_controllers_contracts_and_sets_the_exit_code() {
+    let (all, _) = demo_findings(&[]);
+    let list = avtal()
+        .args(["-C", "contracts", "list", "--format", "json"])
+        .output()
+        .unwrap();
+    let contracts: Vec<serde_json::Value> = serde_json::from_slice(&list.stdout).unwrap();
+    let show = |key: &str| -> String {
+        let output = avtal()
+            .args(["-C", "contracts", "show", key, "--format", "json"])
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        json["roles"]["controller"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    let name = show("skoladmin");
+    let (mine, code) = demo_findings(&["--controller", &name.to_uppercase()]);
+    assert!(!mine.is_empty());
+    let expected: Vec<&serde_json::Value> = all
+        .iter()
+        .filter(|f| show(f["contract"].as_str().unwrap()) == name)
+        .collect();
+    assert_eq!(mine.iter().collect::<Vec<_>>(), expected);
+    assert_eq!(code, 1, "skoladmin has errors");
+    assert!(contracts.len() > 1);
+    let output = avtal()
+        .args([
+            "-C",
+            "contracts",
+            "--today",
+            TODAY,
+            "check",
+            "--controller",
+            "Nobody Here",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("error: no contract has the controller `Nobody Here`"),
+    );
+}

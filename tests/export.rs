@@ -44,7 +44,17 @@ fn exported(register: &str, args: &[&str], name: &str) -> (tempfile::TempDir, Pa
     all.extend(["-o", &path_text]);
     let (stdout, stderr, code) = export(register, &all);
     assert_eq!(code, 0, "export {args:?} failed: {stderr}");
-    assert_eq!((stdout.as_str(), stderr.as_str()), ("", ""));
+    assert_eq!(stderr, "");
+    // The command says what it wrote, and where.
+    assert!(
+        stdout.starts_with("Skrev ") || stdout.starts_with("Wrote the "),
+        "{stdout}"
+    );
+    assert!(
+        stdout.ends_with(&format!(" till {path_text}\n"))
+            || stdout.ends_with(&format!(" to {path_text}\n")),
+        "{stdout}"
+    );
     (dir, path)
 }
 

@@ -301,8 +301,8 @@ fn bad_input_is_refused_and_nothing_changes() {
         "hint: register the deviation first: avtal log kaffe deviation --ref AV-1",
     );
     reg.refused(
-        &["skoladmin", "sanction", "--amount", "25 000 kr"],
-        "error: `25 000 kr` is not an amount in SEK",
+        &["skoladmin", "sanction", "--amount", "25 000 euro"],
+        "error: `25 000 euro` is not an amount in SEK",
     );
     reg.refused(
         &["skoladmin", "sanction", "--amount", "-5"],
@@ -317,6 +317,86 @@ fn bad_input_is_refused_and_nothing_changes() {
         "`2026-02-30` is not a valid date",
     );
     reg.refused(&["skoladmin"], "required arguments were not provided");
+}
+
+#[test]
+fn amount_with_spaces_and_kr_is_accepted() {
+    let reg = Register::new();
+    let (stdout, stderr, code) = reg.log(&[
+        "skoladmin",
+        "sanction",
+        "--ref",
+        "AV-1",
+        "--amount",
+        "15 000 kr",
+        "--date",
+        "2026-11-20",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        reg.read("skoladmin")
+            .contains("\n2026-11-20,sanction,AV-1,,15000,\n")
+    );
+    assert!(
+        stdout.contains("2026-11-20,sanction,AV-1,,15000,"),
+        "{stdout}"
+    );
+}
+
+/// SPEC §16: the journal's safeguards, each refused with exit 2 and nothing written.
+#[test]
+fn journal_safeguards() {
+    let reg = Register::new();
+    // skoladmin's deviation AV-1 is dated 2026-09-15.
+    reg.refused(
+        &["skoladmin", "resolved", "--ref", "AV-1", "--date", "2026-09-14"],
+        "error: `resolved` daterad 2026-09-14 ligger före avvikelsen AV-1 (2026-09-15)\nhint: ange --date 2026-09-15 eller senare",
+    );
+    reg.refused(
+        &[
+            "skoladmin",
+            "action",
+            "--ref",
+            "AV-1",
+            "--due",
+            "2026-12-31",
+            "--date",
+            "2026-09-01",
+            "--force",
+        ],
+        "`action` daterad 2026-09-01 ligger före avvikelsen AV-1",
+    );
+    reg.refused(
+        &["--lang", "en", "skoladmin", "resolved", "--ref", "AV-1", "--date", "2026-09-14"],
+        "error: `resolved` dated 2026-09-14 is before deviation AV-1 (2026-09-15)\nhint: give --date 2026-09-15 or later",
+    );
+    reg.refused(
+        &["skoladmin", "followup", "--date", "2026-11-23"],
+        "error: 2026-11-23 ligger efter i dag (2026-11-22); journalen beskriver det som har hänt\nhint: kontrollera --date, eller lägg till --force",
+    );
+    // avslutat ended 2025-12-31; framtida starts 2027-01-01.
+    reg.refused(
+        &["avslutat", "followup"],
+        "error: avslutat gäller inte 2026-11-22 (avtalstid 2020-01-01 – 2025-12-31)",
+    );
+    reg.refused(
+        &["skoladmin", "followup", "--date", "2024-02-29"],
+        "skoladmin gäller inte 2024-02-29",
+    );
+    // The deviation's own day is fine, and --force lets the other two through.
+    let (_, stderr, code) = reg.log(&[
+        "skoladmin",
+        "resolved",
+        "--ref",
+        "AV-1",
+        "--date",
+        "2026-09-15",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let (_, stderr, code) = reg.log(&["avslutat", "note", "--force", "--note", "Slutfaktura"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (_, stderr, code) = reg.log(&["skoladmin", "note", "--date", "2026-12-01", "--force"]);
+    assert_eq!(code, 0, "{stderr}");
 }
 
 #[test]

@@ -297,7 +297,8 @@ fn xlsx_workbook() {
             "Grupp",
             "Fokus",
             "Controller",
-            "Verksamhet"
+            "Verksamhet",
+            "Status"
         ]
     );
     assert_eq!(
@@ -312,7 +313,8 @@ fn xlsx_workbook() {
             "3",
             "kontrollera att allt fungerar",
             "Anna Berg",
-            ""
+            "",
+            "kommande"
         ]
     );
     // Dates are real dates, not text.
@@ -468,7 +470,7 @@ fn demo_register_plan_2027() {
 /// An independent iCalendar parser (the `icalendar` crate) reads the file back.
 #[test]
 fn ics_parses_with_an_independent_reader() {
-    use icalendar::{Component, DatePerhapsTime};
+    use icalendar::{Component, DatePerhapsTime, EventLike};
     let text = stdout(&fixture(), &["plan", "--year", "2027", "--format", "ics"]);
     let unfolded = icalendar::parser::unfold(&text);
     let parsed = icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
@@ -501,4 +503,233 @@ fn ics_parses_with_an_independent_reader() {
     uids.sort();
     uids.dedup();
     assert_eq!(uids.len(), events.len(), "UIDs are unique");
+    // CATEGORIES in the register's language.
+    assert_eq!(
+        stadtjanst.get_categories(),
+        Some(vec!["Uppföljningsmöte".to_string()])
+    );
+    // SPEC §16: option deadlines and new procurements remind 30 and 7 days before; nothing else.
+    let value = |c: &icalendar::parser::Component, key: &str| {
+        c.properties
+            .iter()
+            .find(|p| p.name == key)
+            .map(|p| p.val.as_str().to_string())
+    };
+    let unfolded = icalendar::parser::unfold(&text);
+    let parsed = icalendar::parser::read_calendar(&unfolded).unwrap();
+    let mut reminded = 0;
+    for event in parsed.components.iter().filter(|c| c.name == "VEVENT") {
+        let uid = value(event, "UID").unwrap();
+        let triggers: Vec<String> = event
+            .components
+            .iter()
+            .filter(|c| c.name == "VALARM")
+            .map(|alarm| {
+                assert_eq!(value(alarm, "ACTION").as_deref(), Some("DISPLAY"));
+                assert!(value(alarm, "DESCRIPTION").unwrap().starts_with("Om "));
+                value(alarm, "TRIGGER").unwrap()
+            })
+            .collect();
+        if uid.contains("-option-decision-") || uid.contains("-new-procurement-") {
+            assert_eq!(triggers, ["-P30D", "-P7D"], "{uid}");
+            reminded += 1;
+        } else {
+            assert!(triggers.is_empty(), "{uid}");
+        }
+    }
+    assert_eq!(reminded, 3);
+}
+
+/// `plan --format ics --controller NAME` is one controller's calendar, in English with --lang.
+#[test]
+fn ics_for_one_controller() {
+    use icalendar::Component;
+    let text = stdout(
+        &fixture(),
+        &[
+            "--lang",
+            "en",
+            "plan",
+            "--year",
+            "2027",
+            "--format",
+            "ics",
+            "--controller",
+            "anna berg",
+        ],
+    );
+    let unfolded = icalendar::parser::unfold(&text);
+    let calendar: icalendar::Calendar = icalendar::parser::read_calendar(&unfolded)
+        .expect("valid iCalendar")
+        .into();
+    let events: Vec<&icalendar::Event> = calendar.events().collect();
+    assert_eq!(events.len(), 6);
+    for event in &events {
+        assert!(
+            event
+                .get_description()
+                .unwrap()
+                .ends_with("Controller: Anna Berg")
+        );
+    }
+    assert!(text.contains("X-WR-CALNAME:Follow-up plan 2027 — Exempelstads kommun — Anna Berg"));
+    assert!(text.contains("CATEGORIES:Extension option decision\r\n"));
+    assert!(text.contains("DESCRIPTION:In 30 days: Extension option decision"));
+}
+
+fn json_items(register: &Path, args: &[&str]) -> Vec<serde_json::Value> {
+    serde_json::from_str(&stdout(register, args)).expect("JSON")
+}
+
+/// The JSON output of `avtal -C <register> --today <today> <args>`, whatever the exit code.
+fn json_on(register: &Path, today: &str, args: &[&str]) -> serde_json::Value {
+    let output = Command::cargo_bin("avtal")
+        .expect("binary")
+        .env_remove("AVTAL_REGISTER")
+        .env("AVTAL_TODAY", today)
+        .arg("-C")
+        .arg(register)
+        .args(args)
+        .output()
+        .expect("run");
+    serde_json::from_slice(&output.stdout).expect("JSON")
+}
+
+/// SPEC §16: the plan's overdue items are exactly check's findings about due dates, on the
+/// fixture and on the demo register, on several days.
+#[test]
+fn overdue_plan_items_are_exactly_checks_dated_findings() {
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
+    for register in [fixture(), demo] {
+        for today in ["2026-03-02", "2026-11-22", "2027-06-01"] {
+            let plan = json_on(&register, today, &["plan", "--format", "json"]);
+            let mut from_plan: Vec<(String, String, String)> = plan
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|i| i["status"] == "overdue")
+                .map(|i| {
+                    let code = match i["kind"].as_str().unwrap() {
+                        "option-decision" => "option-decision-missed".to_string(),
+                        "new-procurement" => "contract-ending".to_string(),
+                        kind => format!("{kind}-overdue"),
+                    };
+                    let date = if code == "contract-ending" {
+                        String::new()
+                    } else {
+                        i["date"].as_str().unwrap().to_string()
+                    };
+                    (i["contract"].as_str().unwrap().to_string(), code, date)
+                })
+                .collect();
+            let check = json_on(&register, today, &["check", "--format", "json"]);
+            let dated = [
+                "start-meeting-overdue",
+                "followup-overdue",
+                "qualification-check-overdue",
+                "option-decision-missed",
+            ];
+            let year = &today[..4];
+            let mut from_check: Vec<(String, String, String)> = check["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| {
+                    let code = f["code"].as_str().unwrap();
+                    // The plan lists one year; an older overdue date is not in it.
+                    dated.contains(&code) && f["date"].as_str().unwrap().starts_with(year)
+                })
+                .map(|f| {
+                    (
+                        f["contract"].as_str().unwrap().to_string(),
+                        f["code"].as_str().unwrap().to_string(),
+                        f["date"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect();
+            from_plan.retain(|(_, code, _)| code != "contract-ending");
+            from_plan.sort();
+            from_check.sort();
+            assert_eq!(from_plan, from_check, "{} on {today}", register.display());
+        }
+    }
+}
+
+#[test]
+fn within_from_and_controller_narrow_the_plan() {
+    // 2026-11-22 + 45 days = 2027-01-06: the span crosses the year end.
+    let items = json_items(
+        &fixture(),
+        &[
+            "plan",
+            "--from",
+            "2026-11-22",
+            "--within",
+            "45",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(!items.is_empty());
+    for item in &items {
+        let date = item["date"].as_str().unwrap();
+        assert!(("2026-11-22"..="2027-01-06").contains(&date), "{date}");
+    }
+    assert!(items.iter().any(|i| i["date"] == "2027-01-01"));
+    assert!(items.iter().any(|i| i["date"] == "2026-12-31"));
+    // --within without --from keeps the year's earlier items (done, missed, overdue).
+    let year = json_items(&fixture(), &["plan", "--within", "0", "--format", "json"]);
+    assert!(
+        year.iter()
+            .all(|i| i["date"].as_str().unwrap() <= "2026-11-22")
+    );
+    assert!(year.iter().any(|i| i["status"] == "overdue"));
+    // --year bounds --within.
+    let bounded = json_items(
+        &fixture(),
+        &[
+            "plan", "--year", "2026", "--within", "400", "--format", "json",
+        ],
+    );
+    assert!(
+        bounded
+            .iter()
+            .all(|i| i["date"].as_str().unwrap().starts_with("2026"))
+    );
+    let mine = json_items(
+        &fixture(),
+        &[
+            "plan",
+            "--within",
+            "400",
+            "--controller",
+            "bo ek",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(!mine.is_empty());
+    assert!(mine.iter().all(|i| i["controller"] == "Bo Ek"));
+    let table = stdout(
+        &fixture(),
+        &["plan", "--from", "2026-12-01", "--within", "45"],
+    );
+    assert!(
+        table.starts_with("Uppföljningsplan 2026-12-01 – 2027-01-06"),
+        "{table}"
+    );
+    assert!(table.contains("december 2026\n") && table.contains("januari 2027\n"));
+}
+
+#[test]
+fn bad_within_and_from() {
+    let stderr = failure(&fixture(), &["plan", "--within", "many"]);
+    assert!(stderr.contains("--within"), "{stderr}");
+    let stderr = failure(&fixture(), &["plan", "--from", "2026-13-01"]);
+    assert!(stderr.contains("is not a valid date"), "{stderr}");
+    let stderr = failure(
+        &fixture(),
+        &["plan", "--from", "1800-01-01", "--within", "10"],
+    );
+    assert!(stderr.contains("spans more than 100 years"), "{stderr}");
 }

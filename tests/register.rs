@@ -191,6 +191,28 @@ fn unknown_enum_value() {
     );
     let stderr =
         register.rejects("error: skoladmin/contract.toml:9:11: unknown kraljic \"strategisk\"");
+    assert!(
+        stderr.contains("help: write \"strategic\": the values are English words"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn swedish_enum_value_gets_the_english_one_and_a_typo_a_suggestion() {
+    let register = Register::new();
+    register.edit(
+        CONTRACT,
+        "kraljic = \"strategic\"",
+        "kraljic = \"hävstång\"",
+    );
+    let stderr =
+        register.rejects("error: skoladmin/contract.toml:9:11: unknown kraljic \"hävstång\"");
+    assert!(
+        stderr.contains("help: write \"leverage\": the values are English words"),
+        "{stderr}"
+    );
+    register.edit(CONTRACT, "kraljic = \"hävstång\"", "kraljic = \"stratgic\"");
+    let stderr = register.rejects("unknown kraljic \"stratgic\"");
     assert!(stderr.contains("did you mean \"strategic\"?"), "{stderr}");
 }
 

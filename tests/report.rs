@@ -392,3 +392,30 @@ fn missing_key_is_a_usage_error() {
     assert_eq!(code, 2);
     assert!(stderr.contains("<KEY>"), "{stderr}");
 }
+
+/// `--audience supplier`: no internal escalation wording anywhere in the pack, in any format.
+#[test]
+fn supplier_audience_leaves_out_internal_escalation() {
+    let internal = ok("contracts", &["skoladmin"]);
+    assert!(internal.contains("Hävning?"));
+    assert!(internal.contains("Ansvariga"));
+    for format in ["text", "md", "html", "json"] {
+        let supplier = ok(
+            "contracts",
+            &["skoladmin", "--audience", "supplier", "--format", format],
+        );
+        for internal_word in ["Hävning", "Spärra orderläggning", "Ansvariga"] {
+            assert!(
+                !supplier.contains(internal_word),
+                "{format}: {internal_word}"
+            );
+        }
+        assert!(
+            supplier
+                .contains("Eskaleringssteg 3 – Fortgående avvikelser: leverantörens handlingsplan"),
+            "{format}"
+        );
+    }
+    let default = ok("contracts", &["skoladmin", "--audience", "internal"]);
+    assert_eq!(default, internal);
+}

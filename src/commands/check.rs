@@ -1,10 +1,11 @@
 //! `avtal check`: validate the register and list what needs attention today (SPEC §5.3–§5.4).
 //! Exit code 2 when the register is invalid, 1 when a finding is at or above `--fail-on`.
 
+use crate::commands::controller::{MAX_WITHIN_DAYS, controller_filter, has_controller, horizon};
 use crate::context::Context;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Status};
-use crate::model::{Language, Register};
+use crate::model::{Language, LogType, Register};
 use crate::render;
 use crate::render::facts::supplier_short;
 use crate::rules::check::{Code, Finding, Severity, check};
@@ -24,6 +25,12 @@ pub struct CheckArgs {
     /// Exit with code 1 when a finding has this severity or worse
     #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "LEVEL")]
     pub fail_on: FailOn,
+    /// Only findings dated up to today + DAYS (findings without a date always stay)
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u64).range(0..=MAX_WITHIN_DAYS))]
+    pub within: Option<u64>,
+    /// Only contracts with this controller ([roles] controller; case-insensitive)
+    #[arg(long, value_name = "NAME")]
+    pub controller: Option<String>,
 }
 
 /// Output formats of `avtal check`.
@@ -31,7 +38,7 @@ pub struct CheckArgs {
 pub enum CheckFormat {
     /// A list for people, grouped by contract
     Table,
-    /// JSON (SPEC §5.4)
+    /// JSON (docs/reference.md §5.4)
     Json,
     /// GitHub Actions workflow commands (::error / ::warning annotations)
     Github,
@@ -137,7 +144,8 @@ pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
         }
         Err(error) => return Err(error),
     };
-    let findings = check(&register, context.today);
+    let mut findings = check(&register, context.today);
+    narrow(&register, &mut findings, args, context.today)?;
     let lang = context.language(&register.settings);
     let output = match args.format {
         CheckFormat::Json => render::json(&CheckJson {
@@ -145,9 +153,12 @@ pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
             findings: findings.iter().map(|f| FindingJson::new(f, lang)).collect(),
             errors: &[],
         })?,
-        CheckFormat::Github => {
-            github_findings(&findings, &relative_to(&register.root, &context.cwd), lang)
-        }
+        CheckFormat::Github => github_findings(
+            &register,
+            &findings,
+            &relative_to(&register.root, &context.cwd),
+            lang,
+        ),
         CheckFormat::Table => {
             let color = context.color && args.output.is_none();
             table(&register, &findings, context.today, lang, color).into_bytes()
@@ -155,6 +166,28 @@ pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
     };
     context.emit(args.output.as_deref(), &output)?;
     Ok(status(&findings, args.fail_on))
+}
+
+/// `--within` and `--controller` (SPEC §16). The exit code follows the findings that remain.
+fn narrow(
+    register: &Register,
+    findings: &mut Vec<Finding>,
+    args: &CheckArgs,
+    today: chrono::NaiveDate,
+) -> Result<(), Error> {
+    if let Some(days) = args.within {
+        let until = horizon(today, days);
+        findings.retain(|f| f.date.is_none_or(|date| date <= until));
+    }
+    if let Some(name) = &args.controller {
+        let wanted = controller_filter(register, name)?;
+        findings.retain(|f| {
+            register
+                .contract(&f.contract)
+                .is_some_and(|c| has_controller(c, &wanted))
+        });
+    }
+    Ok(())
 }
 
 /// The human view: findings grouped by contract (contracts with errors first, then by key),
@@ -295,22 +328,70 @@ pub fn escape_property(text: &str) -> String {
 }
 
 /// One `::error` / `::warning` command per finding, on the contract's `contract.toml`.
-fn github_findings(findings: &[Finding], root: &str, lang: Language) -> Vec<u8> {
+fn github_findings(
+    register: &Register,
+    findings: &[Finding],
+    root: &str,
+    lang: Language,
+) -> Vec<u8> {
     let mut out = String::new();
     for finding in findings {
         let level = match finding.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let file = join(root, &format!("{}/contract.toml", finding.contract));
+        let (name, line) = location(register, finding);
+        let file = join(root, &format!("{}/{name}", finding.contract));
         out.push_str(&format!(
-            "::{level} file={},line=1,title={}::{}\n",
+            "::{level} file={},line={line},title={}::{}\n",
             escape_property(&file),
             escape_property(finding.code.as_str()),
             escape_data(&finding.message(lang)),
         ));
     }
     out.into_bytes()
+}
+
+/// Where an annotation belongs: a KPI finding on the KPI's `id` line in `contract.toml`, an
+/// overdue action on its row in `log.csv`, anything else on the first line of `contract.toml`.
+fn location(register: &Register, finding: &Finding) -> (&'static str, u32) {
+    let Some(contract) = register.contract(&finding.contract) else {
+        return ("contract.toml", 1);
+    };
+    match finding.code {
+        Code::ActionOverdue => contract
+            .log
+            .iter()
+            .find(|e| {
+                e.kind == LogType::Action
+                    && e.reference == finding.reference
+                    && e.due == finding.date
+            })
+            .map_or(("contract.toml", 1), |e| ("log.csv", e.line)),
+        Code::KpiMissing => {
+            let path = register.root.join(&contract.key).join("contract.toml");
+            let line = std::fs::read_to_string(path)
+                .ok()
+                .zip(finding.kpi.as_deref())
+                .and_then(|(text, kpi)| kpi_line(&text, kpi));
+            ("contract.toml", line.unwrap_or(1))
+        }
+        _ => ("contract.toml", 1),
+    }
+}
+
+/// The 1-based line of `id = "<kpi>"` in a contract file (written by a person, so spacing and
+/// quotes vary), if there is one.
+fn kpi_line(text: &str, kpi: &str) -> Option<u32> {
+    text.lines()
+        .position(|line| {
+            let Some((key, value)) = line.split_once('=') else {
+                return false;
+            };
+            let value = value.split('#').next().unwrap_or("").trim();
+            key.trim() == "id" && value.trim_matches(|c| c == '"' || c == '\'') == kpi
+        })
+        .and_then(|index| u32::try_from(index + 1).ok())
 }
 
 /// One `::error` command per validation error, with its file, line and column.
@@ -381,6 +462,14 @@ pub fn relative_to(path: &Path, base: &Path) -> String {
 mod tests {
     use super::*;
     use crate::model::test_support::contract;
+
+    #[test]
+    fn kpi_lines_are_found_whatever_the_spacing() {
+        let text = "title = \"X\"\n[[kpis]]\nid = \"nki\"\n[[kpis]]\n  id='lp' # leverans\n";
+        assert_eq!(kpi_line(text, "nki"), Some(3));
+        assert_eq!(kpi_line(text, "lp"), Some(5));
+        assert_eq!(kpi_line(text, "x"), None);
+    }
 
     fn finding(code: Code) -> Finding {
         Finding::new(&contract("skola", "2026-01-01", "2027-01-01"), code)

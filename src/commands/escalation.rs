@@ -102,7 +102,7 @@ fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language, summary: bo
     let mut out = String::new();
     let labels = [
         lang.pick("Ansvarig", "Responsible"),
-        lang.pick("Ger input", "Gives input"),
+        lang.pick("Ger underlag", "Input from"),
         lang.pick("Åtgärder", "Actions"),
         lang.pick("Informera", "Inform"),
         lang.pick("Dokumentera i", "Document in"),

@@ -2,6 +2,7 @@
 
 use crate::context::Context;
 use crate::error::{Error, Status};
+use crate::model::Language;
 use crate::render::workbook::{followup, kpi_sheet};
 use crate::rules::meeting::meeting_pack;
 use chrono::Datelike;
@@ -55,6 +56,15 @@ fn xlsx_output<'a>(context: &Context, output: Option<&'a Path>) -> Result<&'a Pa
     Ok(path)
 }
 
+/// Says on standard output what was written where (the file itself went to `-o`).
+fn wrote(context: &Context, output: &Path, what: &str, lang: Language) -> Result<(), Error> {
+    let line = match lang {
+        Language::Sv => format!("Skrev {what} till {}\n", output.display()),
+        Language::En => format!("Wrote the {what} to {}\n", output.display()),
+    };
+    context.emit(None, line.as_bytes())
+}
+
 /// Runs an export subcommand.
 pub fn run(context: &Context, command: &ExportCommand) -> Result<Status, Error> {
     match command {
@@ -66,6 +76,11 @@ pub fn run(context: &Context, command: &ExportCommand) -> Result<Status, Error> 
             let pack = meeting_pack(&register, contract, context.today, lang);
             let bytes = followup::workbook(&pack, &register.settings)?;
             context.emit(Some(output), &bytes)?;
+            let what = match lang {
+                Language::Sv => format!("uppföljningsarbetsbok för {}", contract.key),
+                Language::En => format!("follow-up workbook of {}", contract.key),
+            };
+            wrote(context, output, &what, lang)?;
         }
         ExportCommand::KpiSheet(args) => {
             let output = xlsx_output(context, args.output.as_deref())?;
@@ -93,6 +108,11 @@ pub fn run(context: &Context, command: &ExportCommand) -> Result<Status, Error> 
                 lang,
             )?;
             context.emit(Some(output), &bytes)?;
+            let what = match lang {
+                Language::Sv => format!("nyckeltalsblad {year} för {}", contract.key),
+                Language::En => format!("KPI sheet {year} of {}", contract.key),
+            };
+            wrote(context, output, &what, lang)?;
         }
     }
     Ok(Status::Success)

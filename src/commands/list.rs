@@ -63,7 +63,7 @@ impl From<KindArg> for Kind {
 pub enum ListFormat {
     /// A table for people
     Table,
-    /// JSON (SPEC §5.4), sorted by contract key
+    /// JSON (docs/reference.md §5.4), sorted by contract key
     Json,
     /// CSV with one row per contract
     Csv,

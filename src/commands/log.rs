@@ -41,6 +41,9 @@ pub struct LogArgs {
     /// Free text
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    /// Log a date after today, or outside the contract's term, anyway
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// A validated journal entry, as the fields of one CSV row.
@@ -75,6 +78,9 @@ pub fn run(context: &Context, args: &LogArgs) -> Result<Status, Error> {
     let register = context.load()?;
     let lang = context.language(&register.settings);
     let entry = validate(&register, args, context.today)?;
+    if let Some(contract) = register.contract(&args.key) {
+        safeguards(contract, &entry, args.force, context.today, lang)?;
+    }
     let path = register.root.join(&args.key).join("log.csv");
     let _lock = LockFile::acquire(&path, Duration::from_secs(5))?;
     let existing = match std::fs::read(&path) {
@@ -206,6 +212,75 @@ pub fn validate(register: &Register, args: &LogArgs, today: NaiveDate) -> Result
     })
 }
 
+/// SPEC §16: an action or resolution never precedes its deviation; a date after today or
+/// outside the contract's term is a typing error unless `--force` says otherwise.
+fn safeguards(
+    contract: &Contract,
+    entry: &NewEntry,
+    force: bool,
+    today: NaiveDate,
+    lang: Language,
+) -> Result<(), Error> {
+    let key = &contract.key;
+    let date = entry.date;
+    if matches!(entry.kind, LogType::Action | LogType::Resolved) {
+        let registered = contract
+            .log
+            .iter()
+            .filter(|e| {
+                e.kind == LogType::Deviation && e.reference.as_deref() == Some(&entry.reference)
+            })
+            .map(|e| e.date)
+            .min();
+        if let Some(registered) = registered.filter(|&d| date < d) {
+            let (kind, reference) = (entry.kind.as_str(), &entry.reference);
+            return Err(match lang {
+                Language::Sv => Error::input_with_hint(
+                    format!(
+                        "`{kind}` daterad {date} ligger före avvikelsen {reference} ({registered})"
+                    ),
+                    format!("ange --date {registered} eller senare"),
+                ),
+                Language::En => Error::input_with_hint(
+                    format!("`{kind}` dated {date} is before deviation {reference} ({registered})"),
+                    format!("give --date {registered} or later"),
+                ),
+            });
+        }
+    }
+    if force {
+        return Ok(());
+    }
+    if date > today {
+        return Err(match lang {
+            Language::Sv => Error::input_with_hint(
+                format!(
+                    "{date} ligger efter i dag ({today}); journalen beskriver det som har hänt"
+                ),
+                "kontrollera --date, eller lägg till --force för att ändå logga datumet",
+            ),
+            Language::En => Error::input_with_hint(
+                format!("{date} is after today ({today}); the journal records what has happened"),
+                "check --date, or add --force to log that date anyway",
+            ),
+        });
+    }
+    if !contract.is_active_on(date) {
+        let (start, end) = (contract.start, contract.effective_end());
+        return Err(match lang {
+            Language::Sv => Error::input_with_hint(
+                format!("{key} gäller inte {date} (avtalstid {start} – {end})"),
+                "kontrollera --date och avtalet, eller lägg till --force för att ändå logga",
+            ),
+            Language::En => Error::input_with_hint(
+                format!("{key} is not in force on {date} (term {start} – {end})"),
+                "check --date and the contract, or add --force to log it anyway",
+            ),
+        });
+    }
+    Ok(())
+}
+
 fn find_contract<'a>(register: &'a Register, key: &str) -> Result<&'a Contract, Error> {
     register.contract(key).ok_or_else(|| {
         let keys: Vec<&str> = register.contracts.iter().map(|c| c.key.as_str()).collect();
@@ -244,9 +319,19 @@ fn deviation_refs(contract: &Contract) -> String {
 }
 
 /// A non-negative amount: digits, optionally a `.` or `,` and decimals; spaces between
-/// thousands are allowed. Returns the text to write (with `.` as decimal point).
+/// thousands and a trailing `kr`, `SEK` or `:-` are allowed. Returns the text to write (with `.` as decimal point).
 pub fn parse_amount(text: &str) -> Option<String> {
-    let cleaned: String = text
+    let trimmed = text.trim();
+    // "15 000 kr", "15 000 SEK", "15 000:-": the currency is SEK anyway.
+    let number = ["kr", "sek", ":-"]
+        .iter()
+        .find_map(|suffix| {
+            let cut = trimmed.len().checked_sub(suffix.len())?;
+            let tail = trimmed.get(cut..)?;
+            tail.eq_ignore_ascii_case(suffix).then(|| &trimmed[..cut])
+        })
+        .unwrap_or(trimmed);
+    let cleaned: String = number
         .trim()
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
@@ -489,7 +574,14 @@ mod tests {
         assert_eq!(parse_amount("25000").as_deref(), Some("25000"));
         assert_eq!(parse_amount("1 250,50").as_deref(), Some("1250.50"));
         assert_eq!(parse_amount("12.5").as_deref(), Some("12.5"));
-        for bad in ["", "-5", "12kr", "1.2.3", "abc", ".5", "5."] {
+        assert_eq!(parse_amount("15 000 kr").as_deref(), Some("15000"));
+        assert_eq!(parse_amount("15 000 KR").as_deref(), Some("15000"));
+        assert_eq!(parse_amount("1 250,50 SEK").as_deref(), Some("1250.50"));
+        assert_eq!(parse_amount("12kr").as_deref(), Some("12"));
+        assert_eq!(parse_amount("900:-").as_deref(), Some("900"));
+        for bad in [
+            "", "-5", "kr", "1.2.3", "abc", ".5", "5.", "5 kronor", "5 €", "İkr",
+        ] {
             assert_eq!(parse_amount(bad), None, "{bad}");
         }
     }

@@ -3,6 +3,8 @@
 pub mod check;
 pub mod completions;
 pub mod contracts;
+pub mod controller;
+pub mod digest;
 pub mod escalation;
 pub mod export;
 pub mod index;
@@ -36,6 +38,7 @@ pub fn run(context: &Context, command: &Command) -> Result<Status, Error> {
         Command::Plan(args) => plan::run(context, args),
         Command::Price(args) => price::run(context, args),
         Command::Escalation(args) => escalation::run(context, args),
+        Command::Digest(args) => digest::run(context, args),
         Command::Log(args) => log::run(context, args),
         Command::Kpi(command) => kpi::run(context, command),
         Command::Index(command) => index::run(context, command),

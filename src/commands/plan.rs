@@ -1,16 +1,21 @@
 //! `avtal plan`: the yearly follow-up schedule (SPEC §5.2, §8).
 
+use crate::cli::parse_date_arg;
+use crate::commands::controller::{MAX_WITHIN_DAYS, controller_filter, has_controller, horizon};
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::model::{Language, Register};
-use crate::render::{self, table::TableCell};
+use crate::render::{
+    self,
+    table::{TableCell, Tone},
+};
 use crate::rules::schedule::{
     ControllerLoad, PlanItem, kraljic_focus, month_abbreviation, month_name, plan, workload,
 };
-use chrono::Datelike;
+use crate::rules::status::ItemStatus;
+use chrono::{Datelike, NaiveDate};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 /// Arguments of `avtal plan`.
@@ -19,6 +24,12 @@ pub struct PlanArgs {
     /// The year to plan [default: the year of --today]
     #[arg(long, value_name = "YEAR")]
     pub year: Option<i32>,
+    /// Only items from this date on [default: 1 January of the plan's year]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
+    pub from: Option<NaiveDate>,
+    /// Only items dated up to today + DAYS (the next DAYS days, across a year end)
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u64).range(0..=MAX_WITHIN_DAYS))]
+    pub within: Option<u64>,
     /// Only contracts with this controller ([roles] controller; case-insensitive)
     #[arg(long, value_name = "NAME")]
     pub controller: Option<String>,
@@ -35,7 +46,7 @@ pub struct PlanArgs {
 pub enum PlanFormat {
     /// Month by month, for people
     Table,
-    /// JSON (SPEC §5.4)
+    /// JSON (docs/reference.md §5.4)
     Json,
     /// CSV with a header row
     Csv,
@@ -52,6 +63,8 @@ struct PlanJson<'a> {
     date: String,
     kind: &'static str,
     group: u8,
+    /// `done`, `overdue`, `missed` or `upcoming` on today (SPEC §16).
+    status: &'static str,
     title: &'a str,
     supplier: &'a str,
     controller: Option<&'a str>,
@@ -64,28 +77,40 @@ pub fn run(context: &Context, args: &PlanArgs) -> Result<Status, Error> {
         context.require_output(args.output.as_deref(), "`avtal plan --format xlsx`")?;
     }
     let register = context.load()?;
-    let year = args.year.unwrap_or_else(|| context.today.year());
     let lang = context.language(&register.settings);
-    let mut items = plan(&register, year);
+    let span = Span::of(args, context.today)?;
     let controller = match &args.controller {
         Some(name) => Some(controller_filter(&register, name)?),
         None => None,
     };
+    let mut items = Vec::new();
+    for year in span.from.year()..=span.to.year() {
+        items.extend(
+            plan(&register, year, context.today)
+                .into_iter()
+                .filter(|item| span.from <= item.date && item.date <= span.to),
+        );
+    }
     if let Some(wanted) = &controller {
         items.retain(|item| {
             register
                 .contract(&item.key)
-                .and_then(|c| c.roles.controller.as_deref())
-                .is_some_and(|c| same_name(c, wanted))
+                .is_some_and(|c| has_controller(c, wanted))
         });
     }
-    let title = plan_title(&register, year, controller.as_deref(), lang);
+    let title = plan_title(&register, &span.label(), controller.as_deref(), lang);
     let bytes = match args.format {
         PlanFormat::Json => render::json(&json_rows(&register, &items))?,
         PlanFormat::Csv => csv(&register, &items)?,
-        PlanFormat::Table => {
-            table(&register, &items, &title, year, lang, context.color).into_bytes()
-        }
+        PlanFormat::Table => table(
+            &register,
+            &items,
+            &title,
+            &span.label(),
+            lang,
+            context.color,
+        )
+        .into_bytes(),
         PlanFormat::Ics => {
             render::ics::render(&register, &items, &title, context.today, lang).into_bytes()
         }
@@ -97,48 +122,60 @@ pub fn run(context: &Context, args: &PlanArgs) -> Result<Status, Error> {
     Ok(Status::Success)
 }
 
-/// Names compare trimmed and case-insensitively: "anna berg" finds "Anna Berg".
-fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+/// The dates a plan covers: a calendar year, or what `--from` and `--within` make of it.
+struct Span {
+    from: NaiveDate,
+    to: NaiveDate,
+    /// The year alone when the span is one whole year.
+    year: Option<i32>,
 }
 
-/// The controller `name` as the register spells it, or an error suggesting the closest one.
-fn controller_filter(register: &Register, name: &str) -> Result<String, Error> {
-    let known: BTreeSet<&str> = register
-        .contracts
-        .iter()
-        .filter_map(|c| c.roles.controller.as_deref())
-        .collect();
-    if let Some(found) = known.iter().find(|k| same_name(k, name)) {
-        return Ok(found.to_string());
-    }
-    let closest = known
-        .iter()
-        .map(|k| {
-            (
-                strsim::jaro_winkler(&k.to_lowercase(), &name.trim().to_lowercase()),
-                *k,
-            )
+/// The most calendar years one plan spans (each year is planned with that year's groups).
+const MAX_SPAN_YEARS: i32 = 100;
+
+impl Span {
+    fn of(args: &PlanArgs, today: NaiveDate) -> Result<Span, Error> {
+        let year = args
+            .year
+            .unwrap_or_else(|| args.from.unwrap_or(today).year());
+        let (Some(first), Some(last)) = (
+            NaiveDate::from_ymd_opt(year, 1, 1),
+            NaiveDate::from_ymd_opt(year, 12, 31),
+        ) else {
+            return Err(Error::input(format!("the year {year} cannot be planned")));
+        };
+        let mut from = args.from.unwrap_or(first);
+        let mut to = args.within.map_or(last, |days| horizon(today, days));
+        if args.year.is_some() {
+            from = from.max(first);
+            to = to.min(last);
+        }
+        if to.year() - from.year() > MAX_SPAN_YEARS {
+            return Err(Error::input_with_hint(
+                format!("{from} to {to} spans more than {MAX_SPAN_YEARS} years"),
+                "narrow it with --year, --from or a smaller --within",
+            ));
+        }
+        let whole_year = args.from.is_none() && args.within.is_none();
+        Ok(Span {
+            from,
+            to,
+            year: whole_year.then_some(year),
         })
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    let hint = match closest {
-        Some((_, k)) => format!("did you mean `{k}`?"),
-        None if known.is_empty() => "no contract names a controller in [roles]".to_string(),
-        None => format!(
-            "controllers in the register: {}",
-            known.into_iter().collect::<Vec<_>>().join(", ")
-        ),
-    };
-    Err(Error::input_with_hint(
-        format!("no contract has the controller `{name}`"),
-        hint,
-    ))
+    }
+
+    /// "2027", or "2026-12-02 – 2027-01-01".
+    fn label(&self) -> String {
+        match self.year {
+            Some(year) => year.to_string(),
+            None => format!("{} – {}", self.from, self.to),
+        }
+    }
 }
 
 /// "Uppföljningsplan 2027 — Exempelstads kommun — Anna Berg": the heading of every format.
-fn plan_title(register: &Register, year: i32, controller: Option<&str>, lang: Language) -> String {
-    let mut title = format!("{} {year}", lang.pick("Uppföljningsplan", "Follow-up plan"));
+fn plan_title(register: &Register, span: &str, controller: Option<&str>, lang: Language) -> String {
+    let mut title = format!("{} {span}", lang.pick("Uppföljningsplan", "Follow-up plan"));
     for part in [register.settings.organisation.as_deref(), controller]
         .into_iter()
         .flatten()
@@ -159,6 +196,7 @@ fn json_rows<'a>(register: &'a Register, items: &'a [PlanItem]) -> Vec<PlanJson<
                 date: item.date.to_string(),
                 kind: item.kind.as_str(),
                 group: item.group,
+                status: item.status.as_str(),
                 title: &contract.title,
                 supplier: &contract.supplier().name,
                 controller: contract.roles.controller.as_deref(),
@@ -176,6 +214,7 @@ fn csv(register: &Register, items: &[PlanItem]) -> Result<Vec<u8>, Error> {
                 row.date,
                 row.kind.to_string(),
                 row.group.to_string(),
+                row.status.to_string(),
                 row.title.to_string(),
                 row.supplier.to_string(),
                 row.controller.unwrap_or_default().to_string(),
@@ -188,6 +227,7 @@ fn csv(register: &Register, items: &[PlanItem]) -> Result<Vec<u8>, Error> {
             "date",
             "kind",
             "group",
+            "status",
             "title",
             "supplier",
             "controller",
@@ -200,7 +240,7 @@ fn table(
     register: &Register,
     items: &[PlanItem],
     title: &str,
-    year: i32,
+    span: &str,
     lang: Language,
     color: bool,
 ) -> String {
@@ -208,8 +248,8 @@ fn table(
     out.push_str("\n\n");
     if items.is_empty() {
         out.push_str(&match lang {
-            Language::Sv => format!("Inget att planera {year}.\n"),
-            Language::En => format!("Nothing to plan in {year}.\n"),
+            Language::Sv => format!("Inget att planera {span}.\n"),
+            Language::En => format!("Nothing to plan in {span}.\n"),
         });
         return out;
     }
@@ -222,6 +262,7 @@ fn table(
             "Grupp",
             "Fokus",
             "Controller",
+            "Status",
         ],
         Language::En => [
             "Date",
@@ -231,19 +272,27 @@ fn table(
             "Group",
             "Focus",
             "Controller",
+            "Status",
         ],
     };
     // `items` is sorted by date, so each month is one contiguous run.
-    for month in 1..=12u32 {
-        let rows: Vec<Vec<TableCell>> = items
+    let month_of = |item: &PlanItem| (item.date.year(), item.date.month());
+    for run in items.chunk_by(|a, b| month_of(a) == month_of(b)) {
+        let rows: Vec<Vec<TableCell>> = run
             .iter()
-            .filter(|item| item.date.month() == month)
             .filter_map(|item| {
                 let contract = register.contract(&item.key)?;
                 let focus = if item.kind.is_meeting() {
                     kraljic_focus(contract.kraljic, lang)
                 } else {
                     "–"
+                };
+                // Overdue items stand out; the others are quiet.
+                let tone = match item.status {
+                    ItemStatus::Overdue => Tone::Error,
+                    ItemStatus::Missed => Tone::Warning,
+                    ItemStatus::Done => Tone::Good,
+                    ItemStatus::Upcoming => Tone::Plain,
                 };
                 Some(vec![
                     item.date.to_string().into(),
@@ -253,13 +302,16 @@ fn table(
                     TableCell::right(item.group.to_string()),
                     focus.into(),
                     contract.roles.controller.as_deref().unwrap_or("–").into(),
+                    TableCell::from(item.status.label(lang)).tone(tone),
                 ])
             })
             .collect();
-        if rows.is_empty() {
-            continue;
-        }
-        out.push_str(&format!("{} {year}\n", month_name(month, lang)));
+        let Some(first) = run.first() else { continue };
+        out.push_str(&format!(
+            "{} {}\n",
+            month_name(first.date.month(), lang),
+            first.date.year()
+        ));
         out.push_str(&render::table::render(&headers, rows, color));
         out.push('\n');
     }
@@ -311,15 +363,4 @@ fn workload_table(loads: &[ControllerLoad], lang: Language, color: bool) -> Stri
     rows.push(total_row);
     out.push_str(&render::table::render(&headers, rows, color));
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_match_ignoring_case_and_spaces() {
-        assert!(same_name(" Anna Berg", "anna berg "));
-        assert!(!same_name("Anna Berg", "Anna Bergh"));
-    }
 }

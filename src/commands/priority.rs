@@ -30,7 +30,7 @@ pub struct PriorityArgs {
 pub enum PriorityFormat {
     /// A table for people
     Table,
-    /// JSON (SPEC §5.4)
+    /// JSON (docs/reference.md §5.4)
     Json,
     /// CSV with a header row
     Csv,

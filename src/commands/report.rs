@@ -4,7 +4,7 @@ use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::render;
 use crate::render::report::{build, html, json, markdown, text};
-use crate::rules::meeting::meeting_pack;
+use crate::rules::meeting::{Audience, meeting_pack};
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 
@@ -19,6 +19,18 @@ pub struct ReportArgs {
     /// Write to FILE instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Who the pack is for: supplier leaves out the internal escalation steps
+    #[arg(long, value_enum, default_value_t = AudienceArg::Internal)]
+    pub audience: AudienceArg,
+}
+
+/// `--audience` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AudienceArg {
+    /// The buyer's team (default)
+    Internal,
+    /// The supplier: no internal escalation wording
+    Supplier,
 }
 
 /// Output formats of `avtal report`.
@@ -39,7 +51,11 @@ pub fn run(context: &Context, args: &ReportArgs) -> Result<Status, Error> {
     let register = context.load()?;
     let lang = context.language(&register.settings);
     let contract = super::show::find(&register, &args.key)?;
-    let pack = meeting_pack(&register, contract, context.today, lang);
+    let audience = match args.audience {
+        AudienceArg::Internal => Audience::Internal,
+        AudienceArg::Supplier => Audience::Supplier,
+    };
+    let pack = meeting_pack(&register, contract, context.today, lang).for_audience(audience);
     let bytes = match args.format {
         ReportFormat::Json => render::json(&json::value(&pack))?,
         ReportFormat::Text => {

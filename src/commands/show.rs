@@ -151,11 +151,11 @@ pub fn fields(contract: &Contract, change: &ChangeLimit, lang: Language) -> Vec<
         };
         let text = match lang {
             Language::Sv => format!(
-                "{} mån, uppsägning {} mån före slut — {state}",
+                "förlängning {} mån, besked senast {} mån före avtalets slut — {state}",
                 option.months, option.notice_months
             ),
             Language::En => format!(
-                "{} months, notice {} months before the end — {state}",
+                "extension of {} months, notice at the latest {} months before the end — {state}",
                 option.months, option.notice_months
             ),
         };

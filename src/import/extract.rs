@@ -1,7 +1,7 @@
 //! Turning a sheet with a known layout into KPI values: periods and values parsed, mapped to
 //! the KPIs' frequencies, checked against the contract term (SPEC §7).
 
-use super::cell::{CellRef, CellValue, Grid};
+use super::cell::{CellNaming, CellRef, CellValue, Grid};
 use super::error::{CellProblem, Warning};
 use super::header::{KpiMatcher, Layout};
 use super::period::{PeriodText, parse_period_text, period_of_number};
@@ -130,19 +130,26 @@ pub fn extract(
             let cell_ref = grid.cell_ref(row, col);
             let value = match cell {
                 CellValue::Number { value, percent } => {
-                    if grid.formats_unknown && kpi.unit == "%" {
-                        let entry = fraction_check.entry(kpi_index).or_insert((0, true));
-                        entry.0 += 1;
-                        entry.1 &= (0.0..=1.0).contains(value);
+                    if grid.formats_unknown && is_percent_unit(&kpi.unit) {
+                        note_fraction(&mut fraction_check, kpi_index, *value);
                     }
-                    if *percent && kpi.unit == "%" {
+                    if *percent && is_percent_unit(&kpi.unit) {
                         percent_of_fraction(*value)
                     } else {
                         *value
                     }
                 }
                 CellValue::Text(text) => match parse_value_text(text) {
-                    Some(ValueText::Number(value)) => value,
+                    // A CSV or text file carries no formats: "0,935" in a % column without a
+                    // % sign looks like a fraction there too. (A workbook's text cell does not
+                    // count: there the numeric cells tell.)
+                    Some(ValueText::Number(value)) => {
+                        let csv = grid.naming == CellNaming::LineColumn;
+                        if csv && is_percent_unit(&kpi.unit) && !text.contains('%') {
+                            note_fraction(&mut fraction_check, kpi_index, value);
+                        }
+                        value
+                    }
                     Some(ValueText::Missing) => {
                         *out.skipped.entry(kpi_index).or_default() += 1;
                         continue;
@@ -379,10 +386,22 @@ fn deduplicate(values: &mut Vec<ImportedValue>, contract: &Contract) -> Vec<Cell
     problems
 }
 
+/// Whether a KPI's unit means per cent: `%`, `procent` or `percent`.
+fn is_percent_unit(unit: &str) -> bool {
+    let unit = unit.trim().to_lowercase();
+    matches!(unit.as_str(), "%" | "procent" | "percent")
+}
+
+/// Counts a value of a per-cent KPI column and whether every value so far lay in 0..=1.
+fn note_fraction(check: &mut BTreeMap<usize, (u32, bool)>, kpi: usize, value: f64) {
+    let entry = check.entry(kpi).or_insert((0, true));
+    entry.0 += 1;
+    entry.1 &= (0.0..=1.0).contains(&value);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::cell::CellNaming;
     use crate::import::header::detect_layout;
     use crate::import::test_contract;
 
@@ -583,5 +602,35 @@ mod tests {
                 .message
                 .starts_with("every value of `leveransprecision` lies between 0 and 1")
         );
+    }
+
+    #[test]
+    fn fractions_as_text_in_a_csv_are_warned_about_but_not_with_a_percent_sign() {
+        let mut g = grid(vec![
+            vec![text("Månad"), text("Leveransprecision")],
+            vec![text("2026-01"), text("0,935")],
+            vec![text("2026-02"), text("0.95")],
+        ]);
+        // In a workbook the numeric cells tell; text cells are not counted.
+        assert!(run(&g).unwrap().warnings.is_empty());
+        g.naming = CellNaming::LineColumn;
+        let out = run(&g).unwrap();
+        assert_eq!(out.values[0].value, 0.935);
+        assert!(out.warnings[0].message.contains("look like fractions"));
+        let mut g = grid(vec![
+            vec![text("Månad"), text("Leveransprecision")],
+            vec![text("2026-01"), text("0,9 %")],
+        ]);
+        g.naming = CellNaming::LineColumn;
+        assert!(run(&g).unwrap().warnings.is_empty());
+    }
+
+    #[test]
+    fn percent_units() {
+        for unit in ["%", "procent", " Procent ", "percent"] {
+            assert!(is_percent_unit(unit), "{unit}");
+        }
+        assert!(!is_percent_unit("st"));
+        assert!(!is_percent_unit(""));
     }
 }

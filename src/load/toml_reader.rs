@@ -33,6 +33,25 @@ pub fn type_name(value: &DeValue<'_>) -> &'static str {
     }
 }
 
+/// Swedish words people write for the English enum values of the files.
+const SWEDISH_VALUES: &[(&str, &str)] = &[
+    ("strategisk", "strategic"),
+    ("hävstång", "leverage"),
+    ("flaskhals", "bottleneck"),
+    ("okritisk", "non-critical"),
+    ("icke-kritisk", "non-critical"),
+    ("ramavtal", "framework"),
+    ("avtal", "contract"),
+    ("högre", "higher"),
+    ("lägre", "lower"),
+    ("månadsvis", "monthly"),
+    ("kvartalsvis", "quarterly"),
+    ("årsvis", "yearly"),
+    ("beställare", "buyer"),
+    ("köpare", "buyer"),
+    ("leverantör", "supplier"),
+];
+
 impl<'a> TomlReader<'a> {
     /// A reader for `file` with text `source`.
     pub fn new(file: &'a str, source: &'a str) -> TomlReader<'a> {
@@ -277,7 +296,8 @@ impl<'a> TomlReader<'a> {
         self.date(table, key)
     }
 
-    /// An optional string that must be one of `variants`; returns its index.
+    /// An optional string that must be one of `variants` (written in English, as the files are
+    /// shared with tools); a Swedish word for one of them gets a hint with the English value.
     pub fn choice(&mut self, table: &DeTable<'_>, key: &str, variants: &[&str]) -> Option<usize> {
         let value = table.get(key)?;
         let text = self.string(table, key)?;
@@ -285,9 +305,13 @@ impl<'a> TomlReader<'a> {
             return Some(index);
         }
         let quoted: Vec<String> = variants.iter().map(|v| format!("\"{v}\"")).collect();
-        let hint = match did_you_mean(&text, variants) {
-            Some(suggestion) => format!("did you mean \"{suggestion}\"?"),
-            None => format!("use one of {}", quoted.join(", ")),
+        let swedish = SWEDISH_VALUES
+            .iter()
+            .find(|(sv, en)| variants.contains(en) && *sv == text.trim().to_lowercase());
+        let hint = match (swedish, did_you_mean(&text, variants)) {
+            (Some((_, en)), _) => format!("write \"{en}\": the values are English words"),
+            (None, Some(suggestion)) => format!("did you mean \"{suggestion}\"?"),
+            (None, None) => format!("use one of {}", quoted.join(", ")),
         };
         self.error_with_hint(value.span(), format!("unknown {key} \"{text}\""), hint);
         None

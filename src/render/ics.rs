@@ -78,12 +78,36 @@ pub fn render(
         );
         line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
         line(&mut out, &format!("DESCRIPTION:{}", escape(&description)));
-        line(&mut out, &format!("CATEGORIES:{}", item.kind.as_str()));
+        line(
+            &mut out,
+            &format!("CATEGORIES:{}", escape(item.kind.label(lang))),
+        );
         line(&mut out, "TRANSP:TRANSPARENT");
+        if item.kind.needs_reminders() {
+            for days in REMINDER_DAYS {
+                alarm(&mut out, days, &summary, lang);
+            }
+        }
         line(&mut out, "END:VEVENT");
     }
     line(&mut out, "END:VCALENDAR");
     out
+}
+
+/// Days before an option deadline or a new procurement that a calendar reminds (SPEC §16).
+const REMINDER_DAYS: [u32; 2] = [30, 7];
+
+/// A display reminder `days` before the (all-day) event starts.
+fn alarm(out: &mut String, days: u32, summary: &str, lang: Language) {
+    let when = match lang {
+        Language::Sv => format!("Om {days} dagar: {summary}"),
+        Language::En => format!("In {days} days: {summary}"),
+    };
+    line(out, "BEGIN:VALARM");
+    line(out, "ACTION:DISPLAY");
+    line(out, &format!("TRIGGER:-P{days}D"));
+    line(out, &format!("DESCRIPTION:{}", escape(&when)));
+    line(out, "END:VALARM");
 }
 
 /// Escapes a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 §3.3.11).
@@ -95,7 +119,8 @@ fn escape(text: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            // Control characters are dropped from calendars (docs/reference.md §9).
+            c if c.is_control() => {}
             _ => out.push(ch),
         }
     }
@@ -146,6 +171,7 @@ mod tests {
             kind,
             group: 1,
             seq,
+            status: crate::rules::status::ItemStatus::Upcoming,
         }
     }
 
@@ -174,6 +200,7 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        assert_eq!(escape("a\u{7}b\r\u{1b}c\u{9c}"), "abc");
     }
 
     #[test]

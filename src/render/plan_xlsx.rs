@@ -81,7 +81,7 @@ pub fn render(
     sheet
         .set_name(lang.pick("Plan", "Schedule"))
         .map_err(failed)?;
-    let columns: [(&str, &str, f64); 10] = [
+    let columns: [(&str, &str, f64); 11] = [
         ("Datum", "Date", 11.0),
         ("Vecka", "Week", 7.0),
         ("Aktivitet", "Activity", 28.0),
@@ -92,6 +92,7 @@ pub fn render(
         ("Fokus", "Focus", 32.0),
         ("Controller", "Controller", 18.0),
         ("Verksamhet", "Owner", 24.0),
+        ("Status", "Status", 11.0),
     ];
     for (col, (sv, en, width)) in columns.iter().enumerate() {
         let col = col as u16;
@@ -131,6 +132,7 @@ pub fn render(
             (7, focus),
             (8, contract.roles.controller.as_deref().unwrap_or("")),
             (9, contract.roles.owner.as_deref().unwrap_or("")),
+            (10, item.status.label(lang)),
         ];
         for (col, text) in texts {
             sheet.write_string(row, col, text).map_err(failed)?;
@@ -228,7 +230,7 @@ mod tests {
             settings: Settings::default(),
             contracts: vec![c],
         };
-        let items = plan(&register, 2026);
+        let items = plan(&register, 2026, d("2026-11-22"));
         let first = render(
             &register,
             &items,

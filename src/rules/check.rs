@@ -2,15 +2,17 @@
 //! register and `today`. Journal entries dated after today are ignored by every rule, so a check
 //! can be replayed for any past date.
 
-use crate::dates::{Period, add_months};
+use crate::dates::Period;
 use crate::i18n;
-use crate::model::{Contract, Language, LogType, LouSettings, Register, Settings};
+use crate::model::{Contract, Language, LouSettings, Register, Settings};
 use crate::money::Money;
 use crate::rules::escalation::{escalation, overdue_actions, period_rank};
 use crate::rules::lou::{
     ChangeLimit, ChangeStatus, LimitBound, TermStatus, change_limit, framework_term,
 };
-use crate::rules::{price, priority, schedule};
+use crate::rules::schedule::DueKind;
+use crate::rules::status::{ItemStatus, due_statuses};
+use crate::rules::{price, priority};
 use chrono::{Datelike, Days, NaiveDate};
 use rayon::prelude::*;
 
@@ -277,7 +279,7 @@ impl Finding {
             (Code::ActionOverdue, Language::En) => format!(
                 "Ask the supplier where the action plan stands; when the deviation is closed: avtal log {key} resolved --ref {reference}"
             ),
-            (Code::OptionDecisionMissed, Language::Sv) => "Ta med jurist reda på om förlängning ändå kan avtalas; ange exercised eller declined för optionen i contract.toml".to_string(),
+            (Code::OptionDecisionMissed, Language::Sv) => "Ta reda på tillsammans med jurist om en förlängning ändå kan avtalas; ange sedan exercised eller declined för optionen i contract.toml".to_string(),
             (Code::OptionDecisionMissed, Language::En) => "Ask legal counsel whether an extension can still be agreed; set exercised or declined on the option in contract.toml".to_string(),
             (Code::OptionDecisionDue, Language::Sv) => "Ta fram underlag, besluta om förlängning och meddela leverantören skriftligt; ange sedan exercised eller declined i contract.toml".to_string(),
             (Code::OptionDecisionDue, Language::En) => "Prepare the decision, decide on the extension and notify the supplier in writing; then set exercised or declined in contract.toml".to_string(),
@@ -463,27 +465,13 @@ pub fn check_contract(
     today: NaiveDate,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
-    start_meeting(contract, settings, today, &mut findings);
-    let followup_dues = schedule::followup_dues(contract, group, settings);
-    if let Some(due) = window_overdue(contract, &followup_dues, LogType::Followup, today) {
-        findings.push(Finding::new(contract, Code::FollowupOverdue).on(due));
-    }
-    let qualification_dues = schedule::qualification_dues(contract, settings);
-    if let Some(due) = window_overdue(
-        contract,
-        &qualification_dues,
-        LogType::QualificationCheck,
-        today,
-    ) {
-        findings.push(Finding::new(contract, Code::QualificationCheckOverdue).on(due));
-    }
+    dated_findings(contract, group, settings, today, &mut findings);
     for action in overdue_actions(contract, today) {
         let mut finding = Finding::new(contract, Code::ActionOverdue);
         finding.date = action.due;
         finding.reference = action.reference.clone();
         findings.push(finding);
     }
-    options_and_ending(contract, settings, today, &mut findings);
     kpi_missing(contract, settings, today, &mut findings);
     price_adjustment(contract, today, &mut findings);
     lou_findings(contract, &settings.lou, today, &mut findings);
@@ -543,78 +531,38 @@ fn lou_findings(
     }
 }
 
-/// `start-meeting-overdue`: due D, today > D, D >= today - 365 days (older contracts are not
-/// nagged about a start meeting forever), and no `start-meeting` logged on or before today.
-fn start_meeting(
+/// The findings about due dates, from the same statuses as `avtal plan`'s (SPEC §16): each
+/// overdue start meeting, follow-up and qualification check, the next option's deadline
+/// (missed when overdue, due within `option_warning_days`) and a new procurement that should
+/// have started by today (`contract-ending`, dated the effective end).
+fn dated_findings(
     contract: &Contract,
+    group: u8,
     settings: &Settings,
     today: NaiveDate,
     findings: &mut Vec<Finding>,
 ) {
-    let Some(due) = schedule::start_meeting_due(contract, settings) else {
-        return;
-    };
-    let year_ago = today
-        .checked_sub_days(Days::new(365))
-        .unwrap_or(NaiveDate::MIN);
-    let held = contract
-        .log
-        .iter()
-        .any(|e| e.kind == LogType::StartMeeting && e.date <= today);
-    if today > due && due >= year_ago && !held {
-        findings.push(Finding::new(contract, Code::StartMeetingOverdue).on(due));
-    }
-}
-
-/// The follow-up window rule of SPEC §5.3, shared by follow-ups and qualification checks:
-/// d_k is the latest due date before today (d_0 = start); it is overdue when no entry of `kind`
-/// is dated in (d_{k-1}, today] — for k = 1 in [start, today]. Returns d_k when overdue.
-fn window_overdue(
-    contract: &Contract,
-    dues: &[NaiveDate],
-    kind: LogType,
-    today: NaiveDate,
-) -> Option<NaiveDate> {
-    let k = dues.partition_point(|due| *due < today);
-    if k == 0 {
-        return None;
-    }
-    let due = dues[k - 1];
-    let done = |date: NaiveDate| {
-        if k == 1 {
-            contract.start <= date && date <= today
-        } else {
-            dues[k - 2] < date && date <= today
-        }
-    };
-    let logged = contract.log.iter().any(|e| e.kind == kind && done(e.date));
-    (!logged).then_some(due)
-}
-
-/// `option-decision-missed`, `option-decision-due` and `contract-ending`.
-fn options_and_ending(
-    contract: &Contract,
-    settings: &Settings,
-    today: NaiveDate,
-    findings: &mut Vec<Finding>,
-) {
-    if let Some(deadline) = contract.next_option_deadline() {
-        let warn_until = today
-            .checked_add_days(Days::new(settings.option_warning_days as u64))
-            .unwrap_or(NaiveDate::MAX);
-        if deadline < today {
-            findings.push(Finding::new(contract, Code::OptionDecisionMissed).on(deadline));
-        } else if deadline <= warn_until {
-            findings.push(Finding::new(contract, Code::OptionDecisionDue).on(deadline));
-        }
-        return;
-    }
-    if contract.successor.is_some() {
-        return;
-    }
-    let end = contract.effective_end();
-    if today >= add_months(end, -(settings.renewal_lead_months as i32)) {
-        findings.push(Finding::new(contract, Code::ContractEnding).on(end));
+    let warn_until = today
+        .checked_add_days(Days::new(u64::from(settings.option_warning_days)))
+        .unwrap_or(NaiveDate::MAX);
+    for (due, item) in due_statuses(contract, group, settings, today) {
+        let overdue = item == ItemStatus::Overdue;
+        let code = match due.kind {
+            DueKind::StartMeeting if overdue => Code::StartMeetingOverdue,
+            DueKind::Followup if overdue => Code::FollowupOverdue,
+            DueKind::QualificationCheck if overdue => Code::QualificationCheckOverdue,
+            DueKind::OptionDecision if overdue => Code::OptionDecisionMissed,
+            DueKind::OptionDecision if due.date <= warn_until => Code::OptionDecisionDue,
+            // Reported from the day the procurement should start, not only after it.
+            DueKind::NewProcurement if overdue || due.date == today => {
+                findings.push(
+                    Finding::new(contract, Code::ContractEnding).on(contract.effective_end()),
+                );
+                continue;
+            }
+            _ => continue,
+        };
+        findings.push(Finding::new(contract, code).on(due.date));
     }
 }
 
@@ -676,20 +624,8 @@ fn kpi_missing(
 mod tests {
     use super::*;
     use crate::dates::Frequency;
-    use crate::model::test_support::{contract, d, kpi_row, option};
-    use crate::model::{Direction, Kpi, KpiRow, LogEntry, Requirement};
-
-    fn entry(date: &str, kind: LogType) -> LogEntry {
-        LogEntry {
-            date: d(date),
-            kind,
-            reference: None,
-            due: None,
-            amount: None,
-            note: String::new(),
-            line: 2,
-        }
-    }
+    use crate::model::test_support::{contract, d, kpi_row, log_entry, option};
+    use crate::model::{Direction, Kpi, KpiRow, LogEntry, LogType, Requirement};
 
     fn codes(findings: &[Finding]) -> Vec<(&str, Option<String>)> {
         findings
@@ -737,7 +673,7 @@ mod tests {
             1
         );
         assert!(only(run(&c, 3, "2027-02-01"), Code::StartMeetingOverdue).is_empty());
-        c.log.push(entry("2026-02-10", LogType::StartMeeting));
+        c.log.push(log_entry("2026-02-10", LogType::StartMeeting));
         assert!(only(run(&c, 3, "2026-03-01"), Code::StartMeetingOverdue).is_empty());
         // A start meeting logged after today does not count yet.
         assert_eq!(
@@ -752,7 +688,7 @@ mod tests {
     fn first_followup_window_starts_at_start() {
         // Group 1: first-year follow-ups every 2 months: 2026-03-01, 2026-05-01, ...
         let mut c = contract("a", "2026-01-01", "2029-12-31");
-        c.log.push(entry("2026-01-01", LogType::StartMeeting));
+        c.log.push(log_entry("2026-01-01", LogType::StartMeeting));
         assert!(only(run(&c, 1, "2026-03-01"), Code::FollowupOverdue).is_empty());
         let found = only(run(&c, 1, "2026-03-02"), Code::FollowupOverdue);
         assert_eq!(
@@ -760,14 +696,14 @@ mod tests {
             [("followup-overdue", Some("2026-03-01".into()))]
         );
         // A follow-up on the start day counts for k = 1.
-        c.log.push(entry("2026-01-01", LogType::Followup));
+        c.log.push(log_entry("2026-01-01", LogType::Followup));
         assert!(only(run(&c, 1, "2026-03-02"), Code::FollowupOverdue).is_empty());
     }
 
     #[test]
     fn late_followup_clears_the_finding() {
         let mut c = contract("a", "2026-01-01", "2029-12-31");
-        c.log.push(entry("2026-03-20", LogType::Followup));
+        c.log.push(log_entry("2026-03-20", LogType::Followup));
         // Overdue between the due date and the late meeting...
         assert_eq!(
             only(run(&c, 1, "2026-03-19"), Code::FollowupOverdue).len(),
@@ -781,21 +717,21 @@ mod tests {
     fn followup_counts_only_after_the_previous_due_date() {
         let mut c = contract("a", "2026-01-01", "2029-12-31");
         // Held on the first due date 2026-03-01: it belongs to d_1, not to d_2 = 2026-05-01.
-        c.log.push(entry("2026-03-01", LogType::Followup));
+        c.log.push(log_entry("2026-03-01", LogType::Followup));
         let found = only(run(&c, 1, "2026-05-02"), Code::FollowupOverdue);
         assert_eq!(
             codes(&found),
             [("followup-overdue", Some("2026-05-01".into()))]
         );
         // One day after d_1 it counts for d_2.
-        c.log.push(entry("2026-03-02", LogType::Followup));
+        c.log.push(log_entry("2026-03-02", LogType::Followup));
         assert!(only(run(&c, 1, "2026-05-02"), Code::FollowupOverdue).is_empty());
     }
 
     #[test]
     fn followups_after_today_are_ignored() {
         let mut c = contract("a", "2026-01-01", "2029-12-31");
-        c.log.push(entry("2026-06-01", LogType::Followup));
+        c.log.push(log_entry("2026-06-01", LogType::Followup));
         assert_eq!(
             only(run(&c, 1, "2026-05-02"), Code::FollowupOverdue).len(),
             1
@@ -814,7 +750,8 @@ mod tests {
             codes(&found),
             [("qualification-check-overdue", Some("2026-01-01".into()))]
         );
-        c.log.push(entry("2025-12-15", LogType::QualificationCheck));
+        c.log
+            .push(log_entry("2025-12-15", LogType::QualificationCheck));
         assert!(only(run(&c, 3, "2026-02-01"), Code::QualificationCheckOverdue).is_empty());
     }
 
@@ -825,12 +762,12 @@ mod tests {
         let mut c = contract("a", "2025-01-01", "2029-12-31");
         c.log.push(LogEntry {
             reference: Some("AV-1".into()),
-            ..entry("2026-03-01", LogType::Deviation)
+            ..log_entry("2026-03-01", LogType::Deviation)
         });
         c.log.push(LogEntry {
             reference: Some("AV-1".into()),
             due: Some(d("2026-04-30")),
-            ..entry("2026-03-05", LogType::Action)
+            ..log_entry("2026-03-05", LogType::Action)
         });
         let found = only(run(&c, 3, "2026-05-01"), Code::ActionOverdue);
         assert_eq!(found.len(), 1);
@@ -839,7 +776,7 @@ mod tests {
         assert_eq!(found[0].severity, Severity::Error);
         c.log.push(LogEntry {
             reference: Some("AV-1".into()),
-            ..entry("2026-05-01", LogType::Resolved)
+            ..log_entry("2026-05-01", LogType::Resolved)
         });
         assert!(only(run(&c, 3, "2026-05-01"), Code::ActionOverdue).is_empty());
     }
@@ -979,7 +916,7 @@ mod tests {
     }
 
     fn change_entry(date: &str, amount: f64) -> LogEntry {
-        let mut e = entry(date, LogType::Change);
+        let mut e = log_entry(date, LogType::Change);
         e.amount = Some(amount);
         e
     }
@@ -989,7 +926,7 @@ mod tests {
         let mut c = contract("a", "2024-01-01", "2029-12-31");
         c.contract_value = Some(Money::from_kronor(18_000_000));
         c.log = vec![
-            entry("2024-01-20", LogType::StartMeeting),
+            log_entry("2024-01-20", LogType::StartMeeting),
             change_entry("2025-01-01", 1_000_000.0),
             change_entry("2025-06-01", 250_000.0),
         ];
@@ -1161,7 +1098,7 @@ mod tests {
                     c.log.push(LogEntry {
                         reference: Some("AV-1".into()),
                         due: (kind == LogType::Action).then(|| day(due)),
-                        ..entry(&day(date).to_string(), kind)
+                        ..log_entry(&day(date).to_string(), kind)
                     });
                 }
                 let today = day(today);

@@ -223,15 +223,14 @@ pub fn open_deviations(contract: &Contract, today: NaiveDate) -> Vec<&LogEntry> 
     open
 }
 
-/// Actions registered on or before `today`, due before `today`, whose deviation has no
-/// `resolved` dated on or before `today`; sorted by due date, then reference.
-pub fn overdue_actions(contract: &Contract, today: NaiveDate) -> Vec<&LogEntry> {
+/// Actions registered on or before `today` whose deviation has no `resolved` dated on or before
+/// `today`; sorted by due date, then reference.
+pub fn open_actions(contract: &Contract, today: NaiveDate) -> Vec<&LogEntry> {
     let resolved = resolved_references(contract, today);
-    let mut overdue: Vec<&LogEntry> = contract
+    let mut open: Vec<&LogEntry> = contract
         .log
         .iter()
         .filter(|entry| entry.kind == LogType::Action && entry.date <= today)
-        .filter(|entry| entry.due.is_some_and(|due| due < today))
         .filter(|entry| {
             entry
                 .reference
@@ -239,8 +238,15 @@ pub fn overdue_actions(contract: &Contract, today: NaiveDate) -> Vec<&LogEntry> 
                 .is_some_and(|r| !resolved.contains(r))
         })
         .collect();
-    overdue.sort_by(|a, b| (a.due, &a.reference, a.line).cmp(&(b.due, &b.reference, b.line)));
-    overdue
+    open.sort_by(|a, b| (a.due, &a.reference, a.line).cmp(&(b.due, &b.reference, b.line)));
+    open
+}
+
+/// The [`open_actions`] due before `today`.
+pub fn overdue_actions(contract: &Contract, today: NaiveDate) -> Vec<&LogEntry> {
+    let mut open = open_actions(contract, today);
+    open.retain(|entry| entry.due.is_some_and(|due| due < today));
+    open
 }
 
 /// One step of the ladder, in the register's language.
@@ -291,7 +297,7 @@ fn default_ladder(lang: Language) -> Vec<LadderStep> {
                 name: "Avvikelser".into(),
                 responsible: strings(&[
                     "Avtalscontroller",
-                    "Teamleader",
+                    "Teamledare",
                     "Inköpschef",
                     "Ledningsgrupp",
                 ]),
@@ -307,7 +313,7 @@ fn default_ladder(lang: Language) -> Vec<LadderStep> {
             LadderStep {
                 step: 3,
                 name: "Fortgående avvikelser".into(),
-                responsible: strings(&["Teamleader", "Jurist", "Inköpschef", "Ledningsgrupp"]),
+                responsible: strings(&["Teamledare", "Jurist", "Inköpschef", "Ledningsgrupp"]),
                 input: strings(&["Verksamheten", "Avtalscontroller"]),
                 actions: strings(&[
                     "Leverantörsmöte med jurist",
@@ -321,7 +327,7 @@ fn default_ladder(lang: Language) -> Vec<LadderStep> {
             LadderStep {
                 step: 4,
                 name: "Hävning".into(),
-                responsible: strings(&["Teamleader", "Jurist", "Inköpschef", "Ledningsgrupp"]),
+                responsible: strings(&["Teamledare", "Jurist", "Inköpschef", "Ledningsgrupp"]),
                 input: strings(&["Verksamheten", "Avtalscontroller"]),
                 actions: strings(&[
                     "Häv avtalet",

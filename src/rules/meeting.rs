@@ -173,6 +173,8 @@ pub struct MeetingPack<'a> {
     pub agenda: Vec<String>,
     /// The net change value against the LOU limit on `today` (SPEC §11).
     pub change: ChangeLimit,
+    /// Who the pack is for ([`MeetingPack::for_audience`]).
+    pub audience: Audience,
 }
 
 impl MeetingPack<'_> {
@@ -272,9 +274,28 @@ pub fn meeting_pack<'a>(
         findings,
         agenda: Vec::new(),
         change: change_limit(contract, &settings.lou, today),
+        audience: Audience::Internal,
     };
     pack.agenda = agenda(&pack);
     pack
+}
+
+/// Who the meeting pack is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    /// The buyer's own team: the escalation ladder's internal steps and who does what.
+    Internal,
+    /// The supplier: the same facts without internal escalation wording ("Hävning?").
+    Supplier,
+}
+
+impl<'a> MeetingPack<'a> {
+    /// The pack for `audience`, with its agenda written for them.
+    pub fn for_audience(mut self, audience: Audience) -> MeetingPack<'a> {
+        self.audience = audience;
+        self.agenda = agenda(&self);
+        self
+    }
 }
 
 fn next_option(contract: &Contract) -> Option<NextOption> {
@@ -505,13 +526,20 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
     if pack.escalation.step >= 2
         && let Some(step) = &pack.step
     {
-        items.push(format!(
-            "{} {} – {}: {}",
+        let heading = format!(
+            "{} {} – {}",
             lang.pick("Eskaleringssteg", "Escalation step"),
             step.step,
-            step.name,
-            step.actions.join("; ")
-        ));
+            step.name
+        );
+        // The ladder's actions (termination, blocking orders) are the buyer's internal options.
+        items.push(match pack.audience {
+            Audience::Internal => format!("{heading}: {}", step.actions.join("; ")),
+            Audience::Supplier => match lang {
+                Language::Sv => format!("{heading}: leverantörens handlingsplan"),
+                Language::En => format!("{heading}: the supplier's action plan"),
+            },
+        });
     }
     if pack.sanctions_total > 0.0 {
         items.push(format!(
@@ -584,7 +612,16 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
             .to_string(),
         );
     }
-    if let Some(kraljic) = pack.kraljic {
+    // A contract that is ending early or has ended is wound down, not developed.
+    if pack.contract.terminated.is_some() || pack.today > pack.effective_end {
+        items.push(
+            lang.pick(
+                "Avveckling: slutleveranser, överlämning och slutfaktura",
+                "Phase-out: final deliveries, handover and final invoice",
+            )
+            .to_string(),
+        );
+    } else if let Some(kraljic) = pack.kraljic {
         items.push(format!(
             "{} ({}): {}",
             lang.pick("Fokus", "Focus"),
@@ -828,6 +865,20 @@ mod tests {
                 "Nästa möte (uppföljning senast 2027-06-01)",
             ]
         );
+    }
+
+    #[test]
+    fn terminated_contract_is_phased_out_not_developed() {
+        let mut c = contract("a", "2024-01-01", "2028-12-31");
+        c.kraljic = Some(Kraljic::Strategic);
+        let reg = register(c.clone());
+        let pack = meeting_pack(&reg, &reg.contracts[0], d("2026-11-22"), Language::Sv);
+        assert!(pack.agenda.iter().any(|i| i.contains("affärsutveckling")));
+        c.terminated = Some(d("2027-03-31"));
+        let reg = register(c);
+        let pack = meeting_pack(&reg, &reg.contracts[0], d("2026-11-22"), Language::Sv);
+        assert!(!pack.agenda.iter().any(|i| i.contains("affärsutveckling")));
+        assert!(pack.agenda.iter().any(|i| i.starts_with("Avveckling: ")));
     }
 
     #[test]

@@ -1,9 +1,12 @@
 //! The follow-up rules as pure functions of the register and `today` (SPEC §3–§6).
 
 pub mod check;
+pub mod digest;
 pub mod escalation;
 pub mod lou;
 pub mod meeting;
 pub mod price;
 pub mod priority;
 pub mod schedule;
+pub mod scope;
+pub mod status;

@@ -7,6 +7,7 @@
 use crate::dates::add_months;
 use crate::model::{Contract, Kraljic, Language, Register, Settings};
 use crate::rules::priority::priorities;
+use crate::rules::status::{ItemStatus, due_statuses};
 use chrono::{Datelike, Days, NaiveDate};
 use std::collections::BTreeMap;
 
@@ -131,6 +132,21 @@ pub fn option_decision_due(contract: &Contract) -> Option<NaiveDate> {
         .filter(|&due| due <= contract.effective_end())
 }
 
+/// The latest end the contract can reach: the effective end plus every option that may still
+/// be exercised (from the next option up to the first declined one); the effective end when
+/// none is left.
+pub fn latest_possible_end(contract: &Contract) -> NaiveDate {
+    let Some(next) = contract.next_option() else {
+        return contract.effective_end();
+    };
+    let months: u64 = contract.options[next..]
+        .iter()
+        .take_while(|o| !o.declined)
+        .map(|o| u64::from(o.months))
+        .sum();
+    months_after(contract.effective_end(), months).unwrap_or(NaiveDate::MAX)
+}
+
 /// When the next procurement should start: `renewal_lead_months` before the effective end, when
 /// no next option exists and no successor is named.
 pub fn new_procurement_due(contract: &Contract, settings: &Settings) -> Option<NaiveDate> {
@@ -188,11 +204,13 @@ pub struct PlanItem {
     /// …; for an option decision, the option's position in the contract). It does not change
     /// when a date shifts, so calendar UIDs built from it stay stable.
     pub seq: usize,
+    /// Where the item stands on the plan's `today` (SPEC §16).
+    pub status: ItemStatus,
 }
 
 /// SPEC §5.2: every due date in `year` of the contracts active in `year`, with the group of
-/// `year`, sorted by date, key, kind.
-pub fn plan(register: &Register, year: i32) -> Vec<PlanItem> {
+/// `year` and the status on `today` (SPEC §16), sorted by date, key, kind.
+pub fn plan(register: &Register, year: i32, today: NaiveDate) -> Vec<PlanItem> {
     let groups = priorities(register, year);
     let mut items = Vec::new();
     for contract in &register.contracts {
@@ -200,7 +218,7 @@ pub fn plan(register: &Register, year: i32) -> Vec<PlanItem> {
             continue;
         };
         let mut counts = [0usize; DueKind::ALL.len()];
-        for due in dues(contract, group, &register.settings) {
+        for (due, status) in due_statuses(contract, group, &register.settings, today) {
             let count = &mut counts[due.kind as usize];
             *count += 1;
             if due.date.year() != year {
@@ -216,6 +234,7 @@ pub fn plan(register: &Register, year: i32) -> Vec<PlanItem> {
                 kind: due.kind,
                 group,
                 seq,
+                status,
             });
         }
     }
@@ -239,6 +258,11 @@ impl DueKind {
             DueKind::NewProcurement => lang.pick("Starta ny upphandling", "Start new procurement"),
             DueKind::PriceAdjustment => lang.pick("Indexreglering av pris", "Price adjustment"),
         }
+    }
+
+    /// Whether a calendar should remind of it weeks ahead: decisions that take preparation.
+    pub fn needs_reminders(self) -> bool {
+        matches!(self, DueKind::OptionDecision | DueKind::NewProcurement)
     }
 
     /// Whether this is a meeting with the supplier (where the Kraljic focus applies).
@@ -391,6 +415,23 @@ mod tests {
                 "price-adjustment"
             ]
         );
+    }
+
+    #[test]
+    fn latest_possible_end_adds_every_remaining_option() {
+        let mut c = contract("a", "2024-03-01", "2026-02-28");
+        assert_eq!(latest_possible_end(&c), d("2026-02-28"));
+        c.options = vec![
+            option(12, 6, true, false),
+            option(12, 6, false, false),
+            option(6, 3, false, false),
+        ];
+        // Exercised: 2027-02-28; two more options of 12 + 6 months.
+        assert_eq!(latest_possible_end(&c), d("2028-08-28"));
+        c.options[2].declined = true;
+        assert_eq!(latest_possible_end(&c), d("2028-02-28"));
+        c.terminated = Some(d("2025-06-30"));
+        assert_eq!(latest_possible_end(&c), d("2025-06-30"));
     }
 
     #[test]
@@ -606,7 +647,7 @@ mod tests {
         call_off.kind = Kind::NationalCallOff;
         let ended = contract("ended", "2020-01-01", "2026-12-31");
         let r = register(vec![big, small, call_off, ended]);
-        let items = plan(&r, 2027);
+        let items = plan(&r, 2027, d("2026-11-22"));
         let summary: Vec<(String, &str, &str, u8, usize)> = items
             .iter()
             .map(|i| {
@@ -636,14 +677,18 @@ mod tests {
             ]
         );
         // The start meeting of 2026-12-15 belongs to 2026's plan.
-        let items_2026 = plan(&r, 2026);
+        let items_2026 = plan(&r, 2026, d("2026-11-22"));
         assert!(
             items_2026
                 .iter()
                 .any(|i| i.key == "big" && i.kind == DueKind::StartMeeting)
         );
         assert!(items_2026.iter().any(|i| i.key == "ended"));
-        assert!(plan(&r, 2027).iter().all(|i| i.key != "ended"));
+        assert!(
+            plan(&r, 2027, d("2026-11-22"))
+                .iter()
+                .all(|i| i.key != "ended")
+        );
     }
 
     #[test]
@@ -658,14 +703,14 @@ mod tests {
             contract("small", "2025-01-01", "2029-12-31"),
         ]);
         // 2026: big is group 1 (every 4 months after the first year).
-        let big_2026: Vec<u8> = plan(&r, 2026)
+        let big_2026: Vec<u8> = plan(&r, 2026, d("2026-11-22"))
             .iter()
             .filter(|i| i.key == "big" && i.kind == DueKind::Followup)
             .map(|i| i.group)
             .collect();
         assert_eq!(big_2026, [1, 1, 1]);
         // 2027: bigger takes group 1; big drops to group 2, followed up once a year.
-        let big_2027: Vec<(String, u8)> = plan(&r, 2027)
+        let big_2027: Vec<(String, u8)> = plan(&r, 2027, d("2026-11-22"))
             .iter()
             .filter(|i| i.key == "big" && i.kind == DueKind::Followup)
             .map(|i| (i.date.to_string(), i.group))
@@ -680,7 +725,7 @@ mod tests {
         // Starts on Dec 31: active in the year, but nothing is due before next year.
         let starts = contract("starts", "2027-12-31", "2029-12-30");
         let r = register(vec![ends, starts]);
-        let items = plan(&r, 2027);
+        let items = plan(&r, 2027, d("2026-11-22"));
         let keys: Vec<(&str, &str)> = items
             .iter()
             .map(|i| (i.key.as_str(), i.kind.as_str()))
@@ -701,7 +746,7 @@ mod tests {
         let mut nobody = contract("c", "2026-02-01", "2030-01-01");
         nobody.priority = Some(2);
         let r = register(vec![anna, bo, nobody]);
-        let items = plan(&r, 2026);
+        let items = plan(&r, 2026, d("2026-11-22"));
         let load = workload(&r, &items);
         let names: Vec<Option<&str>> = load.iter().map(|l| l.controller.as_deref()).collect();
         assert_eq!(names, [Some("Anna Berg"), Some("Bo Ek"), None]);
@@ -856,7 +901,7 @@ mod tests {
                 }).collect();
                 let r = register(contracts);
                 let groups = priorities(&r, year);
-                let items = plan(&r, year);
+                let items = plan(&r, year, d("2026-11-22"));
                 for item in &items {
                     prop_assert_eq!(item.date.year(), year);
                     prop_assert_eq!(groups.group(&item.key), Some(item.group));

@@ -6,7 +6,7 @@ use crate::i18n;
 use crate::model::{Direction, Kpi, Language, Party};
 use crate::render::facts as shared;
 use crate::rules::check::Severity;
-use crate::rules::meeting::{FREQUENCIES, KpiSeries, MeetingPack};
+use crate::rules::meeting::{Audience, FREQUENCIES, KpiSeries, MeetingPack};
 use chrono::Datelike;
 
 /// The document for a meeting pack.
@@ -158,9 +158,19 @@ fn facts(pack: &MeetingPack) -> Section {
         fields.push((label("Avslutat", "Terminated"), terminated.to_string()));
     }
     fields.push((
-        label("Slutdatum inkl. optioner", "Effective end"),
+        label(
+            "Slutdatum inkl. utnyttjade optioner",
+            "End with exercised options",
+        ),
         pack.effective_end.to_string(),
     ));
+    let latest = crate::rules::schedule::latest_possible_end(c);
+    if latest != pack.effective_end {
+        fields.push((
+            label("Senast möjliga slutdatum", "Latest possible end"),
+            latest.to_string(),
+        ));
+    }
     let options: Vec<String> = c
         .options
         .iter()
@@ -543,7 +553,12 @@ fn escalation(pack: &MeetingPack) -> Section {
                 .collect(),
         ));
     }
-    if let Some(step) = &pack.step {
+    // Who escalates and how is the buyer's internal business.
+    if let Some(step) = pack
+        .step
+        .as_ref()
+        .filter(|_| pack.audience == Audience::Internal)
+    {
         let join = |items: &[String]| {
             if items.is_empty() {
                 none()

@@ -32,7 +32,16 @@ pub fn value(pack: &MeetingPack) -> Value {
 fn pack_value(pack: &MeetingPack) -> Value {
     let lang = pack.lang;
     let c = pack.contract;
-    json!({
+    // The ladder's who-does-what is internal: a supplier's pack leaves it empty.
+    let internal_step = pack
+        .step
+        .as_ref()
+        .filter(|_| pack.audience == crate::rules::meeting::Audience::Internal);
+    let audience = match pack.audience {
+        crate::rules::meeting::Audience::Internal => "internal",
+        crate::rules::meeting::Audience::Supplier => "supplier",
+    };
+    let mut value = json!({
         "contract": c.key,
         "today": pack.today.to_string(),
         "language": lang.code(),
@@ -44,6 +53,7 @@ fn pack_value(pack: &MeetingPack) -> Value {
         "end": c.end.to_string(),
         "terminated": c.terminated.map(|d| d.to_string()),
         "effective_end": pack.effective_end.to_string(),
+        "latest_possible_end": crate::rules::schedule::latest_possible_end(c).to_string(),
         "active": pack.active,
         "annual_value": c.annual_value,
         "business_critical": c.business_critical,
@@ -89,11 +99,11 @@ fn pack_value(pack: &MeetingPack) -> Value {
             "step": pack.escalation.step,
             "name": pack.step.as_ref().map(|s| s.name.clone()),
             "triggers": pack.escalation.triggers.iter().map(|t| pack.describe(t)).collect::<Vec<_>>(),
-            "responsible": pack.step.as_ref().map(|s| s.responsible.clone()).unwrap_or_default(),
-            "input": pack.step.as_ref().map(|s| s.input.clone()).unwrap_or_default(),
-            "actions": pack.step.as_ref().map(|s| s.actions.clone()).unwrap_or_default(),
-            "inform": pack.step.as_ref().map(|s| s.inform.clone()).unwrap_or_default(),
-            "document": pack.step.as_ref().map(|s| s.document.clone()).unwrap_or_default(),
+            "responsible": internal_step.map(|s| s.responsible.clone()).unwrap_or_default(),
+            "input": internal_step.map(|s| s.input.clone()).unwrap_or_default(),
+            "actions": internal_step.map(|s| s.actions.clone()).unwrap_or_default(),
+            "inform": internal_step.map(|s| s.inform.clone()).unwrap_or_default(),
+            "document": internal_step.map(|s| s.document.clone()).unwrap_or_default(),
         },
         "deviations": pack.deviations.iter().map(|d| json!({
             "ref": d.entry.reference,
@@ -127,5 +137,8 @@ fn pack_value(pack: &MeetingPack) -> Value {
         "price_adjustment": c.price_adjustment.as_ref().map(|clause| {
             crate::render::price::json(c, clause, &crate::rules::price::adjustments(c))
         }),
-    })
+    });
+    // Added outside the macro: one more key there exceeds its recursion limit.
+    value["audience"] = json!(audience);
+    value
 }

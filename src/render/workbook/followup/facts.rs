@@ -61,7 +61,10 @@ pub(super) fn sheet(
             c.end.to_string(),
         ),
         (
-            l("Slutdatum inkl. optioner", "Effective end"),
+            l(
+                "Slutdatum inkl. utnyttjade optioner",
+                "End with exercised options",
+            ),
             pack.effective_end.to_string(),
         ),
         (

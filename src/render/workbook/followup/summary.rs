@@ -62,7 +62,10 @@ pub(super) fn sheet(
                 .unwrap_or_else(none),
         ),
         (
-            l("Slutdatum inkl. optioner", "Effective end"),
+            l(
+                "Slutdatum inkl. utnyttjade optioner",
+                "End with exercised options",
+            ),
             pack.effective_end.to_string(),
         ),
         (

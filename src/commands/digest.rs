@@ -1,0 +1,136 @@
+//! `avtal digest`: per controller, what is overdue and what falls due in the next days, as text,
+//! Markdown or one e-mail message per controller for a scheduled job to send (SPEC §16).
+
+use crate::commands::controller::{MAX_WITHIN_DAYS, controller_filter, horizon};
+use crate::context::Context;
+use crate::error::{Error, Status};
+use crate::model::Language;
+use crate::render::digest::{self, Heading};
+use crate::rules::digest::digests;
+use clap::{Args, ValueEnum};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+/// Arguments of `avtal digest`.
+#[derive(Debug, Args)]
+pub struct DigestArgs {
+    /// Overdue items and what falls due in the next DAYS days
+    #[arg(long, value_name = "DAYS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(0..=MAX_WITHIN_DAYS))]
+    pub within: u64,
+    /// Only this controller ([roles] controller; case-insensitive)
+    #[arg(long, value_name = "NAME")]
+    pub controller: Option<String>,
+    /// Output format (eml needs -o DIR)
+    #[arg(long, value_enum, default_value_t = DigestFormat::Text)]
+    pub format: DigestFormat,
+    /// Write one file per controller into DIR (created if missing) instead of standard output
+    #[arg(short, long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub output: Option<PathBuf>,
+    /// The From: address of the e-mail messages
+    #[arg(
+        long,
+        value_name = "ADDRESS",
+        env = "AVTAL_MAIL_FROM",
+        default_value = "avtal@localhost"
+    )]
+    pub mail_from: String,
+}
+
+/// Output formats of `avtal digest`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DigestFormat {
+    /// Plain text
+    Text,
+    /// Markdown
+    Md,
+    /// One RFC 5322 message (.eml) per controller
+    Eml,
+}
+
+impl DigestFormat {
+    fn extension(self) -> &'static str {
+        match self {
+            DigestFormat::Text => "txt",
+            DigestFormat::Md => "md",
+            DigestFormat::Eml => "eml",
+        }
+    }
+}
+
+/// Runs `avtal digest`.
+pub fn run(context: &Context, args: &DigestArgs) -> Result<Status, Error> {
+    if args.format == DigestFormat::Eml {
+        context.require_output(args.output.as_deref(), "`avtal digest --format eml`")?;
+    }
+    if args.mail_from.trim().is_empty() || args.mail_from.chars().any(|c| c.is_control()) {
+        return Err(Error::input_with_hint(
+            "--mail-from is not an e-mail address",
+            "for example --mail-from avtal@sjovik.example",
+        ));
+    }
+    let register = context.load()?;
+    let lang = context.language(&register.settings);
+    let controller = match &args.controller {
+        Some(name) => Some(controller_filter(&register, name)?),
+        None => None,
+    };
+    let found = digests(&register, context.today, args.within, controller.as_deref());
+    let heading = Heading {
+        today: context.today,
+        until: horizon(context.today, args.within),
+        days: args.within,
+        organisation: register.settings.organisation.as_deref(),
+        lang,
+    };
+    let Some(dir) = args
+        .output
+        .as_deref()
+        .filter(|p| *p != std::path::Path::new("-"))
+    else {
+        let text = digest::all(&found, &heading, args.format == DigestFormat::Md);
+        context.emit(None, text.as_bytes())?;
+        return Ok(Status::Success);
+    };
+    let dir = context.cwd.join(dir);
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    let mut used = BTreeSet::new();
+    let mut written = Vec::new();
+    for one in &found {
+        let base = digest::slug(&one.controller);
+        // Two controllers whose names fold to one slug get -2, -3, … in controller order.
+        let mut name = format!("{base}.{}", args.format.extension());
+        let mut n = 1;
+        while !used.insert(name.clone()) {
+            n += 1;
+            name = format!("{base}-{n}.{}", args.format.extension());
+        }
+        let bytes = match args.format {
+            DigestFormat::Text => digest::text(one, &heading),
+            DigestFormat::Md => digest::markdown(one, &heading),
+            DigestFormat::Eml => digest::eml(one, &heading, args.mail_from.trim()),
+        };
+        let path = dir.join(&name);
+        context.emit(Some(&path), bytes.as_bytes())?;
+        written.push((path, one.email.is_some()));
+    }
+    let mut summary = match lang {
+        Language::Sv => format!("Skrev {} filer i {}:\n", written.len(), dir.display()),
+        Language::En => format!("Wrote {} files in {}:\n", written.len(), dir.display()),
+    };
+    for (path, addressed) in &written {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        summary.push_str(&format!("  {name}"));
+        if args.format == DigestFormat::Eml && !addressed {
+            summary.push_str(lang.pick(
+                " (ingen mottagare: lägg till controllern som kontakt med party = \"buyer\" och email)",
+                " (no recipient: add the controller as a contact with party = \"buyer\" and email)",
+            ));
+        }
+        summary.push('\n');
+    }
+    context.emit(None, summary.as_bytes())?;
+    Ok(Status::Success)
+}
