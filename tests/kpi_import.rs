@@ -651,18 +651,16 @@ fn two_concurrent_imports_lose_no_rows() {
 #[test]
 fn a_held_lock_makes_the_import_wait_then_fail_cleanly() {
     let register = register();
-    let lock = register.path().join("skoladmin/kpi.csv.lock");
-    std::fs::write(&lock, "1").unwrap();
+    // An operating-system lock held by this process, as another avtal would hold it.
+    let lock = std::fs::File::create(register.path().join("skoladmin/kpi.csv.lock")).unwrap();
+    lock.lock().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("a.csv");
     std::fs::write(&file, "Månad,Leveransprecision\n2026-01,90\n").unwrap();
-    let releaser = {
-        let lock = lock.clone();
-        std::thread::spawn(move || {
-            std::thread::sleep(std::time::Duration::from_millis(700));
-            std::fs::remove_file(lock).unwrap();
-        })
-    };
+    let releaser = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        lock.unlock().unwrap();
+    });
     import(register.path(), &file, &[]).success();
     releaser.join().unwrap();
     assert_eq!(
