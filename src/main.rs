@@ -53,8 +53,16 @@ fn report(error: &Error, color: bool) -> ExitCode {
         Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
         Error::Reported => {}
         Error::Invalid(diagnostics) => {
-            for diagnostic in diagnostics {
+            let (shown, rest) = avtal::diag::shown(diagnostics);
+            for diagnostic in shown {
                 eprintln!("{}", diagnostic.render(color));
+            }
+            if rest > 0 {
+                eprintln!(
+                    "error: … and {rest} more error(s) not shown (at most {} per file and {} in all; `avtal check --format json` lists every one)",
+                    avtal::diag::MAX_SHOWN_PER_FILE,
+                    avtal::diag::MAX_SHOWN
+                );
             }
             eprintln!(
                 "error: {} problem(s) found in the register",

@@ -1,7 +1,7 @@
 //! Walks a spanned TOML document (`toml::de::DeTable`) key by key, collecting every problem as a
 //! [`Diagnostic`] instead of stopping at the first, as serde would.
 
-use crate::diag::{Diagnostic, did_you_mean};
+use crate::diag::{Diagnostic, LineStarts, did_you_mean};
 use chrono::NaiveDate;
 use std::ops::Range;
 use toml::Spanned;
@@ -18,6 +18,8 @@ pub struct TomlReader<'a> {
     pub source: &'a str,
     /// Problems found so far.
     pub diagnostics: Vec<Diagnostic>,
+    /// Line starts, built at the first error: thousands of errors in one file stay linear.
+    lines: std::cell::OnceCell<LineStarts>,
 }
 
 /// What kind of value a TOML value is, in words.
@@ -40,6 +42,7 @@ impl<'a> TomlReader<'a> {
             file,
             source,
             diagnostics: Vec::new(),
+            lines: std::cell::OnceCell::new(),
         }
     }
 
@@ -59,8 +62,16 @@ impl<'a> TomlReader<'a> {
 
     /// Records an error at `span`.
     pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
-        self.diagnostics
-            .push(Diagnostic::at_span(self.file, self.source, span, message));
+        let diagnostic = self.diagnostic(span, message);
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn diagnostic(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        let anchor = self
+            .lines
+            .get_or_init(|| LineStarts::new(self.source))
+            .anchor(span.start);
+        Diagnostic::at_span_from(self.file, self.source, span, anchor, message)
     }
 
     /// Records an error with a hint at `span`.
@@ -70,7 +81,7 @@ impl<'a> TomlReader<'a> {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) {
-        let diagnostic = Diagnostic::at_span(self.file, self.source, span, message).with_hint(hint);
+        let diagnostic = self.diagnostic(span, message).with_hint(hint);
         self.diagnostics.push(diagnostic);
     }
 
