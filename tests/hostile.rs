@@ -114,3 +114,185 @@ fn errors_in_many_files_print_two_hundred_in_all() {
     }
     assert!(!stderr.contains("error: extra-4/contract.toml:"));
 }
+
+// ---------------------------------------------------------------- reader bounds (SPEC §7)
+
+fn import_fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import")
+}
+
+/// `kpi import FILE` under a 2 GiB address-space cap: a reader that grows without bound dies
+/// with an allocation abort instead of taking the machine down.
+fn import_capped(register: &Path, file: &Path) -> std::process::Output {
+    let script = "ulimit -v 2097152; exec \"$0\" -C \"$1\" --today 2026-11-22 kpi import \"$2\" --contract skoladmin --dry-run";
+    std::process::Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(assert_cmd::cargo::cargo_bin("avtal"))
+        .arg(register)
+        .arg(file)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn xls_sector_chain_loop_is_a_located_error() {
+    let register = fixture_register();
+    let mut bytes = std::fs::read(import_fixture().join("leveransrapport.xls")).unwrap();
+    // Point the directory's first FAT entry at itself: the chain never ends.
+    let u32_at = |b: &[u8], at: usize| u32::from_le_bytes(b[at..at + 4].try_into().unwrap());
+    let directory = u32_at(&bytes, 0x30);
+    let at = (u32_at(&bytes, 0x4C) as usize + 1) * 512 + 4 * directory as usize;
+    bytes[at..at + 4].copy_from_slice(&directory.to_le_bytes());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("slinga.xls");
+    std::fs::write(&file, &bytes).unwrap();
+    let stderr = fails(
+        register.path(),
+        &[
+            "kpi",
+            "import",
+            file.to_str().unwrap(),
+            "--contract",
+            "skoladmin",
+        ],
+    );
+    assert!(
+        stderr.starts_with("error: slinga.xls: is damaged: the directory chain loops"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn mutated_xls_files_never_abort() {
+    let register = fixture_register();
+    let original = std::fs::read(import_fixture().join("leveransrapport.xls")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut seed: u64 = 7;
+    for trial in 0..60 {
+        let mut bytes = original.clone();
+        for _ in 0..3 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let at = (seed >> 33) as usize % bytes.len().min(4096);
+            bytes[at] = (seed >> 20) as u8;
+        }
+        let file = dir.path().join(format!("m{trial}.xls"));
+        std::fs::write(&file, &bytes).unwrap();
+        let output = import_capped(register.path(), &file);
+        let code = output.status.code();
+        assert!(
+            matches!(code, Some(0 | 2)),
+            "trial {trial}: {:?} {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}
+
+/// A one-sheet `.ods` whose second row (`2026-01`, 93) repeats `rows` times and whose value cell
+/// repeats `cols` times.
+fn repeated_ods(path: &Path, rows: u64, cols: u64) {
+    use std::io::Write;
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Blad1">
+<table:table-row><table:table-cell office:value-type="string"><text:p>Månad</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>Leveransprecision</text:p></table:table-cell></table:table-row>
+<table:table-row table:number-rows-repeated="{rows}"><table:table-cell office:value-type="string"><text:p>2026-01</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="93" table:number-columns-repeated="{cols}"><text:p>93</text:p></table:table-cell></table:table-row>
+</table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    zip.finish().unwrap();
+}
+
+fn import_args(file: &Path) -> Vec<String> {
+    [
+        "kpi",
+        "import",
+        file.to_str().unwrap(),
+        "--contract",
+        "skoladmin",
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
+fn fails_importing(register: &Path, file: &Path) -> String {
+    let args = import_args(file);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let stderr = fails(register, &args);
+    let output = import_capped(register, file);
+    assert_eq!(output.status.code(), Some(2), "under the memory cap too");
+    stderr
+}
+
+#[test]
+fn ods_number_rows_repeated_a_billion_times_is_refused() {
+    let register = fixture_register();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("rader.ods");
+    repeated_ods(&file, 1_000_000_000, 1);
+    let stderr = fails_importing(register.path(), &file);
+    assert!(
+        stderr.starts_with("error: rader.ods: is refused: a sheet has more than 1048576 filled rows (a row repeated 1000000000 times)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn ods_number_columns_repeated_a_billion_times_is_refused_briefly() {
+    let register = fixture_register();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("kolumner.ods");
+    repeated_ods(&file, 1, 1_000_000_000);
+    let stderr = fails_importing(register.path(), &file);
+    assert!(
+        stderr.starts_with(
+            "error: kolumner.ods: is refused: the workbook has more than 5000000 filled cells"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.len() < 1000, "{} bytes", stderr.len());
+}
+
+#[test]
+fn a_header_of_a_hundred_thousand_columns_gives_a_short_message() {
+    let register = fixture_register();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bred.csv");
+    let header: Vec<String> = (0..100_000)
+        .map(|i| format!("kolumn {i} {}", "x".repeat(50)))
+        .collect();
+    std::fs::write(&file, header.join(",") + "\n").unwrap();
+    let stderr = fails_importing(register.path(), &file);
+    assert!(
+        stderr.contains("error: bred.csv: no header row"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("… and 99980 more"), "{stderr}");
+    assert!(stderr.len() < 5000, "{} bytes", stderr.len());
+}
+
+#[test]
+fn csv_over_a_million_lines_is_refused_within_bounded_memory() {
+    let register = fixture_register();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("lang.csv");
+    let mut text = String::from("Månad,Leveransprecision\n");
+    text.push_str(&"2026-01,93\n".repeat(1_100_000));
+    std::fs::write(&file, text).unwrap();
+    let stderr = fails_importing(register.path(), &file);
+    assert!(
+        stderr.starts_with("error: lang.csv: is refused: it has more than 1048576 lines"),
+        "{stderr}"
+    );
+}

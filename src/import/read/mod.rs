@@ -1,8 +1,10 @@
 //! Readers: one per file type, each producing [`Grid`]s of typed cells, and the choice of the
 //! sheet to import (SPEC §7).
 
+pub mod cfb;
 pub mod csv_file;
 pub mod guard;
+pub mod repeat;
 pub mod workbook;
 
 use super::cell::Grid;
@@ -82,7 +84,7 @@ pub fn locate(
             reason: format!("cannot read the file: {e}"),
             hint: None,
         })?;
-        let grid = csv_file::read(&bytes, file)?;
+        let grid = csv_file::read(bytes, file)?;
         return match detect_layout(&grid, kpis).map_err(cells_error)? {
             Some(layout) => Ok(Located { grid, layout }),
             None => Err(no_header(vec![(String::new(), likely_headers(&grid))])),
