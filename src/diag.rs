@@ -95,6 +95,22 @@ impl Diagnostic {
         self
     }
 
+    /// A copy with control characters in its texts made visible (SPEC §9), for the terminal.
+    pub fn sanitized(&self) -> Diagnostic {
+        let clean = |text: &str| crate::render::sanitize::sanitize(text).into_owned();
+        Diagnostic {
+            file: clean(&self.file),
+            message: clean(&self.message),
+            hint: self.hint.as_deref().map(clean),
+            // The excerpt keeps its length in characters, so the marker still lines up.
+            excerpt: self
+                .excerpt
+                .as_deref()
+                .map(|text| text.chars().map(crate::render::sanitize::picture).collect()),
+            ..self.clone()
+        }
+    }
+
     /// Renders as `error: FILE:LINE:COLUMN: message`, the offending line with a marker, and the hint.
     pub fn render(&self, color: bool) -> String {
         let title = format!(

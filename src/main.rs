@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use avtal::cli::{Cli, ColorChoice};
 use avtal::context::Context;
+use avtal::render::sanitize::sanitize;
 use avtal::{Error, Status};
 use clap::Parser;
 
@@ -55,7 +56,7 @@ fn report(error: &Error, color: bool) -> ExitCode {
         Error::Invalid(diagnostics) => {
             let (shown, rest) = avtal::diag::shown(diagnostics);
             for diagnostic in shown {
-                eprintln!("{}", diagnostic.render(color));
+                eprintln!("{}", diagnostic.sanitized().render(color));
             }
             if rest > 0 {
                 eprintln!(
@@ -69,13 +70,14 @@ fn report(error: &Error, color: bool) -> ExitCode {
                 diagnostics.len()
             );
         }
+        // Messages quote register and supplier text: no control character reaches the terminal.
         Error::Input { message, hint } => {
-            eprintln!("error: {message}");
+            eprintln!("error: {}", sanitize(message));
             if let Some(hint) = hint {
-                eprintln!("hint: {hint}");
+                eprintln!("hint: {}", sanitize(hint));
             }
         }
-        other => eprintln!("error: {other}"),
+        other => eprintln!("error: {}", sanitize(&other.to_string())),
     }
     ExitCode::from(2)
 }

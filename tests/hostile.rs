@@ -296,3 +296,194 @@ fn csv_over_a_million_lines_is_refused_within_bounded_memory() {
         "{stderr}"
     );
 }
+
+// ---------------------------------------------------------------- control characters (SPEC §9)
+
+/// The fixture register with ESC, BEL, CR, DEL and a C1 CSI in the title, the supplier, a KPI
+/// name, a journal note and a stored KPI note, and a formula as the category.
+fn hostile_register() -> tempfile::TempDir {
+    let register = fixture_register();
+    let path = register.path().join("skoladmin/contract.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text
+        .replace(
+            "title = \"Skoladministrativt system\"",
+            "title = \"Skoladmin\\u001b]0;pwned\\u0007\\r\\u007f\\u009b2J\"",
+        )
+        .replace("category = \"IT\"", "category = \"=cmd|' /C calc'!A0\"")
+        .replace("name = \"Edu AB\"", "name = \"Edu\\u001b[2J AB\"")
+        .replace(
+            "name = \"Leveransprecision\"",
+            "name = \"Leverans\\u001b[8mprecision\"",
+        );
+    std::fs::write(&path, text).unwrap();
+    std::fs::write(
+        register.path().join("skoladmin/log.csv"),
+        "date,type,ref,due,amount,note\n2026-02-10,followup,,,,\"Möte\u{1b}[1A\u{1b}[2K klart\"\n",
+    )
+    .unwrap();
+    let kpi = register.path().join("skoladmin/kpi.csv");
+    let kpi_text = std::fs::read_to_string(&kpi)
+        .unwrap()
+        .replace("enkät december", "enkät\u{7} december");
+    std::fs::write(kpi, kpi_text).unwrap();
+    register
+}
+
+/// A control character other than newline and tab, if `bytes` has one.
+fn control(bytes: &[u8]) -> Option<char> {
+    String::from_utf8_lossy(bytes)
+        .chars()
+        .find(|&c| matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'))
+}
+
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    let register = hostile_register();
+    let commands: [&[&str]; 11] = [
+        &["list"],
+        &["show", "skoladmin"],
+        &["check"],
+        &["check", "--fail-on", "never"],
+        &["plan", "--year", "2026"],
+        &["priority"],
+        &["escalation"],
+        &["escalation", "skoladmin"],
+        &["kpi", "show", "skoladmin"],
+        &["report", "skoladmin"],
+        &["report", "skoladmin", "--format", "md"],
+    ];
+    for args in commands {
+        let output = avtal(register.path())
+            .args(["--color", "never"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(matches!(output.status.code(), Some(0 | 1)), "{args:?}");
+        assert_eq!(control(&output.stdout), None, "stdout of {args:?}");
+        assert_eq!(control(&output.stderr), None, "stderr of {args:?}");
+    }
+    let list = avtal(register.path()).arg("list").output().unwrap();
+    let list = String::from_utf8(list.stdout).unwrap();
+    assert!(list.contains("Skoladmin␛]0;pwned␇␍␡\\x9b2J"), "{list}");
+}
+
+#[test]
+fn with_colour_only_avtals_own_colour_codes_reach_the_terminal() {
+    let register = hostile_register();
+    let colours = regex::Regex::new("\u{1b}\\[[0-79;]*m").unwrap();
+    for args in [&["list"][..], &["check"], &["kpi", "show", "skoladmin"]] {
+        let output = avtal(register.path())
+            .args(["--color", "always"])
+            .args(args)
+            .output()
+            .unwrap();
+        let text = String::from_utf8(output.stdout).unwrap();
+        let without_colours = colours.replace_all(&text, "");
+        assert_eq!(
+            control(without_colours.as_bytes()),
+            None,
+            "{args:?}: {text}"
+        );
+        assert!(
+            !text.contains("\u{1b}[2J") && !text.contains("\u{1b}[8m"),
+            "{args:?}: {text:?}"
+        );
+    }
+}
+
+#[test]
+fn ics_text_drops_control_characters() {
+    let register = hostile_register();
+    let output = avtal(register.path())
+        .args(["plan", "--year", "2026", "--format", "ics"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout)
+        .unwrap()
+        .replace("\r\n", "\n");
+    assert_eq!(control(text.as_bytes()), None);
+    assert!(text.contains("Skoladmin]0\\;pwned2J (Edu[2J AB)"), "{text}");
+}
+
+#[test]
+fn supplier_cells_with_control_characters_are_quoted_visibly_in_errors() {
+    let register = fixture_register();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fientlig.csv");
+    std::fs::write(
+        &file,
+        "Månad,Leveransprecision\n2026-01,\"9\u{1b}]0x\u{7}3\"\n",
+    )
+    .unwrap();
+    let stderr = fails_importing(register.path(), &file);
+    assert_eq!(control(stderr.as_bytes()), None, "{stderr}");
+    assert!(stderr.contains("\"9␛]0x␇3\" is not a number"), "{stderr}");
+}
+
+#[test]
+fn register_errors_quoting_control_characters_are_visible() {
+    let register = fixture_register();
+    let path = register.path().join("skoladmin/contract.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("{text}\n\"bad\\u001b[2Jkey\" = 1\n")).unwrap();
+    let stderr = fails(register.path(), &["check"]);
+    assert_eq!(control(stderr.as_bytes()), None, "{stderr}");
+    assert!(stderr.contains("unknown key `bad␛[2Jkey`"), "{stderr}");
+}
+
+// ---------------------------------------------------------------- CSV injection (SPEC §9)
+
+#[test]
+fn csv_outputs_neutralise_formulas_but_keep_numbers() {
+    let register = hostile_register();
+    for args in [
+        &["list", "--format", "csv"][..],
+        &["show", "skoladmin", "--format", "csv"],
+        &["plan", "--year", "2026", "--format", "csv"],
+        &["priority", "--format", "csv"],
+    ] {
+        let output = avtal(register.path()).args(args).output().unwrap();
+        assert!(output.status.success(), "{args:?}");
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(output.stdout.as_slice());
+        for record in reader.records() {
+            for cell in record.unwrap().iter() {
+                let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+                let number = cell.trim_start_matches(['-', '+']).parse::<f64>().is_ok();
+                assert!(!risky || number, "{args:?}: cell {cell:?}");
+            }
+        }
+    }
+    let show = avtal(register.path())
+        .args(["show", "skoladmin", "--format", "csv"])
+        .output()
+        .unwrap();
+    let show = String::from_utf8(show.stdout).unwrap();
+    assert!(show.contains("'=cmd|' /C calc'!A0"), "{show}");
+    // kpi show: a negative value stays a number.
+    let register = fixture_register();
+    std::fs::write(
+        register.path().join("skoladmin/kpi.csv"),
+        "period,kpi,value,source,note\n2026-01,incidenter,-2,,\n",
+    )
+    .unwrap();
+    let contract = register.path().join("skoladmin/contract.toml");
+    let text = std::fs::read_to_string(&contract).unwrap();
+    std::fs::write(
+        &contract,
+        text.replace("unit = \"st\"", "unit = \"@SUM(1)\""),
+    )
+    .unwrap();
+    let output = avtal(register.path())
+        .args(["kpi", "show", "skoladmin", "--format", "csv"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("incidenter,2026-01,-2,3,'@SUM(1),lower"),
+        "{text}"
+    );
+}

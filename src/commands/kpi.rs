@@ -144,7 +144,10 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         }
     })?;
     for warning in &extracted.warnings {
-        eprintln!("warning: {}", warning.render(&file));
+        eprintln!(
+            "warning: {}",
+            render::sanitize::sanitize(&warning.render(&file))
+        );
     }
     if extracted.values.is_empty() && extracted.skipped.is_empty() {
         let header = located
@@ -231,7 +234,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
             out
         }
     };
-    context.emit(None, out.as_bytes())?;
+    context.emit(None, &render::sanitize::terminal(out, false))?;
     Ok(Status::Success)
 }
 
@@ -331,7 +334,10 @@ fn show(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
         args.last as usize,
     );
     let bytes = match args.format {
-        ShowFormat::Table => show_table(contract, &view, lang, context.color).into_bytes(),
+        ShowFormat::Table => render::sanitize::terminal(
+            show_table(contract, &view, lang, context.color),
+            context.color,
+        ),
         ShowFormat::Json => render::json(&show_json(contract, &view))?,
         ShowFormat::Csv => show_csv(contract, &view)?,
     };

@@ -84,7 +84,8 @@ pub fn run(context: &Context, args: &PlanArgs) -> Result<Status, Error> {
         PlanFormat::Json => render::json(&json_rows(&register, &items))?,
         PlanFormat::Csv => csv(&register, &items)?,
         PlanFormat::Table => {
-            table(&register, &items, &title, year, lang, context.color).into_bytes()
+            let text = table(&register, &items, &title, year, lang, context.color);
+            render::sanitize::terminal(text, context.color)
         }
         PlanFormat::Ics => {
             render::ics::render(&register, &items, &title, context.today, lang).into_bytes()
