@@ -487,3 +487,134 @@ fn csv_outputs_neutralise_formulas_but_keep_numbers() {
         "{text}"
     );
 }
+
+// ---------------------------------------------------------------- load-time bounds (SPEC §2.2)
+
+fn edit_contract(register: &Path, edit: impl FnOnce(String) -> String) {
+    let path = register.join("skoladmin/contract.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, edit(text)).unwrap();
+}
+
+#[test]
+fn a_title_over_32767_characters_is_an_error_at_the_key() {
+    let register = fixture_register();
+    let long = "å".repeat(32_768);
+    edit_contract(register.path(), |text| {
+        text.replace("\"Skoladministrativt system\"", &format!("\"{long}\""))
+    });
+    let stderr = fails(register.path(), &["check"]);
+    assert!(
+        stderr.contains("error: skoladmin/contract.toml:1:9: `title` is 32768 characters long; at most 32767 are allowed"),
+        "{}",
+        &stderr[..stderr.len().min(400)]
+    );
+    fails(
+        register.path(),
+        &["export", "kpi-sheet", "skoladmin", "-o", "x.xlsx"],
+    );
+}
+
+#[test]
+fn year_zero_is_an_error_at_the_key() {
+    let register = fixture_register();
+    edit_contract(register.path(), |text| {
+        text.replace("start = 2024-03-01", "start = 0000-01-01")
+    });
+    let stderr = fails(
+        register.path(),
+        &["plan", "--format", "xlsx", "-o", "plan.xlsx"],
+    );
+    assert!(
+        stderr.contains("error: skoladmin/contract.toml:4:9: `start` (0000-01-01) is outside the years 1900–9999"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn options_past_9999_are_an_error_at_the_option() {
+    let register = fixture_register();
+    edit_contract(register.path(), |text| {
+        let text = text.replace("end = 2028-02-29", "end = 9999-12-01");
+        let option = "\n[[options]]\nmonths = 1200\nnotice_months = 6\n";
+        format!("{text}{option}{option}{option}")
+    });
+    let stderr = fails(register.path(), &["check"]);
+    assert!(
+        stderr.contains("error: skoladmin/contract.toml:36:10: option 1 would end the contract after 9999-12-31 (9999-12-01 plus 1200 months of options)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("+10299"), "{stderr}");
+    assert!(stderr.contains("skoladmin/contract.toml:"), "{stderr}");
+}
+
+#[test]
+fn log_refuses_a_reference_with_a_newline_and_year_zero() {
+    let register = fixture_register();
+    let stderr = fails(
+        register.path(),
+        &[
+            "log",
+            "skoladmin",
+            "deviation",
+            "--ref",
+            "AV-1\nAV-2",
+            "--note",
+            "x",
+        ],
+    );
+    assert!(
+        stderr.contains("error: --ref contains the control character ␊"),
+        "{stderr}"
+    );
+    let stderr = fails(
+        register.path(),
+        &["log", "skoladmin", "deviation", "--ref", "AV-1\u{1b}[2J"],
+    );
+    assert!(
+        stderr.contains("error: --ref contains the control character ␛"),
+        "{stderr}"
+    );
+    let stderr = fails(
+        register.path(),
+        &[
+            "log",
+            "skoladmin",
+            "action",
+            "--ref",
+            "AV-1",
+            "--due",
+            "0000-01-01",
+        ],
+    );
+    assert!(
+        stderr.contains("error: --due 0000-01-01 is outside the years 1900–9999"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn new_with_control_characters_in_the_title_names_no_file() {
+    let register = fixture_register();
+    let stderr = fails(
+        register.path(),
+        &[
+            "new",
+            "ny",
+            "--title",
+            "Ny\u{1b}]0;x\u{7}",
+            "--supplier",
+            "A AB",
+            "--start",
+            "2026-01-01",
+            "--end",
+            "2027-12-31",
+        ],
+    );
+    assert!(
+        stderr.contains("error: --title contains the control character ␛"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("contract.toml"), "{stderr}");
+    assert!(!register.path().join("ny").exists());
+}

@@ -392,8 +392,8 @@ fn periods_outside_the_term_are_skipped_with_a_warning() {
     );
     assert_eq!(
         stderr(&assert),
-        "warning: gammal.csv: 2:2: leveransprecision 2024-02 is outside the contract term 2024-03-01 – 2028-02-29; skipped\n\
-         warning: gammal.csv: 4:2: leveransprecision 2028-03 is outside the contract term 2024-03-01 – 2028-02-29; skipped\n"
+        "warning: gammal.csv:2:2: leveransprecision 2024-02 is outside the contract term 2024-03-01 – 2028-02-29; skipped\n\
+         warning: gammal.csv:4:2: leveransprecision 2028-03 is outside the contract term 2024-03-01 – 2028-02-29; skipped\n"
     );
     assert!(
         stdout(&assert).contains(" Leveransprecision     1             0         0             2")
@@ -458,7 +458,7 @@ fn one_column_matching_two_kpis() {
     assert_eq!(kpi_csv(register.path()), before);
     assert_eq!(
         stderr(&assert),
-        "error: dubbel.csv: 1:2: column \"Andel leveranser i tid (%)\" matches more than one KPI: `leveransprecision`, `nki`; give the KPIs distinct names and aliases\nhint: nothing was written; correct the cells and import again\n"
+        "error: dubbel.csv:1:2: column \"Andel leveranser i tid (%)\" matches more than one KPI: `leveransprecision`, `nki`; give the KPIs distinct names and aliases\nhint: nothing was written; correct the cells and import again\n"
     );
 }
 

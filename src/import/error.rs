@@ -37,7 +37,7 @@ impl Warning {
     /// Renders the warning for the file named `file`.
     pub fn render(&self, file: &str) -> String {
         match &self.cell {
-            Some(cell) => format!("{file}: {cell}: {}", self.message),
+            Some(cell) => format!("{}: {}", cell.located(file), self.message),
             None => format!("{file}: {}", self.message),
         }
     }
@@ -197,7 +197,7 @@ fn cells_text(file: &str, problems: &[CellProblem]) -> String {
     let mut lines: Vec<String> = problems
         .iter()
         .take(MAX_LISTED)
-        .map(|p| format!("{file}: {}: {}", p.cell, p.message))
+        .map(|p| format!("{}: {}", p.cell.located(file), p.message))
         .collect();
     if problems.len() > MAX_LISTED {
         lines.push(format!(
