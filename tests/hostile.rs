@@ -618,3 +618,73 @@ fn new_with_control_characters_in_the_title_names_no_file() {
     assert!(!stderr.contains("contract.toml"), "{stderr}");
     assert!(!register.path().join("ny").exists());
 }
+
+// ---------------------------------------------------------------- thousands separators
+
+fn dry_run(register: &Path, file: &Path) -> (String, String) {
+    let output = avtal(register)
+        .args(["kpi", "import"])
+        .arg(file)
+        .args(["--contract", "skoladmin", "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn comma_thousands_are_read_so_when_the_column_shows_it() {
+    let register = fixture_register();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("tusental.csv");
+    std::fs::write(
+        &file,
+        "Månad;Antal incidenter\n2026-01;1,234\n2026-02;12,345,678\n",
+    )
+    .unwrap();
+    let (stdout, stderr) = dry_run(register.path(), &file);
+    assert!(
+        stdout.contains("2026-01,incidenter,1234,tusental.csv,"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("2026-02,incidenter,12345678,tusental.csv,"),
+        "{stdout}"
+    );
+    assert_eq!(stderr, "");
+}
+
+#[test]
+fn an_ambiguous_comma_off_by_a_thousand_from_its_neighbours_warns() {
+    let register = fixture_register();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("oklar.csv");
+    std::fs::write(
+        &file,
+        "Månad;Antal incidenter\n2026-01;1,234\n2026-02;1500\n2026-03;1400\n",
+    )
+    .unwrap();
+    let (stdout, stderr) = dry_run(register.path(), &file);
+    assert!(
+        stdout.contains("2026-01,incidenter,1.234,oklar.csv,"),
+        "{stdout}"
+    );
+    assert_eq!(
+        stderr,
+        "warning: oklar.csv:2:2: 1,234 was read as 1.234 (decimal comma), but the other values of `incidenter` are around 1500: if `,` separates thousands here, write 1234 and import again\n"
+    );
+    // Neighbours of the same size: no warning.
+    std::fs::write(
+        &file,
+        "Månad;Antal incidenter\n2026-01;1,234\n2026-02;1,5\n",
+    )
+    .unwrap();
+    assert_eq!(dry_run(register.path(), &file).1, "");
+}
