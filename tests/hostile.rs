@@ -688,3 +688,44 @@ fn an_ambiguous_comma_off_by_a_thousand_from_its_neighbours_warns() {
     .unwrap();
     assert_eq!(dry_run(register.path(), &file).1, "");
 }
+
+#[test]
+fn ten_thousand_invalid_options_print_fifty_and_count_the_rest() {
+    let register = fixture_register();
+    edit_contract(register.path(), |mut text| {
+        for _ in 0..10_000 {
+            text.push_str("\n[[options]]\nmonths = 0\nnotice_months = 6\n");
+        }
+        text
+    });
+    let stderr = fails(register.path(), &["check"]);
+    assert_eq!(
+        stderr.matches("error: skoladmin/contract.toml:").count(),
+        50
+    );
+    assert!(
+        stderr.contains("… and 9950 more error(s) not shown"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("10000 problem(s) found"), "{stderr}");
+}
+
+#[test]
+fn twelve_hundred_skipped_rows_print_fifty_warnings_and_a_count() {
+    let register = fixture_register();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("gammal.csv");
+    let mut text = String::from("Månad,Leveransprecision\n");
+    for year in 1901..2001 {
+        for month in 1..=12 {
+            text.push_str(&format!("{year}-{month:02},90\n"));
+        }
+    }
+    std::fs::write(&file, text).unwrap();
+    let (_, stderr) = dry_run(register.path(), &file);
+    assert_eq!(stderr.matches("is outside the contract term").count(), 50);
+    assert!(
+        stderr.ends_with("warning: gammal.csv: … and 1150 more warning(s) not shown\n"),
+        "{stderr}"
+    );
+}

@@ -143,10 +143,18 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
             problems,
         }
     })?;
-    for warning in &extracted.warnings {
+    // Like errors (SPEC §5.3): a file of a million skipped rows prints 50 warnings and a count.
+    let shown = crate::diag::MAX_SHOWN_PER_FILE;
+    for warning in extracted.warnings.iter().take(shown) {
         eprintln!(
             "warning: {}",
             render::sanitize::sanitize(&warning.render(&file))
+        );
+    }
+    if extracted.warnings.len() > shown {
+        eprintln!(
+            "warning: {file}: … and {} more warning(s) not shown",
+            extracted.warnings.len() - shown
         );
     }
     if extracted.values.is_empty() && extracted.skipped.is_empty() {
