@@ -50,12 +50,30 @@ impl Diagnostic {
         span: std::ops::Range<usize>,
         message: impl Into<String>,
     ) -> Diagnostic {
+        Diagnostic::at_span_from(file, source, span, (0, 1), message)
+    }
+
+    /// Like [`Diagnostic::at_span`], counting lines from `anchor` = (byte offset, its 1-based
+    /// line) at or before the span instead of from the start of the file, so that reporting
+    /// every bad row of a large file stays linear (a CSV row knows where it starts).
+    pub fn at_span_from(
+        file: &str,
+        source: &str,
+        span: std::ops::Range<usize>,
+        anchor: (usize, u32),
+        message: impl Into<String>,
+    ) -> Diagnostic {
         let start = floor_char_boundary(source, span.start.min(source.len()));
+        let (from, from_line) = if anchor.0 <= start {
+            (floor_char_boundary(source, anchor.0), anchor.1)
+        } else {
+            (0, 1)
+        };
         let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = source[start..]
             .find('\n')
             .map_or(source.len(), |i| start + i);
-        let line = source[..start].bytes().filter(|&b| b == b'\n').count() as u32 + 1;
+        let line = source[from..start].bytes().filter(|&b| b == b'\n').count() as u32 + from_line;
         let column = source[line_start..start].chars().count() as u32 + 1;
         let text = source[line_start..line_end].trim_end_matches('\r');
         let end = floor_char_boundary(source, span.end.clamp(start, line_start + text.len()));
@@ -75,6 +93,22 @@ impl Diagnostic {
     pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
         self.hint = Some(hint.into());
         self
+    }
+
+    /// A copy with control characters in its texts made visible (SPEC §9), for the terminal.
+    pub fn sanitized(&self) -> Diagnostic {
+        let clean = |text: &str| crate::render::sanitize::sanitize(text).into_owned();
+        Diagnostic {
+            file: clean(&self.file),
+            message: clean(&self.message),
+            hint: self.hint.as_deref().map(clean),
+            // The excerpt keeps its length in characters, so the marker still lines up.
+            excerpt: self
+                .excerpt
+                .as_deref()
+                .map(|text| text.chars().map(crate::render::sanitize::picture).collect()),
+            ..self.clone()
+        }
     }
 
     /// Renders as `error: FILE:LINE:COLUMN: message`, the offending line with a marker, and the hint.
@@ -110,6 +144,27 @@ impl Diagnostic {
     }
 }
 
+/// The byte offset of every line's start, to find the line of many spans in one file quickly.
+#[derive(Debug, Default)]
+pub struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    /// Indexes `source`.
+    pub fn new(source: &str) -> LineStarts {
+        let starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineStarts(starts)
+    }
+
+    /// The start of the line holding byte `offset` and its 1-based number: an anchor for
+    /// [`Diagnostic::at_span_from`].
+    pub fn anchor(&self, offset: usize) -> (usize, u32) {
+        let index = self.0.partition_point(|&start| start <= offset).max(1) - 1;
+        (self.0.get(index).copied().unwrap_or(0), index as u32 + 1)
+    }
+}
+
 fn char_to_byte(text: &str, chars: usize) -> usize {
     text.char_indices()
         .nth(chars)
@@ -121,6 +176,27 @@ fn floor_char_boundary(text: &str, mut index: usize) -> usize {
         index -= 1;
     }
     index
+}
+
+/// Most errors printed for one file in human-readable output (SPEC §5.3); JSON lists all.
+pub const MAX_SHOWN_PER_FILE: usize = 50;
+/// Most errors printed in all in human-readable output (SPEC §5.3).
+pub const MAX_SHOWN: usize = 200;
+
+/// The diagnostics to print, in order: at most [`MAX_SHOWN_PER_FILE`] of each file and
+/// [`MAX_SHOWN`] in all; and how many were left out.
+pub fn shown(diagnostics: &[Diagnostic]) -> (Vec<&Diagnostic>, usize) {
+    let mut per_file: std::collections::BTreeMap<&str, usize> = Default::default();
+    let mut shown = Vec::new();
+    for diagnostic in diagnostics {
+        let count = per_file.entry(diagnostic.file.as_str()).or_default();
+        if *count < MAX_SHOWN_PER_FILE && shown.len() < MAX_SHOWN {
+            *count += 1;
+            shown.push(diagnostic);
+        }
+    }
+    let rest = diagnostics.len() - shown.len();
+    (shown, rest)
 }
 
 /// Suggests the known word closest to `word`, if it is close enough to be a likely typo.
@@ -169,6 +245,31 @@ mod tests {
             "m",
         );
         assert_eq!((d.line, d.column), (1, 14));
+    }
+
+    #[test]
+    fn shown_caps_per_file_and_in_all() {
+        fn many(file: &str, n: u32) -> Vec<Diagnostic> {
+            (1..=n).map(|i| Diagnostic::new(file, i, 1, "m")).collect()
+        }
+        let diagnostics: Vec<Diagnostic> = [many("a", 60), many("b", 10)].concat();
+        let (shown_now, rest) = shown(&diagnostics);
+        assert_eq!((shown_now.len(), rest), (60, 10));
+        assert!(shown_now.iter().filter(|d| d.file == "a").count() == 50);
+        let diagnostics: Vec<Diagnostic> =
+            (0..10).flat_map(|f| many(&format!("f{f}"), 30)).collect();
+        assert_eq!(shown(&diagnostics).0.len(), 200);
+        assert_eq!(shown(&diagnostics).1, 100);
+    }
+
+    #[test]
+    fn anchored_spans_count_lines_from_the_anchor() {
+        let source = "a\nb\n\"c\nd\",x\n";
+        let at = source.find('x').unwrap();
+        let from_start = Diagnostic::at_span("f", source, at..at + 1, "m");
+        let anchored = Diagnostic::at_span_from("f", source, at..at + 1, (4, 3), "m");
+        assert_eq!(from_start, anchored);
+        assert_eq!((anchored.line, anchored.column), (4, 4));
     }
 
     #[test]

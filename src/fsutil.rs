@@ -1,36 +1,118 @@
-//! File-system helpers: atomic writes and advisory lock files.
+//! File-system helpers: safe writes to any path and operating-system advisory locks (SPEC §9).
 
 use crate::error::Error;
+use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// Writes `bytes` to `path` atomically: a temporary file in the same folder, then a rename, so a
-/// reader never sees a half-written file and a failure leaves the old file as it was.
+/// How many symlinks a path may pass through before it is refused (the kernel's own limit).
+const MAX_LINKS: usize = 40;
+
+/// Writes `bytes` to `path` the safe way for what `path` is (SPEC §9): a regular file or a path
+/// that does not exist is replaced atomically (a temporary file in the same folder, then a
+/// rename, so a reader never sees a half-written file and a failure leaves the old file as it
+/// was); a symlink is followed and its target replaced, the link kept; anything else — a device,
+/// a FIFO, `/dev/stdout` — is written straight into, never turned into a regular file.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let folder = match path.parent() {
+    match resolve(path)? {
+        Target::Replace(target) => replace(path, &target, bytes),
+        Target::Direct => write_direct(path, bytes),
+    }
+}
+
+/// Where a write to a path goes.
+#[derive(Debug, PartialEq)]
+enum Target {
+    /// Replace this regular (or not yet existing) file atomically.
+    Replace(PathBuf),
+    /// Write into the path as it is: a device, FIFO, socket or a descriptor under `/proc`.
+    Direct,
+}
+
+/// Follows symlinks one hop at a time so a dangling link still names the file it will create.
+fn resolve(path: &Path) -> Result<Target, Error> {
+    // `/dev/stdout` and `/proc/self/fd/N` are links to descriptors ("pipe:[123]"), not files:
+    // renaming over them is never meant, so anything under /dev or /proc is written directly.
+    if path.starts_with("/dev") || path.starts_with("/proc") {
+        return match std::fs::metadata(path) {
+            Ok(metadata) if metadata.is_dir() => Err(is_folder(path)),
+            Ok(_) => Ok(Target::Direct),
+            Err(e) => Err(Error::io(path, e)),
+        };
+    }
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        let metadata = match std::fs::symlink_metadata(&current) {
+            Ok(metadata) => metadata,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Target::Replace(current));
+            }
+            Err(e) => return Err(Error::io(path, e)),
+        };
+        let kind = metadata.file_type();
+        if kind.is_symlink() {
+            let link = std::fs::read_link(&current).map_err(|e| Error::io(path, e))?;
+            current = match current.parent() {
+                Some(parent) if link.is_relative() => parent.join(link),
+                _ => link,
+            };
+            if current.starts_with("/dev") || current.starts_with("/proc") {
+                return resolve(&current);
+            }
+        } else if kind.is_file() {
+            return Ok(Target::Replace(current));
+        } else if kind.is_dir() {
+            return Err(is_folder(path));
+        } else {
+            return Ok(Target::Direct);
+        }
+    }
+    Err(Error::io(
+        path,
+        std::io::Error::other("too many levels of symbolic links"),
+    ))
+}
+
+fn is_folder(path: &Path) -> Error {
+    Error::input_with_hint(
+        format!("{} is a folder, not a file", path.display()),
+        "give a file name, e.g. -o plan.csv",
+    )
+}
+
+/// Writes into an existing device or FIFO without creating or renaming anything.
+fn write_direct(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(path)
+        .map_err(|e| Error::io(path, e))?;
+    file.write_all(bytes)
+        .and_then(|_| file.flush())
+        .map_err(|e| Error::io(path, e))
+}
+
+/// Replaces `target` (the resolved file behind `shown`, the path the user gave) atomically.
+fn replace(shown: &Path, target: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let folder = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".avtal-")
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(|e| Error::io(path, plain(e)))?;
-    temp.write_all(bytes).map_err(|e| Error::io(path, e))?;
-    // The temporary file is private (0600); give the result the permissions the replaced file
-    // had, or the usual 0644 for a new file, so `-o plan.xlsx` is readable like any other file.
-    let permissions = match std::fs::metadata(path) {
-        Ok(metadata) => metadata.permissions(),
-        Err(_) => default_permissions(temp.as_file())?,
-    };
-    temp.as_file()
-        .set_permissions(permissions)
-        .map_err(|e| Error::io(path, e))?;
-    temp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    temp.persist(path)
-        .map_err(|e| Error::io(path, plain(e.error)))?;
-    Ok(())
+    // The temporary file is private; give the result the permissions the replaced file had, or
+    // the usual 0644 for a new file, so `-o plan.xlsx` is readable like any other file.
+    let permissions = std::fs::metadata(target).ok().map(|m| m.permissions());
+    let temp = temp::Temp::create(&folder).map_err(|e| Error::io(shown, plain(e)))?;
+    let written = (|| {
+        let mut file = temp.file();
+        file.write_all(bytes)?;
+        if let Some(permissions) = permissions.or_else(default_permissions) {
+            file.set_permissions(permissions)?;
+        }
+        file.sync_all()
+    })();
+    written.map_err(|e| Error::io(shown, e))?;
+    temp.persist(target).map_err(|e| Error::io(shown, plain(e)))
 }
 
 /// The OS error without tempfile's note about its random file name, which would only confuse:
@@ -58,62 +140,174 @@ fn plain(error: std::io::Error) -> std::io::Error {
 }
 
 #[cfg(unix)]
-fn default_permissions(_file: &std::fs::File) -> Result<std::fs::Permissions, Error> {
+fn default_permissions() -> Option<std::fs::Permissions> {
     use std::os::unix::fs::PermissionsExt;
-    Ok(std::fs::Permissions::from_mode(0o644))
+    Some(std::fs::Permissions::from_mode(0o644))
 }
 
 #[cfg(not(unix))]
-fn default_permissions(file: &std::fs::File) -> Result<std::fs::Permissions, Error> {
-    file.metadata()
-        .map(|m| m.permissions())
-        .map_err(|e| Error::io(".", e))
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
 }
 
-/// An exclusive lock held as a file `<name>.lock`; removed when dropped (also on failure paths).
+/// Temporary files that vanish if the process is killed before they are renamed into place.
+mod temp {
+    use std::fs::File;
+    use std::path::{Path, PathBuf};
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    /// A temporary file in the folder of the file it will replace.
+    pub(super) enum Temp {
+        /// Linux `O_TMPFILE`: no name until it is linked in just before the rename, so a
+        /// `kill -9` while writing leaves nothing behind.
+        #[cfg(target_os = "linux")]
+        Anonymous { file: File, folder: PathBuf },
+        /// Elsewhere (or on a file system without `O_TMPFILE`): a named file removed on drop.
+        Named(tempfile::NamedTempFile),
+    }
+
+    impl Temp {
+        pub(super) fn create(folder: &Path) -> std::io::Result<Temp> {
+            #[cfg(target_os = "linux")]
+            {
+                use rustix::fs::{CWD, Mode, OFlags, openat};
+                let flags = OFlags::WRONLY | OFlags::TMPFILE | OFlags::CLOEXEC;
+                if let Ok(fd) = openat(CWD, folder, flags, Mode::from_raw_mode(0o600)) {
+                    return Ok(Temp::Anonymous {
+                        file: File::from(fd),
+                        folder: folder.to_path_buf(),
+                    });
+                }
+            }
+            tempfile::Builder::new()
+                .prefix(".avtal-")
+                .suffix(".tmp")
+                .tempfile_in(folder)
+                .map(Temp::Named)
+        }
+
+        pub(super) fn file(&self) -> &File {
+            match self {
+                #[cfg(target_os = "linux")]
+                Temp::Anonymous { file, .. } => file,
+                Temp::Named(named) => named.as_file(),
+            }
+        }
+
+        /// Renames the finished file over `target`.
+        pub(super) fn persist(self, target: &Path) -> std::io::Result<()> {
+            match self {
+                #[cfg(target_os = "linux")]
+                Temp::Anonymous { file, folder } => {
+                    let name = link_in(&file, &folder)?;
+                    std::fs::rename(&name, target).inspect_err(|_| {
+                        let _ = std::fs::remove_file(&name);
+                    })
+                }
+                Temp::Named(named) => named.persist(target).map(drop).map_err(|e| e.error),
+            }
+        }
+    }
+
+    /// Gives the anonymous file a fresh hidden name in `folder` (for the rename that follows).
+    #[cfg(target_os = "linux")]
+    fn link_in(file: &File, folder: &Path) -> std::io::Result<PathBuf> {
+        use rustix::fs::{AtFlags, CWD, linkat};
+        use std::os::fd::AsRawFd;
+        static COUNTER: AtomicU64 = AtomicU64::new(0);
+        let proc_path = format!("/proc/self/fd/{}", file.as_raw_fd());
+        loop {
+            let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+            let name = folder.join(format!(".avtal-{}-{n}.tmp", std::process::id()));
+            let linked = linkat(CWD, proc_path.as_str(), CWD, &name, AtFlags::SYMLINK_FOLLOW)
+                .or_else(|_| linkat(file, "", CWD, &name, AtFlags::EMPTY_PATH));
+            match linked {
+                Ok(()) => return Ok(name),
+                Err(rustix::io::Errno::EXIST) => continue,
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+}
+
+/// An exclusive operating-system advisory lock on `<target>.lock` (SPEC §9). The kernel releases
+/// it when the process dies, even by `kill -9`, so a crash never blocks the next write; the file
+/// itself is removed when the lock is dropped and is harmless when a crash leaves it.
 #[derive(Debug)]
 pub struct LockFile {
     path: PathBuf,
+    _file: File,
 }
 
 impl LockFile {
-    /// Takes the lock for `target` (creates `target.lock`), waiting up to `wait` for another
-    /// holder to finish before failing with a clear error.
+    /// Takes the lock for `target`, waiting up to `wait` for a live holder to finish before
+    /// failing with a clear error.
     pub fn acquire(target: &Path, wait: Duration) -> Result<LockFile, Error> {
         let mut name = target.as_os_str().to_os_string();
         name.push(".lock");
         let path = PathBuf::from(name);
         let started = Instant::now();
         loop {
-            match std::fs::OpenOptions::new()
+            let file = std::fs::OpenOptions::new()
+                .read(true)
                 .write(true)
-                .create_new(true)
+                .create(true)
+                .truncate(false)
                 .open(&path)
-            {
-                Ok(mut file) => {
-                    let _ = writeln!(file, "{}", std::process::id());
-                    return Ok(LockFile { path });
+                .map_err(|e| Error::io(&path, e))?;
+            match file.try_lock() {
+                // The previous holder may have removed the file between our open and our lock:
+                // then we hold a lock on a file nobody else sees, so start again.
+                Ok(()) if same_file(&file, &path) => {
+                    let _ = file.set_len(0);
+                    let _ = writeln!(&file, "{}", std::process::id());
+                    return Ok(LockFile { path, _file: file });
                 }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                Ok(()) => continue,
+                Err(std::fs::TryLockError::WouldBlock) => {
                     if started.elapsed() >= wait {
-                        return Err(Error::input_with_hint(
-                            format!("{} is locked by another avtal process", target.display()),
-                            format!(
-                                "wait for it to finish; if no avtal is running, remove {}",
-                                path.display()
-                            ),
-                        ));
+                        return Err(held(target, &path));
                     }
                     std::thread::sleep(Duration::from_millis(50));
                 }
-                Err(e) => return Err(Error::io(&path, e)),
+                Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
             }
         }
     }
 }
 
+/// The error for a lock a live process holds, naming it when it wrote its process id.
+fn held(target: &Path, path: &Path) -> Error {
+    let pid = std::fs::read_to_string(path)
+        .ok()
+        .and_then(|text| text.trim().parse::<u32>().ok());
+    let holder = match pid {
+        Some(pid) => format!("another avtal process (pid {pid})"),
+        None => "another avtal process".to_string(),
+    };
+    Error::input_with_hint(
+        format!("{} is locked by {holder}", target.display()),
+        "wait for it to finish and try again",
+    )
+}
+
+#[cfg(unix)]
+fn same_file(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_file: &File, path: &Path) -> bool {
+    path.exists()
+}
+
 impl Drop for LockFile {
     fn drop(&mut self) {
+        // Removed while still locked, so a waiter that opened it sees the change and retries.
         let _ = std::fs::remove_file(&self.path);
     }
 }

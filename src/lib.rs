@@ -13,6 +13,8 @@ pub mod dates;
 pub mod diag;
 pub mod error;
 pub mod fsutil;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod i18n;
 pub mod import;
 pub mod load;

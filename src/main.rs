@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use avtal::cli::{Cli, ColorChoice};
 use avtal::context::Context;
+use avtal::render::sanitize::sanitize;
 use avtal::{Error, Status};
 use clap::Parser;
 
@@ -53,21 +54,30 @@ fn report(error: &Error, color: bool) -> ExitCode {
         Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
         Error::Reported => {}
         Error::Invalid(diagnostics) => {
-            for diagnostic in diagnostics {
-                eprintln!("{}", diagnostic.render(color));
+            let (shown, rest) = avtal::diag::shown(diagnostics);
+            for diagnostic in shown {
+                eprintln!("{}", diagnostic.sanitized().render(color));
+            }
+            if rest > 0 {
+                eprintln!(
+                    "error: … and {rest} more error(s) not shown (at most {} per file and {} in all; `avtal check --format json` lists every one)",
+                    avtal::diag::MAX_SHOWN_PER_FILE,
+                    avtal::diag::MAX_SHOWN
+                );
             }
             eprintln!(
                 "error: {} problem(s) found in the register",
                 diagnostics.len()
             );
         }
+        // Messages quote register and supplier text: no control character reaches the terminal.
         Error::Input { message, hint } => {
-            eprintln!("error: {message}");
+            eprintln!("error: {}", sanitize(message));
             if let Some(hint) = hint {
-                eprintln!("hint: {hint}");
+                eprintln!("hint: {}", sanitize(hint));
             }
         }
-        other => eprintln!("error: {other}"),
+        other => eprintln!("error: {}", sanitize(&other.to_string())),
     }
     ExitCode::from(2)
 }

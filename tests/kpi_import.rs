@@ -392,8 +392,8 @@ fn periods_outside_the_term_are_skipped_with_a_warning() {
     );
     assert_eq!(
         stderr(&assert),
-        "warning: gammal.csv: 2:2: leveransprecision 2024-02 is outside the contract term 2024-03-01 – 2028-02-29; skipped\n\
-         warning: gammal.csv: 4:2: leveransprecision 2028-03 is outside the contract term 2024-03-01 – 2028-02-29; skipped\n"
+        "warning: gammal.csv:2:2: leveransprecision 2024-02 is outside the contract term 2024-03-01 – 2028-02-29; skipped\n\
+         warning: gammal.csv:4:2: leveransprecision 2028-03 is outside the contract term 2024-03-01 – 2028-02-29; skipped\n"
     );
     assert!(
         stdout(&assert).contains(" Leveransprecision     1             0         0             2")
@@ -458,7 +458,7 @@ fn one_column_matching_two_kpis() {
     assert_eq!(kpi_csv(register.path()), before);
     assert_eq!(
         stderr(&assert),
-        "error: dubbel.csv: 1:2: column \"Andel leveranser i tid (%)\" matches more than one KPI: `leveransprecision`, `nki`; give the KPIs distinct names and aliases\nhint: nothing was written; correct the cells and import again\n"
+        "error: dubbel.csv:1:2: column \"Andel leveranser i tid (%)\" matches more than one KPI: `leveransprecision`, `nki`; give the KPIs distinct names and aliases\nhint: nothing was written; correct the cells and import again\n"
     );
 }
 
@@ -651,18 +651,16 @@ fn two_concurrent_imports_lose_no_rows() {
 #[test]
 fn a_held_lock_makes_the_import_wait_then_fail_cleanly() {
     let register = register();
-    let lock = register.path().join("skoladmin/kpi.csv.lock");
-    std::fs::write(&lock, "1").unwrap();
+    // An operating-system lock held by this process, as another avtal would hold it.
+    let lock = std::fs::File::create(register.path().join("skoladmin/kpi.csv.lock")).unwrap();
+    lock.lock().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("a.csv");
     std::fs::write(&file, "Månad,Leveransprecision\n2026-01,90\n").unwrap();
-    let releaser = {
-        let lock = lock.clone();
-        std::thread::spawn(move || {
-            std::thread::sleep(std::time::Duration::from_millis(700));
-            std::fs::remove_file(lock).unwrap();
-        })
-    };
+    let releaser = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        lock.unlock().unwrap();
+    });
     import(register.path(), &file, &[]).success();
     releaser.join().unwrap();
     assert_eq!(

@@ -578,7 +578,7 @@ fn index_import_bad_files() {
     fails(
         register.path(),
         &["index", "import", "bad.csv", "--series", "KPI-demo"],
-        "error: bad.csv: 2:1: \"2024M13\" is not a month",
+        "error: bad.csv:2:1: \"2024M13\" is not a month",
     );
     fails(
         register.path(),

@@ -161,7 +161,10 @@ pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
         ),
         CheckFormat::Table => {
             let color = context.color && args.output.is_none();
-            table(&register, &findings, context.today, lang, color).into_bytes()
+            render::sanitize::terminal(
+                table(&register, &findings, context.today, lang, color),
+                color,
+            )
         }
     };
     context.emit(args.output.as_deref(), &output)?;

@@ -80,7 +80,9 @@ pub fn run(context: &Context, args: &EscalationArgs) -> Result<Status, Error> {
             let json: Vec<EntryJson> = entries.iter().map(EntryJson::new).collect();
             render::json(&json)?
         }
-        EscalationFormat::Table => text(&entries, today, lang, args.key.is_none()).into_bytes(),
+        EscalationFormat::Table => {
+            render::sanitize::terminal(text(&entries, today, lang, args.key.is_none()), false)
+        }
     };
     context.emit(args.output.as_deref(), &output)?;
     Ok(Status::Success)

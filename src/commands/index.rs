@@ -165,7 +165,7 @@ fn read(
             .into());
         }
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        let text = crate::import::read::csv_file::decode(&bytes);
+        let text = crate::import::read::csv_file::decode(bytes);
         return Ok((parse_json_stat(&text, file)?, Vec::new()));
     }
     let kind = FileKind::of(path).ok_or_else(|| {

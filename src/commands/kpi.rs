@@ -143,8 +143,19 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
             problems,
         }
     })?;
-    for warning in &extracted.warnings {
-        eprintln!("warning: {}", warning.render(&file));
+    // Like errors (SPEC §5.3): a file of a million skipped rows prints 50 warnings and a count.
+    let shown = crate::diag::MAX_SHOWN_PER_FILE;
+    for warning in extracted.warnings.iter().take(shown) {
+        eprintln!(
+            "warning: {}",
+            render::sanitize::sanitize(&warning.render(&file))
+        );
+    }
+    if extracted.warnings.len() > shown {
+        eprintln!(
+            "warning: {file}: … and {} more warning(s) not shown",
+            extracted.warnings.len() - shown
+        );
     }
     if extracted.values.is_empty() && extracted.skipped.is_empty() {
         let header = located
@@ -231,7 +242,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
             out
         }
     };
-    context.emit(None, out.as_bytes())?;
+    context.emit(None, &render::sanitize::terminal(out, false))?;
     Ok(Status::Success)
 }
 
@@ -331,7 +342,10 @@ fn show(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
         args.last as usize,
     );
     let bytes = match args.format {
-        ShowFormat::Table => show_table(contract, &view, lang, context.color).into_bytes(),
+        ShowFormat::Table => render::sanitize::terminal(
+            show_table(contract, &view, lang, context.color),
+            context.color,
+        ),
         ShowFormat::Json => render::json(&show_json(contract, &view))?,
         ShowFormat::Csv => show_csv(contract, &view)?,
     };

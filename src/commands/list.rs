@@ -166,7 +166,9 @@ pub fn run(context: &Context, args: &ListArgs) -> Result<Status, Error> {
             &CSV_HEADERS,
             &contracts.iter().map(|c| csv_row(c)).collect::<Vec<_>>(),
         )?,
-        ListFormat::Table => table(&contracts, lang, context.color).into_bytes(),
+        ListFormat::Table => {
+            render::sanitize::terminal(table(&contracts, lang, context.color), context.color)
+        }
     };
     context.emit(args.output.as_deref(), &output)?;
     Ok(Status::Success)

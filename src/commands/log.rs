@@ -117,6 +117,12 @@ pub fn validate(register: &Register, args: &LogArgs, today: NaiveDate) -> Result
         .map(str::trim)
         .unwrap_or("")
         .to_string();
+    use crate::load::bounds::{check_option_date, check_option_text};
+    check_option_text("--ref", &reference, false)?;
+    check_option_text("--note", args.note.as_deref().unwrap_or(""), true)?;
+    for (option, date) in [("--date", args.date), ("--due", args.due)] {
+        date.map_or(Ok(()), |date| check_option_date(option, date))?;
+    }
     let needs_ref = matches!(
         kind,
         LogType::Deviation | LogType::Action | LogType::Resolved

@@ -44,6 +44,16 @@ pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
             "use lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit, e.g. skoladmin-2028",
         ));
     }
+    use crate::load::bounds::{check_option_date, check_option_text};
+    check_option_text("--title", &args.title, false)?;
+    for supplier in &args.supplier {
+        check_option_text("--supplier", supplier, false)?;
+    }
+    if let Some(controller) = &args.controller {
+        check_option_text("--controller", controller, false)?;
+    }
+    check_option_date("--start", args.start)?;
+    check_option_date("--end", args.end)?;
     if args.end < args.start {
         return Err(Error::input(format!(
             "--end {} is before --start {}",
@@ -80,8 +90,13 @@ pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
     let text = contract_template(&template);
     // Never write a file the loader would reject.
     let file = format!("{}/contract.toml", args.key);
+    // The file does not exist, so the errors name the options, not a file and line.
     if let Err(diagnostics) = parse_contract(&args.key, &file, &text, None) {
-        return Err(Error::Invalid(diagnostics));
+        let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        return Err(Error::input(format!(
+            "the new contract would not be valid: {}",
+            messages.join("; ")
+        )));
     }
     std::fs::create_dir(&folder).map_err(|e| Error::io(&folder, e))?;
     atomic_write(&folder.join("contract.toml"), text.as_bytes())?;

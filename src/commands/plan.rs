@@ -102,15 +102,17 @@ pub fn run(context: &Context, args: &PlanArgs) -> Result<Status, Error> {
     let bytes = match args.format {
         PlanFormat::Json => render::json(&json_rows(&register, &items))?,
         PlanFormat::Csv => csv(&register, &items)?,
-        PlanFormat::Table => table(
-            &register,
-            &items,
-            &title,
-            &span.label(),
-            lang,
-            context.color,
-        )
-        .into_bytes(),
+        PlanFormat::Table => {
+            let text = table(
+                &register,
+                &items,
+                &title,
+                &span.label(),
+                lang,
+                context.color,
+            );
+            render::sanitize::terminal(text, context.color)
+        }
         PlanFormat::Ics => {
             render::ics::render(&register, &items, &title, context.today, lang).into_bytes()
         }

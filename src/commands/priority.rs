@@ -59,7 +59,10 @@ pub fn run(context: &Context, args: &PriorityArgs) -> Result<Status, Error> {
     let bytes = match args.format {
         PriorityFormat::Json => render::json(&json_rows(&register, &result, lang))?,
         PriorityFormat::Csv => csv(&register, &result, lang)?,
-        PriorityFormat::Table => table(&register, &result, lang, context.color).into_bytes(),
+        PriorityFormat::Table => render::sanitize::terminal(
+            table(&register, &result, lang, context.color),
+            context.color,
+        ),
     };
     context.emit(args.output.as_deref(), &bytes)?;
     // The table ends with the warnings; machine formats keep their shape and warn on stderr.

@@ -105,6 +105,17 @@ pub struct CellRef {
     pub col: u32,
 }
 
+impl CellRef {
+    /// `file:LINE:COLUMN` for a CSV cell, like every other located error (SPEC §9), and
+    /// `file: Sheet!C7` for a workbook cell.
+    pub fn located(&self, file: &str) -> String {
+        match &self.sheet {
+            Some(_) => format!("{file}: {self}"),
+            None => format!("{file}:{self}"),
+        }
+    }
+}
+
 impl fmt::Display for CellRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.sheet {

@@ -37,7 +37,7 @@ impl Warning {
     /// Renders the warning for the file named `file`.
     pub fn render(&self, file: &str) -> String {
         match &self.cell {
-            Some(cell) => format!("{file}: {cell}: {}", self.message),
+            Some(cell) => format!("{}: {}", cell.located(file), self.message),
             None => format!("{file}: {}", self.message),
         }
     }
@@ -156,18 +156,34 @@ impl From<ImportError> for crate::Error {
 /// Most problems listed in one error; the rest are counted.
 const MAX_LISTED: usize = 20;
 
+/// Longest header text quoted in a message, in characters.
+const MAX_QUOTED_CHARS: usize = 60;
+
+/// `text` cut to [`MAX_QUOTED_CHARS`], so a hostile cell cannot make a message huge.
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(MAX_QUOTED_CHARS) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}
+
 fn seen_text(seen: &[(String, Vec<String>)]) -> String {
     let mut text = String::new();
-    for (sheet, headers) in seen {
+    for (sheet, headers) in seen.iter().take(MAX_LISTED) {
         let headers = if headers.is_empty() {
             "no text cells".to_string()
         } else {
-            headers
+            let mut listed: Vec<String> = headers
                 .iter()
-                .map(|h| format!("\"{h}\""))
-                .collect::<Vec<_>>()
-                .join(", ")
+                .take(MAX_LISTED)
+                .map(|h| format!("\"{}\"", shorten(h)))
+                .collect();
+            if headers.len() > MAX_LISTED {
+                listed.push(format!("… and {} more", headers.len() - MAX_LISTED));
+            }
+            listed.join(", ")
         };
+        let sheet = shorten(sheet);
         if sheet.is_empty() {
             text.push_str(&format!("\n  saw {headers}"));
         } else {
@@ -181,7 +197,7 @@ fn cells_text(file: &str, problems: &[CellProblem]) -> String {
     let mut lines: Vec<String> = problems
         .iter()
         .take(MAX_LISTED)
-        .map(|p| format!("{file}: {}: {}", p.cell, p.message))
+        .map(|p| format!("{}: {}", p.cell.located(file), p.message))
         .collect();
     if problems.len() > MAX_LISTED {
         lines.push(format!(

@@ -5,7 +5,9 @@ use super::cell::{CellNaming, CellRef, CellValue, Grid};
 use super::error::{CellProblem, Warning};
 use super::header::{KpiMatcher, Layout};
 use super::period::{PeriodText, parse_period_text, period_of_number};
-use super::value::{ValueText, parse_value_text, percent_of_fraction};
+use super::value::{
+    ValueText, comma_means_thousands, is_ambiguous_comma, parse_value_text_in, percent_of_fraction,
+};
 use crate::dates::Period;
 use crate::model::Contract;
 use std::collections::BTreeMap;
@@ -57,6 +59,8 @@ pub fn extract(
     // Numeric cells seen per percent KPI in files without formats: (count, all within 0..=1).
     let mut fraction_check: BTreeMap<usize, (u32, bool)> = BTreeMap::new();
     let matcher = KpiMatcher::new(&contract.kpis);
+    let commas = CommaColumns::new(grid, layout);
+    let mut ambiguous: Vec<(usize, usize, CellRef, f64)> = Vec::new();
     for row in layout.header_row() + 1..grid.rows.len() {
         let (period_col, entries) = match layout {
             Layout::Wide {
@@ -139,7 +143,7 @@ pub fn extract(
                         *value
                     }
                 }
-                CellValue::Text(text) => match parse_value_text(text) {
+                CellValue::Text(text) => match parse_value_text_in(text, commas.thousands(col)) {
                     // A CSV or text file carries no formats: "0,935" in a % column without a
                     // % sign looks like a fraction there too. (A workbook's text cell does not
                     // count: there the numeric cells tell.)
@@ -147,6 +151,9 @@ pub fn extract(
                         let csv = grid.naming == CellNaming::LineColumn;
                         if csv && is_percent_unit(&kpi.unit) && !text.contains('%') {
                             note_fraction(&mut fraction_check, kpi_index, value);
+                        }
+                        if !commas.thousands(col) && is_ambiguous_comma(text) {
+                            ambiguous.push((col, kpi_index, cell_ref.clone(), value));
                         }
                         value
                     }
@@ -248,11 +255,92 @@ pub fn extract(
             });
         }
     }
+    out.warnings
+        .extend(commas.warnings(&out.values, &ambiguous, contract));
     problems.extend(deduplicate(&mut out.values, contract));
     if problems.is_empty() {
         Ok(out)
     } else {
         Err(problems)
+    }
+}
+
+/// Per value column, whether `,` separates thousands there (see [`comma_means_thousands`]).
+struct CommaColumns(BTreeMap<usize, bool>);
+
+impl CommaColumns {
+    fn new(grid: &Grid, layout: &Layout) -> CommaColumns {
+        let columns: Vec<usize> = match layout {
+            Layout::Wide { kpi_cols, .. } => kpi_cols.iter().map(|&(col, _)| col).collect(),
+            Layout::Long { value_col, .. } => vec![*value_col],
+        };
+        let rows = layout.header_row() + 1..grid.rows.len();
+        CommaColumns(
+            columns
+                .into_iter()
+                .map(|col| {
+                    let texts = rows
+                        .clone()
+                        .filter_map(|row| grid.cell(row, col).header_text());
+                    (col, comma_means_thousands(texts))
+                })
+                .collect(),
+        )
+    }
+
+    fn thousands(&self, col: usize) -> bool {
+        self.0.get(&col).copied().unwrap_or(false)
+    }
+
+    /// A warning for each `1,234` read as 1.234 whose column's other values of the same KPI
+    /// lie nearer 1234: a thousands separator is then the likelier meaning.
+    fn warnings(
+        &self,
+        values: &[ImportedValue],
+        ambiguous: &[(usize, usize, CellRef, f64)],
+        contract: &Contract,
+    ) -> Vec<Warning> {
+        use super::value::format_value;
+        if ambiguous.is_empty() {
+            return Vec::new();
+        }
+        let unclear: std::collections::BTreeSet<(u32, u32)> = ambiguous
+            .iter()
+            .map(|(_, _, cell, _)| (cell.row, cell.col))
+            .collect();
+        // The other values of each (column, KPI), sorted, for their median.
+        let mut others: BTreeMap<(usize, usize), Vec<f64>> = BTreeMap::new();
+        for v in values {
+            if v.value != 0.0 && !unclear.contains(&(v.cell.row, v.cell.col)) {
+                let key = (v.cell.col as usize, v.kpi);
+                others.entry(key).or_default().push(v.value.abs());
+            }
+        }
+        for list in others.values_mut() {
+            list.sort_by(f64::total_cmp);
+        }
+        let mut warnings = Vec::new();
+        for (col, kpi, cell, value) in ambiguous {
+            let Some(list) = others.get(&(*col, *kpi)) else {
+                continue;
+            };
+            let median = list[list.len() / 2];
+            let off = |v: f64| (v.abs() / median).ln().abs();
+            if *value != 0.0 && off(value * 1000.0) < off(*value) {
+                warnings.push(Warning {
+                    cell: Some(cell.clone()),
+                    message: format!(
+                        "{} was read as {} (decimal comma), but the other values of `{}` are around {}: if `,` separates thousands here, write {} and import again",
+                        format_value(*value).replace('.', ","),
+                        format_value(*value),
+                        contract.kpis[*kpi].id,
+                        format_value(median),
+                        format_value(value * 1000.0),
+                    ),
+                });
+            }
+        }
+        warnings
     }
 }
 

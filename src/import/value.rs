@@ -30,6 +30,55 @@ pub fn parse_value_text(text: &str) -> Option<ValueText> {
     parse_number(text).map(ValueText::Number)
 }
 
+/// The digits of a number grouped by `,` in thousands (`1,234`, `12,345,678`, `-1,234.5`), with
+/// the `.` fraction if any: `(groups, has_fraction)`, or `None` for any other text.
+fn comma_groups(text: &str) -> Option<(usize, bool)> {
+    let number = text.trim().trim_start_matches(['-', '+', '−']);
+    let end = number
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(number.len());
+    let (number, unit) = number.split_at(end);
+    if !unit.trim().chars().all(|c| c.is_alphabetic() || c == '%') {
+        return None;
+    }
+    let (whole, fraction) = match number.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (number, None),
+    };
+    let groups: Vec<&str> = whole.split(',').collect();
+    let first = groups.first()?;
+    let valid = groups.len() >= 2
+        && (1..=3).contains(&first.len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+        && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
+    valid.then_some((groups.len(), fraction.is_some()))
+}
+
+/// Whether a column's cells show that `,` separates thousands there: some cell has two or more
+/// separators (`12,345,678`) or a `,` group with a `.` fraction (`1,234.5`). Such a column reads
+/// `1,234` as 1234; any other reads it with a decimal comma, as 1.234.
+pub fn comma_means_thousands<'a>(texts: impl IntoIterator<Item = &'a str>) -> bool {
+    texts
+        .into_iter()
+        .filter_map(comma_groups)
+        .any(|(groups, fraction)| groups >= 3 || fraction)
+}
+
+/// A cell such as `1,234`: one `,` followed by exactly three digits, which is 1.234 with a decimal
+/// comma and 1234 with a thousands separator.
+pub fn is_ambiguous_comma(text: &str) -> bool {
+    comma_groups(text) == Some((2, false))
+}
+
+/// [`parse_value_text`] in a column where `,` separates thousands ([`comma_means_thousands`]).
+pub fn parse_value_text_in(text: &str, comma_thousands: bool) -> Option<ValueText> {
+    if comma_thousands && comma_groups(text).is_some() {
+        return parse_value_text(&text.replace(',', ""));
+    }
+    parse_value_text(text)
+}
+
 /// Spreadsheet error values as they appear in exported text.
 pub fn is_error_text(text: &str) -> bool {
     matches!(
@@ -144,6 +193,32 @@ pub fn format_value(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thousands_separator_comma_is_read_per_column() {
+        assert!(comma_means_thousands(["1,234", "12,345,678"]));
+        assert!(comma_means_thousands(["1,234.5 kr"]));
+        assert!(!comma_means_thousands(["1,234", "93,5", "2,000"]));
+        assert_eq!(
+            parse_value_text_in("1,234", true),
+            Some(ValueText::Number(1234.0))
+        );
+        assert_eq!(
+            parse_value_text_in("12,345,678", true),
+            Some(ValueText::Number(12_345_678.0))
+        );
+        assert_eq!(
+            parse_value_text_in("1,234", false),
+            Some(ValueText::Number(1.234))
+        );
+        assert_eq!(
+            parse_value_text_in("93,5", true),
+            Some(ValueText::Number(93.5))
+        );
+        assert!(is_ambiguous_comma("1,234"));
+        assert!(!is_ambiguous_comma("93,5"));
+        assert!(!is_ambiguous_comma("1,234.5"));
+    }
 
     fn number(text: &str) -> Option<f64> {
         match parse_value_text(text) {

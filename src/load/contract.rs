@@ -165,6 +165,9 @@ pub fn parse_contract(
     let roles = parse_roles(&mut reader, root);
     let contacts = parse_contacts(&mut reader, root);
     let options = parse_options(&mut reader, root);
+    if let Some((end, _)) = &end {
+        super::bounds::check_option_ends(&mut reader, root, *end);
+    }
     let kpis = parse_kpis(&mut reader, root);
     let requirements = parse_requirements(&mut reader, root);
     let price_adjustment = super::price_adjustment::parse(&mut reader, root, start);

@@ -138,8 +138,14 @@ pub fn for_each_row<'s>(
                     format!("missing or wrong header; the first line must be `{expected}`");
                 let hint = format!("add the header line `{expected}` at the top of the file");
                 diagnostics.push(
-                    Diagnostic::at_span(file, source, offset..line_end(source, offset), message)
-                        .with_hint(hint),
+                    Diagnostic::at_span_from(
+                        file,
+                        source,
+                        offset..line_end(source, offset),
+                        (offset, line),
+                        message,
+                    )
+                    .with_hint(hint),
                 );
                 header_ok = false;
             }
@@ -152,10 +158,11 @@ pub fn for_each_row<'s>(
                 header.join(","),
                 fields.len()
             );
-            diagnostics.push(Diagnostic::at_span(
+            diagnostics.push(Diagnostic::at_span_from(
                 file,
                 source,
                 offset..line_end(source, offset),
+                (offset, line),
                 message,
             ));
             return;
@@ -207,7 +214,7 @@ pub fn field_error(
     message: impl Into<String>,
 ) -> Diagnostic {
     let span = row.fields.span(index).unwrap_or(row.offset..row.offset);
-    Diagnostic::at_span(file, source, span, message)
+    Diagnostic::at_span_from(file, source, span, (row.offset, row.line), message)
 }
 
 /// A strict decimal number with `.`: optional sign, digits, optional fraction. Rejects `nan`,

@@ -112,14 +112,15 @@ pub fn parse_kpi_csv(
     );
     seen.sort_unstable_by_key(|&(period, kpi, line, _)| (period, kpi, line));
     for pair in seen.windows(2) {
-        let ((period, kpi, first, _), (next_period, next_kpi, _, span)) = (&pair[0], &pair[1]);
+        let ((period, kpi, first, _), (next_period, next_kpi, line, span)) = (&pair[0], &pair[1]);
         if (period, kpi) == (next_period, next_kpi) {
             let period_text = source[span.clone()].trim();
             let kpi_text = &kpis[*kpi].id;
             let message = format!(
                 "duplicate row for period {period_text} and KPI `{kpi_text}` (first on line {first})"
             );
-            let diagnostic = Diagnostic::at_span(file, source, span.clone(), message);
+            let anchor = (span.start, *line);
+            let diagnostic = Diagnostic::at_span_from(file, source, span.clone(), anchor, message);
             diagnostics.push(diagnostic.with_hint("keep one row per period and KPI"));
         }
     }

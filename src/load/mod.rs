@@ -1,6 +1,7 @@
 //! Loading and validating a register (SPEC §1–§2): every error of every file at once, each with
 //! file, line and column, in a stable order. Contract folders are read in parallel.
 
+pub mod bounds;
 mod contract;
 mod csv_rows;
 mod index;

@@ -1,11 +1,18 @@
 //! Walks a spanned TOML document (`toml::de::DeTable`) key by key, collecting every problem as a
 //! [`Diagnostic`] instead of stopping at the first, as serde would.
 
-use crate::diag::{Diagnostic, did_you_mean};
+use crate::diag::{Diagnostic, LineStarts, did_you_mean};
 use chrono::NaiveDate;
 use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
+
+/// Longest text a register value may hold: what one spreadsheet cell holds (SPEC §2.2).
+pub const MAX_TEXT_CHARS: usize = 32_767;
+/// The years a register date may lie in (SPEC §2.2).
+pub const MIN_YEAR: u16 = 1900;
+/// See [`MIN_YEAR`].
+pub const MAX_YEAR: u16 = 9999;
 
 /// A spanned TOML value.
 pub type Value<'i> = Spanned<DeValue<'i>>;
@@ -18,6 +25,8 @@ pub struct TomlReader<'a> {
     pub source: &'a str,
     /// Problems found so far.
     pub diagnostics: Vec<Diagnostic>,
+    /// Line starts, built at the first error: thousands of errors in one file stay linear.
+    lines: std::cell::OnceCell<LineStarts>,
 }
 
 /// What kind of value a TOML value is, in words.
@@ -59,6 +68,7 @@ impl<'a> TomlReader<'a> {
             file,
             source,
             diagnostics: Vec::new(),
+            lines: std::cell::OnceCell::new(),
         }
     }
 
@@ -66,6 +76,7 @@ impl<'a> TomlReader<'a> {
     pub fn parse(&mut self) -> Option<Spanned<DeTable<'a>>> {
         let (table, errors) = DeTable::parse_recoverable(self.source);
         if errors.is_empty() {
+            self.check_bounds(table.get_ref(), "");
             return Some(table);
         }
         for error in errors {
@@ -76,10 +87,66 @@ impl<'a> TomlReader<'a> {
         None
     }
 
+    /// SPEC §2.2 for every value of every file, whatever key it is under (so a key added later
+    /// is covered too): a date outside the years 1900–9999 and a text longer than a spreadsheet
+    /// cell holds are errors at the value.
+    fn check_bounds(&mut self, table: &DeTable<'_>, within: &str) {
+        for (key, value) in table.iter() {
+            let key = key.get_ref().as_ref();
+            let name = if within.is_empty() {
+                key.to_string()
+            } else {
+                format!("{within}.{key}")
+            };
+            self.check_value(value, &name);
+        }
+    }
+
+    fn check_value(&mut self, value: &Value<'_>, name: &str) {
+        match value.get_ref() {
+            DeValue::String(text) if text.len() > MAX_TEXT_CHARS => {
+                let chars = text.chars().count();
+                if chars > MAX_TEXT_CHARS {
+                    self.error_with_hint(
+                        value.span(),
+                        format!("`{name}` is {chars} characters long; at most {MAX_TEXT_CHARS} are allowed"),
+                        "a spreadsheet cell holds at most 32,767 characters: shorten the text or keep it in a document",
+                    );
+                }
+            }
+            DeValue::Datetime(datetime) => {
+                if let Some(date) = datetime.date
+                    && !(MIN_YEAR..=MAX_YEAR).contains(&date.year)
+                {
+                    self.error_with_hint(
+                        value.span(),
+                        format!("`{name}` ({datetime}) is outside the years {MIN_YEAR}–{MAX_YEAR}"),
+                        "write a date between 1900-01-01 and 9999-12-31",
+                    );
+                }
+            }
+            DeValue::Table(inner) => self.check_bounds(inner, name),
+            DeValue::Array(items) => {
+                for item in items.iter() {
+                    self.check_value(item, name);
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// Records an error at `span`.
     pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
-        self.diagnostics
-            .push(Diagnostic::at_span(self.file, self.source, span, message));
+        let diagnostic = self.diagnostic(span, message);
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn diagnostic(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        let anchor = self
+            .lines
+            .get_or_init(|| LineStarts::new(self.source))
+            .anchor(span.start);
+        Diagnostic::at_span_from(self.file, self.source, span, anchor, message)
     }
 
     /// Records an error with a hint at `span`.
@@ -89,7 +156,7 @@ impl<'a> TomlReader<'a> {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) {
-        let diagnostic = Diagnostic::at_span(self.file, self.source, span, message).with_hint(hint);
+        let diagnostic = self.diagnostic(span, message).with_hint(hint);
         self.diagnostics.push(diagnostic);
     }
 

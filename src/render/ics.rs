@@ -113,7 +113,11 @@ fn alarm(out: &mut String, days: u32, summary: &str, lang: Language) {
 /// Escapes a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 §3.3.11).
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
+    // RFC 5545 forbids control characters in TEXT; newlines are escaped below.
+    for ch in text
+        .chars()
+        .filter(|&c| c == '\n' || !crate::render::sanitize::is_control(c))
+    {
         match ch {
             '\\' => out.push_str("\\\\"),
             ';' => out.push_str("\\;"),

@@ -7,6 +7,7 @@ pub mod ics;
 pub mod plan_xlsx;
 pub mod price;
 pub mod report;
+pub mod sanitize;
 pub mod table;
 /// Excel workbooks for meetings: the follow-up workbook and the supplier KPI sheet.
 pub mod workbook;
@@ -31,13 +32,16 @@ pub fn json_number(value: f64) -> serde_json::Value {
     }
 }
 
-/// CSV with a header row; fields are quoted only where needed.
+/// CSV with a header row; fields are quoted only where needed, and a field a spreadsheet would
+/// run as a formula is neutralised ([`sanitize::csv_cell`], SPEC §9). Every CSV output goes here.
 pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, Error> {
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
     let failed = |e: csv::Error| Error::input(format!("cannot write CSV: {e}"));
     writer.write_record(headers).map_err(failed)?;
     for row in rows {
-        writer.write_record(row).map_err(failed)?;
+        writer
+            .write_record(row.iter().map(|cell| sanitize::csv_cell(cell).into_owned()))
+            .map_err(failed)?;
     }
     writer
         .into_inner()

@@ -1,5 +1,6 @@
 //! Plain-text tables for the terminal (comfy-table), the same look in every command.
 
+use super::sanitize::sanitize;
 use comfy_table::{
     Attribute, Cell, CellAlignment, Color, ContentArrangement, LineStyle, Table, TableStyle,
 };
@@ -62,7 +63,7 @@ pub fn render(headers: &[&str], rows: Vec<Vec<TableCell>>, color: bool) -> Strin
         table.force_no_tty();
     }
     table.set_header(headers.iter().map(|h| {
-        let cell = Cell::new(h);
+        let cell = Cell::new(sanitize(h));
         if color {
             cell.add_attribute(Attribute::Bold)
         } else {
@@ -71,7 +72,7 @@ pub fn render(headers: &[&str], rows: Vec<Vec<TableCell>>, color: bool) -> Strin
     }));
     for row in rows {
         table.add_row(row.into_iter().map(|c| {
-            let mut cell = Cell::new(&c.text);
+            let mut cell = Cell::new(sanitize(&c.text));
             if c.right {
                 cell = cell.set_alignment(CellAlignment::Right);
             }

@@ -1,15 +1,22 @@
 //! CSV and text files: UTF-8 with or without BOM, else Windows-1252; separator `,`, `;` or tab,
 //! detected from the first lines (SPEC §7).
 
+use super::repeat::{MAX_CELLS, MAX_ROWS};
 use crate::import::cell::{CellNaming, CellValue, Grid};
 use crate::import::error::ImportError;
 
-/// Decodes the bytes of a text file: UTF-8 (a BOM is dropped), else Windows-1252.
-pub fn decode(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_string(),
-        Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),
+/// Decodes the bytes of a text file: UTF-8 (a BOM is dropped), else Windows-1252. UTF-8 is taken
+/// over without a copy, so a large file is held once.
+pub fn decode(mut bytes: Vec<u8>) -> String {
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => encoding_rs::WINDOWS_1252
+            .decode(e.as_bytes())
+            .0
+            .into_owned(),
     }
 }
 
@@ -35,8 +42,14 @@ pub fn detect_separator(text: &str) -> u8 {
 
 /// Reads a CSV or text file as one grid named after the file; row `n` is line `n + 1`, so cells
 /// are named `LINE:COLUMN`.
-pub fn read(bytes: &[u8], file: &str) -> Result<Grid, ImportError> {
+pub fn read(bytes: Vec<u8>, file: &str) -> Result<Grid, ImportError> {
     let text = decode(bytes);
+    let too_large = |what: String| ImportError::Unreadable {
+        file: file.to_string(),
+        reason: format!("is refused: {what}; it is damaged or not a KPI report"),
+        hint: Some("split the file, or keep only the KPI columns".to_string()),
+    };
+    let mut filled: u64 = 0;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -61,12 +74,27 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Grid, ImportError> {
         }
         line += bytes[counted..at].iter().filter(|&&b| b == b'\n').count();
         counted = at;
+        if line as u64 > MAX_ROWS {
+            return Err(too_large(format!("it has more than {MAX_ROWS} lines")));
+        }
         while rows.len() + 1 < line {
             rows.push(Vec::new());
+        }
+        // Trailing empty cells (`1;2;;;;;`) are not kept: a short row means empty cells.
+        let used = (0..record.len())
+            .rev()
+            .find(|&i| !record[i].trim().is_empty())
+            .map_or(0, |i| i + 1);
+        filled += used as u64;
+        if filled > MAX_CELLS {
+            return Err(too_large(format!(
+                "it has more than {MAX_CELLS} filled cells"
+            )));
         }
         rows.push(
             record
                 .iter()
+                .take(used)
                 .map(|field| {
                     if field.trim().is_empty() {
                         CellValue::Empty
@@ -102,27 +130,31 @@ mod tests {
 
     #[test]
     fn encodings() {
-        assert_eq!(decode(b"\xef\xbb\xbfM\xc3\xa5nad"), "Månad");
-        assert_eq!(decode(b"M\xe5nad;\x96"), "Månad;–");
+        assert_eq!(decode(b"\xef\xbb\xbfM\xc3\xa5nad".to_vec()), "Månad");
+        assert_eq!(decode(b"M\xe5nad;\x96".to_vec()), "Månad;–");
     }
 
     #[test]
     fn reads_cells() {
         let grid = read(
-            "Månad;Värde\n\"jan 2026\";\"93,5\"\n;\n".as_bytes(),
+            "Månad;Värde\n\"jan 2026\";\"93,5\"\n;\n"
+                .as_bytes()
+                .to_vec(),
             "a.csv",
         )
         .unwrap();
         assert_eq!(grid.rows.len(), 3);
         assert_eq!(grid.rows[1][1], CellValue::Text("93,5".into()));
-        assert_eq!(grid.rows[2], [CellValue::Empty, CellValue::Empty]);
+        assert!(grid.rows[2].is_empty());
         assert_eq!(grid.cell_ref(1, 1).to_string(), "2:2");
     }
 
     #[test]
     fn rows_follow_lines_across_blank_lines_and_quoted_breaks() {
         let grid = read(
-            "Titel\n\nMånad;Värde\n\"jan\n2026\";1\nfeb 2026;x\n".as_bytes(),
+            "Titel\n\nMånad;Värde\n\"jan\n2026\";1\nfeb 2026;x\n"
+                .as_bytes()
+                .to_vec(),
             "a.csv",
         )
         .unwrap();

@@ -42,7 +42,7 @@ pub fn check(path: &Path, file: &str, kind: FileKind) -> Result<(), ImportError>
     match kind {
         FileKind::Xlsx | FileKind::Ods => {
             if head.starts_with(ZIP_MAGIC) {
-                check_archive(path, file)
+                check_archive(path, file, kind)
             } else if head.starts_with(OLE_MAGIC) && kind == FileKind::Xlsx {
                 // Encrypted .xlsx files are OLE containers with an EncryptedPackage stream.
                 Err(encrypted_or_old(path, file))
@@ -52,7 +52,14 @@ pub fn check(path: &Path, file: &str, kind: FileKind) -> Result<(), ImportError>
         }
         FileKind::Xls => {
             if head.starts_with(OLE_MAGIC) {
-                Ok(())
+                let bytes = std::fs::read(path)
+                    .map_err(|e| unreadable(format!("cannot read the file: {e}"), None))?;
+                super::cfb::validate(&bytes).map_err(|reason| {
+                    unreadable(
+                        format!("is damaged: {reason}"),
+                        Some("open it in Excel or LibreOffice and save it again"),
+                    )
+                })
             } else {
                 Err(not_a_workbook(path, file, kind))
             }
@@ -70,8 +77,9 @@ pub fn check(path: &Path, file: &str, kind: FileKind) -> Result<(), ImportError>
     }
 }
 
-/// Sums the uncompressed sizes in the zip central directory.
-fn check_archive(path: &Path, file: &str) -> Result<(), ImportError> {
+/// Sums the uncompressed sizes in the zip central directory; for `.ods`, also bounds the cells
+/// that repeated rows and columns would expand to.
+fn check_archive(path: &Path, file: &str, kind: FileKind) -> Result<(), ImportError> {
     let reader = std::fs::File::open(path).map_err(|e| ImportError::Unreadable {
         file: file.to_string(),
         reason: format!("cannot read the file: {e}"),
@@ -98,6 +106,19 @@ fn check_archive(path: &Path, file: &str) -> Result<(), ImportError> {
                 bytes: total,
             });
         }
+    }
+    if kind == FileKind::Ods
+        && let Ok(content) = archive.by_name("content.xml")
+    {
+        // Read through a limit as well: the central directory's sizes may lie.
+        let limited = std::io::BufReader::new(content.take(MAX_UNPACKED_BYTES));
+        super::repeat::check_ods_content(limited).map_err(|reason| ImportError::Unreadable {
+            file: file.to_string(),
+            reason: format!("is refused: {reason}"),
+            hint: Some(
+                "open it in LibreOffice and save it again, or save the sheet as CSV".to_string(),
+            ),
+        })?;
     }
     Ok(())
 }

@@ -1,8 +1,10 @@
 //! Readers: one per file type, each producing [`Grid`]s of typed cells, and the choice of the
 //! sheet to import (SPEC §7).
 
+pub mod cfb;
 pub mod csv_file;
 pub mod guard;
+pub mod repeat;
 pub mod workbook;
 
 use super::cell::Grid;
@@ -113,7 +115,7 @@ pub fn find_sheet<T>(
             reason: format!("cannot read the file: {e}"),
             hint: None,
         })?;
-        let grid = csv_file::read(&bytes, file)?;
+        let grid = csv_file::read(bytes, file)?;
         return Ok(match detect(&grid)? {
             Ok(found) => Ok((grid, found)),
             Err(seen) => Err(vec![(String::new(), seen)]),

@@ -3,6 +3,7 @@
 //! stays proportional to the cells actually used.
 
 use super::FileKind;
+use super::repeat::{MAX_CELLS, MAX_ROWS};
 use crate::import::cell::{CellNaming, CellValue, Grid};
 use crate::import::error::ImportError;
 use crate::import::period::date_from_ymd;
@@ -155,6 +156,11 @@ fn read_xlsx_sheet(
             cell_of_data_ref(cell.get_value(), percent),
         );
         count += 1;
+        if count > MAX_CELLS || u64::from(row) >= MAX_ROWS {
+            return Err(format!(
+                "it has more than {MAX_CELLS} cells or {MAX_ROWS} rows; it is damaged or not a KPI report"
+            ));
+        }
         if count.is_multiple_of(20_000)
             && let Some(bar) = progress
         {

@@ -1,0 +1,87 @@
+//! Checks on a contract as a whole that keep every date it implies inside the years the formats
+//! can write (SPEC §2.2): an option that would end the contract after 9999-12-31 is an error at
+//! that option. Per-value bounds (dates, text length) are in [`super::toml_reader`].
+
+use super::toml_reader::{MAX_TEXT_CHARS, MAX_YEAR, MIN_YEAR, TomlReader};
+use crate::error::Error;
+use chrono::{Datelike, NaiveDate};
+use toml::de::{DeTable, DeValue};
+
+/// Reports the first `[[options]]` whose months, added to `end` with all options before it,
+/// run past 9999-12-31 (each option may later be exercised, so all count).
+pub fn check_option_ends(reader: &mut TomlReader<'_>, root: &DeTable<'_>, end: NaiveDate) {
+    let Some(DeValue::Array(options)) = root.get("options").map(|v| v.get_ref()) else {
+        return;
+    };
+    let last = 9999 * 12 + 11;
+    let mut month = i64::from(end.year()) * 12 + i64::from(end.month0());
+    for (index, option) in options.iter().enumerate() {
+        let DeValue::Table(table) = option.get_ref() else {
+            continue;
+        };
+        let Some(value) = table.get("months") else {
+            continue;
+        };
+        let DeValue::Integer(months) = value.get_ref() else {
+            continue;
+        };
+        let digits = months.as_str().replace('_', "");
+        let Ok(months) = i64::from_str_radix(&digits, months.radix()) else {
+            continue;
+        };
+        month = month.saturating_add(months.max(0));
+        if month > last {
+            reader.error_with_hint(
+                value.span(),
+                format!(
+                    "option {} would end the contract after 9999-12-31 ({end} plus {} months of options)",
+                    index + 1,
+                    month - (i64::from(end.year()) * 12 + i64::from(end.month0()))
+                ),
+                "check `end` and the options' `months`",
+            );
+            return;
+        }
+    }
+}
+
+/// Refuses a command-line text that could not be written to the register as it is: a control
+/// character (`allow_newline` for notes) or more than a spreadsheet cell holds.
+pub fn check_option_text(option: &str, text: &str, allow_newline: bool) -> Result<(), Error> {
+    let layout = |c: char| matches!(c, '\n' | '\t');
+    let bad = text
+        .chars()
+        .find(|&c| crate::render::sanitize::is_control(c) || (layout(c) && !allow_newline));
+    if let Some(c) = bad {
+        return Err(Error::input_with_hint(
+            format!(
+                "{option} contains the control character {}",
+                match c {
+                    '\n' => "␊ (a line break)".to_string(),
+                    '\t' => "␉ (a tab)".to_string(),
+                    _ => crate::render::sanitize::sanitize(&c.to_string()).into_owned(),
+                }
+            ),
+            "remove it; line breaks and control characters are not allowed here",
+        ));
+    }
+    if text.chars().count() > MAX_TEXT_CHARS {
+        return Err(Error::input(format!(
+            "{option} is longer than {MAX_TEXT_CHARS} characters"
+        )));
+    }
+    Ok(())
+}
+
+/// Refuses a command-line date outside the years 1900–9999 (SPEC §2.2).
+pub fn check_option_date(option: &str, date: NaiveDate) -> Result<(), Error> {
+    let years = i32::from(MIN_YEAR)..=i32::from(MAX_YEAR);
+    if years.contains(&date.year()) {
+        Ok(())
+    } else {
+        Err(Error::input_with_hint(
+            format!("{option} {date} is outside the years {MIN_YEAR}–{MAX_YEAR}"),
+            "write a date between 1900-01-01 and 9999-12-31",
+        ))
+    }
+}
