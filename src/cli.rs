@@ -285,7 +285,7 @@ pub enum Command {
     /// JSON Schema for contract.toml and avtal.toml
     #[command(after_help = examples::SCHEMA)]
     Schema(commands::schema::SchemaArgs),
-    /// The published contract catalogue, or with --internal the dashboard, as a static website
+    /// The contract catalogue as a static website; --internal adds the dashboard
     #[command(after_help = examples::SITE)]
     Site(commands::site::SiteArgs),
 }
