@@ -61,7 +61,7 @@ pub fn check_target(dir: &Path, lang: Language) -> Result<(), Error> {
     let metadata = match std::fs::metadata(dir) {
         Ok(metadata) => metadata,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(Error::io(dir, e)),
+        Err(e) => return Err(cannot_write(dir, e, lang)),
     };
     if !metadata.is_dir() {
         return Err(Error::input_with_hint(
@@ -108,12 +108,7 @@ pub fn publish(dir: &Path, files: &[SiteFile], lang: Language) -> Result<(), Err
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let cannot = |e: std::io::Error| {
-        Error::input(match lang {
-            Language::Sv => format!("kan inte skriva webbplatsen till {}: {e}", dir.display()),
-            Language::En => format!("cannot write the site to {}: {e}", dir.display()),
-        })
-    };
+    let cannot = |e: std::io::Error| cannot_write(dir, e, lang);
     std::fs::create_dir_all(&parent).map_err(cannot)?;
     let fresh = match tempfile::Builder::new()
         .prefix(".avtal-site-")
@@ -145,6 +140,13 @@ pub fn publish(dir: &Path, files: &[SiteFile], lang: Language) -> Result<(), Err
     // The fresh folder was renamed away; nothing is left for the guard to remove.
     let _ = fresh.keep();
     Ok(())
+}
+
+fn cannot_write(dir: &Path, e: std::io::Error, lang: Language) -> Error {
+    Error::input(match lang {
+        Language::Sv => format!("kan inte skriva webbplatsen till {}: {e}", dir.display()),
+        Language::En => format!("cannot write the site to {}: {e}", dir.display()),
+    })
 }
 
 fn write_files(root: &Path, files: &[SiteFile]) -> std::io::Result<()> {

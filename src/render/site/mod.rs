@@ -107,6 +107,19 @@ fn environment() -> Result<Environment<'static>, Error> {
     for (name, source) in templates {
         env.add_template(name, source).map_err(template_error)?;
     }
+    // The project's one HTML escaper (also used by the meeting pack): `&<>"'` as entities and
+    // control characters as spaces; `/` stays readable in links, unlike minijinja's default.
+    env.set_formatter(|out, state, value| {
+        let html = matches!(state.auto_escape(), minijinja::AutoEscape::Html);
+        match value.as_str() {
+            Some(text) if html && !value.is_safe() => out
+                .write_str(&crate::render::report::html::escape(text))
+                .map_err(|e| {
+                    minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
+                }),
+            _ => minijinja::escape_formatter(out, state, value),
+        }
+    });
     Ok(env)
 }
 
