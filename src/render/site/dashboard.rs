@@ -280,5 +280,7 @@ fn labels(lang: Language) -> BTreeMap<&'static str, &'static str> {
         ("responsible", lang.pick("Ansvarig", "Responsible")),
         ("actions", lang.pick("Åtgärder", "Actions")),
         ("none", lang.pick("Inget att visa.", "Nothing to show.")),
+        ("errors", lang.pick("fel", "errors")),
+        ("warnings", lang.pick("varningar", "warnings")),
     ])
 }

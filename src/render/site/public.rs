@@ -33,7 +33,7 @@ struct Row {
     title: String,
     suppliers: String,
     category: String,
-    kind: &'static str,
+    kind: String,
     current_end: String,
     /// "Startar 2027-01-01" for a contract that has not started yet.
     note: Option<String>,
@@ -79,7 +79,7 @@ pub fn index(env: &Environment, register: &Register, page: &Page) -> Result<Site
             title: c.title.clone(),
             suppliers: suppliers.join(", "),
             category,
-            kind: i18n::kind_label(c.kind, lang),
+            kind: capitalised(i18n::kind_label(c.kind, lang)),
             current_end: c.effective_end().to_string(),
             note: (c.start > today)
                 .then(|| format!("{} {}", lang.pick("Startar", "Starts"), c.start)),
