@@ -87,6 +87,8 @@ measure 'check --format json' '100k contracts, 10M KPI rows, 1M log rows' \
     "$AVTAL" -C "$BENCH_DIR/reg-100k" check --today "$TODAY" --format json
 measure 'plan --year 2027 --format xlsx' '10k contracts' \
     "$AVTAL" -C "$BENCH_DIR/reg-10k" plan --today "$TODAY" --year 2027 --format xlsx -o "$BENCH_DIR/plan.xlsx"
+measure 'site -o DIR' '10k contracts' \
+    "$AVTAL" -C "$BENCH_DIR/reg-10k" site --today "$TODAY" -o "$BENCH_DIR/site"
 measure 'plan' 'demo register (contracts/)' \
     "$AVTAL" -C contracts plan --today "$TODAY"
 measure 'check' 'demo register (contracts/)' \

@@ -184,6 +184,13 @@ Examples:
   avtal man | man -l -                 read the main page now
   avtal man -o ~/.local/share/man/man1   install every page, then `man avtal-plan`";
 
+    /// `avtal site`.
+    pub const SITE: &str = "\
+Examples:
+  avtal site -o public                 the contract catalogue for orderers, to publish
+  avtal -C contracts site -o intern --internal   the dashboard for controllers and management
+  avtal site -o public --lang en --today 2026-11-22";
+
     /// `avtal schema`.
     pub const SCHEMA: &str = "\
 Examples:
@@ -341,4 +348,7 @@ pub enum Command {
     /// JSON Schema for contract.toml and avtal.toml
     #[command(after_help = examples::SCHEMA)]
     Schema(commands::schema::SchemaArgs),
+    /// The contract catalogue as a static website; --internal adds the dashboard
+    #[command(after_help = examples::SITE)]
+    Site(commands::site::SiteArgs),
 }

@@ -76,10 +76,10 @@ fn all_commands() -> Vec<(String, clap::Command)> {
 #[test]
 fn every_command_has_an_examples_section() {
     let commands = all_commands();
-    // 19 subcommands, 2 under `kpi`, 2 under `export`, 1 under `index`, 1 under `contracts`, and the top level.
+    // 20 subcommands, 2 under `kpi`, 2 under `export`, 1 under `index`, 1 under `contracts`, and the top level.
     assert_eq!(
         commands.len(),
-        26,
+        27,
         "{:?}",
         commands.iter().map(|c| &c.0).collect::<Vec<_>>()
     );

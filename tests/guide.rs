@@ -101,6 +101,9 @@ fn every_command_in_the_guide_runs_on_the_demo_register() {
         "skoladmin-uppfoljning.xlsx",
         "sjovik-avtal/avtal.toml",
         "sjovik-avtal/skolskjuts/contract.toml",
+        "katalog/index.html",
+        "katalog/.avtal-site",
+        "intern/findings.html",
     ] {
         assert!(work.path().join(file).is_file(), "{file} was not written");
     }

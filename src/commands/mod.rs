@@ -20,6 +20,7 @@ pub mod priority;
 pub mod report;
 pub mod schema;
 pub mod show;
+pub mod site;
 mod templates;
 
 use crate::cli::Command;
@@ -48,5 +49,6 @@ pub fn run(context: &Context, command: &Command) -> Result<Status, Error> {
         Command::Completions(args) => completions::run(context, args),
         Command::Man(args) => man::run(context, args),
         Command::Schema(args) => schema::run(context, args),
+        Command::Site(args) => site::run(context, args),
     }
 }

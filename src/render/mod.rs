@@ -8,6 +8,7 @@ pub mod plan_xlsx;
 pub mod price;
 pub mod report;
 pub mod sanitize;
+pub mod site;
 pub mod table;
 /// Excel workbooks for meetings: the follow-up workbook and the supplier KPI sheet.
 pub mod workbook;

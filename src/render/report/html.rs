@@ -23,7 +23,8 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-const STYLE: &str = r#"
+/// The pack's stylesheet (also used by the internal site's contract pages).
+pub const STYLE: &str = r#"
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
@@ -68,6 +69,15 @@ pub fn write(doc: &Document) -> String {
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!("<title>{}</title>\n", escape(&doc.title)));
     out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
+    out.push_str(&body(doc));
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// The pack's content (heading, subtitle and sections) without the page around it, so that
+/// the internal site (`avtal site --internal`) can show it inside its own page.
+pub fn body(doc: &Document) -> String {
+    let mut out = String::new();
     out.push_str(&format!("<h1>{}</h1>\n", escape(&doc.title)));
     out.push_str(&format!(
         "<p class=\"subtitle\">{}</p>\n",
@@ -87,7 +97,6 @@ pub fn write(doc: &Document) -> String {
         }
         out.push_str("</section>\n");
     }
-    out.push_str("</body>\n</html>\n");
     out
 }
 
