@@ -6,6 +6,7 @@ mod csv_rows;
 mod kpi_csv;
 mod log_csv;
 mod settings;
+mod spend;
 mod toml_reader;
 
 pub use contract::{normalise_org_no, parse_contract, parse_valid_kpis};
@@ -13,6 +14,7 @@ pub use csv_rows::parse_decimal;
 pub use kpi_csv::{KPI_HEADER, parse_kpi_csv};
 pub use log_csv::{LOG_HEADER, parse_log_csv};
 pub use settings::parse_settings;
+pub use spend::{SPEND_FOLDER, SPEND_HEADER, parse_amount, parse_spend_csv, year_of_file_name};
 
 use crate::diag::Diagnostic;
 use crate::error::Error;
@@ -48,10 +50,16 @@ pub fn load_register(dir: &Path) -> Result<Register, Error> {
         }
     };
     let keys = contract_folders(dir, &mut diagnostics)?;
-    let results: Vec<Result<Contract, Vec<Diagnostic>>> = keys
-        .par_iter()
-        .map(|key| load_contract(dir, key, &keys))
-        .collect();
+    // spend/ is read on its own thread while the contract folders share the pool.
+    let (results, (spend, spend_errors)) = rayon::join(
+        || -> Vec<Result<Contract, Vec<Diagnostic>>> {
+            keys.par_iter()
+                .map(|key| load_contract(dir, key, &keys))
+                .collect()
+        },
+        || spend::load_spend(dir),
+    );
+    diagnostics.extend(spend_errors);
     let mut contracts = Vec::with_capacity(results.len());
     for result in results {
         match result {
@@ -67,6 +75,7 @@ pub fn load_register(dir: &Path) -> Result<Register, Error> {
         root: dir.to_path_buf(),
         settings,
         contracts,
+        spend,
     })
 }
 
@@ -92,7 +101,12 @@ fn contract_folders(
         .collect();
     let mut keys = BTreeSet::new();
     for name in names {
-        if is_valid_key(&name) {
+        if name == SPEND_FOLDER {
+            let message = format!(
+                "`{name}` is a reserved folder name (section 2.5) and cannot be a contract key"
+            );
+            diagnostics.push(Diagnostic::new(format!("{name}/"), 1, 1, message));
+        } else if is_valid_key(&name) {
             keys.insert(name);
         } else {
             let diagnostic = Diagnostic::new(format!("{name}/"), 1, 1, format!("folder name `{name}` is not a valid contract key"))

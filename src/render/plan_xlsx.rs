@@ -226,6 +226,7 @@ mod tests {
             root: PathBuf::from("."),
             settings: Settings::default(),
             contracts: vec![c],
+            spend: Default::default(),
         };
         let items = plan(&register, 2026);
         let first = render(

@@ -484,6 +484,7 @@ mod tests {
             root: "reg".into(),
             settings: Settings::default(),
             contracts,
+            spend: Default::default(),
         }
     }
 

@@ -583,6 +583,7 @@ mod tests {
             root: PathBuf::from("."),
             settings: Settings::default(),
             contracts,
+            spend: Default::default(),
         }
     }
 
