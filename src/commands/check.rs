@@ -86,6 +86,11 @@ struct FindingJson<'a> {
     reference: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     step: Option<u8>,
+    /// SEK, two decimals at most (`framework-ceiling-*`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    amount: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<f64>,
     message: String,
     /// What to do next (an addition to SPEC §5.4's keys).
     next_step: String,
@@ -102,6 +107,8 @@ impl<'a> FindingJson<'a> {
             period: finding.period.map(|p| p.to_string()),
             reference: finding.reference.as_deref(),
             step: finding.step,
+            amount: finding.amount.map(|m| m.as_sek()),
+            limit: finding.limit.map(|m| m.as_sek()),
             message: finding.message(lang),
             next_step: finding.next_step(lang),
         }

@@ -5,3 +5,4 @@ pub mod escalation;
 pub mod meeting;
 pub mod priority;
 pub mod schedule;
+pub mod spend;
