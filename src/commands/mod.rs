@@ -15,6 +15,7 @@ pub mod priority;
 pub mod report;
 pub mod schema;
 pub mod show;
+pub mod spend;
 mod templates;
 
 use crate::cli::Command;
@@ -39,5 +40,6 @@ pub fn run(context: &Context, command: &Command) -> Result<Status, Error> {
         Command::Completions(args) => completions::run(context, args),
         Command::Man(args) => man::run(context, args),
         Command::Schema(args) => schema::run(context, args),
+        Command::Spend(args) => spend::run(context, args),
     }
 }

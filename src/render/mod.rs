@@ -4,6 +4,7 @@
 pub mod ics;
 pub mod plan_xlsx;
 pub mod report;
+pub mod spend_xlsx;
 pub mod table;
 /// Excel workbooks for meetings: the follow-up workbook and the supplier KPI sheet.
 pub mod workbook;

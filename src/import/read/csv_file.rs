@@ -6,6 +6,15 @@ use crate::import::error::ImportError;
 
 /// Decodes the bytes of a text file: UTF-8 (a BOM is dropped), else Windows-1252.
 pub fn decode(bytes: &[u8]) -> String {
+    // Excel's "Unicode text" is UTF-16 with a BOM: read it, never as Windows-1252 garbage.
+    for (bom, encoding) in [
+        (&b"\xff\xfe"[..], encoding_rs::UTF_16LE),
+        (&b"\xfe\xff"[..], encoding_rs::UTF_16BE),
+    ] {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            return encoding.decode_without_bom_handling(rest).0.into_owned();
+        }
+    }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => text.to_string(),
@@ -104,6 +113,7 @@ mod tests {
     fn encodings() {
         assert_eq!(decode(b"\xef\xbb\xbfM\xc3\xa5nad"), "Månad");
         assert_eq!(decode(b"M\xe5nad;\x96"), "Månad;–");
+        assert_eq!(decode(b"\xff\xfeM\x00\xe5\x00"), "Må");
     }
 
     #[test]

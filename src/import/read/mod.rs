@@ -76,6 +76,30 @@ pub fn locate(
         seen,
         expected: expected_names(kpis),
     };
+    let detect = |grid: &Grid| detect_layout(grid, kpis).map_err(cells_error);
+    let (grid, layout) = locate_with(path, file, kind, sheet, progress, detect, |grids| {
+        no_header(
+            grids
+                .iter()
+                .map(|(name, grid)| (name.clone(), likely_headers(grid)))
+                .collect(),
+        )
+    })?;
+    Ok(Located { grid, layout })
+}
+
+/// The reading and sheet choice shared by every importer (the file must have passed
+/// [`guard::check`]): `sheet` when given, else the first visible sheet where `detect` finds a
+/// layout. `no_header` gets every sheet read (a CSV file is one sheet named `""`).
+pub fn locate_with<L>(
+    path: &Path,
+    file: &str,
+    kind: FileKind,
+    sheet: Option<&str>,
+    progress: Option<&ProgressBar>,
+    detect: impl Fn(&Grid) -> Result<Option<L>, ImportError>,
+    no_header: impl FnOnce(&[(String, Grid)]) -> ImportError,
+) -> Result<(Grid, L), ImportError> {
     if kind == FileKind::Csv {
         let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable {
             file: file.to_string(),
@@ -83,9 +107,9 @@ pub fn locate(
             hint: None,
         })?;
         let grid = csv_file::read(&bytes, file)?;
-        return match detect_layout(&grid, kpis).map_err(cells_error)? {
-            Some(layout) => Ok(Located { grid, layout }),
-            None => Err(no_header(vec![(String::new(), likely_headers(&grid))])),
+        return match detect(&grid)? {
+            Some(layout) => Ok((grid, layout)),
+            None => Err(no_header(&[(String::new(), grid)])),
         };
     }
     let mut book = workbook::Workbook::open(path, file, kind)?;
@@ -117,10 +141,10 @@ pub fn locate(
     let mut seen = Vec::new();
     for name in candidates {
         let grid = book.read_sheet(&name, file, progress)?;
-        match detect_layout(&grid, kpis).map_err(cells_error)? {
-            Some(layout) => return Ok(Located { grid, layout }),
-            None => seen.push((name, likely_headers(&grid))),
+        match detect(&grid)? {
+            Some(layout) => return Ok((grid, layout)),
+            None => seen.push((name, grid)),
         }
     }
-    Err(no_header(seen))
+    Err(no_header(&seen))
 }
