@@ -137,9 +137,10 @@ Examples:
     /// `avtal spend import`.
     pub const SPEND_IMPORT: &str = "\
 Examples:
-  avtal spend import reskontra-2026.xlsx --dry-run
-  avtal spend import reskontra-jan.csv reskontra-feb.csv
-  avtal spend import e-fakturor/       every .xml invoice in the folder";
+  avtal spend import examples/supplier-files/spend/reskontra-2026-h1.xlsx --dry-run
+  avtal spend import examples/supplier-files/spend/reskontra-2026-q3.csv --format json
+  avtal spend import examples/supplier-files/spend/reskontra-2026-okt.ods
+  avtal spend import examples/supplier-files/spend/e-fakturor   every .xml invoice in the folder";
 
     /// `avtal completions`.
     pub const COMPLETIONS: &str = "\
@@ -283,7 +284,7 @@ pub enum Command {
         mut_subcommand("kpi-sheet", |c| c.after_help(examples::EXPORT_KPI_SHEET))
     )]
     Export(commands::export::ExportCommand),
-    /// Spend and contract loyalty (avtalstrohet) from accounts-payable exports and e-invoices
+    /// Spend and contract loyalty (avtalstrohet) from accounts-payable exports
     #[command(
         after_help = examples::SPEND,
         mut_subcommand("import", |c| c.after_help(examples::SPEND_IMPORT))

@@ -76,10 +76,10 @@ fn all_commands() -> Vec<(String, clap::Command)> {
 #[test]
 fn every_command_has_an_examples_section() {
     let commands = all_commands();
-    // 15 subcommands, 2 under `kpi`, 2 under `export`, and the top level.
+    // 16 subcommands, 2 under `kpi`, 2 under `export`, 1 under `spend`, and the top level.
     assert_eq!(
         commands.len(),
-        20,
+        22,
         "{:?}",
         commands.iter().map(|c| &c.0).collect::<Vec<_>>()
     );
