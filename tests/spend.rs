@@ -57,6 +57,11 @@ fn stdout(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8_lossy(&assert.get_output().stdout).into_owned()
 }
 
+/// Standard output with no-break spaces (Swedish thousands) as plain spaces.
+fn plain_stdout(assert: &assert_cmd::assert::Assert) -> String {
+    stdout(assert).replace('\u{a0}', " ")
+}
+
 fn stderr(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8_lossy(&assert.get_output().stderr).into_owned()
 }
@@ -432,4 +437,124 @@ fn spend_is_a_reserved_folder_name() {
         "{}",
         stderr(&assert)
     );
+}
+
+#[test]
+fn show_report_and_the_followup_workbook_show_the_spend() {
+    let register = root().join("contracts");
+    let show = avtal(&register, &["show", "avfall"]).success();
+    assert!(
+        plain_stdout(&show).contains("Inköp 2026             11 500 000 kr av årsvärdet 14 000 000 kr\n"),
+        "{}",
+        stdout(&show)
+    );
+    let json = avtal(&register, &["show", "avfall", "--format", "json"]).success();
+    let json: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(
+        json["spend"],
+        serde_json::json!([{"year": 2026, "spend": 11500000.0}])
+    );
+    let report = avtal(&register, &["report", "bevakning"]).success();
+    assert!(stdout(&report).contains("Inköp och takvolym"));
+    assert!(plain_stdout(&report).contains(" 2026       1 050 000 kr          1 300 000 kr"));
+    // A contract without spend rows has no spend section.
+    let report = avtal(&register, &["report", "skoladmin"]).success();
+    assert!(!stdout(&report).contains("Inköp och takvolym"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("avfall.xlsx");
+    avtal(
+        &register,
+        &["export", "followup", "avfall", "-o", out.to_str().unwrap()],
+    )
+    .success();
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&out).unwrap();
+    let name = book.sheet_names()[0].clone();
+    let range = book.worksheet_range(&name).unwrap();
+    let row = range
+        .rows()
+        .position(|r| r.first().is_some_and(|c| c.to_string() == "2026"))
+        .expect("a 2026 row in the spend table");
+    assert_eq!(
+        range.rows().nth(row).unwrap()[2],
+        calamine::Data::Float(11_500_000.0)
+    );
+}
+
+/// The demo facts that need `[[suppliers]]`, `call_off` and `max_value` in contract.toml.
+fn with_frameworks() -> tempfile::TempDir {
+    let register = demo();
+    let bygg = register.path().join("byggkonsult/contract.toml");
+    let text = std::fs::read_to_string(&bygg).unwrap().replace(
+        "[supplier]\nname = \"Projektfabriken Norr AB\"\norg_no = \"559613-7272\"\n",
+        "[[suppliers]]\nname = \"Projektfabriken Norr AB\"\norg_no = \"559613-7272\"\nrank = 1\n\n[[suppliers]]\nname = \"Konstruktörerna i Sjövik AB\"\norg_no = \"556111-2227\"\nrank = 2\n",
+    );
+    std::fs::write(
+        &bygg,
+        text.replace("priority = 2\n", "priority = 2\ncall_off = \"ranking\"\n"),
+    )
+    .unwrap();
+    let ssk = register.path().join("bemanning-ssk/contract.toml");
+    let text = std::fs::read_to_string(&ssk).unwrap();
+    std::fs::write(
+        &ssk,
+        text.replace(
+            "annual_value = 1900000\n",
+            "annual_value = 1900000\nmax_value = 4000000\n",
+        ),
+    )
+    .unwrap();
+    register
+}
+
+#[test]
+#[ignore = "needs [[suppliers]] loader (i9)"]
+fn a_ranked_framework_and_a_framework_near_its_ceiling_in_the_demo_register() {
+    let register = with_frameworks();
+    let assert = avtal(
+        register.path(),
+        &["spend", "--year", "2026", "--format", "json"],
+    )
+    .success();
+    let json: serde_json::Value = serde_json::from_str(&stdout(&assert)).unwrap();
+    assert_eq!(
+        json["ranking"],
+        serde_json::json!([{"contract": "byggkonsult", "spend": 1800000.0, "rank1_share": 0.6667}])
+    );
+    let ssk = json["contracts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["contract"] == "bemanning-ssk")
+        .unwrap();
+    assert_eq!(ssk["max_value"], serde_json::json!(4000000.0));
+    let outside: Vec<&str> = json["outside"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["supplier"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        outside,
+        [
+            "Konsulthuset Öst AB",
+            "Hantverkarna i Sjövik AB",
+            "Kaffe & Kakor i Sjövik"
+        ]
+    );
+    let check = avtal(register.path(), &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&check)).unwrap();
+    let ceiling: Vec<&serde_json::Value> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"].as_str().unwrap().starts_with("framework-ceiling"))
+        .collect();
+    assert_eq!(ceiling.len(), 1);
+    assert_eq!(ceiling[0]["contract"], "bemanning-ssk");
+    assert_eq!(ceiling[0]["code"], "framework-ceiling-near");
+    assert_eq!(ceiling[0]["amount"], serde_json::json!(3400000.0));
+    assert_eq!(ceiling[0]["limit"], serde_json::json!(4000000.0));
+    assert!(ceiling[0].get("date").is_none());
 }

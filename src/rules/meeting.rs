@@ -170,6 +170,8 @@ pub struct MeetingPack<'a> {
     pub findings: Vec<Finding>,
     /// The suggested agenda, in the pack's language.
     pub agenda: Vec<String>,
+    /// Matched spend per year and against `max_value` (SPEC §12).
+    pub spend: crate::rules::spend::SpendHistory,
 }
 
 impl MeetingPack<'_> {
@@ -268,6 +270,7 @@ pub fn meeting_pack<'a>(
         next_dues: next_dues(&dues(contract, group_number, settings), today),
         findings,
         agenda: Vec::new(),
+        spend: crate::rules::spend::spend_history(register, &contract.key, today),
     };
     pack.agenda = agenda(&pack);
     pack

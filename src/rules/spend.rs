@@ -301,20 +301,52 @@ pub fn ceiling_spend(register: &Register, today: NaiveDate) -> Vec<Money> {
     sums
 }
 
-/// One contract's matched spend per calendar year, in year order (for `show`, `report` and the
-/// follow-up workbook).
-pub fn spend_by_year(register: &Register, key: &str) -> Vec<(i32, Money)> {
+/// One contract's matched spend over its life, for `show`, `report` and the follow-up workbook.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SpendHistory {
+    /// Matched spend per calendar year, in year order (only years with rows).
+    pub years: Vec<(i32, Money)>,
+    /// All matched spend dated on or before today.
+    pub to_date: Money,
+    /// `to_date` as a share of `max_value` (4 decimals), for a contract with a ceiling.
+    pub ceiling_used: Option<f64>,
+}
+
+impl SpendHistory {
+    /// The matched spend of `year` (zero without rows).
+    pub fn of_year(&self, year: i32) -> Option<Money> {
+        self.years.iter().find(|(y, _)| *y == year).map(|(_, m)| *m)
+    }
+}
+
+/// The [`SpendHistory`] of the contract `key` on `today`.
+pub fn spend_history(register: &Register, key: &str, today: NaiveDate) -> SpendHistory {
     let Some(index) = register.contracts.iter().position(|c| c.key == key) else {
-        return Vec::new();
+        return SpendHistory::default();
     };
     let matcher = Matcher::new(register);
     let mut years: BTreeMap<i32, Money> = BTreeMap::new();
+    let mut to_date = Money::ZERO;
     for row in &register.spend.rows {
         if matcher.match_row(row).is_some_and(|m| m.contract == index) {
             *years.entry(row.date.year()).or_default() += row.amount;
+            if row.date <= today {
+                to_date += row.amount;
+            }
         }
     }
-    years.into_iter().collect()
+    SpendHistory {
+        years: years.into_iter().collect(),
+        to_date,
+        ceiling_used: register.contracts[index]
+            .max_value
+            .and_then(|max| share(to_date, max)),
+    }
+}
+
+/// One contract's matched spend per calendar year, in year order.
+pub fn spend_by_year(register: &Register, key: &str) -> Vec<(i32, Money)> {
+    spend_history(register, key, NaiveDate::MAX).years
 }
 
 #[cfg(test)]

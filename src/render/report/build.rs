@@ -27,24 +27,35 @@ pub fn document(pack: &MeetingPack) -> Document {
         ),
         subtitle: subtitle.join(" · "),
         lang: lang.code(),
-        sections: vec![
-            facts(pack),
-            priority(pack),
-            contacts(pack),
-            kpis(pack),
-            escalation(pack),
-            deviations(pack),
-            sanctions(pack),
-            decisions(pack),
-            due_next(pack),
-            Section {
-                title: lang
-                    .pick("Förslag till dagordning", "Suggested agenda")
-                    .into(),
-                blocks: vec![Block::Ordered(pack.agenda.clone())],
-            },
-        ],
+        sections: with_spend(
+            pack,
+            vec![
+                facts(pack),
+                priority(pack),
+                contacts(pack),
+                kpis(pack),
+                escalation(pack),
+                deviations(pack),
+                sanctions(pack),
+                decisions(pack),
+                due_next(pack),
+                Section {
+                    title: lang
+                        .pick("Förslag till dagordning", "Suggested agenda")
+                        .into(),
+                    blocks: vec![Block::Ordered(pack.agenda.clone())],
+                },
+            ],
+        ),
     }
+}
+
+/// The spend section goes after the KPIs, when the contract has spend.
+fn with_spend(pack: &MeetingPack, mut sections: Vec<Section>) -> Vec<Section> {
+    if let Some(section) = super::spend::section(pack) {
+        sections.insert(4.min(sections.len()), section);
+    }
+    sections
 }
 
 fn none() -> String {
