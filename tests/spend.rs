@@ -474,7 +474,7 @@ fn show_report_and_the_followup_workbook_show_the_spend() {
     let range = book.worksheet_range(&name).unwrap();
     let row = range
         .rows()
-        .position(|r| r.first().is_some_and(|c| c.to_string() == "2026"))
+        .position(|r| r.first().is_some_and(|c| *c == calamine::Data::String("2026".into())))
         .expect("a 2026 row in the spend table");
     assert_eq!(
         range.rows().nth(row).unwrap()[2],
