@@ -46,6 +46,9 @@ pub struct Spend {
     texts: Vec<Box<str>>,
     arena: String,
     index: HashMap<Box<str>, Sym>,
+    /// The last text interned and its handle: consecutive rows often repeat a text (the source
+    /// file, the department), which then costs one comparison instead of a hash lookup.
+    last: [Sym; 5],
 }
 
 impl Default for Spend {
@@ -54,7 +57,8 @@ impl Default for Spend {
             rows: Vec::new(),
             texts: vec!["".into()],
             arena: String::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
+            last: [Sym::EMPTY; 5],
         }
     }
 }
@@ -87,6 +91,17 @@ impl Spend {
         sym
     }
 
+    /// [`Spend::intern`] with the last handle of field `field` tried first.
+    fn intern_at(&mut self, field: usize, text: &str) -> Sym {
+        let sym = self.last[field];
+        if self.text(sym) == text {
+            return sym;
+        }
+        let sym = self.intern(text);
+        self.last[field] = sym;
+        sym
+    }
+
     /// The text of `sym`.
     pub fn text(&self, sym: Sym) -> &str {
         self.texts.get(sym.0 as usize).map_or("", |t| t)
@@ -108,11 +123,11 @@ impl Spend {
         let spend_row = SpendRow {
             date: row.date,
             amount: row.amount,
-            org_no: self.intern(row.org_no),
-            supplier: self.intern(row.supplier),
-            department: self.intern(row.department),
-            account: self.intern(row.account),
-            source: self.intern(row.source),
+            org_no: self.intern_at(0, row.org_no),
+            supplier: self.intern_at(1, row.supplier),
+            department: self.intern_at(2, row.department),
+            account: self.intern_at(3, row.account),
+            source: self.intern_at(4, row.source),
             invoice,
         };
         self.rows.push(spend_row);

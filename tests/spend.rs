@@ -444,7 +444,8 @@ fn show_report_and_the_followup_workbook_show_the_spend() {
     let register = root().join("contracts");
     let show = avtal(&register, &["show", "avfall"]).success();
     assert!(
-        plain_stdout(&show).contains("Inköp 2026             11 500 000 kr av årsvärdet 14 000 000 kr\n"),
+        plain_stdout(&show)
+            .contains("Inköp 2026             11 500 000 kr av årsvärdet 14 000 000 kr\n"),
         "{}",
         stdout(&show)
     );
@@ -474,7 +475,10 @@ fn show_report_and_the_followup_workbook_show_the_spend() {
     let range = book.worksheet_range(&name).unwrap();
     let row = range
         .rows()
-        .position(|r| r.first().is_some_and(|c| *c == calamine::Data::String("2026".into())))
+        .position(|r| {
+            r.first()
+                .is_some_and(|c| *c == calamine::Data::String("2026".into()))
+        })
         .expect("a 2026 row in the spend table");
     assert_eq!(
         range.rows().nth(row).unwrap()[2],
