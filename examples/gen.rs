@@ -48,6 +48,12 @@ struct Args {
     /// Write into a non-empty folder, replacing its avtal.toml and contract folders
     #[arg(long)]
     force: bool,
+    /// Accounts-payable rows to write into spend/2026.csv (SPEC §2.5), ~70 % matching a contract
+    #[arg(long, default_value_t = 0)]
+    spend_rows: usize,
+    /// Also write the same spend rows as a Swedish `;` export to this file (for `spend import`)
+    #[arg(long, value_name = "FILE")]
+    spend_export: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -71,14 +77,105 @@ fn run(args: &Args) -> Result<(), String> {
         .into_par_iter()
         .map(|index| generator.write_contract(index))
         .try_reduce(|| (0, 0), |a, b| Ok((a.0 + b.0, a.1 + b.1)))?;
+    if args.spend_rows > 0 {
+        write_spend(args)?;
+    }
     println!(
-        "wrote {} contracts, {} KPI rows, {} log rows to {} in {:.2} s",
+        "wrote {} contracts, {} KPI rows, {} log rows, {} spend rows to {} in {:.2} s",
         args.contracts,
         counts.0,
         counts.1,
+        args.spend_rows,
         args.out.display(),
         started.elapsed().as_secs_f64()
     );
+    Ok(())
+}
+
+/// `spend/2026.csv` with `--spend-rows` rows: the register is loaded back so that matched rows
+/// use real org numbers within each contract's term; the rest are suppliers outside contract.
+fn write_spend(args: &Args) -> Result<(), String> {
+    use avtal::import::spend::SpendLine;
+    use avtal::money::Money;
+    let register = avtal::load::load_register(&args.out).map_err(|e| e.to_string())?;
+    let year_start = date(2026, 1, 1);
+    let candidates: Vec<(&str, NaiveDate, NaiveDate, &str)> = register
+        .contracts
+        .iter()
+        .filter_map(|c| {
+            let org = c.supplier().org_no.as_deref()?;
+            let from = c.start.max(year_start);
+            let to = c.effective_end().min(date(2026, 12, 31));
+            (from <= to).then_some((org, from, to, c.supplier().name.as_str()))
+        })
+        .collect();
+    let mut rng = Rng::new(args.seed, u64::MAX);
+    let outside: Vec<(String, String)> = (0..2000)
+        .map(|i| (org_no(&mut rng), format!("Leverantör {i} AB")))
+        .collect();
+    const DEPARTMENTS: [&str; 6] = [
+        "Grundskoleförvaltningen",
+        "Socialförvaltningen",
+        "Tekniska förvaltningen",
+        "Kommunstyrelseförvaltningen",
+        "Kultur- och fritidsförvaltningen",
+        "Miljö- och byggförvaltningen",
+    ];
+    let mut lines = Vec::with_capacity(args.spend_rows);
+    for i in 0..args.spend_rows {
+        let (org, supplier, date) = match candidates.is_empty() || rng.chance(0.3) {
+            true => {
+                let (org, name) = rng.pick(&outside);
+                let day = year_start + Duration::days(rng.between(0, 364));
+                (org.clone(), name.clone(), day)
+            }
+            false => {
+                let (org, from, to, name) = *rng.pick(&candidates);
+                let day = from + Duration::days(rng.between(0, (to - from).num_days()));
+                (org.to_string(), name.to_string(), day)
+            }
+        };
+        lines.push(SpendLine {
+            date,
+            org_no: org,
+            supplier,
+            amount: Money::from_ore(rng.between(-50_000, 20_000_000)),
+            department: rng.pick(&DEPARTMENTS).to_string(),
+            account: format!("{}", 4000 + rng.below(3000)),
+            invoice: format!("F-{i}"),
+        });
+    }
+    lines.sort_by(|a, b| {
+        (a.date, &a.org_no, &a.invoice, a.amount).cmp(&(b.date, &b.org_no, &b.invoice, b.amount))
+    });
+    let rows: Vec<(&SpendLine, &str)> = lines.iter().map(|l| (l, "gen.csv")).collect();
+    let folder = args.out.join("spend");
+    std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    let path = folder.join("2026.csv");
+    std::fs::write(&path, avtal::import::spend::store::render(&rows))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    if let Some(export) = &args.spend_export {
+        let mut text = String::from(
+            "Bokföringsdatum;Organisationsnummer;Leverantör;Belopp exkl. moms;Förvaltning;Konto;Fakturanummer\n",
+        );
+        for l in &lines {
+            let ore = l.amount.ore();
+            let (sign, abs) = (if ore < 0 { "-" } else { "" }, ore.unsigned_abs());
+            let _ = writeln!(
+                text,
+                "{};{};{};{sign}{},{:02};{};{};{}",
+                l.date,
+                l.org_no.replace('-', ""),
+                l.supplier,
+                abs / 100,
+                abs % 100,
+                l.department,
+                l.account,
+                l.invoice
+            );
+        }
+        std::fs::write(export, text).map_err(|e| format!("{}: {e}", export.display()))?;
+    }
     Ok(())
 }
 
@@ -1075,6 +1172,8 @@ mod tests {
             kpi_rows: 100,
             log_rows: 10,
             force: false,
+            spend_rows: 0,
+            spend_export: None,
         }
     }
 

@@ -170,6 +170,21 @@ Examples:
   avtal export kpi-sheet skoladmin --year 2027 -o nyckeltal-skoladmin-2027.xlsx
   avtal -C contracts export kpi-sheet skolmat -o skolmat-nyckeltal.xlsx";
 
+    /// `avtal spend`.
+    pub const SPEND: &str = "\
+Examples:
+  avtal -C contracts spend --year 2026  total, contract loyalty, purchases outside contract
+  avtal spend --year 2026 --format json -o spend-2026.json
+  avtal spend --year 2026 --format xlsx -o avtalstrohet-2026.xlsx";
+
+    /// `avtal spend import`.
+    pub const SPEND_IMPORT: &str = "\
+Examples:
+  avtal spend import examples/supplier-files/spend/reskontra-2026-h1.xlsx --dry-run
+  avtal spend import examples/supplier-files/spend/reskontra-2026-q3.csv --format json
+  avtal spend import examples/supplier-files/spend/reskontra-2026-okt.ods
+  avtal spend import examples/supplier-files/spend/e-fakturor   every .xml invoice in the folder";
+
     /// `avtal completions`.
     pub const COMPLETIONS: &str = "\
 Examples:
@@ -339,6 +354,12 @@ pub enum Command {
         mut_subcommand("kpi-sheet", |c| c.after_help(examples::EXPORT_KPI_SHEET))
     )]
     Export(commands::export::ExportCommand),
+    /// Spend and contract loyalty (avtalstrohet) from accounts-payable exports
+    #[command(
+        after_help = examples::SPEND,
+        mut_subcommand("import", |c| c.after_help(examples::SPEND_IMPORT))
+    )]
+    Spend(commands::spend::SpendArgs),
     /// Shell completions
     #[command(after_help = examples::COMPLETIONS)]
     Completions(commands::completions::CompletionsArgs),

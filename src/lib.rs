@@ -22,5 +22,6 @@ pub mod model;
 pub mod money;
 pub mod render;
 pub mod rules;
+pub mod spend;
 
 pub use error::{Error, Status};

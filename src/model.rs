@@ -597,6 +597,8 @@ pub struct Register {
     pub settings: Settings,
     /// Sorted by key.
     pub contracts: Vec<Contract>,
+    /// The rows of `spend/` (SPEC §2.5).
+    pub spend: crate::spend::Spend,
 }
 
 impl Register {

@@ -76,10 +76,11 @@ fn all_commands() -> Vec<(String, clap::Command)> {
 #[test]
 fn every_command_has_an_examples_section() {
     let commands = all_commands();
-    // 20 subcommands, 2 under `kpi`, 2 under `export`, 1 under `index`, 1 under `contracts`, and the top level.
+    // 21 subcommands, 2 under `kpi`, 2 under `export`, 1 under `index`, 1 under `contracts`,
+    // 1 under `spend`, and the top level.
     assert_eq!(
         commands.len(),
-        27,
+        29,
         "{:?}",
         commands.iter().map(|c| &c.0).collect::<Vec<_>>()
     );

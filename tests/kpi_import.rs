@@ -4,7 +4,7 @@
 mod common;
 
 use assert_cmd::Command;
-use common::copy_dir;
+use common::{copy_dir, zip_bomb};
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Formula, Workbook};
 use std::path::{Path, PathBuf};
 
@@ -526,32 +526,6 @@ fn random_bytes_and_an_empty_file() {
     let file = dir.path().join("tom.csv");
     std::fs::write(&file, "").unwrap();
     assert!(import_fails(&file, &[]).starts_with("error: tom.csv: the file is empty\n"));
-}
-
-/// A zip whose central directory declares entries that unpack to 3 × 200 MB.
-fn zip_bomb(path: &Path) {
-    use std::io::Write;
-    let mut writer = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
-    let options =
-        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    for name in [
-        "[Content_Types].xml",
-        "xl/workbook.xml",
-        "xl/worksheets/sheet1.xml",
-    ] {
-        writer.start_file(name, options).unwrap();
-        writer.write_all(b"<x/>").unwrap();
-    }
-    writer.finish().unwrap();
-    // Patch every central directory entry's uncompressed size (offset 24) to 200 MB.
-    let mut bytes = std::fs::read(path).unwrap();
-    let mut at = 0;
-    while let Some(pos) = bytes[at..].windows(4).position(|w| w == b"PK\x01\x02") {
-        let entry = at + pos;
-        bytes[entry + 24..entry + 28].copy_from_slice(&(200u32 * 1024 * 1024).to_le_bytes());
-        at = entry + 4;
-    }
-    std::fs::write(path, bytes).unwrap();
 }
 
 #[test]

@@ -94,7 +94,7 @@ struct FindingJson<'a> {
     reference: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     step: Option<u8>,
-    /// SEK, exact to the öre (`change-limit-*`).
+    /// SEK, exact to the öre (`change-limit-*`, `framework-ceiling-*`).
     #[serde(skip_serializing_if = "Option::is_none")]
     amount: Option<serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -246,7 +246,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     Ok(Status::Success)
 }
 
-fn progress_bar(path: &Path) -> Option<indicatif::ProgressBar> {
+pub(crate) fn progress_bar(path: &Path) -> Option<indicatif::ProgressBar> {
     let large = std::fs::metadata(path).is_ok_and(|m| m.len() >= PROGRESS_BYTES);
     if !large || !std::io::stderr().is_terminal() {
         return None;

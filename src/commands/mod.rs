@@ -21,6 +21,7 @@ pub mod report;
 pub mod schema;
 pub mod show;
 pub mod site;
+pub mod spend;
 mod templates;
 
 use crate::cli::Command;
@@ -50,5 +51,6 @@ pub fn run(context: &Context, command: &Command) -> Result<Status, Error> {
         Command::Man(args) => man::run(context, args),
         Command::Schema(args) => schema::run(context, args),
         Command::Site(args) => site::run(context, args),
+        Command::Spend(args) => spend::run(context, args),
     }
 }

@@ -7,6 +7,7 @@ use crate::model::{Contract, Language, Register};
 use crate::render;
 use crate::render::facts;
 use crate::rules::lou::{ChangeLimit, change_limit};
+use crate::rules::spend::{SpendHistory, spend_history};
 use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
 use std::path::PathBuf;
@@ -283,23 +284,87 @@ pub fn fields(contract: &Contract, change: &ChangeLimit, lang: Language) -> Vec<
     fields
 }
 
+/// SPEC §12 in `show`: matched spend per year against the annual value, and the share of
+/// `max_value` used; nothing for a contract without spend rows.
+fn spend_fields(
+    contract: &Contract,
+    spend: &SpendHistory,
+    lang: Language,
+) -> Vec<(String, String)> {
+    let mut fields = Vec::new();
+    for (year, amount) in &spend.years {
+        let label = lang.pick("Inköp", "Spend");
+        let value = format!(
+            "{} {} {}",
+            i18n::sek(amount.as_sek(), lang),
+            lang.pick("av årsvärdet", "of the annual value"),
+            i18n::sek(contract.annual_value, lang)
+        );
+        fields.push((format!("{label} {year}"), value));
+    }
+    if let (Some(max), Some(used), false) = (
+        contract.max_value,
+        spend.ceiling_used,
+        spend.years.is_empty(),
+    ) {
+        let value = format!(
+            "{} {} {} ({} %)",
+            i18n::sek(spend.to_date.as_sek(), lang),
+            lang.pick("av", "of"),
+            i18n::sek(max.as_sek(), lang),
+            i18n::number(used * 100.0, 1, lang)
+        );
+        fields.push((
+            lang.pick("Förbrukat av takvolym", "Maximum value used")
+                .to_string(),
+            value,
+        ));
+    }
+    fields
+}
+
+/// Adds `"spend": [{"year", "spend"}]` and `"max_value_used"` when the contract has spend.
+fn with_spend_json(mut value: Value, spend: &SpendHistory) -> Value {
+    if let (Value::Object(map), false) = (&mut value, spend.years.is_empty()) {
+        let years: Vec<Value> = spend
+            .years
+            .iter()
+            .map(|(year, amount)| serde_json::json!({"year": year, "spend": amount.as_sek()}))
+            .collect();
+        map.insert("spend".into(), Value::Array(years));
+        map.insert(
+            "spend_to_date".into(),
+            serde_json::json!(spend.to_date.as_sek()),
+        );
+        if let Some(used) = spend.ceiling_used {
+            map.insert("max_value_used".into(), serde_json::json!(used));
+        }
+    }
+    value
+}
+
 /// Runs `avtal show`.
 pub fn run(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
     let register = context.load()?;
     let lang = context.language(&register.settings);
     let contract = find(&register, &args.key)?;
     let change = change_limit(contract, &register.settings.lou, context.today);
+    let spend = spend_history(&register, &contract.key, context.today);
     let output = match args.format {
-        ShowFormat::Json => render::json(&contract_json(contract, &change))?,
+        ShowFormat::Json => {
+            render::json(&with_spend_json(contract_json(contract, &change), &spend))?
+        }
         ShowFormat::Csv => {
             let rows: Vec<Vec<String>> = fields(contract, &change, lang)
                 .into_iter()
+                .chain(spend_fields(contract, &spend, lang))
                 .map(|(k, v)| vec![k, v])
                 .collect();
             render::csv(&["field", "value"], &rows)?
         }
         ShowFormat::Table => {
-            let fields = fields(contract, &change, lang);
+            let mut fields = fields(contract, &change, lang);
+            fields.extend(spend_fields(contract, &spend, lang));
             let width = fields
                 .iter()
                 .map(|(label, _)| label.chars().count())

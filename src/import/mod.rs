@@ -16,6 +16,7 @@ pub mod period;
 pub mod plan;
 pub mod read;
 pub mod show;
+pub mod spend;
 pub mod value;
 
 pub use error::ImportError;

@@ -9,6 +9,7 @@ mod kpi_csv;
 mod log_csv;
 mod price_adjustment;
 mod settings;
+mod spend;
 mod toml_reader;
 
 pub use contract::{normalise_org_no, parse_contract, parse_valid_kpis};
@@ -17,6 +18,7 @@ pub use index::{INDEX_DIR, INDEX_HEADER, is_valid_series_name, parse_index_csv, 
 pub use kpi_csv::{KPI_HEADER, parse_kpi_csv};
 pub use log_csv::{LOG_HEADER, parse_log_csv};
 pub use settings::parse_settings;
+pub use spend::{SPEND_FOLDER, SPEND_HEADER, parse_amount, parse_spend_csv, year_of_file_name};
 
 use crate::diag::Diagnostic;
 use crate::error::Error;
@@ -47,10 +49,16 @@ pub fn load_register(dir: &Path) -> Result<Register, Error> {
     let settings = settings_of(dir, &mut diagnostics);
     let keys = contract_folders(dir, &mut diagnostics)?;
     let series = index::load_index_folder(dir, &mut diagnostics);
-    let results: Vec<Result<Contract, Vec<Diagnostic>>> = keys
-        .par_iter()
-        .map(|key| load_contract(dir, key, &|name: &str| keys.contains(name), &series))
-        .collect();
+    // spend/ is read on its own thread while the contract folders share the pool.
+    let (results, (spend, spend_errors)) = rayon::join(
+        || -> Vec<Result<Contract, Vec<Diagnostic>>> {
+            keys.par_iter()
+                .map(|key| load_contract(dir, key, &|name: &str| keys.contains(name), &series))
+                .collect()
+        },
+        || spend::load_spend(dir),
+    );
+    diagnostics.extend(spend_errors);
     let mut contracts = Vec::with_capacity(results.len());
     for result in results {
         match result {
@@ -66,6 +74,7 @@ pub fn load_register(dir: &Path) -> Result<Register, Error> {
         root: dir.to_path_buf(),
         settings,
         contracts,
+        spend,
     })
 }
 

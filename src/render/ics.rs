@@ -165,6 +165,7 @@ mod tests {
             root: PathBuf::from("."),
             settings: Settings::default(),
             contracts: vec![c],
+            spend: Default::default(),
         }
     }
 

@@ -9,6 +9,7 @@ pub mod price;
 pub mod report;
 pub mod sanitize;
 pub mod site;
+pub mod spend_xlsx;
 pub mod table;
 /// Excel workbooks for meetings: the follow-up workbook and the supplier KPI sheet.
 pub mod workbook;

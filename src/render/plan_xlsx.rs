@@ -229,6 +229,7 @@ mod tests {
             root: PathBuf::from("."),
             settings: Settings::default(),
             contracts: vec![c],
+            spend: Default::default(),
         };
         let items = plan(&register, 2026, d("2026-11-22"));
         let first = render(

@@ -11,6 +11,7 @@ use crate::rules::lou::{
     ChangeLimit, ChangeStatus, LimitBound, TermStatus, change_limit, framework_term,
 };
 use crate::rules::schedule::DueKind;
+use crate::rules::spend::ceiling_spend;
 use crate::rules::status::{ItemStatus, due_statuses};
 use crate::rules::{price, priority};
 use chrono::{Datelike, Days, NaiveDate};
@@ -51,6 +52,8 @@ pub enum Code {
     FrameworkOptionExceedsTerm,
     ChangeLimitExceeded,
     ChangeLimitNear,
+    FrameworkCeilingReached,
+    FrameworkCeilingNear,
 }
 
 impl Code {
@@ -72,6 +75,8 @@ impl Code {
             Code::FrameworkOptionExceedsTerm => "framework-option-exceeds-term",
             Code::ChangeLimitExceeded => "change-limit-exceeded",
             Code::ChangeLimitNear => "change-limit-near",
+            Code::FrameworkCeilingReached => "framework-ceiling-reached",
+            Code::FrameworkCeilingNear => "framework-ceiling-near",
         }
     }
 
@@ -84,14 +89,17 @@ impl Code {
             | Code::ActionOverdue
             | Code::OptionDecisionMissed
             | Code::FrameworkTermExceeded
-            | Code::ChangeLimitExceeded => Severity::Error,
+            | Code::ChangeLimitExceeded
+            | Code::FrameworkCeilingReached => Severity::Error,
             Code::OptionDecisionDue
             | Code::ContractEnding
             | Code::KpiMissing
             | Code::Escalation
             | Code::PriceAdjustmentDue
             | Code::IndexMissing => Severity::Warning,
-            Code::FrameworkOptionExceedsTerm | Code::ChangeLimitNear => Severity::Warning,
+            Code::FrameworkOptionExceedsTerm
+            | Code::ChangeLimitNear
+            | Code::FrameworkCeilingNear => Severity::Warning,
         }
     }
 }
@@ -247,6 +255,9 @@ impl Finding {
                     Language::En => format!("Escalation step {step} ({level})"),
                 }
             }
+            (Code::FrameworkCeilingReached | Code::FrameworkCeilingNear, lang) => {
+                ceiling_message(self, lang)
+            }
         }
     }
 
@@ -322,6 +333,9 @@ impl Finding {
             ),
             (Code::Escalation, Language::En) => {
                 format!("See who is responsible and what to do: avtal escalation {key}")
+            }
+            (Code::FrameworkCeilingReached | Code::FrameworkCeilingNear, lang) => {
+                ceiling_next_step(self, lang)
             }
         }
     }
@@ -453,6 +467,7 @@ pub fn check(register: &Register, today: NaiveDate) -> Vec<Finding> {
             check_contract(contract, group, &register.settings, today)
         })
         .collect();
+    findings.extend(ceiling_findings(register, today));
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings
 }
@@ -482,6 +497,62 @@ pub fn check_contract(
         findings.push(finding);
     }
     findings
+}
+
+/// SPEC §5.3 `framework-ceiling-reached` / `-near` for the contracts active today that have a
+/// `max_value`: matched spend dated on or before today, compared exactly (5 × spend >= 4 ×
+/// max_value). Only the more severe of the two is given; a `max_value` of 0 sets no ceiling.
+pub fn ceiling_findings(register: &Register, today: NaiveDate) -> Vec<Finding> {
+    let spent = ceiling_spend(register, today);
+    let mut findings = Vec::new();
+    for (contract, amount) in register.contracts.iter().zip(spent) {
+        let Some(limit) = contract.max_value.filter(|m| *m > Money::ZERO) else {
+            continue;
+        };
+        if !contract.is_active_on(today) {
+            continue;
+        }
+        let code = if amount.reaches_share_of(limit, 1, 1) {
+            Code::FrameworkCeilingReached
+        } else if amount.reaches_share_of(limit, 4, 5) {
+            Code::FrameworkCeilingNear
+        } else {
+            continue;
+        };
+        let mut finding = Finding::new(contract, code);
+        finding.amount = Some(amount);
+        finding.limit = Some(limit);
+        findings.push(finding);
+    }
+    findings
+}
+
+fn ceiling_message(finding: &Finding, lang: Language) -> String {
+    let amount = crate::i18n::sek(finding.amount.unwrap_or_default().as_sek(), lang);
+    let limit = crate::i18n::sek(finding.limit.unwrap_or_default().as_sek(), lang);
+    match (finding.code, lang) {
+        (Code::FrameworkCeilingReached, Language::Sv) => {
+            format!("Takvolymen är nådd: {amount} av {limit} har köpts på avtalet")
+        }
+        (Code::FrameworkCeilingReached, Language::En) => {
+            format!("The maximum value is reached: {amount} of {limit} has been bought")
+        }
+        (_, Language::Sv) => {
+            format!("Takvolymen är snart nådd: {amount} av {limit} (minst 80 %)")
+        }
+        (_, Language::En) => {
+            format!("Close to the maximum value: {amount} of {limit} (80 % or more)")
+        }
+    }
+}
+
+fn ceiling_next_step(finding: &Finding, lang: Language) -> String {
+    match (finding.code, lang) {
+        (Code::FrameworkCeilingReached, Language::Sv) => "Avropa inte mer på avtalet; starta en ny upphandling (köp över takvolymen är en otillåten direktupphandling)".to_string(),
+        (Code::FrameworkCeilingReached, Language::En) => "Stop call-offs under the agreement and start a new procurement (buying beyond the maximum value is an unlawful direct award)".to_string(),
+        (_, Language::Sv) => "Planera en ny upphandling och följ avropen: avtal spend".to_string(),
+        (_, Language::En) => "Plan a new procurement and watch the call-offs: avtal spend".to_string(),
+    }
 }
 
 /// SPEC §13: `price-adjustment-due` for each adjustment date within 60 days, `index-missing`
@@ -647,6 +718,7 @@ mod tests {
             root: "reg".into(),
             settings: Settings::default(),
             contracts,
+            spend: Default::default(),
         }
     }
 

@@ -175,6 +175,8 @@ pub struct MeetingPack<'a> {
     pub change: ChangeLimit,
     /// Who the pack is for ([`MeetingPack::for_audience`]).
     pub audience: Audience,
+    /// Matched spend per year and against `max_value` (SPEC §12).
+    pub spend: crate::rules::spend::SpendHistory,
 }
 
 impl MeetingPack<'_> {
@@ -275,6 +277,7 @@ pub fn meeting_pack<'a>(
         agenda: Vec::new(),
         change: change_limit(contract, &settings.lou, today),
         audience: Audience::Internal,
+        spend: crate::rules::spend::spend_history(register, &contract.key, today),
     };
     pack.agenda = agenda(&pack);
     pack
@@ -699,6 +702,7 @@ mod tests {
             root: PathBuf::from("."),
             settings: Settings::default(),
             contracts: vec![c],
+            spend: Default::default(),
         }
     }
 

@@ -9,4 +9,5 @@ pub mod price;
 pub mod priority;
 pub mod schedule;
 pub mod scope;
+pub mod spend;
 pub mod status;

@@ -309,6 +309,7 @@ mod tests {
             root: PathBuf::from("."),
             settings: Settings::default(),
             contracts,
+            spend: Default::default(),
         }
     }
 

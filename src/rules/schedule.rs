@@ -634,6 +634,7 @@ mod tests {
             root: PathBuf::from("."),
             settings: Settings::default(),
             contracts,
+            spend: Default::default(),
         }
     }
 

@@ -5,9 +5,18 @@ use super::repeat::{MAX_CELLS, MAX_ROWS};
 use crate::import::cell::{CellNaming, CellValue, Grid};
 use crate::import::error::ImportError;
 
-/// Decodes the bytes of a text file: UTF-8 (a BOM is dropped), else Windows-1252. UTF-8 is taken
-/// over without a copy, so a large file is held once.
+/// Decodes the bytes of a text file: UTF-16 with a BOM, UTF-8 (a BOM is dropped), else
+/// Windows-1252. UTF-8 is taken over without a copy, so a large file is held once.
 pub fn decode(mut bytes: Vec<u8>) -> String {
+    // Excel's "Unicode text" is UTF-16 with a BOM: read it, never as Windows-1252 garbage.
+    for (bom, encoding) in [
+        (&b"\xff\xfe"[..], encoding_rs::UTF_16LE),
+        (&b"\xfe\xff"[..], encoding_rs::UTF_16BE),
+    ] {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            return encoding.decode_without_bom_handling(rest).0.into_owned();
+        }
+    }
     if bytes.starts_with(b"\xef\xbb\xbf") {
         bytes.drain(..3);
     }
@@ -132,6 +141,7 @@ mod tests {
     fn encodings() {
         assert_eq!(decode(b"\xef\xbb\xbfM\xc3\xa5nad".to_vec()), "Månad");
         assert_eq!(decode(b"M\xe5nad;\x96".to_vec()), "Månad;–");
+        assert_eq!(decode(b"\xff\xfeM\x00\xe5\x00".to_vec()), "Må");
     }
 
     #[test]

@@ -12,6 +12,16 @@ const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// Refuses a file over 50 MB, an empty file, a file that is not what its extension says, and an
 /// archive whose entries would unpack to over 500 MB — all before any cell is read.
 pub fn check(path: &Path, file: &str, kind: FileKind) -> Result<(), ImportError> {
+    check_limited(path, file, kind, MAX_FILE_BYTES)
+}
+
+/// [`check`] with another size limit (`spend import` reads CSV files up to 500 MB, SPEC §12).
+pub fn check_limited(
+    path: &Path,
+    file: &str,
+    kind: FileKind,
+    max_bytes: u64,
+) -> Result<(), ImportError> {
     let unreadable = |reason: String, hint: Option<&str>| ImportError::Unreadable {
         file: file.to_string(),
         reason,
@@ -22,7 +32,7 @@ pub fn check(path: &Path, file: &str, kind: FileKind) -> Result<(), ImportError>
     if !metadata.is_file() {
         return Err(unreadable("is not a file".to_string(), None));
     }
-    if metadata.len() > MAX_FILE_BYTES {
+    if metadata.len() > max_bytes {
         return Err(ImportError::TooLarge {
             file: file.to_string(),
             bytes: metadata.len(),

@@ -106,9 +106,22 @@ pub fn find_sheet<T>(
     kind: FileKind,
     sheet: Option<&str>,
     progress: Option<&ProgressBar>,
-    mut detect: impl FnMut(&Grid) -> Result<Result<T, Vec<String>>, ImportError>,
+    detect: impl FnMut(&Grid) -> Result<Result<T, Vec<String>>, ImportError>,
 ) -> Result<Found<T>, ImportError> {
     guard::check(path, file, kind)?;
+    find_sheet_checked(path, file, kind, sheet, progress, detect)
+}
+
+/// [`find_sheet`] for a file that has already passed a [`guard`] check of the caller's choice
+/// (`spend import` allows larger CSV files than the other importers).
+pub fn find_sheet_checked<T>(
+    path: &Path,
+    file: &str,
+    kind: FileKind,
+    sheet: Option<&str>,
+    progress: Option<&ProgressBar>,
+    mut detect: impl FnMut(&Grid) -> Result<Result<T, Vec<String>>, ImportError>,
+) -> Result<Found<T>, ImportError> {
     if kind == FileKind::Csv {
         let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable {
             file: file.to_string(),

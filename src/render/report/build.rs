@@ -51,6 +51,7 @@ pub fn document(pack: &MeetingPack) -> Document {
         let at = document.sections.len().saturating_sub(2);
         document.sections.insert(at, section);
     }
+    document.sections = with_spend(pack, std::mem::take(&mut document.sections));
     document
 }
 
@@ -120,6 +121,14 @@ fn price(pack: &MeetingPack) -> Option<Section> {
             .to_string(),
         blocks,
     })
+}
+
+/// The spend section goes after the KPIs, when the contract has spend.
+fn with_spend(pack: &MeetingPack, mut sections: Vec<Section>) -> Vec<Section> {
+    if let Some(section) = super::spend::section(pack) {
+        sections.insert(4.min(sections.len()), section);
+    }
+    sections
 }
 
 fn none() -> String {

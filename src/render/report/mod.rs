@@ -8,5 +8,6 @@ pub mod doc;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod spend;
 pub mod svg;
 pub mod text;

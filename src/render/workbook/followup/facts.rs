@@ -245,9 +245,27 @@ pub(super) fn sheet(
     for year in c.start.year()..=pack.effective_end.year() {
         sheet.write_string_with_format(row, 0, year.to_string(), &s.text)?;
         sheet.write_number_with_format(row, 1, c.annual_value, &s.money)?;
-        sheet.write_blank(row, 2, &s.input_number)?;
+        // SPEC §12: the matched spend from spend/, where there is some; else an input cell.
+        match pack.spend.of_year(year) {
+            Some(amount) => {
+                sheet.write_number_with_format(row, 2, amount.as_sek(), &s.input_number)?
+            }
+            None => sheet.write_blank(row, 2, &s.input_number)?,
+        };
         sheet.write_blank(row, 3, &s.input)?;
         row += 1;
+    }
+    if let (Some(max), Some(used)) = (c.max_value, pack.spend.ceiling_used) {
+        sheet.write_string_with_format(
+            row,
+            0,
+            l("Förbrukat av takvolym", "Maximum value used"),
+            &s.text,
+        )?;
+        sheet.write_number_with_format(row, 1, max.as_sek(), &s.money)?;
+        sheet.write_number_with_format(row, 2, pack.spend.to_date.as_sek(), &s.money)?;
+        let used = crate::i18n::number(used * 100.0, 1, lang);
+        sheet.write_string_with_format(row, 3, format!("{used} %"), &s.text)?;
     }
     Ok(())
 }

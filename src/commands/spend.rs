@@ -1,0 +1,684 @@
+//! `avtal spend` and `avtal spend import` (SPEC §12): thin shells around
+//! [`crate::rules::spend`] and [`crate::import::spend`].
+
+use crate::context::Context;
+use crate::error::{Error, Status};
+use crate::fsutil::{LockFile, atomic_write};
+use crate::i18n;
+use crate::import::spend::store::{YearCounts, plan_year};
+use crate::import::spend::{FileLines, SpendLine, read_file};
+use crate::load::SPEND_FOLDER;
+use crate::model::{Language, Register};
+use crate::money::Money;
+use crate::render::{self, table::TableCell, table::Tone};
+use crate::rules::spend::{SpendSummary, summarise};
+use chrono::Datelike;
+use clap::{Args, Subcommand, ValueEnum};
+use serde::Serialize;
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Arguments of `avtal spend`: the summary, or the `import` subcommand.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct SpendArgs {
+    #[command(subcommand)]
+    pub command: Option<SpendCommand>,
+    #[command(flatten)]
+    pub summary: SummaryArgs,
+}
+
+/// `avtal spend` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum SpendCommand {
+    /// Import accounts-payable exports (.xlsx, .xls, .ods, .csv) and e-invoices (.xml) into spend/
+    Import(ImportArgs),
+}
+
+/// Arguments of the summary.
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    /// The year [default: today's year]
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1900..=9999))]
+    pub year: Option<i32>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = SpendFormat::Table)]
+    pub format: SpendFormat,
+    /// Write to FILE instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `avtal spend`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SpendFormat {
+    /// Total, loyalty and what to look at, for people
+    Table,
+    /// The object of SPEC §12
+    Json,
+    /// One row per contract, supplier outside contract, department and ranked framework
+    Csv,
+    /// A workbook with one sheet per part and a loyalty chart (needs -o)
+    Xlsx,
+}
+
+/// Arguments of `avtal spend import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Exports or e-invoices; a folder means all its .xml files
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Read this sheet [default: the first visible sheet with a header row]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Print what would be written and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Output format of the summary
+    #[arg(long, value_enum, default_value_t = ImportFormat::Text)]
+    pub format: ImportFormat,
+}
+
+/// Output formats of `avtal spend import`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// Counts per year, for people
+    Text,
+    /// Counts per year and warnings as one object
+    Json,
+}
+
+/// Runs `avtal spend`.
+pub fn run(context: &Context, args: &SpendArgs) -> Result<Status, Error> {
+    match &args.command {
+        Some(SpendCommand::Import(import_args)) => import(context, import_args),
+        None => summary(context, &args.summary),
+    }
+}
+
+fn summary(context: &Context, args: &SummaryArgs) -> Result<Status, Error> {
+    let register = context.load()?;
+    let lang = context.language(&register.settings);
+    let year = args.year.unwrap_or_else(|| context.today.year());
+    let result = summarise(&register, year);
+    let bytes = match args.format {
+        SpendFormat::Json => render::json(&summary_json(&register, &result))?,
+        SpendFormat::Csv => summary_csv(&register, &result)?,
+        SpendFormat::Table => summary_table(&register, &result, lang, context.color).into_bytes(),
+        SpendFormat::Xlsx => {
+            let output = context.require_output(args.output.as_deref(), "--format xlsx")?;
+            let bytes = render::spend_xlsx::workbook(&register, &result, lang)?;
+            context.emit(Some(output), &bytes)?;
+            return Ok(Status::Success);
+        }
+    };
+    context.emit(args.output.as_deref(), &bytes)?;
+    Ok(Status::Success)
+}
+
+/// The object of SPEC §12, keys in its order.
+#[derive(Serialize)]
+pub struct SummaryJson<'a> {
+    year: i32,
+    total: f64,
+    matched: f64,
+    loyalty: Option<f64>,
+    contracts: Vec<ContractJson<'a>>,
+    outside: Vec<OutsideJson<'a>>,
+    departments: Vec<DepartmentJson<'a>>,
+    ranking: Vec<RankingJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ContractJson<'a> {
+    contract: &'a str,
+    spend: f64,
+    annual_value: Value,
+    since_start: f64,
+    max_value: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct OutsideJson<'a> {
+    org_no: Option<&'a str>,
+    supplier: &'a str,
+    spend: f64,
+    over_direct_award_limit: bool,
+}
+
+#[derive(Serialize)]
+struct DepartmentJson<'a> {
+    department: &'a str,
+    total: f64,
+    matched: f64,
+    loyalty: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct RankingJson<'a> {
+    contract: &'a str,
+    spend: f64,
+    rank1_share: Option<f64>,
+}
+
+/// The object of SPEC §12: amounts in kronor with two decimals at most.
+pub fn summary_json<'a>(register: &'a Register, s: &'a SpendSummary) -> SummaryJson<'a> {
+    let key = |i: usize| register.contracts[i].key.as_str();
+    SummaryJson {
+        year: s.year,
+        total: s.total.as_sek(),
+        matched: s.matched.as_sek(),
+        loyalty: s.loyalty,
+        contracts: s
+            .contracts
+            .iter()
+            .map(|c| {
+                let contract = &register.contracts[c.contract];
+                ContractJson {
+                    contract: &contract.key,
+                    spend: c.spend.as_sek(),
+                    annual_value: render::json_number(contract.annual_value),
+                    since_start: c.since_start.as_sek(),
+                    max_value: contract.max_value.map(Money::as_sek),
+                }
+            })
+            .collect(),
+        outside: s
+            .outside
+            .iter()
+            .map(|o| OutsideJson {
+                org_no: o.org_no.as_deref(),
+                supplier: &o.supplier,
+                spend: o.spend.as_sek(),
+                over_direct_award_limit: o.over_direct_award_limit,
+            })
+            .collect(),
+        departments: s
+            .departments
+            .iter()
+            .map(|d| DepartmentJson {
+                department: &d.department,
+                total: d.total.as_sek(),
+                matched: d.matched.as_sek(),
+                loyalty: d.loyalty,
+            })
+            .collect(),
+        ranking: s
+            .ranking
+            .iter()
+            .map(|r| RankingJson {
+                contract: key(r.contract),
+                spend: r.spend.as_sek(),
+                rank1_share: r.rank1_share,
+            })
+            .collect(),
+    }
+}
+
+/// SPEC §9: a text cell that a spreadsheet would run as a formula gets a leading `'`.
+fn csv_text(text: &str) -> String {
+    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && text.parse::<f64>().is_err() {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+fn plain(amount: Money) -> String {
+    crate::import::spend::store::amount_text(amount)
+}
+
+fn ratio(value: Option<f64>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// One CSV: `part` says which list of SPEC §12 a row belongs to.
+fn summary_csv(register: &Register, s: &SpendSummary) -> Result<Vec<u8>, Error> {
+    let headers = [
+        "part",
+        "year",
+        "contract",
+        "org_no",
+        "supplier",
+        "department",
+        "spend",
+        "total",
+        "matched",
+        "loyalty",
+        "annual_value",
+        "since_start",
+        "max_value",
+        "over_direct_award_limit",
+        "rank1_share",
+    ];
+    let year = s.year.to_string();
+    let mut rows = vec![row(
+        &[
+            ("part", "total".into()),
+            ("year", year.clone()),
+            ("total", plain(s.total)),
+            ("matched", plain(s.matched)),
+            ("loyalty", ratio(s.loyalty)),
+        ],
+        &headers,
+    )];
+    for c in &s.contracts {
+        let contract = &register.contracts[c.contract];
+        rows.push(row(
+            &[
+                ("part", "contract".into()),
+                ("year", year.clone()),
+                ("contract", contract.key.clone()),
+                ("supplier", csv_text(&contract.supplier().name)),
+                ("spend", plain(c.spend)),
+                (
+                    "annual_value",
+                    render::json_number(contract.annual_value).to_string(),
+                ),
+                ("since_start", plain(c.since_start)),
+                (
+                    "max_value",
+                    contract.max_value.map(plain).unwrap_or_default(),
+                ),
+            ],
+            &headers,
+        ));
+    }
+    for o in &s.outside {
+        rows.push(row(
+            &[
+                ("part", "outside".into()),
+                ("year", year.clone()),
+                ("org_no", o.org_no.clone().unwrap_or_default()),
+                ("supplier", csv_text(&o.supplier)),
+                ("spend", plain(o.spend)),
+                (
+                    "over_direct_award_limit",
+                    o.over_direct_award_limit.to_string(),
+                ),
+            ],
+            &headers,
+        ));
+    }
+    for d in &s.departments {
+        rows.push(row(
+            &[
+                ("part", "department".into()),
+                ("year", year.clone()),
+                ("department", csv_text(&d.department)),
+                ("total", plain(d.total)),
+                ("matched", plain(d.matched)),
+                ("loyalty", ratio(d.loyalty)),
+            ],
+            &headers,
+        ));
+    }
+    for r in &s.ranking {
+        rows.push(row(
+            &[
+                ("part", "ranking".into()),
+                ("year", year.clone()),
+                ("contract", register.contracts[r.contract].key.clone()),
+                ("spend", plain(r.spend)),
+                ("rank1_share", ratio(r.rank1_share)),
+            ],
+            &headers,
+        ));
+    }
+    render::csv(&headers, &rows)
+}
+
+fn row(values: &[(&str, String)], headers: &[&str]) -> Vec<String> {
+    headers
+        .iter()
+        .map(|h| {
+            values
+                .iter()
+                .find(|(name, _)| name == h)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Percent with one decimal: `80,0 %`.
+fn percent(value: Option<f64>, lang: Language) -> String {
+    value.map_or_else(
+        || "–".to_string(),
+        |v| format!("{}\u{a0}%", i18n::number(v * 100.0, 1, lang)),
+    )
+}
+
+/// The table answers at a glance: total, loyalty, the largest suppliers outside contract, the
+/// contracts above their annual value and the frameworks near their ceiling.
+fn summary_table(register: &Register, s: &SpendSummary, lang: Language, color: bool) -> String {
+    let kr = |m: Money| i18n::sek(m.as_sek(), lang);
+    let mut out = lang
+        .pick(
+            &format!(
+                "Inköp {}: {} totalt, {} på avtal – avtalstrohet {}\n",
+                s.year,
+                kr(s.total),
+                kr(s.matched),
+                percent(s.loyalty, lang)
+            ),
+            &format!(
+                "Spend {}: {} in total, {} under contract – contract loyalty {}\n",
+                s.year,
+                kr(s.total),
+                kr(s.matched),
+                percent(s.loyalty, lang)
+            ),
+        )
+        .to_string();
+    let limit = register.settings.lou.direct_award_limit;
+    if !s.outside.is_empty() {
+        out.push_str(lang.pick(
+            &format!(
+                "\nStörst utanför avtal (* = över direktupphandlingsgränsen {}):\n",
+                kr(limit)
+            ),
+            &format!(
+                "\nLargest outside contract (* = over the direct-award limit {}):\n",
+                kr(limit)
+            ),
+        ));
+        let rows = s
+            .outside
+            .iter()
+            .take(10)
+            .map(|o| {
+                let mark = if o.over_direct_award_limit { "*" } else { "" };
+                vec![
+                    TableCell::from(o.org_no.clone().unwrap_or_default()),
+                    TableCell::from(o.supplier.clone()),
+                    TableCell::right(kr(o.spend)),
+                    TableCell::from(mark.to_string()).tone(if o.over_direct_award_limit {
+                        Tone::Error
+                    } else {
+                        Tone::Plain
+                    }),
+                ]
+            })
+            .collect();
+        let headers = [
+            lang.pick("Org.nr", "Org. no"),
+            lang.pick("Leverantör", "Supplier"),
+            lang.pick("Belopp", "Amount"),
+            "",
+        ];
+        out.push_str(&render::table::render(&headers, rows, color));
+    }
+    let contract_rows: Vec<Vec<TableCell>> = s
+        .contracts
+        .iter()
+        .map(|c| {
+            let contract = &register.contracts[c.contract];
+            let above = contract.annual_value > 0.0 && c.spend.as_sek() > contract.annual_value;
+            let ceiling = contract.max_value.filter(|m| *m > Money::ZERO);
+            let near = ceiling.is_some_and(|m| c.since_start.reaches_share_of(m, 4, 5));
+            let mut note = Vec::new();
+            if above {
+                note.push(lang.pick("över årsvärdet", "above annual value"));
+            }
+            if near {
+                note.push(lang.pick("nära takvolymen", "near maximum value"));
+            }
+            vec![
+                TableCell::from(contract.key.clone()),
+                TableCell::right(kr(c.spend)),
+                TableCell::right(i18n::sek(contract.annual_value, lang)),
+                TableCell::right(kr(c.since_start)),
+                TableCell::right(
+                    ceiling
+                        .map(|m| {
+                            format!(
+                                "{} ({})",
+                                kr(m),
+                                percent(crate::rules::spend::share(c.since_start, m), lang)
+                            )
+                        })
+                        .unwrap_or_default(),
+                ),
+                TableCell::from(note.join(", ")).tone(if note.is_empty() {
+                    Tone::Plain
+                } else {
+                    Tone::Warning
+                }),
+            ]
+        })
+        .collect();
+    if !contract_rows.is_empty() {
+        out.push_str(lang.pick("\nAvtal:\n", "\nContracts:\n"));
+        let headers = [
+            lang.pick("Avtal", "Contract"),
+            lang.pick("Inköp i år", "Spend this year"),
+            lang.pick("Årsvärde", "Annual value"),
+            lang.pick("Sedan start", "Since start"),
+            lang.pick("Takvolym (förbrukat)", "Maximum value (used)"),
+            "",
+        ];
+        out.push_str(&render::table::render(&headers, contract_rows, color));
+    }
+    if !s.departments.is_empty() {
+        out.push_str(lang.pick("\nFörvaltningar:\n", "\nDepartments:\n"));
+        let rows = s
+            .departments
+            .iter()
+            .map(|d| {
+                vec![
+                    TableCell::from(if d.department.is_empty() {
+                        "–".to_string()
+                    } else {
+                        d.department.clone()
+                    }),
+                    TableCell::right(kr(d.total)),
+                    TableCell::right(kr(d.matched)),
+                    TableCell::right(percent(d.loyalty, lang)),
+                ]
+            })
+            .collect();
+        let headers = [
+            lang.pick("Förvaltning", "Department"),
+            lang.pick("Totalt", "Total"),
+            lang.pick("På avtal", "Under contract"),
+            lang.pick("Avtalstrohet", "Loyalty"),
+        ];
+        out.push_str(&render::table::render(&headers, rows, color));
+    }
+    if !s.ranking.is_empty() {
+        out.push_str(lang.pick("\nRangordnade ramavtal:\n", "\nRanked frameworks:\n"));
+        let rows = s
+            .ranking
+            .iter()
+            .map(|r| {
+                vec![
+                    TableCell::from(register.contracts[r.contract].key.clone()),
+                    TableCell::right(kr(r.spend)),
+                    TableCell::right(percent(r.rank1_share, lang)),
+                ]
+            })
+            .collect();
+        let headers = [
+            lang.pick("Ramavtal", "Framework"),
+            lang.pick("Inköp", "Spend"),
+            lang.pick("Andel rang 1", "Rank-1 share"),
+        ];
+        out.push_str(&render::table::render(&headers, rows, color));
+    }
+    out
+}
+
+/// How long an import waits for another import of the same year to finish.
+const LOCK_WAIT: Duration = Duration::from_secs(30);
+
+/// The files named on the command line; a folder stands for its `.xml` files, sorted.
+fn expand(context: &Context, files: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+    let mut out = Vec::new();
+    for file in files {
+        let path = if file.is_absolute() {
+            file.clone()
+        } else {
+            context.cwd.join(file)
+        };
+        if path.is_dir() {
+            let entries = std::fs::read_dir(&path).map_err(|e| Error::io(&path, e))?;
+            let mut xml: Vec<PathBuf> = entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("xml"))
+                })
+                .collect();
+            if xml.is_empty() {
+                return Err(Error::input(format!(
+                    "{}: the folder has no .xml files",
+                    file.display()
+                )));
+            }
+            xml.sort();
+            out.extend(xml);
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(out)
+}
+
+fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
+    let register = context.load()?;
+    let lang = context.language(&register.settings);
+    let mut read: Vec<FileLines> = Vec::new();
+    for path in expand(context, &args.files)? {
+        let file = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string());
+        let progress = super::kpi::progress_bar(&path);
+        let result = read_file(&path, &file, args.sheet.as_deref(), progress.as_ref());
+        if let Some(bar) = &progress {
+            bar.finish_and_clear();
+        }
+        read.push(result?);
+    }
+    for warning in read.iter().flat_map(|f| &f.warnings) {
+        eprintln!("warning: {warning}");
+    }
+    let mut by_year: BTreeMap<i32, Vec<(&SpendLine, &str)>> = BTreeMap::new();
+    let mut skipped: BTreeMap<Option<i32>, usize> = BTreeMap::new();
+    for file in &read {
+        for line in &file.lines {
+            by_year
+                .entry(line.date.year())
+                .or_default()
+                .push((line, file.file.as_str()));
+        }
+        for date in &file.skipped {
+            *skipped.entry(date.map(|d| d.year())).or_default() += 1;
+        }
+    }
+    let folder = register.root.join(SPEND_FOLDER);
+    // Take every year's lock first, in year order, so that nothing is written unless all of
+    // the files could be planned.
+    let mut locks = Vec::new();
+    let mut plans = Vec::new();
+    for (year, lines) in &by_year {
+        let name = format!("{year}.csv");
+        let path = folder.join(&name);
+        if !args.dry_run {
+            std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
+            locks.push(LockFile::acquire(&path, LOCK_WAIT)?);
+        }
+        let stored = match std::fs::read(&path) {
+            Ok(bytes) => crate::load::decode_utf8(&format!("{SPEND_FOLDER}/{name}"), bytes)
+                .map_err(|d| Error::Invalid(vec![d]))?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(Error::io(&path, e)),
+        };
+        let mut plan = plan_year(&format!("{SPEND_FOLDER}/{name}"), *year, &stored, lines)
+            .map_err(Error::Invalid)?;
+        plan.counts.skipped = skipped.get(&Some(*year)).copied().unwrap_or(0);
+        plans.push((path, plan));
+    }
+    let undated = skipped.get(&None).copied().unwrap_or(0);
+    let mut written = Vec::new();
+    if !args.dry_run {
+        for (path, plan) in &plans {
+            if plan.counts.new > 0 {
+                atomic_write(path, &plan.content)?;
+                written.push(plan.counts.year);
+            }
+        }
+    }
+    drop(locks);
+    let counts: Vec<&YearCounts> = plans.iter().map(|(_, p)| &p.counts).collect();
+    let total = YearCounts {
+        year: 0,
+        new: counts.iter().map(|c| c.new).sum(),
+        unchanged: counts.iter().map(|c| c.unchanged).sum(),
+        skipped: counts.iter().map(|c| c.skipped).sum::<usize>() + undated,
+    };
+    let out = match args.format {
+        ImportFormat::Json => {
+            let value = json!({
+                "files": read.iter().map(|f| json!({"file": f.file, "sheet": f.sheet, "rows": f.lines.len()})).collect::<Vec<_>>(),
+                "dry_run": args.dry_run,
+                "years": counts,
+                "total": {"new": total.new, "unchanged": total.unchanged, "skipped": total.skipped},
+                "written": written.iter().map(|y| format!("{SPEND_FOLDER}/{y}.csv")).collect::<Vec<_>>(),
+                "warnings": read.iter().flat_map(|f| f.warnings.clone()).collect::<Vec<_>>(),
+            });
+            String::from_utf8_lossy(&render::json(&value)?).into_owned()
+        }
+        ImportFormat::Text => import_text(&counts, &total, args.dry_run, &written, lang),
+    };
+    context.emit(None, out.as_bytes())?;
+    Ok(Status::Success)
+}
+
+fn import_text(
+    counts: &[&YearCounts],
+    total: &YearCounts,
+    dry_run: bool,
+    written: &[i32],
+    lang: Language,
+) -> String {
+    let mut out = String::new();
+    for c in counts {
+        out.push_str(lang.pick(
+            &format!(
+                "{SPEND_FOLDER}/{}.csv: {} nya, {} oförändrade, {} överhoppade\n",
+                c.year, c.new, c.unchanged, c.skipped
+            ),
+            &format!(
+                "{SPEND_FOLDER}/{}.csv: {} new, {} unchanged, {} skipped\n",
+                c.year, c.new, c.unchanged, c.skipped
+            ),
+        ));
+    }
+    out.push_str(lang.pick(
+        &format!(
+            "Totalt: {} nya, {} oförändrade, {} överhoppade\n",
+            total.new, total.unchanged, total.skipped
+        ),
+        &format!(
+            "Total: {} new, {} unchanged, {} skipped\n",
+            total.new, total.unchanged, total.skipped
+        ),
+    ));
+    if dry_run {
+        out.push_str(lang.pick(
+            "Provkörning: inget skrevs.\n",
+            "Dry run: nothing was written.\n",
+        ));
+    } else if written.is_empty() {
+        out.push_str(lang.pick(
+            "Inget nytt: spend/ ändrades inte.\n",
+            "Nothing new: spend/ was not changed.\n",
+        ));
+    }
+    out
+}

@@ -1,0 +1,302 @@
+//! `spend/<YYYY>.csv` (SPEC §2.5): accounts-payable rows, validated with the rest of the
+//! register. Files are parsed in parallel, one per year, and merged in year order.
+
+use super::contract::normalise_org_no;
+use super::csv_rows::{Row, for_each_row};
+use crate::dates::parse_date;
+use crate::diag::Diagnostic;
+use crate::money::Money;
+use crate::spend::{NewRow, Spend};
+use chrono::Datelike;
+use rayon::prelude::*;
+use std::path::Path;
+
+/// The reserved folder of the register that holds the spend files.
+pub const SPEND_FOLDER: &str = "spend";
+
+/// The header of a spend file.
+pub const SPEND_HEADER: [&str; 8] = [
+    "date",
+    "org_no",
+    "supplier",
+    "amount",
+    "department",
+    "account",
+    "invoice",
+    "source",
+];
+
+/// Reads every `spend/<YYYY>.csv` of the register in `dir`. A register without `spend/` has no
+/// rows. Other `.csv` names in the folder are errors; other files are ignored.
+pub fn load_spend(dir: &Path) -> (Spend, Vec<Diagnostic>) {
+    let folder = dir.join(SPEND_FOLDER);
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return (Spend::default(), Vec::new());
+    };
+    let mut diagnostics = Vec::new();
+    let mut years = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') || !name.to_ascii_lowercase().ends_with(".csv") {
+            continue;
+        }
+        match year_of_file_name(&name) {
+            Some(year) => years.push((year, name)),
+            None => diagnostics.push(
+                Diagnostic::new(
+                    format!("{SPEND_FOLDER}/{name}"),
+                    1,
+                    1,
+                    "a spend file must be named after its year, like `2026.csv`",
+                )
+                .with_hint("rename the file, or move it out of spend/"),
+            ),
+        }
+    }
+    years.sort();
+    let parsed: Vec<(Spend, Vec<Diagnostic>)> = years
+        .par_iter()
+        .map(|(year, name)| {
+            let file = format!("{SPEND_FOLDER}/{name}");
+            let mut spend = Spend::default();
+            let errors = match std::fs::read(folder.join(name)) {
+                Ok(bytes) => match super::decode_utf8(&file, bytes) {
+                    Ok(text) => parse_spend_csv(&file, *year, &text, &mut spend),
+                    Err(diagnostic) => vec![diagnostic],
+                },
+                Err(e) => vec![Diagnostic::new(
+                    &file,
+                    1,
+                    1,
+                    format!("cannot read the file: {e}"),
+                )],
+            };
+            (spend, errors)
+        })
+        .collect();
+    let mut merged: Option<Spend> = None;
+    for (spend, errors) in parsed {
+        diagnostics.extend(errors);
+        match merged.as_mut() {
+            None => merged = Some(spend),
+            Some(all) => all.append(&spend),
+        }
+    }
+    (merged.unwrap_or_default(), diagnostics)
+}
+
+/// `2026.csv` → 2026.
+pub fn year_of_file_name(name: &str) -> Option<i32> {
+    let stem = name.strip_suffix(".csv")?;
+    if stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()) {
+        stem.parse().ok().filter(|y| *y >= 1900)
+    } else {
+        None
+    }
+}
+
+/// Parses the spend file `file` of `year` into `spend`; returns every error.
+pub fn parse_spend_csv(file: &str, year: i32, source: &str, spend: &mut Spend) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    // A rough row count from the size keeps the vector from growing a million times.
+    spend.rows.reserve(source.len() / 64);
+    for_each_row(
+        file,
+        source,
+        &SPEND_HEADER,
+        &mut diagnostics,
+        |row, diagnostics| {
+            let text = |i: usize| row.fields.get(i).unwrap_or("");
+            let error = |i: usize, message: String| field_diagnostic(file, source, row, i, message);
+            let date = parse_date(text(0));
+            let date = match date {
+                Some(date) if date.year() == year => Some(date),
+                Some(date) => {
+                    diagnostics.push(
+                        error(
+                            0,
+                            format!("the date {date} is not in {year}, the year of this file"),
+                        )
+                        .with_hint(format!(
+                            "move the row to spend/{}.csv, or correct the date",
+                            date.year()
+                        )),
+                    );
+                    None
+                }
+                None => {
+                    diagnostics.push(error(
+                        0,
+                        format!("`{}` is not a valid date (YYYY-MM-DD)", text(0)),
+                    ));
+                    None
+                }
+            };
+            let org_no = text(1);
+            let org_ok = org_no.is_empty()
+                || match normalise_org_no(org_no) {
+                    Ok(normal) if normal == org_no => true,
+                    Ok(normal) => {
+                        diagnostics.push(error(
+                            1,
+                            format!("org_no `{org_no}` must be written `{normal}`"),
+                        ));
+                        false
+                    }
+                    Err(reason) => {
+                        diagnostics.push(error(
+                            1,
+                            format!("`{org_no}` is not a valid organisation number: {reason}"),
+                        ));
+                        false
+                    }
+                };
+            let amount = parse_amount(text(3));
+            if amount.is_none() {
+                diagnostics.push(error(
+                    3,
+                    format!(
+                        "`{}` is not an amount in SEK with `.` as decimal point",
+                        text(3)
+                    ),
+                ));
+            }
+            if let (Some(date), Some(amount), true) = (date, amount, org_ok) {
+                spend.push(NewRow {
+                    date,
+                    amount,
+                    org_no,
+                    supplier: text(2),
+                    department: text(4),
+                    account: text(5),
+                    invoice: text(6),
+                    source: text(7),
+                });
+            }
+        },
+    );
+    diagnostics
+}
+
+/// An amount as stored: optional `-`, digits, optionally `.` and one or two decimals, read
+/// exactly into öre. More decimals are rounded half away from zero.
+pub fn parse_amount(text: &str) -> Option<Money> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let is_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 15 || !is_digits(whole) || !is_digits(fraction) {
+        return None;
+    }
+    if digits.ends_with('.') {
+        return None;
+    }
+    if fraction.len() > 2 {
+        return super::parse_decimal(text).and_then(Money::from_sek);
+    }
+    let kronor: i64 = whole.parse().ok()?;
+    let ore: i64 = format!("{fraction:0<2}").parse().ok()?;
+    let total = kronor.checked_mul(100)?.checked_add(ore)?;
+    Some(Money::from_ore(if negative { -total } else { total }))
+}
+
+/// A diagnostic at field `index` of `row`, computed from the row's own line so that a file with
+/// many bad rows is still reported in linear time.
+fn field_diagnostic(
+    file: &str,
+    source: &str,
+    row: &Row<'_, '_>,
+    index: usize,
+    message: String,
+) -> Diagnostic {
+    let span = row.fields.span(index).unwrap_or(row.offset..row.offset);
+    let before = source.get(row.offset..span.start).unwrap_or("");
+    let line = row.line + before.matches('\n').count() as u32;
+    let line_start = row.offset + before.rfind('\n').map_or(0, |i| i + 1);
+    let column = source
+        .get(line_start..span.start)
+        .map_or(0, |s| s.chars().count()) as u32
+        + 1;
+    let line_end = source[line_start..]
+        .find('\n')
+        .map_or(source.len(), |i| line_start + i);
+    let mut diagnostic = Diagnostic::new(file, line, column, message);
+    diagnostic.excerpt = Some(
+        source[line_start..line_end]
+            .trim_end_matches('\r')
+            .to_string(),
+    );
+    diagnostic.width = source
+        .get(span.clone())
+        .map_or(1, |s| s.chars().count().max(1)) as u32;
+    diagnostic
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::test_support::d;
+
+    const HEADER: &str = "date,org_no,supplier,amount,department,account,invoice,source\n";
+
+    fn parse(year: i32, body: &str) -> (Spend, Vec<Diagnostic>) {
+        let mut spend = Spend::default();
+        let text = format!("{HEADER}{body}");
+        let errors = parse_spend_csv("spend/2026.csv", year, &text, &mut spend);
+        (spend, errors)
+    }
+
+    #[test]
+    fn reads_rows_exactly() {
+        let (spend, errors) = parse(
+            2026,
+            "2026-01-15,556677-8899,Edu AB,125000.05,Grundskola,4010,F-1234,a.xlsx\n\
+             2026-02-01,,Konsult AB,-12.5,,,,b.csv\n",
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(spend.rows.len(), 2);
+        assert_eq!(spend.rows[0].amount, Money::from_ore(12_500_005));
+        assert_eq!(spend.rows[1].amount, Money::from_ore(-1250));
+        assert_eq!(spend.rows[0].date, d("2026-01-15"));
+        assert_eq!(spend.org_no(&spend.rows[1]), None);
+        assert_eq!(spend.invoice(&spend.rows[0]), "F-1234");
+    }
+
+    #[test]
+    fn a_date_of_another_year_is_an_error_at_its_cell() {
+        let (_, errors) = parse(2026, "2025-12-31,,A,1.00,,,,\n");
+        assert_eq!(errors.len(), 1);
+        assert_eq!((errors[0].line, errors[0].column), (2, 1));
+        assert!(errors[0].message.contains("not in 2026"), "{errors:?}");
+    }
+
+    #[test]
+    fn every_bad_field_is_reported_with_its_column() {
+        let (spend, errors) = parse(
+            2026,
+            "2026-02-30,556677-8898,A,1,,,,\n2026-01-01,5566778899,B,12 kr,,,,\n",
+        );
+        assert!(spend.rows.is_empty());
+        let at: Vec<(u32, u32)> = errors.iter().map(|e| (e.line, e.column)).collect();
+        assert_eq!(at, [(2, 1), (2, 12), (3, 12), (3, 25)]);
+    }
+
+    #[test]
+    fn amounts() {
+        assert_eq!(parse_amount("0.1"), Some(Money::from_ore(10)));
+        assert_eq!(parse_amount("7"), Some(Money::from_ore(700)));
+        assert_eq!(parse_amount("0.125"), Some(Money::from_ore(13)));
+        for bad in ["", "-", "1.", ".5", "1,5", "1e3", "nan", "1 000"] {
+            assert_eq!(parse_amount(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn file_names() {
+        assert_eq!(year_of_file_name("2026.csv"), Some(2026));
+        assert_eq!(year_of_file_name("26.csv"), None);
+        assert_eq!(year_of_file_name("2026-01.csv"), None);
+    }
+}

@@ -1,0 +1,197 @@
+//! Accounts-payable rows of `spend/<YYYY>.csv` as plain data (SPEC §2.5, §12).
+//!
+//! A register may hold a million rows, so a row is a fixed 40 bytes: the date, the amount and
+//! handles into one string table where every repeated text (org number, supplier, department,
+//! account, source file) is stored once. Invoice numbers are mostly unique and go into one
+//! arena instead of being interned.
+
+use crate::money::Money;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// A handle to an interned text of a [`Spend`]; `Sym::EMPTY` is the empty text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Sym(u32);
+
+impl Sym {
+    /// The empty text.
+    pub const EMPTY: Sym = Sym(0);
+
+    /// Whether this is the empty text.
+    pub fn is_empty(self) -> bool {
+        self == Sym::EMPTY
+    }
+}
+
+/// One accounts-payable row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpendRow {
+    pub date: NaiveDate,
+    /// SEK excluding VAT, negative for credit notes.
+    pub amount: Money,
+    /// `NNNNNN-NNNN`, or empty.
+    pub org_no: Sym,
+    pub supplier: Sym,
+    pub department: Sym,
+    pub account: Sym,
+    pub source: Sym,
+    /// Byte range of the invoice number in the arena.
+    invoice: (u32, u32),
+}
+
+/// Every spend row of a register, in file order (files by year, rows by line).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spend {
+    pub rows: Vec<SpendRow>,
+    texts: Vec<Box<str>>,
+    arena: String,
+    index: HashMap<Box<str>, Sym>,
+    /// The last text interned and its handle: consecutive rows often repeat a text (the source
+    /// file, the department), which then costs one comparison instead of a hash lookup.
+    last: [Sym; 5],
+}
+
+impl Default for Spend {
+    fn default() -> Self {
+        Spend {
+            rows: Vec::new(),
+            texts: vec!["".into()],
+            arena: String::new(),
+            index: HashMap::default(),
+            last: [Sym::EMPTY; 5],
+        }
+    }
+}
+
+/// The fields of a row to add, with texts borrowed.
+#[derive(Clone, Copy, Debug)]
+pub struct NewRow<'a> {
+    pub date: NaiveDate,
+    pub amount: Money,
+    pub org_no: &'a str,
+    pub supplier: &'a str,
+    pub department: &'a str,
+    pub account: &'a str,
+    pub invoice: &'a str,
+    pub source: &'a str,
+}
+
+impl Spend {
+    /// Interns `text`; the same text always gives the same handle.
+    pub fn intern(&mut self, text: &str) -> Sym {
+        if text.is_empty() {
+            return Sym::EMPTY;
+        }
+        if let Some(&sym) = self.index.get(text) {
+            return sym;
+        }
+        let sym = Sym(self.texts.len() as u32);
+        self.texts.push(text.into());
+        self.index.insert(text.into(), sym);
+        sym
+    }
+
+    /// [`Spend::intern`] with the last handle of field `field` tried first.
+    fn intern_at(&mut self, field: usize, text: &str) -> Sym {
+        let sym = self.last[field];
+        if self.text(sym) == text {
+            return sym;
+        }
+        let sym = self.intern(text);
+        self.last[field] = sym;
+        sym
+    }
+
+    /// The text of `sym`.
+    pub fn text(&self, sym: Sym) -> &str {
+        self.texts.get(sym.0 as usize).map_or("", |t| t)
+    }
+
+    /// The handle of `text` if some row uses it (never interns).
+    pub fn lookup(&self, text: &str) -> Option<Sym> {
+        if text.is_empty() {
+            return Some(Sym::EMPTY);
+        }
+        self.index.get(text).copied()
+    }
+
+    /// Appends a row.
+    pub fn push(&mut self, row: NewRow<'_>) {
+        let start = self.arena.len() as u32;
+        self.arena.push_str(row.invoice);
+        let invoice = (start, self.arena.len() as u32);
+        let spend_row = SpendRow {
+            date: row.date,
+            amount: row.amount,
+            org_no: self.intern_at(0, row.org_no),
+            supplier: self.intern_at(1, row.supplier),
+            department: self.intern_at(2, row.department),
+            account: self.intern_at(3, row.account),
+            source: self.intern_at(4, row.source),
+            invoice,
+        };
+        self.rows.push(spend_row);
+    }
+
+    /// Appends every row of `other`, re-interning its texts.
+    pub fn append(&mut self, other: &Spend) {
+        self.rows.reserve(other.rows.len());
+        for row in &other.rows {
+            self.push(other.new_row(row));
+        }
+    }
+
+    /// The invoice number of `row`.
+    pub fn invoice(&self, row: &SpendRow) -> &str {
+        self.arena
+            .get(row.invoice.0 as usize..row.invoice.1 as usize)
+            .unwrap_or("")
+    }
+
+    /// The org number of `row`, if it has one.
+    pub fn org_no(&self, row: &SpendRow) -> Option<&str> {
+        (!row.org_no.is_empty()).then(|| self.text(row.org_no))
+    }
+
+    /// `row` with its texts, for copying into another [`Spend`].
+    pub fn new_row<'a>(&'a self, row: &SpendRow) -> NewRow<'a> {
+        NewRow {
+            date: row.date,
+            amount: row.amount,
+            org_no: self.text(row.org_no),
+            supplier: self.text(row.supplier),
+            department: self.text(row.department),
+            account: self.text(row.account),
+            invoice: self.invoice(row),
+            source: self.text(row.source),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::test_support::d;
+
+    #[test]
+    fn interns_repeated_texts_once() {
+        let mut spend = Spend::default();
+        for invoice in ["F-1", "F-2"] {
+            spend.push(NewRow {
+                date: d("2026-01-15"),
+                amount: Money::from_kronor(10),
+                org_no: "556677-8899",
+                supplier: "Edu AB",
+                department: "",
+                account: "4010",
+                invoice,
+                source: "a.xlsx",
+            });
+        }
+        assert_eq!(spend.rows[0].supplier, spend.rows[1].supplier);
+        assert_eq!(spend.invoice(&spend.rows[1]), "F-2");
+        assert_eq!(spend.org_no(&spend.rows[0]), Some("556677-8899"));
+        assert!(spend.rows[0].department.is_empty());
+        assert_eq!(std::mem::size_of::<SpendRow>(), 40);
+    }
+}
