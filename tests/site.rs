@@ -362,8 +362,24 @@ fn the_internal_site_has_the_dashboard_and_meeting_packs() {
     let escalation = page(&out, "escalation.html");
     assert!(escalation.contains("<h1>Eskaleringstrappan 2026-11-22</h1>"));
     assert!(escalation.contains("href=\"contracts/"));
-    // No spend data in the demo register: no spend page.
-    assert!(!out.join("spend.html").exists());
+    // The demo register has spend/2026.csv: the spend page with loyalty and purchases outside
+    // contract, linked from every dashboard page.
+    let spend = page(&out, "spend.html");
+    assert!(spend.contains("<h1>Inköp och avtalstrohet 2026</h1>"));
+    assert!(spend.contains("avtalstrohet 94,4\u{a0}%"), "{spend}");
+    assert!(spend.contains("Konsulthuset Öst AB"));
+    assert!(spend.contains("href=\"contracts/byggkonsult.html\""));
+    for rel in [
+        "findings.html",
+        "plan.html",
+        "escalation.html",
+        "spend.html",
+    ] {
+        assert!(
+            page(&out, rel).contains("href=\"spend.html\""),
+            "{rel} lacks spend.html"
+        );
+    }
 }
 
 // ---------------------------------------------------------------- the site folder

@@ -221,6 +221,7 @@ async fn every_page_kind_in_headless_chromium() {
         internal.join("findings.html"),
         internal.join("plan.html"),
         internal.join("escalation.html"),
+        internal.join("spend.html"),
         internal.join("contracts/skoladmin.html"),
         internal.join("contracts/hemtjanst-2026.html"),
     ];

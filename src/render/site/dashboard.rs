@@ -19,12 +19,12 @@ use std::collections::BTreeMap;
 const FINDINGS: &str = "findings.html";
 const PLAN: &str = "plan.html";
 const ESCALATION: &str = "escalation.html";
+const SPEND: &str = "spend.html";
 
-/// The dashboard's entries in the navigation (after the catalogue).
-pub fn nav(lang: Language) -> Vec<NavItem> {
-    // Spend and loyalty (SPEC §12) get an entry and a page `spend.html` here, shown only when
-    // the register has `spend/` data, once the spend rules are in the library.
-    vec![
+/// The dashboard's entries in the navigation (after the catalogue); spend and loyalty only when
+/// the register has `spend/` rows.
+pub fn nav(lang: Language, with_spend: bool) -> Vec<NavItem> {
+    let mut items = vec![
         NavItem {
             href: FINDINGS,
             label: lang.pick("Att göra i dag", "Today's findings"),
@@ -37,7 +37,14 @@ pub fn nav(lang: Language) -> Vec<NavItem> {
             href: ESCALATION,
             label: lang.pick("Eskalering", "Escalation"),
         },
-    ]
+    ];
+    if with_spend {
+        items.push(NavItem {
+            href: SPEND,
+            label: lang.pick("Inköp och avtalstrohet", "Spend and loyalty"),
+        });
+    }
+    items
 }
 
 /// `contracts/<key>.html` of the internal site: the meeting pack inside the site's page.
@@ -259,13 +266,200 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
         },
     )?;
 
-    // Spend and loyalty (SPEC §12): when `spend/` exists, `spend.html` is added here from the
-    // spend rules; without spend data the page and its navigation entry are left out.
-    Ok(vec![
+    let mut files = vec![
         SiteFile::new(FINDINGS, findings),
         SiteFile::new(PLAN, plan_page),
         SiteFile::new(ESCALATION, escalation_page),
-    ])
+    ];
+    // Spend and loyalty (SPEC §12): only when `spend/` has rows, like the navigation entry.
+    if !register.spend.rows.is_empty() {
+        files.push(SiteFile::new(SPEND, spend_page(env, register, page, year)?));
+    }
+    Ok(files)
+}
+
+#[derive(Debug, Serialize)]
+struct SpendContractRow {
+    contract: ContractLink,
+    spend: String,
+    annual_value: String,
+    since_start: String,
+    max_value: Option<String>,
+    /// Spend in the year runs above the estimated annual value.
+    above_annual: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct SpendOutsideRow {
+    org_no: Option<String>,
+    supplier: String,
+    spend: String,
+    over_limit: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct SpendDepartmentRow {
+    department: String,
+    total: String,
+    matched: String,
+    loyalty: String,
+}
+
+#[derive(Debug, Serialize)]
+struct SpendRankingRow {
+    contract: ContractLink,
+    spend: String,
+    rank1_share: String,
+}
+
+/// `spend.html`: the year's total and loyalty, the largest purchases outside contract, spend per
+/// contract and department, and the rank-1 share of ranked frameworks — `avtal spend` as a page.
+fn spend_page(
+    env: &Environment,
+    register: &Register,
+    page: &Page,
+    year: i32,
+) -> Result<String, Error> {
+    use crate::i18n::money;
+    use crate::rules::spend::summarise;
+    let lang = page.opts.lang;
+    let summary = summarise(register, year);
+    let percent = |share: Option<f64>| {
+        share.map_or("–".to_string(), |s| {
+            format!("{}\u{a0}%", crate::i18n::number(s * 100.0, 1, lang))
+        })
+    };
+    let key_of = |index: usize| {
+        register
+            .contracts
+            .get(index)
+            .map(|c| c.key.as_str())
+            .unwrap_or_default()
+    };
+    let contracts: Vec<SpendContractRow> = summary
+        .contracts
+        .iter()
+        .map(|c| {
+            let contract = register.contracts.get(c.contract);
+            let annual = contract.map_or(0.0, |k| k.annual_value);
+            SpendContractRow {
+                contract: ContractLink::new(register, key_of(c.contract)),
+                spend: money(c.spend, lang),
+                annual_value: crate::i18n::sek(annual, lang),
+                since_start: money(c.since_start, lang),
+                max_value: contract.and_then(|k| k.max_value).map(|m| {
+                    let used = crate::rules::spend::share(c.since_start, m);
+                    format!("{} ({})", money(m, lang), percent(used))
+                }),
+                above_annual: annual > 0.0 && c.spend.as_sek() > annual,
+            }
+        })
+        .collect();
+    let outside: Vec<SpendOutsideRow> = summary
+        .outside
+        .iter()
+        .take(10)
+        .map(|o| SpendOutsideRow {
+            org_no: o.org_no.clone(),
+            supplier: o.supplier.clone(),
+            spend: money(o.spend, lang),
+            over_limit: o.over_direct_award_limit,
+        })
+        .collect();
+    let departments: Vec<SpendDepartmentRow> = summary
+        .departments
+        .iter()
+        .map(|d| SpendDepartmentRow {
+            department: d.department.clone(),
+            total: money(d.total, lang),
+            matched: money(d.matched, lang),
+            loyalty: percent(d.loyalty),
+        })
+        .collect();
+    let ranking: Vec<SpendRankingRow> = summary
+        .ranking
+        .iter()
+        .map(|r| SpendRankingRow {
+            contract: ContractLink::new(register, key_of(r.contract)),
+            spend: money(r.spend, lang),
+            rank1_share: percent(r.rank1_share),
+        })
+        .collect();
+    let title = format!(
+        "{} {year}",
+        lang.pick("Inköp och avtalstrohet", "Spend and loyalty")
+    );
+    let headline = match lang {
+        Language::Sv => format!(
+            "{} totalt, varav {} på avtal – avtalstrohet {}.",
+            money(summary.total, lang),
+            money(summary.matched, lang),
+            percent(summary.loyalty)
+        ),
+        Language::En => format!(
+            "{} in all, {} under contract – contract loyalty {}.",
+            money(summary.total, lang),
+            money(summary.matched, lang),
+            percent(summary.loyalty)
+        ),
+    };
+    let limit = money(register.settings.lou.direct_award_limit, lang);
+    let labels = BTreeMap::from([
+        (
+            "outside",
+            lang.pick("Störst utanför avtal", "Largest purchases outside contract"),
+        ),
+        (
+            "over_limit",
+            lang.pick(
+                "över direktupphandlingsgränsen",
+                "over the direct-award limit",
+            ),
+        ),
+        (
+            "limit_note",
+            lang.pick(
+                "Markerade leverantörer har köpts för mer än direktupphandlingsgränsen",
+                "Marked suppliers were bought from for more than the direct-award limit",
+            ),
+        ),
+        ("org_no", lang.pick("Org.nr", "Org. no.")),
+        ("supplier", lang.pick("Leverantör", "Supplier")),
+        ("amount", lang.pick("Belopp", "Amount")),
+        ("contracts", lang.pick("Avtal", "Contracts")),
+        ("spend", lang.pick("Inköp i år", "Spend this year")),
+        ("annual", lang.pick("Årsvärde", "Annual value")),
+        ("since_start", lang.pick("Sedan start", "Since start")),
+        (
+            "max_value",
+            lang.pick("Takvolym (förbrukat)", "Maximum value (used)"),
+        ),
+        (
+            "above_annual",
+            lang.pick("över årsvärdet", "above the annual value"),
+        ),
+        ("departments", lang.pick("Förvaltningar", "Departments")),
+        ("department", lang.pick("Förvaltning", "Department")),
+        ("total", lang.pick("Totalt", "Total")),
+        ("matched", lang.pick("På avtal", "Under contract")),
+        ("loyalty", lang.pick("Avtalstrohet", "Loyalty")),
+        (
+            "ranking",
+            lang.pick("Rangordnade ramavtal", "Ranked frameworks"),
+        ),
+        ("rank1", lang.pick("Andel rang 1", "Rank-1 share")),
+        ("yes", lang.pick("ja", "yes")),
+        ("none", lang.pick("Inget att visa.", "Nothing to show.")),
+    ]);
+    render_template(
+        env,
+        SPEND,
+        context! {
+            page => v(&page), root => "", current => SPEND, title => title, headline => headline,
+            limit => limit, contracts => v(&contracts), outside => v(&outside),
+            departments => v(&departments), ranking => v(&ranking), labels => v(&labels),
+        },
+    )
 }
 
 /// Fixed texts of the dashboard's templates.

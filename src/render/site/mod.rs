@@ -103,6 +103,7 @@ fn environment() -> Result<Environment<'static>, Error> {
         ("findings.html", include_str!("templates/findings.html")),
         ("plan.html", include_str!("templates/plan.html")),
         ("escalation.html", include_str!("templates/escalation.html")),
+        ("spend.html", include_str!("templates/spend.html")),
     ];
     for (name, source) in templates {
         env.add_template(name, source).map_err(template_error)?;
@@ -181,7 +182,7 @@ impl Page {
             label: lang.pick("Avtal", "Contracts"),
         }];
         if options.internal {
-            nav.extend(dashboard::nav(lang));
+            nav.extend(dashboard::nav(lang, !register.spend.rows.is_empty()));
         }
         Page {
             lang: lang.code(),
