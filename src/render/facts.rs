@@ -107,9 +107,22 @@ pub fn call_off_label(call_off: CallOff, lang: Language) -> &'static str {
 /// The suppliers (one supplier as name and organisation number; several one line each with
 /// their rank), then the call-off method, works and special reasons where they are set.
 pub fn suppliers(c: &Contract, lang: Language) -> Vec<Fact> {
+    supplier_facts(c, lang, false)
+}
+
+/// [`suppliers`] as the meeting pack has always written one supplier: a single line
+/// "Edu AB (556677-8899)", so that single-supplier reports read as before.
+pub fn suppliers_compact(c: &Contract, lang: Language) -> Vec<Fact> {
+    supplier_facts(c, lang, true)
+}
+
+fn supplier_facts(c: &Contract, lang: Language, compact: bool) -> Vec<Fact> {
     let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
     let mut facts = Vec::new();
     match c.suppliers.as_slice() {
+        [only] if only.rank.is_none() && compact => {
+            facts.push((label("Leverantör", "Supplier"), supplier_text(only)));
+        }
         [only] if only.rank.is_none() => {
             facts.push((label("Leverantör", "Supplier"), only.name.clone()));
             facts.push((

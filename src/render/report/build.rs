@@ -148,7 +148,7 @@ fn facts(pack: &MeetingPack) -> Section {
     let c = pack.contract;
     let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
     let mut fields = shared::identity(c, lang);
-    fields.extend(shared::suppliers(c, lang));
+    fields.extend(shared::suppliers_compact(c, lang));
     fields.extend([(
         label("Avtalstid", "Term"),
         format!("{} – {}", c.start, c.end),
