@@ -116,7 +116,7 @@ fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language, summary: bo
             "{} — {} ({})\n",
             c.key,
             c.title,
-            c.supplier().name
+            crate::render::facts::supplier_short(c)
         ));
         out.push_str(&format!(
             "  {} {}: {}\n",

@@ -191,7 +191,7 @@ fn table(register: &Register, result: &Priorities, lang: Language, color: bool) 
                 TableCell::right(item.group.to_string()),
                 item.key.clone().into(),
                 contract.title.clone().into(),
-                contract.supplier().name.clone().into(),
+                crate::render::facts::supplier_short(contract).into(),
                 TableCell::right(i18n::sek(contract.annual_value, lang)),
                 TableCell::from(item.reason.text(lang)).tone(reason_tone),
             ])

@@ -39,7 +39,7 @@ pub fn render(
             "{}: {} ({})",
             item.kind.label(lang),
             contract.title,
-            contract.supplier().name
+            crate::render::facts::supplier_short(contract)
         );
         let controller = contract.roles.controller.as_deref().unwrap_or("–");
         let focus = if item.kind.is_meeting() {

@@ -195,7 +195,7 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
             date: item.date.to_string(),
             supplier: register
                 .contract(&item.key)
-                .map(|c| c.supplier().name.clone())
+                .map(crate::render::facts::supplier_short)
                 .unwrap_or_default(),
             what: item.kind.label(lang),
             group: item.group,
