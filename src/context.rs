@@ -17,6 +17,9 @@ pub struct Context {
     pub today: NaiveDate,
     /// `--lang`, overriding the register's `language`.
     pub lang: Option<Language>,
+    /// English when the environment's `LANG` starts with `en` (SPEC §16), for registers whose
+    /// `avtal.toml` names no language.
+    pub env_lang: Option<Language>,
     /// Whether stdout may be coloured.
     pub color: bool,
     /// The working directory register discovery starts from.
@@ -61,9 +64,14 @@ impl Context {
         crate::load::load_register(&self.register_dir()?)
     }
 
-    /// The language of documents: `--lang`, else the register's setting.
+    /// The language of documents (SPEC §16): `--lang`, else `language` in `avtal.toml`, else
+    /// English when `LANG` starts with `en`, else Swedish.
     pub fn language(&self, settings: &Settings) -> Language {
-        self.lang.unwrap_or(settings.language)
+        let written = settings.language_set.then_some(settings.language);
+        self.lang
+            .or(written)
+            .or(self.env_lang)
+            .unwrap_or(settings.language)
     }
 
     /// Writes command output to `output` (atomically) or to stdout.

@@ -32,6 +32,9 @@ fn context(cli: &Cli) -> Result<Context, Error> {
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         lang: cli.global.lang.map(Into::into),
+        env_lang: std::env::var("LANG")
+            .is_ok_and(|lang| lang.starts_with("en"))
+            .then_some(avtal::model::Language::En),
         color: color_allowed(cli.global.color, std::io::stdout().is_terminal()),
         cwd,
     })

@@ -76,6 +76,8 @@ pub struct LadderStepOverride {
 pub struct Settings {
     pub organisation: Option<String>,
     pub language: Language,
+    /// `language` is written in `avtal.toml` (else the environment's `LANG` may choose).
+    pub language_set: bool,
     pub renewal_lead_months: u32,
     pub option_warning_days: u32,
     pub kpi_grace_days: u32,
@@ -129,6 +131,7 @@ impl Default for Settings {
         Settings {
             organisation: None,
             language: Language::Sv,
+            language_set: false,
             renewal_lead_months: 12,
             option_warning_days: 90,
             kpi_grace_days: 30,

@@ -1057,3 +1057,33 @@ fn every_example_runs_on_the_demo_register() {
     assert!(ran >= 50, "only {ran} examples");
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+#[test]
+fn lang_starting_with_en_chooses_english_only_when_the_register_names_no_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let register = dir.path().join("register");
+    copy_dir(Path::new("tests/fixtures/cli/register"), &register);
+    let settings = register.join("avtal.toml");
+    let with_language = std::fs::read_to_string(&settings).unwrap();
+    let run = |lang: &str| {
+        let output = avtal()
+            .args([
+                "-C",
+                register.to_str().unwrap(),
+                "check",
+                "--fail-on",
+                "never",
+            ])
+            .env("LANG", lang)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    // `language = "sv"` in avtal.toml wins over LANG.
+    assert!(run("en_US.UTF-8").contains("kontrollerat"));
+    std::fs::write(&settings, with_language.replace("language = \"sv\"\n", "")).unwrap();
+    assert!(run("en_US.UTF-8").contains("checked on"));
+    assert!(run("C.UTF-8").contains("kontrollerat"));
+    assert!(run("sv_SE.UTF-8").contains("kontrollerat"));
+}

@@ -57,6 +57,7 @@ pub fn parse_settings(file: &str, source: &str) -> Result<Settings, Vec<Diagnost
         ..Settings::default()
     };
     if let Some(index) = reader.choice(root, "language", &["sv", "en"]) {
+        settings.language_set = true;
         settings.language = if index == 0 {
             Language::Sv
         } else {
