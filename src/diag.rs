@@ -76,7 +76,9 @@ impl Diagnostic {
         let line = source[from..start].bytes().filter(|&b| b == b'\n').count() as u32 + from_line;
         let column = source[line_start..start].chars().count() as u32 + 1;
         let text = source[line_start..line_end].trim_end_matches('\r');
-        let end = floor_char_boundary(source, span.end.clamp(start, line_start + text.len()));
+        // Not `clamp`: a span that starts on a line's `\r` lies past the trimmed text, and
+        // `clamp` panics when its bounds cross.
+        let end = floor_char_boundary(source, span.end.min(line_start + text.len()).max(start));
         let width = source[start..end].chars().count().max(1) as u32;
         Diagnostic {
             file: file.to_string(),
@@ -212,6 +214,17 @@ pub fn did_you_mean<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_on_the_line_break_of_a_crlf_line_does_not_panic() {
+        // Found by the mutation test of the demo register: a span starting at `\n` of "\r\n"
+        // lies past the line's trimmed text.
+        let source = "date,type\r\n2026-01-01,x\r\n";
+        for start in 0..source.len() {
+            let d = Diagnostic::at_span_from("a/log.csv", source, start..start + 1, (0, 1), "m");
+            assert!(d.line >= 1 && d.column >= 1 && d.width >= 1);
+        }
+    }
 
     #[test]
     fn span_gives_line_and_column() {
