@@ -205,7 +205,7 @@ mod tests {
             "{text}"
         );
         assert!(widest_line(&text) <= full - 3);
-        let text = render_fitted(&headers, rows, false, Some(full - 10), &[3, 2]);
+        let text = render_fitted(&headers, rows, false, Some(full - 15), &[3, 2]);
         assert!(
             !text.contains("Leverantör") && text.contains("Titel"),
             "{text}"
