@@ -95,6 +95,32 @@ impl Context {
         }
     }
 
+    /// The width a table for people must fit, or `None` to print it at its natural width
+    /// (`--wide`, `-o FILE`, or standard output not a terminal without `COLUMNS`): `COLUMNS` when
+    /// set, else the terminal's width, else 120. Pipes and files stay byte-identical to before.
+    pub fn table_width(&self, wide: bool, output: Option<&Path>) -> Option<usize> {
+        use std::io::IsTerminal;
+        let to_file = output.is_some_and(|p| p != Path::new("-"));
+        if wide || to_file {
+            return None;
+        }
+        let columns = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .filter(|&n| n > 0);
+        if columns.is_some() {
+            return columns;
+        }
+        if !std::io::stdout().is_terminal() {
+            return None;
+        }
+        Some(
+            terminal_size::terminal_size()
+                .map(|(width, _)| usize::from(width.0))
+                .unwrap_or(120),
+        )
+    }
+
     /// Refuses to write binary output to a terminal or pipe when no `-o FILE` was given.
     pub fn require_output<'a>(
         &self,

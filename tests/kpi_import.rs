@@ -93,8 +93,8 @@ fn import_fails(file: &Path, args: &[&str]) -> String {
 const XLSX_ROWS: [&str; 8] = [
     "2026-01,incidenter,2,leveransrapport.xlsx,",
     "2026-01,leveransprecision,93.5,leveransrapport.xlsx,",
-    "2026-02,incidenter,1,leveransrapport.xlsx,",
-    "2026-02,leveransprecision,95.9,leveransrapport.xlsx,",
+    "2026-02,incidenter,1,leveransrapport.xlsx,Inventering i februari",
+    "2026-02,leveransprecision,95.9,leveransrapport.xlsx,Inventering i februari",
     "2026-03,incidenter,4,leveransrapport.xlsx,",
     "2026-03,leveransprecision,96.5,leveransrapport.xlsx,",
     "2026-04,incidenter,1234.5,leveransrapport.xlsx,",
@@ -121,18 +121,19 @@ fn the_same_data_as_xls_and_ods_warns_about_fractions() {
     for name in ["leveransrapport.xls", "leveransrapport.ods"] {
         let register = register();
         let assert = import(register.path(), &fixtures().join(name), &[]).success();
+        // The fixture's Kommentar column: "Inventering i februari" on the February row.
         let expected: Vec<String> = [
-            "2026-01,incidenter,2",
-            "2026-01,leveransprecision,0.935",
-            "2026-02,incidenter,1",
-            "2026-02,leveransprecision,0.959",
-            "2026-03,incidenter,4",
-            "2026-03,leveransprecision,96.5",
-            "2026-04,incidenter,1234.5",
-            "2026-04,leveransprecision,97",
+            ("2026-01,incidenter,2", ""),
+            ("2026-01,leveransprecision,0.935", ""),
+            ("2026-02,incidenter,1", "Inventering i februari"),
+            ("2026-02,leveransprecision,0.959", "Inventering i februari"),
+            ("2026-03,incidenter,4", ""),
+            ("2026-03,leveransprecision,96.5", ""),
+            ("2026-04,incidenter,1234.5", ""),
+            ("2026-04,leveransprecision,97", ""),
         ]
         .iter()
-        .map(|row| format!("{row},{name},"))
+        .map(|(row, note)| format!("{row},{name},{note}"))
         .collect();
         assert_eq!(imported_rows(register.path()), expected, "{name}");
         let stderr = stderr(&assert);
@@ -271,6 +272,69 @@ fn dry_run_prints_the_file_and_writes_nothing() {
     .success();
     assert_eq!(kpi_csv(register.path()), STORED);
     insta::assert_snapshot!("kpi_import_dry_run", stdout(&assert));
+}
+
+#[test]
+fn the_suppliers_comment_column_becomes_the_note() {
+    let dir = tempfile::tempdir().unwrap();
+    for header in ["Kommentar", "Anmärkning", "Note", "Notering", "Comment"] {
+        let file = dir.path().join("jan.csv");
+        std::fs::write(
+            &file,
+            format!("Månad;Leveransprecision;{header}\n2026-01;93,5;snöstorm v. 3\n2026-02;;ingen rapport\n2026-03;95;\n"),
+        )
+        .unwrap();
+        let register = register();
+        import(register.path(), &file, &[]).success();
+        assert_eq!(
+            imported_rows(register.path()),
+            [
+                "2026-01,leveransprecision,93.5,jan.csv,snöstorm v. 3",
+                "2026-03,leveransprecision,95,jan.csv,",
+            ],
+            "{header}"
+        );
+    }
+}
+
+#[test]
+fn dry_run_shows_only_the_changed_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("rattelse.csv");
+    std::fs::write(
+        &file,
+        "Månad;NKI;Kommentar\n2025-12;70;omräknad\n2026-Q1;71;\n",
+    )
+    .unwrap();
+    let register = register();
+    let assert = import(register.path(), &file, &["--dry-run", "--replace"]).success();
+    assert_eq!(kpi_csv(register.path()), STORED);
+    let out = stdout(&assert);
+    let diff: Vec<&str> = out
+        .lines()
+        .skip_while(|line| !line.starts_with("---"))
+        .collect();
+    assert_eq!(
+        diff[..2],
+        ["--- skoladmin/kpi.csv", "+++ skoladmin/kpi.csv"]
+    );
+    let changed: Vec<&str> = diff
+        .iter()
+        .copied()
+        .filter(|l| l.starts_with(['-', '+']) && !l.starts_with("---") && !l.starts_with("+++"))
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            "+2025-Q4,nki,70,rattelse.csv,omräknad",
+            "-2025-Q4,nki,69,,enkät december",
+            "+2026-Q1,nki,71,rattelse.csv,",
+        ]
+    );
+    assert!(
+        !out.contains(" period,kpi,value,source,note\n 2025-12"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -158,14 +158,15 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     };
     for (row, outcome) in rows.iter().zip(&outcomes) {
         for warning in &row.warnings {
-            eprintln!(
+            let message = format!(
                 "warning: {file}: {}: {}: {warning}",
                 row_ref(&grid, row),
                 outcome.key()
             );
+            eprintln!("{}", render::sanitize::sanitize(&message));
         }
     }
-    context.emit(None, out.as_bytes())?;
+    context.emit(None, &render::sanitize::terminal(out, false))?;
     Ok(Status::Success)
 }
 

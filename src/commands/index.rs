@@ -90,10 +90,16 @@ fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
         .unwrap_or_else(|| args.file.display().to_string());
     let (imported, warnings) = read(&path, &file, args.sheet.as_deref())?;
     for warning in &warnings {
-        eprintln!("warning: {warning}");
+        eprintln!(
+            "warning: {}",
+            render::sanitize::sanitize(&warning.to_string())
+        );
     }
     if imported.is_empty() {
-        eprintln!("warning: {file}: there are no index values in the file");
+        eprintln!(
+            "warning: {}: there are no index values in the file",
+            render::sanitize::sanitize(&file)
+        );
     }
 
     let folder = root.join(INDEX_DIR);
@@ -140,7 +146,7 @@ fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
         }
         IndexFormat::Table => summary(&file, &name, &result, args, written, lang),
     };
-    context.emit(None, out.as_bytes())?;
+    context.emit(None, &render::sanitize::terminal(out, false))?;
     Ok(Status::Success)
 }
 

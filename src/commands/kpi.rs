@@ -223,11 +223,22 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
                 context.color,
             );
             if args.dry_run {
-                out.push_str(lang.pick(
-                    &format!("Provkörning: inget skrevs. Så här skulle {kpi_name} se ut:\n"),
-                    &format!("Dry run: nothing was written. {kpi_name} would be:\n"),
-                ));
-                out.push_str(&String::from_utf8_lossy(&result.content));
+                let after = String::from_utf8_lossy(&result.content);
+                let diff = render::diff::unified(&kpi_name, &stored, &after);
+                if diff.is_empty() {
+                    out.push_str(lang.pick(
+                        &format!("Provkörning: inget skrevs. {kpi_name} skulle inte ändras.\n"),
+                        &format!("Dry run: nothing was written. {kpi_name} would not change.\n"),
+                    ));
+                } else {
+                    out.push_str(lang.pick(
+                        &format!("Provkörning: inget skrevs. Så här skulle {kpi_name} ändras:\n"),
+                        &format!(
+                            "Dry run: nothing was written. {kpi_name} would change as follows:\n"
+                        ),
+                    ));
+                    out.push_str(&diff);
+                }
             } else if written {
                 out.push_str(lang.pick(
                     &format!("Skrev {kpi_name}.\n"),

@@ -35,6 +35,9 @@ pub struct ListArgs {
     /// Write to FILE instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Show every column of the table, however wide (else a table on a terminal fits its width)
+    #[arg(long)]
+    pub wide: bool,
 }
 
 /// `--kind` values.
@@ -167,7 +170,8 @@ pub fn run(context: &Context, args: &ListArgs) -> Result<Status, Error> {
             &contracts.iter().map(|c| csv_row(c)).collect::<Vec<_>>(),
         )?,
         ListFormat::Table => {
-            render::sanitize::terminal(table(&contracts, lang, context.color), context.color)
+            let width = context.table_width(args.wide, args.output.as_deref());
+            render::sanitize::terminal(table(&contracts, lang, context.color, width), context.color)
         }
     };
     context.emit(args.output.as_deref(), &output)?;
@@ -207,7 +211,10 @@ fn csv_row(contract: &Contract) -> Vec<String> {
     ]
 }
 
-fn table(contracts: &[&Contract], lang: Language, color: bool) -> String {
+/// Columns left out, in this order, when the table is wider than the terminal.
+const LIST_DROP_ORDER: [usize; 7] = [3, 8, 4, 5, 9, 7, 2];
+
+fn table(contracts: &[&Contract], lang: Language, color: bool, width: Option<usize>) -> String {
     let headers = [
         lang.pick("Avtal", "Contract"),
         lang.pick("Titel", "Title"),
@@ -239,7 +246,7 @@ fn table(contracts: &[&Contract], lang: Language, color: bool) -> String {
             ]
         })
         .collect();
-    let mut text = render::table::render(&headers, rows, color);
+    let mut text = render::table::render_fitted(&headers, rows, color, width, &LIST_DROP_ORDER);
     let count = contracts.len();
     text.push_str(&match lang {
         Language::Sv => format!("{count} avtal\n"),

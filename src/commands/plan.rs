@@ -39,6 +39,9 @@ pub struct PlanArgs {
     /// Write to FILE instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Show every column of the table, however wide (else a table on a terminal fits its width)
+    #[arg(long)]
+    pub wide: bool,
 }
 
 /// Output formats of `avtal plan`.
@@ -110,6 +113,7 @@ pub fn run(context: &Context, args: &PlanArgs) -> Result<Status, Error> {
                 &span.label(),
                 lang,
                 context.color,
+                context.table_width(args.wide, args.output.as_deref()),
             );
             render::sanitize::terminal(text, context.color)
         }
@@ -238,6 +242,10 @@ fn csv(register: &Register, items: &[PlanItem]) -> Result<Vec<u8>, Error> {
     )
 }
 
+/// Columns left out, in this order, when a month's table is wider than the terminal: focus,
+/// group, controller, supplier.
+const PLAN_DROP_ORDER: [usize; 4] = [5, 4, 6, 2];
+
 fn table(
     register: &Register,
     items: &[PlanItem],
@@ -245,6 +253,7 @@ fn table(
     span: &str,
     lang: Language,
     color: bool,
+    width: Option<usize>,
 ) -> String {
     let mut out = title.to_string();
     out.push_str("\n\n");
@@ -314,15 +323,31 @@ fn table(
             month_name(first.date.month(), lang),
             first.date.year()
         ));
-        out.push_str(&render::table::render(&headers, rows, color));
+        out.push_str(&render::table::render_fitted(
+            &headers,
+            rows,
+            color,
+            width,
+            &PLAN_DROP_ORDER,
+        ));
         out.push('\n');
     }
-    out.push_str(&workload_table(&workload(register, items), lang, color));
+    out.push_str(&workload_table(
+        &workload(register, items),
+        lang,
+        color,
+        width,
+    ));
     out
 }
 
 /// The closing workload table: follow-ups per controller (rows) and month (columns).
-fn workload_table(loads: &[ControllerLoad], lang: Language, color: bool) -> String {
+fn workload_table(
+    loads: &[ControllerLoad],
+    lang: Language,
+    color: bool,
+    width: Option<usize>,
+) -> String {
     let mut out = String::from(lang.pick(
         "Arbetsbelastning: uppföljningsmöten per controller och månad\n",
         "Workload: follow-up meetings per controller and month\n",
@@ -363,6 +388,29 @@ fn workload_table(loads: &[ControllerLoad], lang: Language, color: bool) -> Stri
     total_row.extend(totals.iter().map(|&n| count_cell(n)));
     total_row.push(TableCell::right(totals.iter().sum::<usize>().to_string()));
     rows.push(total_row);
-    out.push_str(&render::table::render(&headers, rows, color));
+    let plain = render::table::render(&headers, rows.clone(), false);
+    if width.is_none_or(|w| render::table::widest_line(&plain) <= w) {
+        out.push_str(&render::table::render(&headers, rows, color));
+        return out;
+    }
+    // Too wide for the terminal: one table per half-year, the total in the second.
+    for (index, months) in [1..7, 7..14].into_iter().enumerate() {
+        let columns: Vec<usize> = std::iter::once(0).chain(months).collect();
+        let half_headers: Vec<&str> = columns.iter().map(|&c| headers[c]).collect();
+        let half_rows: Vec<Vec<TableCell>> = rows
+            .iter()
+            .map(|row| columns.iter().map(|&c| row[c].clone()).collect())
+            .collect();
+        if index > 0 {
+            out.push('\n');
+        }
+        out.push_str(&render::table::render_fitted(
+            &half_headers,
+            half_rows,
+            color,
+            width,
+            &[],
+        ));
+    }
     out
 }

@@ -103,7 +103,7 @@ pub fn run(context: &Context, args: &PriceArgs) -> Result<Status, Error> {
                 text.push_str(&claim.text);
                 text.push('\n');
             }
-            text.into_bytes()
+            render::sanitize::terminal(text, context.color)
         }
     };
     context.emit(args.output.as_deref(), &out)?;

@@ -23,6 +23,9 @@ pub struct PriorityArgs {
     /// Write to FILE instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Show every column of the table, however wide (else a table on a terminal fits its width)
+    #[arg(long)]
+    pub wide: bool,
 }
 
 /// Output formats of `avtal priority`.
@@ -60,7 +63,13 @@ pub fn run(context: &Context, args: &PriorityArgs) -> Result<Status, Error> {
         PriorityFormat::Json => render::json(&json_rows(&register, &result, lang))?,
         PriorityFormat::Csv => csv(&register, &result, lang)?,
         PriorityFormat::Table => render::sanitize::terminal(
-            table(&register, &result, lang, context.color),
+            table(
+                &register,
+                &result,
+                lang,
+                context.color,
+                context.table_width(args.wide, args.output.as_deref()),
+            ),
             context.color,
         ),
     };
@@ -138,7 +147,17 @@ fn percent(part: usize, whole: usize) -> usize {
     (part * 100 + whole / 2).checked_div(whole).unwrap_or(0)
 }
 
-fn table(register: &Register, result: &Priorities, lang: Language, color: bool) -> String {
+/// Columns left out, in this order, when the table is wider than the terminal: supplier,
+/// annual value, title (the reason stays: it is why the rank is what it is).
+const PRIORITY_DROP_ORDER: [usize; 3] = [4, 5, 3];
+
+fn table(
+    register: &Register,
+    result: &Priorities,
+    lang: Language,
+    color: bool,
+    width: Option<usize>,
+) -> String {
     let year = result.year;
     let mut out = String::new();
     let heading = match lang {
@@ -197,7 +216,13 @@ fn table(register: &Register, result: &Priorities, lang: Language, color: bool) 
             ])
         })
         .collect();
-    out.push_str(&render::table::render(&headers, rows, color));
+    out.push_str(&render::table::render_fitted(
+        &headers,
+        rows,
+        color,
+        width,
+        &PRIORITY_DROP_ORDER,
+    ));
     out.push('\n');
 
     let n = result.items.len();

@@ -106,7 +106,10 @@ fn summary(context: &Context, args: &SummaryArgs) -> Result<Status, Error> {
     let bytes = match args.format {
         SpendFormat::Json => render::json(&summary_json(&register, &result))?,
         SpendFormat::Csv => summary_csv(&register, &result)?,
-        SpendFormat::Table => summary_table(&register, &result, lang, context.color).into_bytes(),
+        SpendFormat::Table => render::sanitize::terminal(
+            summary_table(&register, &result, lang, context.color),
+            context.color,
+        ),
         SpendFormat::Xlsx => {
             let output = context.require_output(args.output.as_deref(), "--format xlsx")?;
             let bytes = render::spend_xlsx::workbook(&register, &result, lang)?;
@@ -565,7 +568,10 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         read.push(result?);
     }
     for warning in read.iter().flat_map(|f| &f.warnings) {
-        eprintln!("warning: {warning}");
+        eprintln!(
+            "warning: {}",
+            render::sanitize::sanitize(&warning.to_string())
+        );
     }
     let mut by_year: BTreeMap<i32, Vec<(&SpendLine, &str)>> = BTreeMap::new();
     let mut skipped: BTreeMap<Option<i32>, usize> = BTreeMap::new();
@@ -635,7 +641,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         }
         ImportFormat::Text => import_text(&counts, &total, args.dry_run, &written, lang),
     };
-    context.emit(None, out.as_bytes())?;
+    context.emit(None, &render::sanitize::terminal(out, false))?;
     Ok(Status::Success)
 }
 

@@ -21,6 +21,8 @@ pub struct ImportedValue {
     pub value: f64,
     /// The cell the value came from.
     pub cell: CellRef,
+    /// The supplier's comment on the row (its `Kommentar`/`Note` column), cleaned; may be empty.
+    pub note: String,
 }
 
 /// What a sheet holds for the contract.
@@ -92,6 +94,10 @@ pub fn extract(
         if values.is_empty() {
             continue;
         }
+        let note = layout
+            .note_col()
+            .map(|col| clean_note(&grid.cell(row, col).display()))
+            .unwrap_or_default();
         let period = match read_period(period_cell) {
             PeriodCell::Period(period) => period,
             PeriodCell::Blank => {
@@ -241,6 +247,7 @@ pub fn extract(
                 period,
                 value,
                 cell: cell_ref,
+                note: note.clone(),
             });
         }
     }
@@ -264,6 +271,26 @@ pub fn extract(
         Err(problems)
     }
 }
+
+/// A supplier's comment as a `kpi.csv` note: one line, no control characters (the register
+/// refuses them), white space collapsed, at most a spreadsheet cell's length.
+fn clean_note(text: &str) -> String {
+    let spaced: String = text
+        .chars()
+        .map(|c| {
+            if c.is_whitespace() || crate::render::sanitize::is_control(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let words = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
+    words.chars().take(MAX_NOTE_CHARS).collect()
+}
+
+/// As many characters as a spreadsheet cell holds.
+const MAX_NOTE_CHARS: usize = 32_767;
 
 /// Per value column, whether `,` separates thousands there (see [`comma_means_thousands`]).
 struct CommaColumns(BTreeMap<usize, bool>);
@@ -562,6 +589,30 @@ mod tests {
         );
         assert_eq!(out.skipped.get(&1), Some(&1));
         assert!(out.warnings.is_empty());
+    }
+
+    #[test]
+    fn the_comment_column_becomes_the_note_of_rows_with_values() {
+        let g = grid(vec![
+            vec![text("Månad"), text("Leveransprecision"), text("Anmärkning")],
+            vec![
+                text("jan 2026"),
+                text("93,5"),
+                text("  snö\u{1b}[2J\r\nstorm "),
+            ],
+            vec![text("feb 2026"), text(""), text("ingen leverans")],
+            vec![text("mar 2026"), text("95"), text("")],
+        ]);
+        let out = run(&g).unwrap();
+        let notes: Vec<(String, &str)> = out
+            .values
+            .iter()
+            .map(|v| (v.period.to_string(), v.note.as_str()))
+            .collect();
+        assert_eq!(
+            notes,
+            [("2026-01".into(), "snö [2J storm"), ("2026-03".into(), "")]
+        );
     }
 
     #[test]

@@ -23,6 +23,19 @@ const PERIOD_HEADERS: [&str; 12] = [
 ];
 const KPI_NAME_HEADERS: [&str; 3] = ["kpi", "nyckeltal", "mått"];
 const VALUE_HEADERS: [&str; 3] = ["value", "värde", "utfall"];
+/// The supplier's comment column; its text becomes the `note` of the row's values.
+const NOTE_HEADERS: [&str; 10] = [
+    "kommentar",
+    "kommentarer",
+    "anmärkning",
+    "anmärkningar",
+    "notering",
+    "noteringar",
+    "note",
+    "notes",
+    "comment",
+    "comments",
+];
 
 /// How the values are laid out under the header row.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,6 +46,8 @@ pub enum Layout {
         period_col: usize,
         /// (column, index into the contract's KPIs), by column.
         kpi_cols: Vec<(usize, usize)>,
+        /// The comment column, when there is one.
+        note_col: Option<usize>,
     },
     /// One row per period and KPI: a period, a KPI name and a value column.
     Long {
@@ -40,6 +55,8 @@ pub enum Layout {
         period_col: usize,
         kpi_col: usize,
         value_col: usize,
+        /// The comment column, when there is one.
+        note_col: Option<usize>,
     },
 }
 
@@ -48,6 +65,13 @@ impl Layout {
     pub fn header_row(&self) -> usize {
         match self {
             Layout::Wide { header_row, .. } | Layout::Long { header_row, .. } => *header_row,
+        }
+    }
+
+    /// The 0-based column of the supplier's comments (`Kommentar`, `Note`, …), if any.
+    pub fn note_col(&self) -> Option<usize> {
+        match self {
+            Layout::Wide { note_col, .. } | Layout::Long { note_col, .. } => *note_col,
         }
     }
 }
@@ -178,25 +202,32 @@ pub fn detect_layout(grid: &Grid, kpis: &[Kpi]) -> Result<Option<Layout>, Vec<Ce
         if !problems.is_empty() {
             return Err(problems);
         }
+        let find = |words: &[&str]| {
+            headers
+                .iter()
+                .find(|(col, text)| {
+                    *col != period_col
+                        && !kpi_cols.iter().any(|(k, _)| k == col)
+                        && is_one_of(text, words)
+                })
+                .map(|(col, _)| *col)
+        };
+        let note_col = find(&NOTE_HEADERS);
         if !kpi_cols.is_empty() {
             return Ok(Some(Layout::Wide {
                 header_row: row,
                 period_col,
                 kpi_cols,
+                note_col,
             }));
         }
-        let find = |words: &[&str]| {
-            headers
-                .iter()
-                .find(|(col, text)| *col != period_col && is_one_of(text, words))
-                .map(|(col, _)| *col)
-        };
         if let (Some(kpi_col), Some(value_col)) = (find(&KPI_NAME_HEADERS), find(&VALUE_HEADERS)) {
             return Ok(Some(Layout::Long {
                 header_row: row,
                 period_col,
                 kpi_col,
                 value_col,
+                note_col,
             }));
         }
     }
@@ -323,7 +354,8 @@ mod tests {
             Some(Layout::Wide {
                 header_row: 2,
                 period_col: 0,
-                kpi_cols: vec![(1, 0), (2, 1)]
+                kpi_cols: vec![(1, 0), (2, 1)],
+                note_col: Some(3),
             })
         );
     }
@@ -338,9 +370,28 @@ mod tests {
                 header_row: 0,
                 period_col: 0,
                 kpi_col: 1,
-                value_col: 2
+                value_col: 2,
+                note_col: Some(3),
             })
         );
+    }
+
+    #[test]
+    fn every_comment_header_is_a_note_column() {
+        let kpis = test_kpis();
+        for header in [
+            "Kommentar",
+            "Anmärkning",
+            "Note",
+            "Notering",
+            "Comment (leverantör)",
+        ] {
+            let g = grid(&[&["Månad", "Leveransprecision", header]]);
+            let layout = detect_layout(&g, &kpis).unwrap().unwrap();
+            assert_eq!(layout.note_col(), Some(2), "{header}");
+        }
+        let g = grid(&[&["Månad", "Leveransprecision", "Ansvarig"]]);
+        assert_eq!(detect_layout(&g, &kpis).unwrap().unwrap().note_col(), None);
     }
 
     #[test]

@@ -32,7 +32,8 @@ pub struct ImportPlan {
 }
 
 /// Merges `extracted` into `existing`. Equal values are unchanged; different ones are conflicts,
-/// replaced only when `replace` (the row then gets the new value and `source`, its note stays).
+/// replaced only when `replace` (the row then gets the new value and `source`, and the supplier's
+/// comment when it has one, else its note stays). New rows carry the supplier's comment.
 pub fn plan(
     existing: Vec<CsvRow>,
     extracted: &Extracted,
@@ -75,6 +76,11 @@ pub fn plan(
                     rows[i].value = value.value;
                     rows[i].value_text = format_value(value.value);
                     rows[i].source = source.to_string();
+                    // The supplier's new comment goes with its new value; without one the
+                    // controller's note stays.
+                    if !value.note.is_empty() {
+                        rows[i].note = value.note.clone();
+                    }
                     counts[value.kpi].replaced += 1;
                     changed = true;
                 }
@@ -86,7 +92,7 @@ pub fn plan(
                     value_text: format_value(value.value),
                     value: value.value,
                     source: source.to_string(),
-                    note: String::new(),
+                    note: value.note.clone(),
                 });
                 counts[value.kpi].new += 1;
                 changed = true;
@@ -120,6 +126,7 @@ mod tests {
                 row: 1,
                 col: 1,
             },
+            note: String::new(),
         }
     }
 
@@ -173,6 +180,29 @@ mod tests {
                 .contains("2026-Q1,nki,72,feb.xlsx,enkät\n")
         );
         assert_eq!(replaced.counts[2].replaced, 1);
+    }
+
+    #[test]
+    fn supplier_comments_become_notes_of_new_and_replaced_rows() {
+        let contract = test_contract();
+        let existing = kpi_csv::parse("kpi.csv", STORED).unwrap();
+        let with_note = |kpi, period, value, note: &str| ImportedValue {
+            note: note.into(),
+            ..imported(kpi, period, value)
+        };
+        let extracted = Extracted {
+            values: vec![
+                with_note(0, "2026-01", 90.0, ""),
+                with_note(0, "2026-02", 96.0, "ny chaufför"),
+                with_note(2, "2026-Q1", 72.0, "omräknad"),
+            ],
+            ..Extracted::default()
+        };
+        let plan = plan(existing, &extracted, &contract.kpis, "f.xlsx", true);
+        assert_eq!(
+            String::from_utf8(plan.content).unwrap(),
+            "period,kpi,value,source,note\n2026-01,leveransprecision,90,f.xlsx,granskad\n2026-Q1,nki,72,f.xlsx,omräknad\n2026-02,leveransprecision,96,f.xlsx,ny chaufför\n"
+        );
     }
 
     #[test]

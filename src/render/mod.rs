@@ -1,6 +1,7 @@
 //! Renderers shared by the commands: plain tables, CSV and JSON. Document renderers (xlsx,
 //! iCalendar, HTML, Markdown) live beside them in their own modules.
 
+pub mod diff;
 pub mod digest;
 pub mod facts;
 pub mod ics;

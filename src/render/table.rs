@@ -53,6 +53,74 @@ impl<T: Into<String>> From<T> for TableCell {
 /// Renders a table with a header row. Without colour the output is plain ASCII-free text with
 /// no escape codes, so it is stable for snapshots and pipes.
 pub fn render(headers: &[&str], rows: Vec<Vec<TableCell>>, color: bool) -> String {
+    finish(build(headers, rows, color))
+}
+
+/// Like [`render`], but when `width` is given the lines fit it: the columns named in
+/// `drop_order` (least important first) are left out one by one until the table fits, and if it
+/// still does not, long cells wrap. Without a width the output is exactly [`render`]'s.
+pub fn render_fitted(
+    headers: &[&str],
+    rows: Vec<Vec<TableCell>>,
+    color: bool,
+    width: Option<usize>,
+    drop_order: &[usize],
+) -> String {
+    let Some(width) = width else {
+        return render(headers, rows, color);
+    };
+    let mut keep = vec![true; headers.len()];
+    let pick = |keep: &[bool]| {
+        let headers: Vec<&str> = select(headers, keep).into_iter().copied().collect();
+        let rows: Vec<Vec<TableCell>> = rows
+            .iter()
+            .map(|row| select(row, keep).into_iter().cloned().collect())
+            .collect();
+        (headers, rows)
+    };
+    let fits = |keep: &[bool]| {
+        let (headers, rows) = pick(keep);
+        widest_line(&render(&headers, rows, false)) <= width
+    };
+    for &col in drop_order {
+        if fits(&keep) {
+            break;
+        }
+        if let Some(flag) = keep.get_mut(col) {
+            *flag = false;
+        }
+    }
+    let still_too_wide = !fits(&keep);
+    let (headers, rows) = pick(&keep);
+    let mut table = build(&headers, rows, color);
+    if still_too_wide {
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+        table.set_width(u16::try_from(width).unwrap_or(u16::MAX));
+    }
+    finish(table)
+}
+
+/// The items of `all` whose flag in `keep` is set (items past `keep` are kept).
+fn select<'a, T>(all: &'a [T], keep: &[bool]) -> Vec<&'a T> {
+    all.iter()
+        .enumerate()
+        .filter(|(i, _)| keep.get(*i).copied().unwrap_or(true))
+        .map(|(_, item)| item)
+        .collect()
+}
+
+/// The widest line of `text`, in characters (of a table rendered without colour).
+pub fn widest_line(text: &str) -> usize {
+    text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+fn finish(table: Table) -> String {
+    let mut text = table.trim_fmt();
+    text.push('\n');
+    text
+}
+
+fn build(headers: &[&str], rows: Vec<Vec<TableCell>>, color: bool) -> Table {
     let mut table = Table::new();
     // Only a rule under the header: rows stay dense enough for hundreds of contracts.
     table.load_style(TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─')));
@@ -88,9 +156,7 @@ pub fn render(headers: &[&str], rows: Vec<Vec<TableCell>>, color: bool) -> Strin
             cell
         }));
     }
-    let mut text = table.trim_fmt();
-    text.push('\n');
-    text
+    table
 }
 
 #[cfg(test)]
@@ -107,5 +173,53 @@ mod tests {
         assert!(text.contains("skola"));
         assert!(text.contains("Värde"));
         assert!(!text.contains('\u{1b}'));
+    }
+
+    fn sample() -> (Vec<&'static str>, Vec<Vec<TableCell>>) {
+        let headers = vec!["Avtal", "Titel", "Leverantör", "Kategori"];
+        let rows = vec![vec![
+            "skoladmin".into(),
+            "Skoladministrativt system för grundskolan och gymnasiet".into(),
+            "Edu AB".into(),
+            "IT".into(),
+        ]];
+        (headers, rows)
+    }
+
+    #[test]
+    fn without_a_width_fitted_is_the_plain_table() {
+        let (headers, rows) = sample();
+        assert_eq!(
+            render_fitted(&headers, rows.clone(), false, None, &[3, 2]),
+            render(&headers, rows, false)
+        );
+    }
+
+    #[test]
+    fn columns_are_dropped_in_order_until_the_table_fits() {
+        let (headers, rows) = sample();
+        let full = widest_line(&render(&headers, rows.clone(), false));
+        let text = render_fitted(&headers, rows.clone(), false, Some(full - 3), &[3, 2]);
+        assert!(
+            !text.contains("Kategori") && text.contains("Leverantör"),
+            "{text}"
+        );
+        assert!(widest_line(&text) <= full - 3);
+        let text = render_fitted(&headers, rows, false, Some(full - 15), &[3, 2]);
+        assert!(
+            !text.contains("Leverantör") && text.contains("Titel"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn long_cells_wrap_when_dropping_is_not_enough() {
+        let (headers, rows) = sample();
+        let text = render_fitted(&headers, rows, false, Some(40), &[3, 2]);
+        assert!(widest_line(&text) <= 40, "{text}");
+        assert!(
+            text.contains("skoladmin") && text.contains("Skoladministrativt"),
+            "{text}"
+        );
     }
 }
