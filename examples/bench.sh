@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Benchmarks avtal on generated registers (SPEC §10); method in docs/performance.md.
 #
-#   examples/bench.sh            # best of 3 runs
-#   RUNS=5 examples/bench.sh     # best of 5
+#   examples/bench.sh            # median of 5 runs
+#   RUNS=9 examples/bench.sh     # median of 9
 #
 # Registers are generated once into $AVTAL_BENCH_DIR (default /tmp/avtal-bench) and reused on
 # later runs; delete that folder to regenerate. Prints one Markdown table row per measurement.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-5}
 BENCH_DIR=${AVTAL_BENCH_DIR:-/tmp/avtal-bench}
 TODAY=2026-11-22
 TIME=/usr/bin/time
@@ -25,13 +25,13 @@ AVTAL=$PWD/target/release/avtal
 GEN=$PWD/target/release/examples/gen
 mkdir -p "$BENCH_DIR"
 
-# generate NAME CONTRACTS: a register of CONTRACTS contracts with 100 KPI rows and 10 journal
-# rows each (seed 1). It is written to NAME.tmp and renamed when complete, so an interrupted
+# generate NAME CONTRACTS [ARGS...]: a register of CONTRACTS contracts with 100 KPI rows and 10
+# journal rows each (seed 1), and the generator's further ARGS. It is written to NAME.tmp and renamed when complete, so an interrupted
 # run is never reused; NAME.stamp records the generator's source and arguments, so a register
 # written by another version of the generator is regenerated rather than reused.
 generate() {
     local dir=$BENCH_DIR/$1
-    local args=(--contracts "$2" --seed 1 --kpi-rows 100 --log-rows 10)
+    local args=(--contracts "$2" --seed 1 --kpi-rows 100 --log-rows 10 "${@:3}")
     local stamp
     stamp="$(sha256sum examples/gen.rs | cut -d' ' -f1) ${args[*]}"
     if [[ -d $dir && -f $dir.stamp && $(cat "$dir.stamp") == "$stamp" ]]; then
@@ -45,12 +45,12 @@ generate() {
 }
 
 # measure LABEL SIZE COMMAND...: runs COMMAND $RUNS times (stdout discarded) and prints a table
-# row with the best wall time and the highest peak RSS over the runs. Exit code 1 is accepted
+# row with the median wall time and the highest peak RSS over the runs. Exit code 1 is accepted
 # (`check` reports findings with it); anything else marks the row as failed.
 measure() {
     local label=$1 size=$2
     shift 2
-    local best_ms='' peak_kb=0 run status start_us end_us ms kb
+    local times=() peak_kb=0 run status start_us end_us kb
     local stats=$BENCH_DIR/time.out
     for ((run = 1; run <= RUNS; run++)); do
         start_us=${EPOCHREALTIME/./}
@@ -62,22 +62,27 @@ measure() {
                 "$(head -c 120 "$BENCH_DIR/stderr.out" | tr '\n' ' ')"
             return
         fi
-        ms=$(((end_us - start_us) / 1000))
+        times+=($(((end_us - start_us) / 1000)))
         kb=$(tail -n 1 "$stats")
-        if [[ -z $best_ms ]] || ((ms < best_ms)); then best_ms=$ms; fi
         if ((kb > peak_kb)); then peak_kb=$kb; fi
     done
-    printf '| %s | %s | %d ms | %d MiB |\n' "$label" "$size" "$best_ms" $(((peak_kb + 1023) / 1024))
+    local median
+    median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p")
+    printf '| %s | %s | %d ms | %d MiB |\n' "$label" "$size" "$median" $(((peak_kb + 1023) / 1024))
 }
 
 generate reg-10k 10000
 generate reg-100k 100000
+generate reg-10k-spend 10000 --spend-rows 1000000 --spend-export "$BENCH_DIR/spend-1m.csv.tmp"
+if [[ $BENCH_DIR/spend-1m.csv.tmp -nt $BENCH_DIR/spend-1m.csv || ! -f $BENCH_DIR/spend-1m.csv ]]; then
+    mv "$BENCH_DIR/spend-1m.csv.tmp" "$BENCH_DIR/spend-1m.csv" 2>/dev/null || true
+fi
 
 cpu=$(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 mem=$(free -h | awk '/^Mem:/ { print $2 }')
 echo
 echo "Machine: $(nproc) cores, $cpu, $mem RAM; $(date -u '+%Y-%m-%d %H:%M UTC'); load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "avtal $(git rev-parse --short HEAD 2>/dev/null || echo '?'), best of $RUNS runs"
+echo "avtal $(git rev-parse --short HEAD 2>/dev/null || echo '?'), median of $RUNS runs"
 echo
 echo '| measurement | register | wall time | peak RSS |'
 echo '| --- | --- | --- | --- |'
@@ -89,6 +94,17 @@ measure 'plan --year 2027 --format xlsx' '10k contracts' \
     "$AVTAL" -C "$BENCH_DIR/reg-10k" plan --today "$TODAY" --year 2027 --format xlsx -o "$BENCH_DIR/plan.xlsx"
 measure 'site -o DIR' '10k contracts' \
     "$AVTAL" -C "$BENCH_DIR/reg-10k" site --today "$TODAY" -o "$BENCH_DIR/site"
+S=$BENCH_DIR/reg-10k-spend
+measure 'check --format json' '10k + 1M spend rows' "$AVTAL" -C "$S" check --today "$TODAY" --format json
+measure 'spend --format json' '10k + 1M spend rows' "$AVTAL" -C "$S" spend --today "$TODAY" --format json
+rm -rf "$BENCH_DIR/import" && mkdir -p "$BENCH_DIR/import" && cp "$S/avtal.toml" "$BENCH_DIR/import/"
+measure 'spend import --dry-run' '1M-row `;` CSV (90 MB)' \
+    "$AVTAL" -C "$BENCH_DIR/import" spend import --dry-run "$BENCH_DIR/spend-1m.csv"
+key=$(cd "$BENCH_DIR/reg-10k" && ls -d */ | head -n 1 | tr -d /)
+measure "show $key" '10k contracts' "$AVTAL" -C "$BENCH_DIR/reg-10k" show --today "$TODAY" "$key"
+measure "show $key" '10k + 1M spend rows' "$AVTAL" -C "$S" show --today "$TODAY" "$key"
+measure "report $key" '10k contracts' "$AVTAL" -C "$BENCH_DIR/reg-10k" report --today "$TODAY" "$key"
+measure "kpi show $key" '10k contracts' "$AVTAL" -C "$BENCH_DIR/reg-10k" kpi show --today "$TODAY" "$key"
 measure 'plan' 'demo register (contracts/)' \
     "$AVTAL" -C contracts plan --today "$TODAY"
 measure 'check' 'demo register (contracts/)' \

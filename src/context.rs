@@ -64,6 +64,22 @@ impl Context {
         crate::load::load_register(&self.register_dir()?)
     }
 
+    /// Loads what a command about the contract `key` needs (SPEC §10): `avtal.toml`, that folder
+    /// and the index series, validated; the whole register when `key` names no contract.
+    pub fn load_one(&self, key: &str) -> Result<Register, Error> {
+        crate::load::load_one_register(&self.register_dir()?, key)
+    }
+
+    /// Loads the contract `key` in full and the priority facts of the others (SPEC §10).
+    pub fn load_priority_facts(&self, key: &str) -> Result<Register, Error> {
+        crate::load::load_priority_facts(&self.register_dir()?, key)
+    }
+
+    /// Loads every contract's `contract.toml` and `spend/`, for `spend` (SPEC §10).
+    pub fn load_facts(&self) -> Result<Register, Error> {
+        crate::load::load_facts(&self.register_dir()?)
+    }
+
     /// The language of documents (SPEC §16): `--lang`, else `language` in `avtal.toml`, else
     /// English when `LANG` starts with `en`, else Swedish.
     pub fn language(&self, settings: &Settings) -> Language {

@@ -141,6 +141,25 @@ impl Spend {
         }
     }
 
+    /// Appends every row of `other`, interning each of its texts once rather than once per row
+    /// (merging the parts of a large file read in parallel).
+    pub fn absorb(&mut self, other: Spend) {
+        let map: Vec<Sym> = other.texts.iter().map(|t| self.intern(t)).collect();
+        let at = |sym: Sym| map.get(sym.0 as usize).copied().unwrap_or(Sym::EMPTY);
+        let base = self.arena.len() as u32;
+        self.arena.push_str(&other.arena);
+        self.rows.reserve(other.rows.len());
+        self.rows.extend(other.rows.iter().map(|row| SpendRow {
+            org_no: at(row.org_no),
+            supplier: at(row.supplier),
+            department: at(row.department),
+            account: at(row.account),
+            source: at(row.source),
+            invoice: (row.invoice.0 + base, row.invoice.1 + base),
+            ..*row
+        }));
+    }
+
     /// The invoice number of `row`.
     pub fn invoice(&self, row: &SpendRow) -> &str {
         self.arena
@@ -193,5 +212,15 @@ mod tests {
         assert_eq!(spend.org_no(&spend.rows[0]), Some("556677-8899"));
         assert!(spend.rows[0].department.is_empty());
         assert_eq!(std::mem::size_of::<SpendRow>(), 40);
+        let mut merged = Spend::default();
+        merged.intern("Annan AB");
+        merged.absorb(spend.clone());
+        assert_eq!(merged.rows.len(), 2);
+        for (a, b) in merged.rows.iter().zip(&spend.rows) {
+            assert_eq!(
+                format!("{:?}", merged.new_row(a)),
+                format!("{:?}", spend.new_row(b))
+            );
+        }
     }
 }

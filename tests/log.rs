@@ -403,5 +403,8 @@ fn journal_safeguards() {
 fn an_invalid_register_is_not_written_to() {
     let reg = Register::new();
     std::fs::write(reg.root.join("tolk/contract.toml"), "title = \"Trasig\"\n").unwrap();
-    reg.refused(&["skoladmin", "followup"], "tolk/contract.toml:1:1");
+    reg.refused(&["tolk", "followup"], "tolk/contract.toml:1:1");
+    // SPEC §10: `log` reads only its own folder, so another contract's error does not stop it.
+    let (_, stderr, code) = reg.log(&["skoladmin", "followup"]);
+    assert_eq!(code, 0, "{stderr}");
 }

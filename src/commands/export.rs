@@ -70,7 +70,7 @@ pub fn run(context: &Context, command: &ExportCommand) -> Result<Status, Error> 
     match command {
         ExportCommand::Followup(args) => {
             let output = xlsx_output(context, args.output.as_deref())?;
-            let register = context.load()?;
+            let register = context.load_priority_facts(&args.key)?;
             let lang = context.language(&register.settings);
             let contract = super::show::find(&register, &args.key)?;
             let pack = meeting_pack(&register, contract, context.today, lang);
@@ -84,7 +84,7 @@ pub fn run(context: &Context, command: &ExportCommand) -> Result<Status, Error> 
         }
         ExportCommand::KpiSheet(args) => {
             let output = xlsx_output(context, args.output.as_deref())?;
-            let register = context.load()?;
+            let register = context.load_one(&args.key)?;
             let lang = context.language(&register.settings);
             let contract = super::show::find(&register, &args.key)?;
             if contract.kpis.is_empty() {

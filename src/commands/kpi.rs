@@ -100,7 +100,7 @@ const LOCK_WAIT: Duration = Duration::from_secs(30);
 const PROGRESS_BYTES: u64 = 1024 * 1024;
 
 fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
-    let register = context.load()?;
+    let register = context.load_one(&args.contract)?;
     let contract = super::show::find(&register, &args.contract)?;
     let lang = context.language(&register.settings);
     let path = if args.file.is_absolute() {
@@ -343,7 +343,7 @@ fn summary(
 }
 
 fn show(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
-    let register = context.load()?;
+    let register = context.load_one(&args.key)?;
     let contract = super::show::find(&register, &args.key)?;
     let lang = context.language(&register.settings);
     let view = overview(

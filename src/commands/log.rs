@@ -75,7 +75,7 @@ impl NewEntry {
 
 /// Runs `avtal log`.
 pub fn run(context: &Context, args: &LogArgs) -> Result<Status, Error> {
-    let register = context.load()?;
+    let register = context.load_one(&args.key)?;
     let lang = context.language(&register.settings);
     let entry = validate(&register, args, context.today)?;
     if let Some(contract) = register.contract(&args.key) {

@@ -48,7 +48,7 @@ pub enum ReportFormat {
 
 /// Runs `avtal report`.
 pub fn run(context: &Context, args: &ReportArgs) -> Result<Status, Error> {
-    let register = context.load()?;
+    let register = context.load_priority_facts(&args.key)?;
     let lang = context.language(&register.settings);
     let contract = super::show::find(&register, &args.key)?;
     let audience = match args.audience {

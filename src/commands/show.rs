@@ -345,7 +345,7 @@ fn with_spend_json(mut value: Value, spend: &SpendHistory) -> Value {
 
 /// Runs `avtal show`.
 pub fn run(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
-    let register = context.load()?;
+    let register = context.load_priority_facts(&args.key)?;
     let lang = context.language(&register.settings);
     let contract = find(&register, &args.key)?;
     let change = change_limit(contract, &register.settings.lou, context.today);

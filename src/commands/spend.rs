@@ -99,7 +99,7 @@ pub fn run(context: &Context, args: &SpendArgs) -> Result<Status, Error> {
 }
 
 fn summary(context: &Context, args: &SummaryArgs) -> Result<Status, Error> {
-    let register = context.load()?;
+    let register = context.load_facts()?;
     let lang = context.language(&register.settings);
     let year = args.year.unwrap_or_else(|| context.today.year());
     let result = summarise(&register, year);
@@ -552,7 +552,7 @@ fn expand(context: &Context, files: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
 }
 
 fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
-    let register = context.load()?;
+    let register = context.load_facts()?;
     let lang = context.language(&register.settings);
     let mut read: Vec<FileLines> = Vec::new();
     for path in expand(context, &args.files)? {

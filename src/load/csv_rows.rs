@@ -49,11 +49,20 @@ pub struct Row<'r, 's> {
 /// and its byte offset for malformed quoting.
 fn split<'s>(
     source: &'s str,
+    each: impl FnMut(u32, usize, &Fields<'s>),
+) -> Result<(), (usize, String)> {
+    split_from(source, (0, 1), each)
+}
+
+/// [`split`] from the record that starts at byte `start` on line `line` to the end of `source`.
+fn split_from<'s>(
+    source: &'s str,
+    (start, line): (usize, u32),
     mut each: impl FnMut(u32, usize, &Fields<'s>),
 ) -> Result<(), (usize, String)> {
     let bytes = source.as_bytes();
     let mut fields = Fields::default();
-    let (mut pos, mut line) = (0usize, 1u32);
+    let (mut pos, mut line) = (start, line);
     while pos < bytes.len() {
         let (record_start, record_line) = (pos, line);
         fields.clear();
@@ -151,38 +160,17 @@ pub fn for_each_row<'s>(
             }
             return;
         }
-        if fields.len() != header.len() {
-            let message = format!(
-                "expected {} fields ({}), found {}",
-                header.len(),
-                header.join(","),
-                fields.len()
-            );
-            diagnostics.push(Diagnostic::at_span_from(
-                file,
-                source,
-                offset..line_end(source, offset),
-                (offset, line),
-                message,
-            ));
-            return;
-        }
-        each(
-            &Row {
-                line,
-                offset,
-                fields,
-            },
+        data_row(
+            file,
+            source,
+            header,
+            (line, offset, fields),
             diagnostics,
+            &mut each,
         );
     });
     if let Err((at, message)) = result {
-        diagnostics.push(Diagnostic::at_span(
-            file,
-            source,
-            at..at + 1,
-            format!("invalid CSV: {message}"),
-        ));
+        diagnostics.push(invalid_csv(file, source, at, &message));
     }
     if !seen_header {
         let expected = header.join(",");
@@ -196,6 +184,74 @@ pub fn for_each_row<'s>(
             .with_hint("delete the file if there is nothing to record, or add the header line"),
         );
     }
+}
+
+/// [`for_each_row`] for the data rows from byte `start` (a record start on line `line`) to the
+/// end of `source`, for a part of a large file read on its own thread: there is no header in
+/// the part, and offsets and lines are those of the whole file.
+pub fn for_each_data_row<'s>(
+    file: &str,
+    source: &'s str,
+    start: (usize, u32),
+    header: &[&str],
+    diagnostics: &mut Vec<Diagnostic>,
+    mut each: impl FnMut(&Row<'_, 's>, &mut Vec<Diagnostic>),
+) {
+    let result = split_from(source, start, |line, offset, fields| {
+        if fields.len() == 1 && fields.get(0).is_some_and(|f| f.trim().is_empty()) {
+            return;
+        }
+        data_row(
+            file,
+            source,
+            header,
+            (line, offset, fields),
+            diagnostics,
+            &mut each,
+        );
+    });
+    if let Err((at, message)) = result {
+        diagnostics.push(invalid_csv(file, source, at, &message));
+    }
+}
+
+/// A record after the header: the field count is checked, then `each` sees it.
+fn data_row<'s>(
+    file: &str,
+    source: &'s str,
+    header: &[&str],
+    (line, offset, fields): (u32, usize, &Fields<'s>),
+    diagnostics: &mut Vec<Diagnostic>,
+    each: &mut impl FnMut(&Row<'_, 's>, &mut Vec<Diagnostic>),
+) {
+    if fields.len() != header.len() {
+        let message = format!(
+            "expected {} fields ({}), found {}",
+            header.len(),
+            header.join(","),
+            fields.len()
+        );
+        diagnostics.push(Diagnostic::at_span_from(
+            file,
+            source,
+            offset..line_end(source, offset),
+            (offset, line),
+            message,
+        ));
+        return;
+    }
+    each(
+        &Row {
+            line,
+            offset,
+            fields,
+        },
+        diagnostics,
+    );
+}
+
+fn invalid_csv(file: &str, source: &str, at: usize, message: &str) -> Diagnostic {
+    Diagnostic::at_span(file, source, at..at + 1, format!("invalid CSV: {message}"))
 }
 
 fn line_end(source: &str, offset: usize) -> usize {

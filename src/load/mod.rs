@@ -59,13 +59,7 @@ pub fn load_register(dir: &Path) -> Result<Register, Error> {
         || spend::load_spend(dir),
     );
     diagnostics.extend(spend_errors);
-    let mut contracts = Vec::with_capacity(results.len());
-    for result in results {
-        match result {
-            Ok(contract) => contracts.push(contract),
-            Err(errors) => diagnostics.extend(errors),
-        }
-    }
+    let contracts = collect_contracts(results, &mut diagnostics);
     if !diagnostics.is_empty() {
         diagnostics.sort();
         return Err(Error::Invalid(diagnostics));
@@ -106,6 +100,71 @@ pub fn load_one(dir: &Path, key: &str) -> Result<Option<(Settings, Contract)>, E
         return Err(Error::Invalid(diagnostics));
     }
     Ok(contract.map(|contract| (settings, contract)))
+}
+
+/// What `show`, `report` and `export followup` need (SPEC §10): the register with the contract
+/// `key` loaded and validated in full, every other contract from its `contract.toml` alone (its
+/// priority facts and suppliers; `kpi.csv` and `log.csv` are not read, so those contracts carry
+/// no KPI rows or journal) and `spend/`, which matching a row to one contract needs whole.
+/// Diagnostics are those a full load reports for the files read.
+pub fn load_priority_facts(dir: &Path, key: &str) -> Result<Register, Error> {
+    load_facts_and(dir, Some(key))
+}
+
+/// What `spend` needs: every contract from its `contract.toml` alone (suppliers, dates,
+/// accounts, values) and `spend/`; no `kpi.csv` or `log.csv` is read.
+pub fn load_facts(dir: &Path) -> Result<Register, Error> {
+    load_facts_and(dir, None)
+}
+
+/// Every `contract.toml`, `spend/`, and the folder `full` (if any) in full.
+fn load_facts_and(dir: &Path, full: Option<&str>) -> Result<Register, Error> {
+    let mut diagnostics = Vec::new();
+    let settings = settings_of(dir, &mut diagnostics);
+    let keys = contract_folders(dir, &mut diagnostics)?;
+    let series = index::load_index_folder(dir, &mut diagnostics);
+    let is_key = |name: &str| keys.contains(name);
+    let (results, (spend, spend_errors)) = rayon::join(
+        || -> Vec<Result<Contract, Vec<Diagnostic>>> {
+            keys.par_iter()
+                .map(|k| {
+                    if Some(k.as_str()) == full {
+                        load_contract(dir, k, &is_key, &series)
+                    } else {
+                        load_contract_toml(dir, k, &is_key, &series)
+                    }
+                })
+                .collect()
+        },
+        || spend::load_spend(dir),
+    );
+    diagnostics.extend(spend_errors);
+    let contracts = collect_contracts(results, &mut diagnostics);
+    if !diagnostics.is_empty() {
+        diagnostics.sort();
+        return Err(Error::Invalid(diagnostics));
+    }
+    Ok(Register {
+        root: dir.to_path_buf(),
+        settings,
+        contracts,
+        spend,
+    })
+}
+
+/// [`load_one`] as a register holding that one contract and no spend, for commands written
+/// against a [`Register`]; when `key` names no contract folder, every `contract.toml` is loaded
+/// instead, so that an unknown key gets its "did you mean".
+pub fn load_one_register(dir: &Path, key: &str) -> Result<Register, Error> {
+    match load_one(dir, key)? {
+        Some((settings, contract)) => Ok(Register {
+            root: dir.to_path_buf(),
+            settings,
+            contracts: vec![contract],
+            spend: Default::default(),
+        }),
+        None => load_priority_facts(dir, key),
+    }
 }
 
 /// Loads only `avtal.toml` of the register in `dir` (defaults when it is missing).
@@ -170,6 +229,44 @@ fn contract_folders(
         }
     }
     Ok(keys)
+}
+
+/// The contracts that loaded; the errors of the others go to `diagnostics`.
+fn collect_contracts(
+    results: Vec<Result<Contract, Vec<Diagnostic>>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Contract> {
+    let mut contracts = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(contract) => contracts.push(contract),
+            Err(errors) => diagnostics.extend(errors),
+        }
+    }
+    contracts
+}
+
+/// Loads `contract.toml` of the folder `key` alone (with its index clause attached), as a full
+/// load would check it.
+fn load_contract_toml(
+    dir: &Path,
+    key: &str,
+    is_key: &(dyn Fn(&str) -> bool + Sync),
+    series: &BTreeMap<String, Arc<IndexSeries>>,
+) -> Result<Contract, Vec<Diagnostic>> {
+    let file = format!("{key}/contract.toml");
+    match read_text(&dir.join(key).join("contract.toml"), &file) {
+        Ok(Some(source)) => {
+            let mut contract = parse_contract(key, &file, &source, Some(is_key))?;
+            if let Some(clause) = contract.price_adjustment.as_mut() {
+                price_adjustment::attach(clause, series, &file, &source).map_err(|d| vec![d])?;
+            }
+            Ok(contract)
+        }
+        // The folder was listed for its contract.toml; gone since, it is no contract.
+        Ok(None) => Err(Vec::new()),
+        Err(diagnostic) => Err(vec![diagnostic]),
+    }
 }
 
 /// Loads one contract folder: `contract.toml`, then `kpi.csv` and `log.csv` if present.

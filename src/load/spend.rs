@@ -2,7 +2,7 @@
 //! register. Files are parsed in parallel, one per year, and merged in year order.
 
 use super::contract::normalise_org_no;
-use super::csv_rows::{Row, for_each_row};
+use super::csv_rows::{Row, for_each_data_row, for_each_row};
 use crate::dates::parse_date;
 use crate::diag::Diagnostic;
 use crate::money::Money;
@@ -79,7 +79,7 @@ pub fn load_spend(dir: &Path) -> (Spend, Vec<Diagnostic>) {
         diagnostics.extend(errors);
         match merged.as_mut() {
             None => merged = Some(spend),
-            Some(all) => all.append(&spend),
+            Some(all) => all.absorb(spend),
         }
     }
     (merged.unwrap_or_default(), diagnostics)
@@ -95,87 +95,190 @@ pub fn year_of_file_name(name: &str) -> Option<i32> {
     }
 }
 
+/// Files at least this large are parsed in parts on every core.
+const PARALLEL_BYTES: usize = 4 << 20;
+/// The number of parts of a large file.
+const PARTS: usize = 16;
+
 /// Parses the spend file `file` of `year` into `spend`; returns every error.
 pub fn parse_spend_csv(file: &str, year: i32, source: &str, spend: &mut Spend) -> Vec<Diagnostic> {
-    let mut diagnostics = Vec::new();
-    // A rough row count from the size keeps the vector from growing a million times.
-    spend.rows.reserve(source.len() / 64);
-    for_each_row(
-        file,
-        source,
-        &SPEND_HEADER,
-        &mut diagnostics,
-        |row, diagnostics| {
-            let text = |i: usize| row.fields.get(i).unwrap_or("");
-            let error = |i: usize, message: String| field_diagnostic(file, source, row, i, message);
-            let date = parse_date(text(0));
-            let date = match date {
-                Some(date) if date.year() == year => Some(date),
-                Some(date) => {
-                    diagnostics.push(
-                        error(
-                            0,
-                            format!("the date {date} is not in {year}, the year of this file"),
-                        )
-                        .with_hint(format!(
-                            "move the row to spend/{}.csv, or correct the date",
-                            date.year()
-                        )),
-                    );
-                    None
-                }
-                None => {
-                    diagnostics.push(error(
-                        0,
-                        format!("`{}` is not a valid date (YYYY-MM-DD)", text(0)),
-                    ));
-                    None
-                }
+    parse_parts(file, year, source, spend, part_starts(source))
+}
+
+/// [`parse_spend_csv`] with the parts starting at `starts` read in parallel.
+fn parse_parts(
+    file: &str,
+    year: i32,
+    source: &str,
+    spend: &mut Spend,
+    starts: Vec<usize>,
+) -> Vec<Diagnostic> {
+    if starts.len() <= 1 {
+        let mut diagnostics = Vec::new();
+        // A rough row count from the size keeps the vector from growing a million times.
+        spend.rows.reserve(source.len() / 64);
+        for_each_row(file, source, &SPEND_HEADER, &mut diagnostics, |row, d| {
+            spend_row(file, year, source, row, d, spend)
+        });
+        return diagnostics;
+    }
+    let ends: Vec<usize> = starts
+        .iter()
+        .skip(1)
+        .copied()
+        .chain([source.len()])
+        .collect();
+    let newlines: Vec<u32> = starts
+        .par_iter()
+        .zip(&ends)
+        .map(|(&start, &end)| count_lines(&source.as_bytes()[start..end]))
+        .collect();
+    let lines = newlines.iter().scan(1u32, |line, n| {
+        let first = *line;
+        *line += n;
+        Some(first)
+    });
+    let parts: Vec<(usize, usize, u32)> = starts
+        .iter()
+        .zip(&ends)
+        .zip(lines)
+        .map(|((&start, &end), line)| (start, end, line))
+        .collect();
+    let parsed: Vec<(Spend, Vec<Diagnostic>)> = parts
+        .par_iter()
+        .map(|&(start, end, line)| {
+            let mut part = Spend::default();
+            let mut diagnostics = Vec::new();
+            part.rows.reserve((end - start) / 64);
+            let each = |row: &Row<'_, '_>, d: &mut Vec<Diagnostic>| {
+                spend_row(file, year, source, row, d, &mut part)
             };
-            let org_no = text(1);
-            let org_ok = org_no.is_empty()
-                || match normalise_org_no(org_no) {
-                    Ok(normal) if normal == org_no => true,
-                    Ok(normal) => {
-                        diagnostics.push(error(
-                            1,
-                            format!("org_no `{org_no}` must be written `{normal}`"),
-                        ));
-                        false
-                    }
-                    Err(reason) => {
-                        diagnostics.push(error(
-                            1,
-                            format!("`{org_no}` is not a valid organisation number: {reason}"),
-                        ));
-                        false
-                    }
-                };
-            let amount = parse_amount(text(3));
-            if amount.is_none() {
-                diagnostics.push(error(
-                    3,
-                    format!(
-                        "`{}` is not an amount in SEK with `.` as decimal point",
-                        text(3)
-                    ),
-                ));
+            if start == 0 {
+                for_each_row(file, &source[..end], &SPEND_HEADER, &mut diagnostics, each);
+            } else {
+                let (text, at) = (&source[..end], (start, line));
+                for_each_data_row(file, text, at, &SPEND_HEADER, &mut diagnostics, each);
             }
-            if let (Some(date), Some(amount), true) = (date, amount, org_ok) {
-                spend.push(NewRow {
-                    date,
-                    amount,
-                    org_no,
-                    supplier: text(2),
-                    department: text(4),
-                    account: text(5),
-                    invoice: text(6),
-                    source: text(7),
-                });
-            }
-        },
-    );
+            (part, diagnostics)
+        })
+        .collect();
+    let mut diagnostics = Vec::new();
+    spend.rows.reserve(source.len() / 64);
+    for (part, errors) in parsed {
+        spend.absorb(part);
+        diagnostics.extend(errors);
+    }
     diagnostics
+}
+
+/// Where the parts of a large file start: after the header, at line ends. Only a file whose
+/// first line is the exact header and that has no quote and no carriage return is split, since
+/// then every line end is a record end; any other file is one part and read as a whole.
+fn part_starts(source: &str) -> Vec<usize> {
+    let bytes = source.as_bytes();
+    let header = SPEND_HEADER.join(",") + "\n";
+    if bytes.len() < PARALLEL_BYTES
+        || !source.starts_with(&header)
+        || bytes.contains(&b'"')
+        || bytes.contains(&b'\r')
+    {
+        return vec![0];
+    }
+    let mut starts = vec![0];
+    let step = bytes.len() / PARTS;
+    for part in 1..PARTS {
+        let from = (part * step).max(header.len());
+        let Some(end) = bytes[from..].iter().position(|&b| b == b'\n') else {
+            break;
+        };
+        let start = from + end + 1;
+        if start < bytes.len() && start > starts[starts.len() - 1] {
+            starts.push(start);
+        }
+    }
+    starts
+}
+
+fn count_lines(bytes: &[u8]) -> u32 {
+    bytes.iter().filter(|&&b| b == b'\n').count() as u32
+}
+
+/// Checks one row of a spend file and adds it to `spend` when it is valid.
+fn spend_row(
+    file: &str,
+    year: i32,
+    source: &str,
+    row: &Row<'_, '_>,
+    diagnostics: &mut Vec<Diagnostic>,
+    spend: &mut Spend,
+) {
+    let text = |i: usize| row.fields.get(i).unwrap_or("");
+    let error = |i: usize, message: String| field_diagnostic(file, source, row, i, message);
+    let date = parse_date(text(0));
+    let date = match date {
+        Some(date) if date.year() == year => Some(date),
+        Some(date) => {
+            diagnostics.push(
+                error(
+                    0,
+                    format!("the date {date} is not in {year}, the year of this file"),
+                )
+                .with_hint(format!(
+                    "move the row to spend/{}.csv, or correct the date",
+                    date.year()
+                )),
+            );
+            None
+        }
+        None => {
+            diagnostics.push(error(
+                0,
+                format!("`{}` is not a valid date (YYYY-MM-DD)", text(0)),
+            ));
+            None
+        }
+    };
+    let org_no = text(1);
+    let org_ok = org_no.is_empty()
+        || match normalise_org_no(org_no) {
+            Ok(normal) if normal == org_no => true,
+            Ok(normal) => {
+                diagnostics.push(error(
+                    1,
+                    format!("org_no `{org_no}` must be written `{normal}`"),
+                ));
+                false
+            }
+            Err(reason) => {
+                diagnostics.push(error(
+                    1,
+                    format!("`{org_no}` is not a valid organisation number: {reason}"),
+                ));
+                false
+            }
+        };
+    let amount = parse_amount(text(3));
+    if amount.is_none() {
+        diagnostics.push(error(
+            3,
+            format!(
+                "`{}` is not an amount in SEK with `.` as decimal point",
+                text(3)
+            ),
+        ));
+    }
+    if let (Some(date), Some(amount), true) = (date, amount, org_ok) {
+        spend.push(NewRow {
+            date,
+            amount,
+            org_no,
+            supplier: text(2),
+            department: text(4),
+            account: text(5),
+            invoice: text(6),
+            source: text(7),
+        });
+    }
 }
 
 /// An amount as stored: optional `-`, digits, optionally `.` and one or two decimals, read
@@ -197,7 +300,12 @@ pub fn parse_amount(text: &str) -> Option<Money> {
         return super::parse_decimal(text).and_then(Money::from_sek);
     }
     let kronor: i64 = whole.parse().ok()?;
-    let ore: i64 = format!("{fraction:0<2}").parse().ok()?;
+    // One or two decimals, without building a padded string per row.
+    let ore = fraction
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(2)
+        .fold(0i64, |ore, digit| ore * 10 + i64::from(digit - b'0'));
     let total = kronor.checked_mul(100)?.checked_add(ore)?;
     Some(Money::from_ore(if negative { -total } else { total }))
 }
@@ -240,6 +348,50 @@ mod tests {
     use crate::model::test_support::d;
 
     const HEADER: &str = "date,org_no,supplier,amount,department,account,invoice,source\n";
+
+    #[test]
+    fn a_large_file_read_in_parts_gives_the_rows_and_errors_of_one_read() {
+        let mut text = String::from(HEADER);
+        let mut n = 0;
+        while text.len() < PARALLEL_BYTES + 1000 {
+            n += 1;
+            let (org, amount) = match n % 50_000 {
+                7 => ("556677-8890", "10"),
+                9_999 => ("556677-8899", "1,5"),
+                _ => ("556677-8899", "1234.5"),
+            };
+            let department = ["Skola", "Vård", ""][n % 3];
+            text.push_str(&format!(
+                "2026-0{}-1{},{org},Lev {} AB,{amount},{department},40{},F-{n},a.xlsx\n",
+                n % 9 + 1,
+                n % 10,
+                n % 37,
+                n % 5
+            ));
+            if n == 60_000 {
+                text.push_str("2026-01-01,too,few\n\n");
+            }
+        }
+        let starts = part_starts(&text);
+        assert!(starts.len() > 8, "{starts:?}");
+        let (mut one, mut parts) = (Spend::default(), Spend::default());
+        let one_errors = parse_parts("spend/2026.csv", 2026, &text, &mut one, vec![0]);
+        let part_errors = parse_parts("spend/2026.csv", 2026, &text, &mut parts, starts);
+        assert!(one_errors.len() >= 3, "{one_errors:?}");
+        assert_eq!(part_errors, one_errors);
+        assert_eq!(parts.rows.len(), one.rows.len());
+        for (a, b) in parts.rows.iter().zip(&one.rows) {
+            assert_eq!(
+                format!("{:?}", parts.new_row(a)),
+                format!("{:?}", one.new_row(b))
+            );
+        }
+        // A quote anywhere keeps the file in one part.
+        assert_eq!(
+            part_starts(&text.replacen("Lev 1 AB", "\"Lev, 1\"", 1)),
+            [0]
+        );
+    }
 
     fn parse(year: i32, body: &str) -> (Spend, Vec<Diagnostic>) {
         let mut spend = Spend::default();
