@@ -76,7 +76,11 @@ impl Diagnostic {
         let line = source[from..start].bytes().filter(|&b| b == b'\n').count() as u32 + from_line;
         let column = source[line_start..start].chars().count() as u32 + 1;
         let text = source[line_start..line_end].trim_end_matches('\r');
-        let end = floor_char_boundary(source, span.end.clamp(start, line_start + text.len()));
+        // A span at the CR or LF ending a CRLF line starts past the trimmed text.
+        let end = floor_char_boundary(
+            source,
+            span.end.clamp(start, (line_start + text.len()).max(start)),
+        );
         let width = source[start..end].chars().count().max(1) as u32;
         Diagnostic {
             file: file.to_string(),
@@ -212,6 +216,20 @@ pub fn did_you_mean<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_at_the_line_end_of_a_crlf_line_does_not_panic() {
+        // Found by the mutation test of the demo register (issue 16): `clamp` with min > max.
+        for source in ["ab\r\ncd", "ab\r\r\ncd", "ab\r"] {
+            for at in 0..=source.len() {
+                let d = Diagnostic::at_span("f", source, at..at + 1, "m");
+                assert!(
+                    d.line >= 1 && d.column >= 1 && d.width >= 1,
+                    "{source:?} {at}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn span_gives_line_and_column() {
