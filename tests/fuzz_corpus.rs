@@ -232,7 +232,17 @@ proptest! {
             std::fs::write(path, bytes).unwrap();
         }
         let before = files(dir.path());
-        for args in [&["check", "--format", "json", "--today", "2026-11-22"][..], &["list"], &["plan", "--year", "2026"]] {
+        let site = tempfile::tempdir().unwrap();
+        let site_out = site.path().join("site").display().to_string();
+        for args in [
+            &["check", "--format", "json", "--today", "2026-11-22"][..],
+            &["list"],
+            &["plan", "--year", "2026"],
+            &["spend"],
+            &["price", "--today", "2026-11-22", "matdistribution"],
+            &["digest", "--today", "2026-11-22"],
+            &["site", "-o", site_out.as_str()],
+        ] {
             let output = assert_cmd::Command::cargo_bin("avtal")
                 .unwrap()
                 .env_remove("AVTAL_REGISTER")
