@@ -227,6 +227,20 @@ mod tests {
     }
 
     #[test]
+    fn a_span_at_the_line_end_of_a_crlf_line_does_not_panic() {
+        // Found by the mutation test of the demo register (issue 16): `clamp` with min > max.
+        for source in ["ab\r\ncd", "ab\r\r\ncd", "ab\r"] {
+            for at in 0..=source.len() {
+                let d = Diagnostic::at_span("f", source, at..at + 1, "m");
+                assert!(
+                    d.line >= 1 && d.column >= 1 && d.width >= 1,
+                    "{source:?} {at}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn span_gives_line_and_column() {
         let source = "title = \"x\"\nanual_value = 5\n";
         let d = Diagnostic::at_span(

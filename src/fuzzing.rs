@@ -3,11 +3,12 @@
 //! bytes, must never panic, and checks that every error it gets is located.
 
 use crate::diag::Diagnostic;
-use crate::import::read::{FileKind, locate};
-use crate::model::Kpi;
+use crate::import::read::{FileKind, find_sheet, locate};
+use crate::model::{Kpi, Language};
+use std::path::PathBuf;
 
 /// The targets, by name (the corpus folder names).
-pub const TARGETS: [&str; 8] = [
+pub const TARGETS: [&str; 16] = [
     "contract_toml",
     "avtal_toml",
     "kpi_csv",
@@ -16,6 +17,14 @@ pub const TARGETS: [&str; 8] = [
     "xls",
     "ods",
     "csv_import",
+    "spend_csv",
+    "index_csv",
+    "price_adjustment",
+    "ubl_xml",
+    "json_stat",
+    "spend_import",
+    "index_import",
+    "contracts_import",
 ];
 
 /// Runs target `name` on `data`; unknown names do nothing.
@@ -29,6 +38,14 @@ pub fn run(name: &str, data: &[u8]) {
         "xls" => workbook(data, FileKind::Xls),
         "ods" => workbook(data, FileKind::Ods),
         "csv_import" => workbook(data, FileKind::Csv),
+        "spend_csv" => spend_csv(data),
+        "index_csv" => index_csv(data),
+        "price_adjustment" => price_adjustment(data),
+        "ubl_xml" => ubl_xml(data),
+        "json_stat" => json_stat(data),
+        "spend_import" => spend_import(data),
+        "index_import" => index_import(data),
+        "contracts_import" => contracts_import(data),
         _ => {}
     }
 }
@@ -85,20 +102,172 @@ pub fn log_csv(data: &[u8]) {
     ));
 }
 
+/// Writes `data` to `name` in a fresh temporary folder (kept alive by the returned guard).
+fn temp_file(name: &str, data: &[u8]) -> Option<(tempfile::TempDir, PathBuf)> {
+    let dir = tempfile::tempdir().ok()?;
+    let path = dir.path().join(name);
+    std::fs::write(&path, data).ok()?;
+    Some((dir, path))
+}
+
+/// An import error names its file first, like every other error (`fuzz.csv: …`).
+fn names_file(message: &str, file: &str) {
+    assert!(
+        message.starts_with(file),
+        "an unlocated import error: {message}"
+    );
+}
+
 /// A supplier file through the whole reader stack (guards, reader, header search).
 pub fn workbook(data: &[u8], kind: FileKind) {
-    let Ok(dir) = tempfile::tempdir() else {
-        return;
-    };
     let extension = match kind {
         FileKind::Xlsx => "xlsx",
         FileKind::Xls => "xls",
         FileKind::Ods => "ods",
         FileKind::Csv => "csv",
     };
-    let path = dir.path().join(format!("fuzz.{extension}"));
-    if std::fs::write(&path, data).is_err() {
+    let Some((_dir, path)) = temp_file(&format!("fuzz.{extension}"), data) else {
+        return;
+    };
+    let _ = locate(&path, "fuzz", kind, None, &kpis(), None);
+}
+
+/// `spend/<YYYY>.csv` (SPEC §2.5).
+pub fn spend_csv(data: &[u8]) {
+    let mut spend = crate::spend::Spend::default();
+    let text = String::from_utf8_lossy(data);
+    let diagnostics = crate::load::parse_spend_csv("spend/2026.csv", 2026, &text, &mut spend);
+    located(if diagnostics.is_empty() {
+        Ok(())
+    } else {
+        Err(diagnostics)
+    });
+}
+
+/// `index/<NAME>.csv` (SPEC §2.5).
+pub fn index_csv(data: &[u8]) {
+    located(crate::load::parse_index_csv(
+        "KPI",
+        "index/KPI.csv",
+        &String::from_utf8_lossy(data),
+    ));
+}
+
+/// The contract the `price_adjustment` target completes: everything but its index clause.
+const PRICED_CONTRACT: &str = "title = \"t\"\nstart = 2024-01-01\nend = 2027-12-31\nannual_value = 1000000\n[supplier]\nname = \"s\"\n";
+
+/// `[price_adjustment]` with its series, through the register loader and the price rules
+/// (SPEC §13): `data` is the clause, a line `%%`, then `index/KPI.csv`.
+pub fn price_adjustment(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let (clause, series) = text.split_once("\n%%\n").unwrap_or((&text, ""));
+    let Ok(dir) = tempfile::tempdir() else {
+        return;
+    };
+    let root = dir.path();
+    let written = std::fs::create_dir_all(root.join("k"))
+        .and_then(|()| std::fs::create_dir_all(root.join("index")))
+        .and_then(|()| std::fs::write(root.join("avtal.toml"), ""))
+        .and_then(|()| {
+            std::fs::write(
+                root.join("k/contract.toml"),
+                format!("{PRICED_CONTRACT}{clause}"),
+            )
+        })
+        .and_then(|()| std::fs::write(root.join("index/KPI.csv"), series));
+    if written.is_err() {
         return;
     }
-    let _ = locate(&path, "fuzz", kind, None, &kpis(), None);
+    match crate::load::load_register(root) {
+        Ok(register) => {
+            let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
+            for contract in &register.contracts {
+                let adjustments = crate::rules::price::adjustments(contract);
+                let _ = crate::rules::price::due(&adjustments, today);
+                let _ = crate::rules::price::missing_months(&adjustments, today);
+                let _ = crate::rules::price::judge_claim(&adjustments, 3.5, today);
+            }
+        }
+        Err(error) => located_error(&error),
+    }
+}
+
+/// A register error lists located diagnostics, or names what it could not read.
+fn located_error(error: &crate::error::Error) {
+    if let crate::error::Error::Invalid(diagnostics) = error {
+        located(Err::<(), _>(diagnostics.clone()));
+    }
+}
+
+/// A UBL e-invoice (SPEC §12).
+pub fn ubl_xml(data: &[u8]) {
+    if let Err(e) = crate::import::spend::ubl::parse("fuzz.xml", &String::from_utf8_lossy(data)) {
+        names_file(&e.to_string(), "fuzz.xml");
+    }
+}
+
+/// A JSON-stat dataset for `index import` (SPEC §13).
+pub fn json_stat(data: &[u8]) {
+    let text = crate::import::read::csv_file::decode(data.to_vec());
+    if let Err(e) = crate::import::index::parse_json_stat(&text, "fuzz.json") {
+        names_file(&e.to_string(), "fuzz.json");
+    }
+}
+
+/// An accounts-payable export through `spend import`'s reader, header search and row mapping.
+pub fn spend_import(data: &[u8]) {
+    let Some((_dir, path)) = temp_file("fuzz.csv", data) else {
+        return;
+    };
+    if let Err(e) = crate::import::spend::read_file(&path, "fuzz.csv", None, None) {
+        names_file(&e.to_string(), "fuzz.csv");
+    }
+}
+
+/// A series file through `index import`'s header search and month mapping.
+pub fn index_import(data: &[u8]) {
+    use crate::import::index::{detect_columns, extract};
+    let Some((_dir, path)) = temp_file("fuzz.csv", data) else {
+        return;
+    };
+    let found = find_sheet(&path, "fuzz.csv", FileKind::Csv, None, None, |grid| {
+        Ok(detect_columns(grid).ok().flatten().ok_or_else(Vec::new))
+    });
+    if let Ok(Ok((grid, columns))) = found
+        && let Err(problems) = extract(&grid, columns)
+    {
+        assert!(!problems.is_empty(), "an error without problems");
+    }
+}
+
+/// A contract database export through `contracts import`'s header search, row mapping and
+/// matching against one existing contract (SPEC §15).
+pub fn contracts_import(data: &[u8]) {
+    use crate::import::contracts::{columns::find_header, matching::plan, read_sheet};
+    let Some((_dir, path)) = temp_file("fuzz.csv", data) else {
+        return;
+    };
+    let Ok(Ok((grid, columns))) = find_sheet(&path, "fuzz.csv", FileKind::Csv, None, None, |g| {
+        Ok(find_header(g))
+    }) else {
+        return;
+    };
+    let existing = crate::load::parse_contract("k", "k/contract.toml", PRICED_CONTRACT, None);
+    let existing: Vec<_> = existing.into_iter().collect();
+    match read_sheet(&grid, columns, "fuzz.csv", Language::En) {
+        Ok(sheet) => {
+            let taken = |key: &str| key == "k";
+            if let Err(problems) = plan(
+                &sheet.rows.rows,
+                &existing,
+                &taken,
+                &grid,
+                &sheet.columns,
+                Language::En,
+            ) {
+                assert!(!problems.is_empty(), "an error without problems");
+            }
+        }
+        Err(e) => names_file(&e.to_string(), "fuzz.csv"),
+    }
 }

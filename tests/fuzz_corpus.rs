@@ -45,6 +45,110 @@ fn every_target_has_a_cargo_fuzz_binary() {
     }
 }
 
+/// The sorted seeds of `target`'s corpus.
+fn seeds(target: &str) -> Vec<Vec<u8>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus().join(target))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files.iter().map(|f| std::fs::read(f).unwrap()).collect()
+}
+
+/// One edit of a seed, as libFuzzer's mutators would make it: overwrite a byte, delete a run,
+/// duplicate a run (grows repeats and rows), or insert a token that parsers treat specially.
+#[derive(Clone, Debug)]
+enum Edit {
+    Byte(usize, u8),
+    Delete(usize, usize),
+    Duplicate(usize, usize, usize),
+    Token(usize, usize),
+}
+
+const TOKENS: [&str; 16] = [
+    "\"",
+    ",",
+    ";",
+    "\n",
+    "\r",
+    "\u{0}",
+    "-",
+    "1e308",
+    "0",
+    "99999999999999999999",
+    "9999-12-31",
+    "0000-01-01",
+    "<!DOCTYPE x [<!ENTITY a \"aaaa\">]>",
+    "&a;",
+    "{\"",
+    "]",
+];
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (any::<usize>(), any::<u8>()).prop_map(|(a, b)| Edit::Byte(a, b)),
+        (any::<usize>(), 1usize..64).prop_map(|(a, n)| Edit::Delete(a, n)),
+        (any::<usize>(), 1usize..64, 1usize..8).prop_map(|(a, n, k)| Edit::Duplicate(a, n, k)),
+        (any::<usize>(), 0usize..TOKENS.len()).prop_map(|(a, t)| Edit::Token(a, t)),
+    ]
+}
+
+fn apply(bytes: &mut Vec<u8>, edit: &Edit) {
+    let at = |a: usize, len: usize| a % (len + 1);
+    match *edit {
+        Edit::Byte(a, b) if !bytes.is_empty() => {
+            let i = a % bytes.len();
+            bytes[i] = b;
+        }
+        Edit::Byte(_, b) => bytes.push(b),
+        Edit::Delete(a, n) => {
+            let start = at(a, bytes.len());
+            let end = (start + n).min(bytes.len());
+            bytes.drain(start..end);
+        }
+        Edit::Duplicate(a, n, k) => {
+            let start = at(a, bytes.len());
+            let end = (start + n).min(bytes.len());
+            let run = bytes[start..end].repeat(k);
+            bytes.splice(end..end, run);
+        }
+        Edit::Token(a, t) => {
+            let i = at(a, bytes.len());
+            bytes.splice(i..i, TOKENS[t].bytes());
+        }
+    }
+}
+
+/// Cases per target: `AVTAL_FUZZ_CASES` for a long run (docs/reliability.md), else a few.
+fn fuzz_cases() -> u32 {
+    std::env::var("AVTAL_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(48)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: fuzz_cases(), failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// The stable stand-in for cargo-fuzz: mutated seeds and raw bytes through every target.
+    #[test]
+    fn mutated_seeds_and_raw_bytes_never_panic_any_target(
+        seed in any::<usize>(),
+        edits in proptest::collection::vec(edit(), 1..12),
+        raw in proptest::collection::vec(any::<u8>(), 0..512),
+    ) {
+        for target in avtal::fuzzing::TARGETS {
+            let seeds = seeds(target);
+            let mut bytes = seeds[seed % seeds.len()].clone();
+            for e in &edits {
+                apply(&mut bytes, e);
+            }
+            avtal::fuzzing::run(target, &bytes);
+            avtal::fuzzing::run(target, &raw);
+        }
+    }
+}
+
 fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -128,7 +232,17 @@ proptest! {
             std::fs::write(path, bytes).unwrap();
         }
         let before = files(dir.path());
-        for args in [&["check", "--format", "json", "--today", "2026-11-22"][..], &["list"], &["plan", "--year", "2026"]] {
+        let site = tempfile::tempdir().unwrap();
+        let site_out = site.path().join("site").display().to_string();
+        for args in [
+            &["check", "--format", "json", "--today", "2026-11-22"][..],
+            &["list"],
+            &["plan", "--year", "2026"],
+            &["spend"],
+            &["price", "--today", "2026-11-22", "matdistribution"],
+            &["digest", "--today", "2026-11-22"],
+            &["site", "-o", site_out.as_str()],
+        ] {
             let output = assert_cmd::Command::cargo_bin("avtal")
                 .unwrap()
                 .env_remove("AVTAL_REGISTER")
