@@ -269,6 +269,18 @@ fn one_bad_row_among_500_writes_nothing() {
     assert_eq!(stderr.matches("error:").count(), 1, "{stderr}");
 }
 
+#[test]
+fn more_than_20000_rows_are_refused_before_anything_is_planned() {
+    // Bounded memory (issue 16): 300,000 rows once took 1.5 GB; no register has 20,000 contracts.
+    let rows: Vec<Vec<String>> = (1..=20_001).map(good_row).collect();
+    let stderr = fails(rows);
+    assert!(
+        stderr.contains("export.xlsx: 20001 rader – fler än 20 000 avtal i en fil läses inte in"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("dela upp exporten"), "{stderr}");
+}
+
 /// Copies the sample export next to a fresh register.
 fn with_sample(language: &str) -> tempfile::TempDir {
     let dir = register(language);

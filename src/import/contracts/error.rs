@@ -35,6 +35,13 @@ pub enum ContractsError {
         header: CellRef,
         lang: Language,
     },
+    /// More rows than one import takes (bounded memory on any file).
+    #[error("{file}: {rows} {}", .lang.pick("rader – fler än 20 000 avtal i en fil läses inte in", "rows – more than 20,000 contracts in one file are not imported"))]
+    TooManyRows {
+        file: String,
+        rows: usize,
+        lang: Language,
+    },
     /// Cells that cannot be read.
     #[error("{}", cells_text(.file, .problems))]
     Cells {
@@ -57,12 +64,16 @@ impl ContractsError {
     pub fn hint(&self) -> Option<String> {
         let text = match self {
             ContractsError::NoHeader { lang, .. } | ContractsError::MissingColumns { lang, .. } => lang.pick(
-                "rubrikraden (bland de 20 första raderna) behöver kolumnerna Avtalsnamn, Leverantör, Startdatum och Slutdatum; se SPEC §15 för fler namn",
-                "the header row (within the first 20 rows) needs the columns Avtalsnamn, Leverantör, Startdatum and Slutdatum; see SPEC §15 for other names",
+                "rubrikraden (bland de 20 första raderna) behöver kolumnerna Avtalsnamn, Leverantör, Startdatum och Slutdatum; se docs/reference.md §15 för fler namn",
+                "the header row (within the first 20 rows) needs the columns Avtalsnamn, Leverantör, Startdatum and Slutdatum; see docs/reference.md §15 for other names",
             ),
             ContractsError::NoRows { lang, .. } => lang.pick(
                 "exportera avtalen med en rad per avtal under rubrikraden",
                 "export the contracts with one row per contract under the header row",
+            ),
+            ContractsError::TooManyRows { lang, .. } => lang.pick(
+                "dela upp exporten, till exempel per förvaltning, och importera delarna en i taget",
+                "split the export, for example by department, and import the parts one at a time",
             ),
             ContractsError::Cells { lang, .. } => lang.pick(
                 "inget skrevs; rätta cellerna och importera igen",

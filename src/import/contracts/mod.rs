@@ -26,8 +26,12 @@ pub struct Sheet {
     pub rows: rows::Rows,
 }
 
+/// The most rows one import reads: far above any municipality's register (300–1,500
+/// contracts), and low enough that planning every file stays well inside 1 GiB (issue 16).
+pub const MAX_ROWS: usize = 20_000;
+
 /// Reads the rows of `grid` under its header `columns`; every problem of every row at once.
-/// A sheet with only a header is an error.
+/// A sheet with only a header, or one with more than [`MAX_ROWS`] rows, is an error.
 pub fn read_sheet(
     grid: &Grid,
     columns: columns::Columns,
@@ -40,6 +44,14 @@ pub fn read_sheet(
             file: file.to_string(),
             header: grid.cell_ref(columns.header_row, 0),
             missing,
+            lang,
+        });
+    }
+    let data_rows = grid.rows.len().saturating_sub(columns.header_row + 1);
+    if data_rows > MAX_ROWS {
+        return Err(ContractsError::TooManyRows {
+            file: file.to_string(),
+            rows: data_rows,
             lang,
         });
     }
