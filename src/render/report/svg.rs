@@ -120,7 +120,7 @@ pub fn svg(chart: &Chart) -> String {
     // At most 12 period labels, so that labels large enough to read do not overlap.
     let every = n.div_ceil(12);
     for (i, (period, _, _)) in chart.points.iter().enumerate() {
-        if (n - 1 - i) % every != 0 {
+        if !(n - 1 - i).is_multiple_of(every) {
             continue;
         }
         let lx = x(i);

@@ -388,8 +388,8 @@ fn kpi_block(
                     .set_size(8)
                     .set_format(
                         ChartFormat::new()
-                            .set_solid_fill(&ChartSolidFill::new().set_color(red))
-                            .set_border(&ChartLine::new().set_color(red)),
+                            .set_solid_fill(ChartSolidFill::new().set_color(red))
+                            .set_border(ChartLine::new().set_color(red)),
                     ),
             );
         chart.set_width(460).set_height(240);
