@@ -36,11 +36,38 @@ fn excel_date(date: NaiveDate) -> Result<ExcelDateTime, Error> {
 fn print_setup(sheet: &mut Worksheet, title: &str, lang: Language) -> Result<(), Error> {
     sheet.set_paper_size(PAPER_A4);
     sheet.set_landscape();
+    // Fit to the width only: with the columns below, text prints at 9 pt or more.
     sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_margins(0.3, 0.3, 0.6, 0.6, 0.3, 0.3);
     sheet.set_repeat_rows(0, 0).map_err(failed)?;
     sheet.set_header(format!("&L&\"-,Bold\"{}", header_text(title)));
     sheet.set_footer(lang.pick("&RSida &P av &N", "&RPage &P of &N"));
     Ok(())
+}
+
+/// The activity as the schedule shows it; an option decision names the option and its length
+/// and says that the date is the last day for the notice.
+fn activity(contract: &crate::model::Contract, item: &PlanItem, lang: Language) -> String {
+    let label = item.kind.label(lang);
+    if item.kind != crate::rules::schedule::DueKind::OptionDecision {
+        return label.to_string();
+    }
+    let months = contract
+        .options
+        .get(item.seq.saturating_sub(1))
+        .map(|o| o.months);
+    match (lang, months) {
+        (Language::Sv, Some(m)) => format!(
+            "Förlängningsoption {} ({m} mån) – sista dag för besked",
+            item.seq
+        ),
+        (Language::En, Some(m)) => format!(
+            "Extension option {} ({m} months) – last day for notice",
+            item.seq
+        ),
+        (Language::Sv, None) => format!("{label} – sista dag för besked"),
+        (Language::En, None) => format!("{label} – last day for notice"),
+    }
 }
 
 /// Renders the workbook. `title` heads the printed pages ("Uppföljningsplan 2027 — Exempelstads
@@ -81,19 +108,24 @@ pub fn render(
     sheet
         .set_name(lang.pick("Plan", "Schedule"))
         .map_err(failed)?;
+    // Narrow enough for A4 landscape at about 95 % (long texts wrap and the row grows), so the
+    // printed text is 9 pt or more, also where LibreOffice lacks Calibri's metrics.
     let columns: [(&str, &str, f64); 11] = [
-        ("Datum", "Date", 11.0),
-        ("Vecka", "Week", 7.0),
-        ("Aktivitet", "Activity", 28.0),
-        ("Avtal", "Contract", 18.0),
-        ("Benämning", "Title", 40.0),
-        ("Leverantör", "Supplier", 30.0),
-        ("Grupp", "Group", 7.0),
-        ("Fokus", "Focus", 32.0),
-        ("Controller", "Controller", 18.0),
-        ("Verksamhet", "Owner", 24.0),
-        ("Status", "Status", 11.0),
+        ("Datum", "Date", 10.5),
+        ("Vecka", "Week", 5.5),
+        ("Aktivitet", "Activity", 20.0),
+        ("Avtal", "Contract", 12.0),
+        ("Benämning", "Title", 20.0),
+        ("Leverantör", "Supplier", 16.0),
+        ("Grupp", "Group", 5.5),
+        ("Fokus", "Focus", 18.0),
+        ("Controller", "Controller", 12.0),
+        ("Verksamhet", "Owner", 15.0),
+        ("Status", "Status", 10.0),
     ];
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let date_format = date_format.set_align(FormatAlign::Top);
+    let centered = centered.set_align(FormatAlign::Top);
     for (col, (sv, en, width)) in columns.iter().enumerate() {
         let col = col as u16;
         let format = if NUMBER_COLUMNS.contains(&col) {
@@ -124,8 +156,9 @@ pub fn render(
             .write_number_with_format(row, 1, f64::from(item.date.iso_week().week()), &centered)
             .map_err(failed)?;
         let supplier = crate::render::facts::supplier_short(contract);
+        let activity = activity(contract, item, lang);
         let texts = [
-            (2, item.kind.label(lang)),
+            (2, activity.as_str()),
             (3, item.key.as_str()),
             (4, contract.title.as_str()),
             (5, supplier.as_str()),
@@ -134,9 +167,14 @@ pub fn render(
             (9, contract.roles.owner.as_deref().unwrap_or("")),
             (10, item.status.label(lang)),
         ];
+        let mut cells = Vec::with_capacity(texts.len());
         for (col, text) in texts {
-            sheet.write_string(row, col, text).map_err(failed)?;
+            sheet
+                .write_string_with_format(row, col, text, &wrap)
+                .map_err(failed)?;
+            cells.push((text, columns[usize::from(col)].2));
         }
+        crate::render::workbook::style::fit(sheet, row, &cells).map_err(failed)?;
         sheet
             .write_number_with_format(row, 6, f64::from(item.group), &centered)
             .map_err(failed)?;

@@ -467,6 +467,19 @@ fn kpis(pack: &MeetingPack) -> Section {
             .collect();
         periods.sort();
         periods.dedup();
+        // The table starts at the first period any of these KPIs reported (the window already
+        // starts at the contract's start at the earliest): rows of "saknas" before a supplier
+        // ever reported say nothing a meeting can use.
+        let reported = |period: &crate::dates::Period| {
+            series.iter().any(|s| {
+                s.points
+                    .iter()
+                    .any(|p| p.period == *period && p.value.is_some())
+            })
+        };
+        if let Some(first) = periods.iter().position(reported) {
+            periods.drain(..first);
+        }
         if periods.is_empty() {
             continue;
         }

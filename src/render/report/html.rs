@@ -60,6 +60,39 @@ svg { width: 100%; height: auto; display: block; }
 }
 "#;
 
+/// Table cells of at most this many characters never break over lines ("Erik Nyström",
+/// "+46 70 174 06 07", "1 801 232,90 kr").
+const NOWRAP_CHARS: usize = 22;
+
+/// Text as a CSS string literal: everything but letters, digits and spaces is written as a
+/// hexadecimal escape, so register text cannot end the string or the `<style>` element.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars().take(120) {
+        if c.is_alphanumeric() || c == ' ' {
+            out.push(c);
+        } else if !c.is_control() {
+            out.push_str(&format!("\\{:x} ", u32::from(c)));
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The printed page's footer: the document's title on the left, "Sida 2 av 5" on the right
+/// (CSS page-margin boxes, which Chromium prints).
+fn page_footer(doc: &Document) -> String {
+    let (page, of) = if doc.lang == "en" {
+        ("Page", "of")
+    } else {
+        ("Sida", "av")
+    };
+    format!(
+        "@page {{ margin: 15mm 15mm 18mm;\n  @bottom-left {{ content: {}; font: 8pt system-ui, Arial, sans-serif; color: #55606b; }}\n  @bottom-right {{ content: \"{page} \" counter(page) \" {of} \" counter(pages); font: 8pt system-ui, Arial, sans-serif; color: #55606b; }} }}\n",
+        css_string(&doc.title)
+    )
+}
+
 /// Writes `doc` as an HTML5 document.
 pub fn write(doc: &Document) -> String {
     let mut out = String::new();
@@ -68,7 +101,10 @@ pub fn write(doc: &Document) -> String {
     out.push_str("<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!("<title>{}</title>\n", escape(&doc.title)));
-    out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
+    out.push_str(&format!(
+        "<style>{STYLE}{}</style>\n</head>\n<body>\n",
+        page_footer(doc)
+    ));
     out.push_str(&body(doc));
     out.push_str("</body>\n</html>\n");
     out
@@ -136,8 +172,9 @@ fn block_html(block: &Block, out: &mut String) {
                     if cell.alert {
                         classes.push("alert");
                     }
-                    // Dates, references and amounts read badly when broken over lines.
-                    if cell.text.chars().count() <= 16 && !cell.text.contains(' ') {
+                    // Dates, references, amounts, names and phone numbers read badly when
+                    // broken over lines; only longer texts wrap.
+                    if cell.text.chars().count() <= NOWRAP_CHARS {
                         classes.push("nw");
                     }
                     let class = if classes.is_empty() {
@@ -184,6 +221,13 @@ mod tests {
         );
         assert_eq!(escape("Nöjd kund-index ≥ 70"), "Nöjd kund-index ≥ 70");
         assert_eq!(escape("a\u{0}b"), "a b");
+    }
+
+    #[test]
+    fn css_strings_cannot_end_the_string_or_the_style() {
+        assert_eq!(css_string("Kök & Bad"), "\"Kök \\26  Bad\"");
+        let nasty = css_string("\"</style><script>\\");
+        assert!(!nasty[1..nasty.len() - 1].contains(['"', '<', '>']));
     }
 
     #[test]

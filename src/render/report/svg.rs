@@ -5,12 +5,16 @@ use super::doc::Chart;
 use super::html::escape;
 use crate::i18n;
 
-const WIDTH: f64 = 420.0;
-const HEIGHT: f64 = 220.0;
-const LEFT: f64 = 48.0;
+const WIDTH: f64 = 360.0;
+const HEIGHT: f64 = 230.0;
+const LEFT: f64 = 54.0;
 const RIGHT: f64 = 12.0;
-const TOP: f64 = 14.0;
-const BOTTOM: f64 = 44.0;
+const TOP: f64 = 18.0;
+const BOTTOM: f64 = 62.0;
+/// Font sizes in viewBox units: a chart prints about 85 mm wide (half the page), where 14
+/// units are about 9 pt.
+const TICK_FONT: f64 = 14.0;
+const PERIOD_FONT: f64 = 13.0;
 
 /// A `<figure>` with the chart's caption and SVG.
 pub fn figure(chart: &Chart) -> String {
@@ -96,9 +100,9 @@ pub fn svg(chart: &Chart) -> String {
             fmt(ty)
         ));
         out.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" font-size=\"10\" text-anchor=\"end\" fill=\"#55606b\">{}</text>\n",
+            "<text x=\"{}\" y=\"{}\" font-size=\"{TICK_FONT}\" text-anchor=\"end\" fill=\"#55606b\">{}</text>\n",
             fmt(LEFT - 6.0),
-            fmt(ty + 3.5),
+            fmt(ty + 4.5),
             escape(&i18n::value((tick * 1000.0).round() / 1000.0, chart.lang))
         ));
         tick += step;
@@ -113,11 +117,16 @@ pub fn svg(chart: &Chart) -> String {
         r = fmt(WIDTH - RIGHT)
     ));
     // Period labels, rotated so twelve months fit.
+    // At most 12 period labels, so that labels large enough to read do not overlap.
+    let every = n.div_ceil(12);
     for (i, (period, _, _)) in chart.points.iter().enumerate() {
+        if !(n - 1 - i).is_multiple_of(every) {
+            continue;
+        }
         let lx = x(i);
-        let ly = TOP + plot_h + 10.0;
+        let ly = TOP + plot_h + 12.0;
         out.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" font-size=\"9\" text-anchor=\"end\" fill=\"#55606b\" transform=\"rotate(-40 {} {})\">{}</text>\n",
+            "<text x=\"{}\" y=\"{}\" font-size=\"{PERIOD_FONT}\" text-anchor=\"end\" fill=\"#55606b\" transform=\"rotate(-40 {} {})\">{}</text>\n",
             fmt(lx),
             fmt(ly),
             fmt(lx),
@@ -136,7 +145,7 @@ pub fn svg(chart: &Chart) -> String {
         escape(&chart.target_label)
     ));
     out.push_str(&format!(
-        "<text x=\"{}\" y=\"{}\" font-size=\"9\" text-anchor=\"end\" fill=\"#1f5f8b\">{}</text>\n",
+        "<text x=\"{}\" y=\"{}\" font-size=\"{PERIOD_FONT}\" text-anchor=\"end\" fill=\"#1f5f8b\">{}</text>\n",
         fmt(WIDTH - RIGHT),
         fmt(ty - 4.0),
         escape(&chart.target_label)

@@ -1,6 +1,6 @@
 //! Shared cell formats and page setup of avtal's workbooks.
 
-use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet};
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 
 /// Paper size code of A4 in the OOXML page setup.
 pub const A4: u8 = 9;
@@ -15,6 +15,57 @@ pub const NOT_APPLICABLE_FILL: u32 = 0xE7E7E7;
 pub const BREACH_FILL: u32 = 0xF8D7DA;
 /// Font colour of breached KPI values.
 pub const BREACH_FONT: u32 = 0x9C0006;
+
+/// Whole kronor with a space between thousands, "4 500 000 kr", in every program and locale:
+/// `[$-41D]` (Swedish) makes LibreOffice use Swedish separators even on an English system, and
+/// Excel takes the separators from the system, which in Sweden is the space.
+pub const MONEY: &str = "[$-41D]#,##0 \"kr\"";
+
+/// Height of one line of 11 pt text in points.
+pub const LINE_HEIGHT: f64 = 15.0;
+
+/// How many lines `text` takes in a wrapped cell `width` characters wide: words are laid out
+/// as a spreadsheet program breaks them, with a margin for fonts wider than Calibri (LibreOffice
+/// without Carlito, bold text).
+pub fn lines(text: &str, width: f64) -> usize {
+    let width = (width / 1.05).max(1.0);
+    text.split('\n')
+        .map(|paragraph| {
+            let mut count = 1usize;
+            let mut used = 0.0f64;
+            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                let len = word.chars().count() as f64;
+                let needed = if used == 0.0 { len } else { used + 1.0 + len };
+                if needed <= width {
+                    used = needed;
+                } else if used == 0.0 {
+                    // A word longer than the cell is broken over lines.
+                    count += ((len / width).ceil() as usize).saturating_sub(1);
+                    used = len % width;
+                } else {
+                    count += 1 + ((len / width).ceil() as usize).saturating_sub(1);
+                    used = if len > width { len % width } else { len };
+                }
+            }
+            count
+        })
+        .sum()
+}
+
+/// Sets the row height so wrapped text shows in full: spreadsheet programs do not grow a row
+/// for wrapped text by themselves when the file is written by a library. `cells` are the texts
+/// of the row with the widths of their cells in characters.
+pub fn fit(sheet: &mut Worksheet, row: u32, cells: &[(&str, f64)]) -> Result<(), XlsxError> {
+    let most = cells
+        .iter()
+        .map(|(text, width)| lines(text, *width))
+        .max()
+        .unwrap_or(1);
+    if most > 1 {
+        sheet.set_row_height(row, LINE_HEIGHT * most as f64)?;
+    }
+    Ok(())
+}
 
 /// The formats of one workbook.
 pub struct Styles {
@@ -68,7 +119,7 @@ impl Styles {
             text: bordered().set_align(FormatAlign::Top),
             wrap: bordered().set_text_wrap().set_align(FormatAlign::Top),
             number: bordered(),
-            money: bordered().set_num_format("#,##0 \"kr\""),
+            money: bordered().set_num_format(MONEY),
             input: input(),
             input_wrap: input().set_text_wrap(),
             input_number: input(),
@@ -78,6 +129,7 @@ impl Styles {
                 .set_font_color(BREACH_FONT),
             alert: bordered()
                 .set_bold()
+                .set_text_wrap()
                 .set_font_color(BREACH_FONT)
                 .set_align(FormatAlign::Top),
         }
@@ -124,6 +176,21 @@ pub fn footer(sheet: &mut Worksheet, left: &str, lang: crate::model::Language) {
 mod tests {
     use super::*;
     use crate::model::Language;
+
+    #[test]
+    fn lines_follow_word_wrapping() {
+        assert_eq!(lines("kort", 20.0), 1);
+        assert_eq!(lines("", 20.0), 1);
+        assert_eq!(lines("a\nb", 20.0), 2);
+        // 48 characters in a cell 30 wide: two lines.
+        assert_eq!(
+            lines("Bistår med statistik, deltar i uppföljningsmötena", 30.0),
+            2
+        );
+        // A word that does not fit on the line starts the next one.
+        assert_eq!(lines("aaaa bbbb cccc", 10.0), 2);
+        assert_eq!(lines(&"x".repeat(50), 11.5), 5);
+    }
 
     #[test]
     fn footer_text_cannot_inject_control_codes() {

@@ -1,6 +1,7 @@
 //! Cell-writing helpers shared by the follow-up workbook's sheets.
 
 use super::super::style::Styles;
+pub(super) use super::super::style::fit;
 use crate::dates::Frequency;
 use crate::model::{Language, Party};
 use crate::rules::meeting::MeetingPack;
@@ -74,35 +75,11 @@ pub(super) fn fields(
         sheet.write_string_with_format(row, 0, label, &s.label)?;
         // merge_range writes its text as a string, never as a formula.
         sheet.merge_range(row, 1, row, 4, value, &s.wrap)?;
-        fit(sheet, row, &[(value, value_width)])?;
+        // Labels wrap in column A, which is at least 26 characters wide on every sheet.
+        fit(sheet, row, &[(value, value_width), (label, 26.0)])?;
         row += 1;
     }
     Ok(row)
-}
-
-/// How many lines `text` takes in a wrapped cell `width` characters wide.
-pub(super) fn lines(text: &str, width: f64) -> usize {
-    text.split('\n')
-        .map(|line| {
-            ((line.chars().count() as f64 * 1.05) / width.max(1.0))
-                .ceil()
-                .max(1.0) as usize
-        })
-        .sum()
-}
-
-/// Sets the row height so wrapped text shows in full: spreadsheet programs do not grow a row
-/// for wrapped text by themselves when the file is written by a library.
-pub(super) fn fit(sheet: &mut Worksheet, row: u32, cells: &[(&str, f64)]) -> Result<(), XlsxError> {
-    let most = cells
-        .iter()
-        .map(|(text, width)| lines(text, *width))
-        .max()
-        .unwrap_or(1);
-    if most > 1 {
-        sheet.set_row_height(row, 15.0 * most as f64)?;
-    }
-    Ok(())
 }
 
 pub(super) fn input_cells(

@@ -194,14 +194,15 @@ pub(super) fn sheet(
         };
         sheet.write_string_with_format(row, 0, &role, &s.wrap)?;
         sheet.write_string_with_format(row, 1, &contact.name, &s.text)?;
-        sheet.write_string_with_format(
+        let duty = l(
+            "Bistår med statistik, deltar i uppföljningsmötena",
+            "Provides statistics, attends follow-up meetings",
+        );
+        sheet.write_string_with_format(row, 2, &duty, &s.wrap)?;
+        fit(
+            sheet,
             row,
-            2,
-            l(
-                "Bistår med statistik, deltar i uppföljningsmötena",
-                "Provides statistics, attends follow-up meetings",
-            ),
-            &s.wrap,
+            &[(&role, 28.0), (&contact.name, 28.0), (&duty, 30.0)],
         )?;
         row += 1;
     }
@@ -228,7 +229,7 @@ pub(super) fn sheet(
             name.push_str(&format!(" ({})", l("nuvarande", "current")));
         }
         sheet.write_string_with_format(row, 0, &name, if current { &s.alert } else { &s.label })?;
-        let mut most = lines(&name, 28.0);
+        let mut texts = vec![(name.clone(), 28.0)];
         for (col, items) in [
             &step.responsible,
             &step.input,
@@ -241,11 +242,10 @@ pub(super) fn sheet(
         {
             let text = items.join("\n");
             sheet.write_string_with_format(row, col as u16 + 1, &text, &s.wrap)?;
-            most = most.max(lines(&text, 30.0));
+            texts.push((text, 30.0));
         }
-        if most > 1 {
-            sheet.set_row_height(row, 15.0 * most as f64)?;
-        }
+        let cells: Vec<(&str, f64)> = texts.iter().map(|(t, w)| (t.as_str(), *w)).collect();
+        fit(sheet, row, &cells)?;
         row += 1;
     }
     row += 1;

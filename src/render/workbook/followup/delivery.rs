@@ -8,9 +8,16 @@ use crate::model::Direction;
 use crate::render::report::build::{name_with_unit, target_text};
 use crate::rules::meeting::{FREQUENCIES, KpiSeries, MeetingPack};
 use rust_xlsxwriter::{
-    Chart, ChartFont, ChartLegendPosition, ChartLine, ChartLineDashType, ConditionalFormatFormula,
-    DataValidation, Format, Worksheet, XlsxError, utility::row_col_to_cell,
+    Chart, ChartFont, ChartFormat, ChartLegendPosition, ChartLine, ChartLineDashType, ChartMarker,
+    ChartMarkerType, ChartSolidFill, ConditionalFormatFormula, DataValidation, Format, Worksheet,
+    XlsxError, utility::row_col_to_cell,
 };
+
+/// Columns a chart covers (460 pixels over columns 16 characters wide, with a margin).
+const CHART_COLS: u16 = 5;
+
+/// Columns printed at least: the widest merged ranges below the KPI blocks end in column G.
+const PRINTED_COLS: u16 = 7;
 
 /// Writes the delivery-and-performance sheet.
 pub(super) fn sheet(
@@ -48,6 +55,15 @@ pub(super) fn sheet(
         )?;
         row += 2;
     }
+    // A chart marks breached values with red points from a series of its own (Excel and
+    // LibreOffice plot series only from cells): its values sit right of the printed area.
+    let widest = FREQUENCIES
+        .iter()
+        .map(|f| pack.kpis.iter().filter(|k| k.kpi.frequency == *f).count() as u16)
+        .max()
+        .unwrap_or(0);
+    let printed = PRINTED_COLS.max(2 * widest + 2 + CHART_COLS);
+    let data_col = printed + 1;
     for frequency in FREQUENCIES {
         let series: Vec<&KpiSeries> = pack
             .kpis
@@ -57,10 +73,15 @@ pub(super) fn sheet(
         if series.iter().all(|k| k.points.is_empty()) {
             continue;
         }
-        row = kpi_block(sheet, row, &series, pack, sheet_name, s)?;
+        row = kpi_block(sheet, row, &series, pack, (sheet_name, data_col), s)?;
         row += 1;
     }
 
+    // The rating, plans and logs start a page of their own, so no heading is left alone at
+    // the foot of the KPI page.
+    if !pack.kpis.is_empty() {
+        sheet.set_page_breaks(&[row])?;
+    }
     row = section(sheet, row, &l("Leverantörsbedömning", "Supplier rating"), s)?;
     sheet.write_string_with_format(
         row,
@@ -236,6 +257,7 @@ pub(super) fn sheet(
         sheet.set_row_height(row, 70)?;
         row += 1;
     }
+    sheet.set_print_area(0, 0, row, printed - 1)?;
     Ok(())
 }
 
@@ -247,7 +269,7 @@ fn kpi_block(
     mut row: u32,
     series: &[&KpiSeries],
     pack: &MeetingPack,
-    sheet_name: &str,
+    (sheet_name, data_col): (&str, u16),
     s: &Styles,
 ) -> Result<u32, XlsxError> {
     let lang = pack.lang;
@@ -296,8 +318,22 @@ fn kpi_block(
         return Ok(row);
     }
     let chart_col = 1 + 2 * series.len() as u16 + 1;
+    let breach_label = lang.pick("Utanför målet", "Outside the target");
     for (i, k) in series.iter().enumerate() {
         let col = 1 + 2 * i as u16;
+        let data_col = data_col + i as u16;
+        sheet.set_column_width(data_col, 14)?;
+        sheet.write_string_with_format(header, data_col, breach_label, &s.header)?;
+        for (offset, period) in periods.iter().enumerate() {
+            let breach = k
+                .points
+                .iter()
+                .find(|p| p.period == *period && p.breach)
+                .and_then(|p| p.value);
+            if let Some(value) = breach {
+                sheet.write_number(first + offset as u32, data_col, value)?;
+            }
+        }
         // Blank cells count as 0 in a plain "less than" rule, so test for a number first.
         let cell = row_col_to_cell(first, col);
         let cell = cell.replace(|ch: char| ch.is_ascii_digit(), "");
@@ -338,6 +374,23 @@ fn kpi_block(
                 ChartLine::new()
                     .set_dash_type(ChartLineDashType::Dash)
                     .set_color("#1F5F8B"),
+            );
+        let red = "#C00000";
+        chart
+            .add_series()
+            .set_name((sheet_name, header, data_col))
+            .set_categories((sheet_name, first, 0, last, 0))
+            .set_values((sheet_name, first, data_col, last, data_col))
+            .set_format(ChartFormat::new().set_no_line())
+            .set_marker(
+                ChartMarker::new()
+                    .set_type(ChartMarkerType::Circle)
+                    .set_size(8)
+                    .set_format(
+                        ChartFormat::new()
+                            .set_solid_fill(ChartSolidFill::new().set_color(red))
+                            .set_border(ChartLine::new().set_color(red)),
+                    ),
             );
         chart.set_width(460).set_height(240);
         sheet.insert_chart(header + 16 * i as u32, chart_col, &chart)?;
