@@ -52,6 +52,33 @@ pub fn detect_separator(text: &str) -> u8 {
 /// Reads a CSV or text file as one grid named after the file; row `n` is line `n + 1`, so cells
 /// are named `LINE:COLUMN`.
 pub fn read(bytes: Vec<u8>, file: &str) -> Result<Grid, ImportError> {
+    read_within(bytes, file, Limits::DEFAULT)
+}
+
+/// How much of a text file one import reads before refusing it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub rows: u64,
+    pub cells: u64,
+}
+
+impl Limits {
+    /// Every reader's limits ([`MAX_ROWS`], [`MAX_CELLS`]): a KPI report or contract list.
+    pub const DEFAULT: Limits = Limits {
+        rows: MAX_ROWS,
+        cells: MAX_CELLS,
+    };
+    /// An accounts-payable export of up to 500 MB (SPEC §12): a year of a large municipality's
+    /// invoices is millions of rows.
+    pub const LEDGER: Limits = Limits {
+        rows: 20_000_000,
+        cells: 200_000_000,
+    };
+}
+
+/// [`read`] with other limits.
+pub fn read_within(bytes: Vec<u8>, file: &str, limits: Limits) -> Result<Grid, ImportError> {
+    let (max_rows, max_cells) = (limits.rows, limits.cells);
     let text = decode(bytes);
     let too_large = |what: String| ImportError::Unreadable {
         file: file.to_string(),
@@ -83,8 +110,8 @@ pub fn read(bytes: Vec<u8>, file: &str) -> Result<Grid, ImportError> {
         }
         line += bytes[counted..at].iter().filter(|&&b| b == b'\n').count();
         counted = at;
-        if line as u64 > MAX_ROWS {
-            return Err(too_large(format!("it has more than {MAX_ROWS} lines")));
+        if line as u64 > max_rows {
+            return Err(too_large(format!("it has more than {max_rows} lines")));
         }
         while rows.len() + 1 < line {
             rows.push(Vec::new());
@@ -95,9 +122,9 @@ pub fn read(bytes: Vec<u8>, file: &str) -> Result<Grid, ImportError> {
             .find(|&i| !record[i].trim().is_empty())
             .map_or(0, |i| i + 1);
         filled += used as u64;
-        if filled > MAX_CELLS {
+        if filled > max_cells {
             return Err(too_large(format!(
-                "it has more than {MAX_CELLS} filled cells"
+                "it has more than {max_cells} filled cells"
             )));
         }
         rows.push(
@@ -135,6 +162,27 @@ mod tests {
         assert_eq!(detect_separator("period,kpi\n2026-01,1\n"), b',');
         assert_eq!(detect_separator("a\tb\n1,5\t2\n"), b'\t');
         assert_eq!(detect_separator("Rapport\n\nMånad;A\nx;1\n"), b';');
+    }
+
+    #[test]
+    fn limits_are_the_callers() {
+        let text = b"a;b\n1;2\n3;4\n".to_vec();
+        let tight = Limits {
+            rows: 2,
+            cells: 100,
+        };
+        assert!(read_within(text.clone(), "f.csv", tight).is_err());
+        assert!(read_within(text.clone(), "f.csv", Limits { rows: 10, cells: 5 }).is_err());
+        assert_eq!(
+            read_within(text, "f.csv", Limits::DEFAULT)
+                .unwrap()
+                .rows
+                .len(),
+            3
+        );
+        // A year of a large municipality's ledger passes where a KPI report would be refused.
+        assert!(Limits::LEDGER.rows > Limits::DEFAULT.rows * 10);
+        assert!(Limits::LEDGER.cells > Limits::DEFAULT.cells * 10);
     }
 
     #[test]

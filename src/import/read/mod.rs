@@ -109,7 +109,15 @@ pub fn find_sheet<T>(
     detect: impl FnMut(&Grid) -> Result<Result<T, Vec<String>>, ImportError>,
 ) -> Result<Found<T>, ImportError> {
     guard::check(path, file, kind)?;
-    find_sheet_checked(path, file, kind, sheet, progress, detect)
+    find_sheet_checked(
+        path,
+        file,
+        kind,
+        sheet,
+        progress,
+        csv_file::Limits::DEFAULT,
+        detect,
+    )
 }
 
 /// [`find_sheet`] for a file that has already passed a [`guard`] check of the caller's choice
@@ -120,6 +128,7 @@ pub fn find_sheet_checked<T>(
     kind: FileKind,
     sheet: Option<&str>,
     progress: Option<&ProgressBar>,
+    csv_limits: csv_file::Limits,
     mut detect: impl FnMut(&Grid) -> Result<Result<T, Vec<String>>, ImportError>,
 ) -> Result<Found<T>, ImportError> {
     if kind == FileKind::Csv {
@@ -128,7 +137,7 @@ pub fn find_sheet_checked<T>(
             reason: format!("cannot read the file: {e}"),
             hint: None,
         })?;
-        let grid = csv_file::read(bytes, file)?;
+        let grid = csv_file::read_within(bytes, file, csv_limits)?;
         return Ok(match detect(&grid)? {
             Ok(found) => Ok((grid, found)),
             Err(seen) => Err(vec![(String::new(), seen)]),

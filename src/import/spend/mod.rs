@@ -112,7 +112,9 @@ pub fn read_file(
             None => Err(vec![why_no_header(grid)]),
         })
     };
-    let (grid, columns) = find_sheet_checked(path, file, kind, sheet, progress, detect)?
+    // A ledger CSV may hold millions of rows (up to 500 MB); workbooks keep the usual limits.
+    let limits = crate::import::read::csv_file::Limits::LEDGER;
+    let (grid, columns) = find_sheet_checked(path, file, kind, sheet, progress, limits, detect)?
         .map_err(|seen| no_header(file, &seen))?;
     let extracted = rows::extract(&grid, &columns);
     if !extracted.problems.is_empty() {
