@@ -320,7 +320,9 @@ fn kpis_falling_due(
                 .kpi_rows
                 .iter()
                 .any(|r| r.kpi == index && r.period == period);
-            if due >= today && period.end() >= contract.start && !reported {
+            // A seasonal KPI is only asked for in its months (SPEC §2.2).
+            let seasonal_gap = !kpi.reports_in(period);
+            if due >= today && period.end() >= contract.start && !reported && !seasonal_gap {
                 periods.push(period);
             }
             period = period.next();
@@ -357,4 +359,51 @@ fn buyer_email(contract: &Contract, controller: &str) -> Option<String> {
         .iter()
         .filter(|c| c.party == Some(Party::Buyer) && same_name(&c.name, controller))
         .find_map(|c| c.email.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::Frequency;
+    use crate::model::test_support::{contract, d};
+    use crate::model::{Direction, Kpi, Settings};
+
+    fn register_with_kpi(months: Vec<u32>) -> Register {
+        let mut c = contract("vinter", "2024-01-01", "2029-12-31");
+        c.kpis = vec![Kpi {
+            id: "halka".into(),
+            name: "Halkbekämpning".into(),
+            unit: "%".into(),
+            target: 95.0,
+            direction: Direction::Higher,
+            frequency: Frequency::Monthly,
+            aliases: Vec::new(),
+            months,
+        }];
+        Register {
+            root: std::path::PathBuf::from("."),
+            settings: Settings::default(),
+            contracts: vec![c],
+            spend: Default::default(),
+        }
+    }
+
+    fn asked_periods(register: &Register) -> Vec<String> {
+        let (today, until) = (d("2026-11-22"), d("2026-12-22"));
+        kpis_falling_due(&register.contracts[0], register, today, until)
+            .into_iter()
+            .flat_map(|item| match item.what {
+                What::Kpi { periods, .. } => periods,
+                _ => Vec::new(),
+            })
+            .map(|p| p.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_seasonal_kpi_is_asked_for_only_in_its_months() {
+        // October's value falls due on 2026-11-30, November's on 2026-12-30 (past the horizon).
+        assert_eq!(asked_periods(&register_with_kpi(Vec::new())), ["2026-10"]);
+        assert!(asked_periods(&register_with_kpi(vec![11, 12, 1, 2, 3])).is_empty());
+    }
 }
