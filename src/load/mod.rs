@@ -59,17 +59,7 @@ pub fn load_register(dir: &Path) -> Result<Register, Error> {
         || spend::load_spend(dir),
     );
     diagnostics.extend(spend_errors);
-    let contracts = collect_contracts(results, &mut diagnostics);
-    if !diagnostics.is_empty() {
-        diagnostics.sort();
-        return Err(Error::Invalid(diagnostics));
-    }
-    Ok(Register {
-        root: dir.to_path_buf(),
-        settings,
-        contracts,
-        spend,
-    })
+    assemble(dir, settings, results, spend, diagnostics)
 }
 
 /// What a command about one contract needs (SPEC §10): `avtal.toml`, the folder `key` and the
@@ -139,17 +129,7 @@ fn load_facts_and(dir: &Path, full: Option<&str>) -> Result<Register, Error> {
         || spend::load_spend(dir),
     );
     diagnostics.extend(spend_errors);
-    let contracts = collect_contracts(results, &mut diagnostics);
-    if !diagnostics.is_empty() {
-        diagnostics.sort();
-        return Err(Error::Invalid(diagnostics));
-    }
-    Ok(Register {
-        root: dir.to_path_buf(),
-        settings,
-        contracts,
-        spend,
-    })
+    assemble(dir, settings, results, spend, diagnostics)
 }
 
 /// [`load_one`] as a register holding that one contract and no spend, for commands written
@@ -381,6 +361,27 @@ pub fn decode_utf8(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
                 .with_hint("save the file as UTF-8 (in Excel: \"CSV UTF-8\"; in an editor: encoding UTF-8)"))
         }
     }
+}
+
+/// The register from its loaded parts, or every error of every part, sorted.
+fn assemble(
+    dir: &Path,
+    settings: Settings,
+    results: Vec<Result<Contract, Vec<Diagnostic>>>,
+    spend: crate::spend::Spend,
+    mut diagnostics: Vec<Diagnostic>,
+) -> Result<Register, Error> {
+    let contracts = collect_contracts(results, &mut diagnostics);
+    if !diagnostics.is_empty() {
+        diagnostics.sort();
+        return Err(Error::Invalid(diagnostics));
+    }
+    Ok(Register {
+        root: dir.to_path_buf(),
+        settings,
+        contracts,
+        spend,
+    })
 }
 
 #[cfg(test)]
