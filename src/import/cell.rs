@@ -152,6 +152,31 @@ pub fn column_name(col: u32) -> String {
     String::from_utf8(name).unwrap_or_default()
 }
 
+/// A grid of text cells named like a workbook's (`Sheet!A1`), empty strings as empty cells: the
+/// input of the importers' unit tests.
+#[cfg(test)]
+pub(crate) fn text_grid(sheet: &str, rows: &[&[&str]]) -> Grid {
+    Grid {
+        sheet: sheet.into(),
+        naming: CellNaming::A1,
+        rows: rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|t| {
+                        if t.is_empty() {
+                            CellValue::Empty
+                        } else {
+                            CellValue::Text(t.to_string())
+                        }
+                    })
+                    .collect()
+            })
+            .collect(),
+        formats_unknown: false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -284,29 +284,10 @@ pub fn expected_names(kpis: &[Kpi]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::cell::{CellNaming, CellValue};
     use crate::import::test_kpis;
 
     fn grid(rows: &[&[&str]]) -> Grid {
-        Grid {
-            sheet: "Blad1".into(),
-            naming: CellNaming::A1,
-            rows: rows
-                .iter()
-                .map(|row| {
-                    row.iter()
-                        .map(|t| {
-                            if t.is_empty() {
-                                CellValue::Empty
-                            } else {
-                                CellValue::Text(t.to_string())
-                            }
-                        })
-                        .collect()
-                })
-                .collect(),
-            formats_unknown: false,
-        }
+        crate::import::cell::text_grid("Blad1", rows)
     }
 
     #[test]

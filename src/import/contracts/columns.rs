@@ -203,28 +203,9 @@ pub fn find_header(grid: &Grid) -> Result<Columns, Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::cell::{CellNaming, CellValue};
 
     fn grid(rows: &[&[&str]]) -> Grid {
-        Grid {
-            sheet: "Avtal".into(),
-            naming: CellNaming::A1,
-            rows: rows
-                .iter()
-                .map(|r| {
-                    r.iter()
-                        .map(|t| {
-                            if t.is_empty() {
-                                CellValue::Empty
-                            } else {
-                                CellValue::Text(t.to_string())
-                            }
-                        })
-                        .collect()
-                })
-                .collect(),
-            formats_unknown: false,
-        }
+        crate::import::cell::text_grid("Avtal", rows)
     }
 
     #[test]

@@ -312,7 +312,6 @@ fn swedish_org_problem(problem: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::cell::CellNaming;
     use crate::import::contracts::columns::find_header;
     use crate::model::test_support::d;
 
@@ -331,25 +330,7 @@ mod tests {
     ];
 
     fn grid(rows: &[&[&str]]) -> Grid {
-        Grid {
-            sheet: "Avtal".into(),
-            naming: CellNaming::A1,
-            rows: rows
-                .iter()
-                .map(|r| {
-                    r.iter()
-                        .map(|t| {
-                            if t.is_empty() {
-                                CellValue::Empty
-                            } else {
-                                CellValue::Text(t.to_string())
-                            }
-                        })
-                        .collect()
-                })
-                .collect(),
-            formats_unknown: false,
-        }
+        crate::import::cell::text_grid("Avtal", rows)
     }
 
     fn read(rows: &[&[&str]]) -> Result<Rows, Vec<CellProblem>> {
