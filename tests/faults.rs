@@ -5,7 +5,7 @@
 mod common;
 
 use assert_cmd::Command;
-use common::copy_dir;
+use common::{avtal_on, import_fixture_register};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -13,29 +13,9 @@ fn demo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts")
 }
 
-fn import_register() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/register"),
-        dir.path(),
-    );
-    dir
-}
-
-fn avtal(register: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("avtal").unwrap();
-    cmd.env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1")
-        .arg("-C")
-        .arg(register)
-        .args(["--today", "2026-11-22"]);
-    cmd
-}
-
 /// The plan as CSV on stdout, the bytes every `-o` test below must find at its target.
 fn plan_csv() -> Vec<u8> {
-    let output = avtal(&demo())
+    let output = avtal_on(&demo())
         .args(["plan", "--format", "csv"])
         .output()
         .unwrap();
@@ -59,7 +39,7 @@ fn output_to_a_symlink_replaces_the_target_and_keeps_the_link() {
     std::fs::write(&target, "old").unwrap();
     let link = dir.path().join("plan.csv");
     std::os::unix::fs::symlink("real.csv", &link).unwrap();
-    avtal(&demo())
+    avtal_on(&demo())
         .args(["plan", "--format", "csv", "-o"])
         .arg(&link)
         .assert()
@@ -74,7 +54,7 @@ fn output_to_a_dangling_symlink_creates_its_target() {
     let dir = tempfile::tempdir().unwrap();
     let link = dir.path().join("plan.csv");
     std::os::unix::fs::symlink("new.csv", &link).unwrap();
-    avtal(&demo())
+    avtal_on(&demo())
         .args(["plan", "--format", "csv", "-o"])
         .arg(&link)
         .assert()
@@ -100,7 +80,7 @@ fn output_to_a_fifo_writes_into_it_and_leaves_a_fifo() {
         let fifo = fifo.clone();
         std::thread::spawn(move || std::fs::read(fifo).unwrap())
     };
-    avtal(&demo())
+    avtal_on(&demo())
         .args(["plan", "--format", "csv", "-o"])
         .arg(&fifo)
         .timeout(Duration::from_secs(30))
@@ -127,7 +107,7 @@ fn output_to_a_device_node_writes_into_it_and_leaves_the_device() {
         eprintln!("skipped: mknod needs root");
         return;
     }
-    avtal(&demo())
+    avtal_on(&demo())
         .args(["plan", "--format", "csv", "-o"])
         .arg(&null)
         .assert()
@@ -139,7 +119,7 @@ fn output_to_a_device_node_writes_into_it_and_leaves_the_device() {
 
 #[test]
 fn output_dash_is_standard_output() {
-    let output = avtal(&demo())
+    let output = avtal_on(&demo())
         .args(["plan", "--format", "csv", "-o", "-"])
         .output()
         .unwrap();
@@ -149,7 +129,7 @@ fn output_dash_is_standard_output() {
 
 #[test]
 fn output_to_dev_stdout_writes_to_standard_output() {
-    let output = avtal(&demo())
+    let output = avtal_on(&demo())
         .args(["plan", "--format", "csv", "-o", "/dev/stdout"])
         .output()
         .unwrap();
@@ -173,7 +153,7 @@ fn output_into_a_read_only_folder_fails_cleanly_and_leaves_nothing() {
         eprintln!("skipped: permission bits do not bind this user");
         return;
     }
-    let output = avtal(&demo())
+    let output = avtal_on(&demo())
         .args(["plan", "--format", "csv", "-o"])
         .arg(folder.join("plan.csv"))
         .output()
@@ -190,7 +170,7 @@ fn output_into_a_read_only_folder_fails_cleanly_and_leaves_nothing() {
 #[test]
 fn output_to_a_folder_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let output = avtal(&demo())
+    let output = avtal_on(&demo())
         .args(["plan", "--format", "csv", "-o"])
         .arg(dir.path())
         .output()
@@ -207,7 +187,7 @@ fn import_file(dir: &Path) -> PathBuf {
 }
 
 fn import(register: &Path, file: &Path) -> Command {
-    let mut cmd = avtal(register);
+    let mut cmd = avtal_on(register);
     cmd.args(["kpi", "import"])
         .arg(file)
         .args(["--contract", "skoladmin"]);
@@ -216,7 +196,7 @@ fn import(register: &Path, file: &Path) -> Command {
 
 #[test]
 fn kpi_csv_that_is_a_symlink_keeps_the_link_and_replaces_the_target() {
-    let register = import_register();
+    let register = import_fixture_register();
     let folder = register.path().join("skoladmin");
     let elsewhere = tempfile::tempdir().unwrap();
     let real = elsewhere.path().join("kpi-data.csv");
@@ -241,7 +221,7 @@ fn kpi_csv_that_is_a_symlink_keeps_the_link_and_replaces_the_target() {
 
 #[test]
 fn a_lock_file_left_by_a_dead_process_does_not_block() {
-    let register = import_register();
+    let register = import_fixture_register();
     let lock = register.path().join("skoladmin/kpi.csv.lock");
     std::fs::write(&lock, "999999\n").unwrap();
     let input = tempfile::tempdir().unwrap();
@@ -254,12 +234,12 @@ fn a_lock_file_left_by_a_dead_process_does_not_block() {
 
 #[test]
 fn a_lock_held_by_a_live_process_gives_a_clear_error() {
-    let register = import_register();
+    let register = import_fixture_register();
     let lock = register.path().join("skoladmin/log.csv.lock");
     let file = std::fs::File::create(&lock).unwrap();
     file.lock().unwrap();
     let before = std::fs::read(register.path().join("skoladmin/log.csv")).ok();
-    let output = avtal(register.path())
+    let output = avtal_on(register.path())
         .args(["log", "skoladmin", "note", "--note", "x"])
         .output()
         .unwrap();
@@ -298,7 +278,7 @@ fn sigkill_during_import_leaves_kpi_csv_old_or_new() {
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut saw = [0usize; 2];
     for _ in 0..20 {
-        let register = import_register();
+        let register = import_fixture_register();
         let kpi = register.path().join("skoladmin/kpi.csv");
         let old = std::fs::read(&kpi).unwrap();
         seed ^= seed << 13;

@@ -4,29 +4,8 @@
 
 mod common;
 
-use assert_cmd::Command;
-use common::copy_dir;
+use common::{avtal_on, import_fixture_register};
 use std::path::{Path, PathBuf};
-
-fn fixture_register() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/register"),
-        dir.path(),
-    );
-    dir
-}
-
-fn avtal(register: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("avtal").unwrap();
-    cmd.env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1")
-        .arg("-C")
-        .arg(register)
-        .args(["--today", "2026-11-22"]);
-    cmd
-}
 
 /// Every file under `dir` with its bytes, to prove a command changed nothing.
 fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
@@ -49,7 +28,7 @@ fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 /// Runs `args`, which must fail with exit 2 and change nothing; returns stderr.
 fn fails(register: &Path, args: &[&str]) -> String {
     let before = snapshot(register);
-    let output = avtal(register).args(args).output().unwrap();
+    let output = avtal_on(register).args(args).output().unwrap();
     assert_eq!(
         output.status.code(),
         Some(2),
@@ -64,7 +43,7 @@ fn fails(register: &Path, args: &[&str]) -> String {
 
 #[test]
 fn hundred_thousand_duplicate_kpi_rows_print_fifty_and_count_the_rest() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let mut text = String::from("period,kpi,value,source,note\n");
     for i in 0..100_000 {
         text.push_str(&format!("2026-01,leveransprecision,{i},,\n"));
@@ -83,7 +62,7 @@ fn hundred_thousand_duplicate_kpi_rows_print_fifty_and_count_the_rest() {
     );
     assert!(stderr.contains("99999 problem(s) found"), "{stderr}");
     // JSON keeps every error, each located.
-    let output = avtal(register.path())
+    let output = avtal_on(register.path())
         .args(["check", "--format", "json"])
         .output()
         .unwrap();
@@ -96,7 +75,7 @@ fn hundred_thousand_duplicate_kpi_rows_print_fifty_and_count_the_rest() {
 
 #[test]
 fn errors_in_many_files_print_two_hundred_in_all() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     for n in 0..6 {
         let folder = register.path().join(format!("extra-{n}"));
         std::fs::create_dir(&folder).unwrap();
@@ -138,7 +117,7 @@ fn import_capped(register: &Path, file: &Path) -> std::process::Output {
 
 #[test]
 fn xls_sector_chain_loop_is_a_located_error() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let mut bytes = std::fs::read(import_fixture().join("leveransrapport.xls")).unwrap();
     // Point the directory's first FAT entry at itself: the chain never ends.
     let u32_at = |b: &[u8], at: usize| u32::from_le_bytes(b[at..at + 4].try_into().unwrap());
@@ -166,7 +145,7 @@ fn xls_sector_chain_loop_is_a_located_error() {
 
 #[test]
 fn mutated_xls_files_never_abort() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let original = std::fs::read(import_fixture().join("leveransrapport.xls")).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let mut seed: u64 = 7;
@@ -237,7 +216,7 @@ fn fails_importing(register: &Path, file: &Path) -> String {
 
 #[test]
 fn ods_number_rows_repeated_a_billion_times_is_refused() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("rader.ods");
     repeated_ods(&file, 1_000_000_000, 1);
@@ -250,7 +229,7 @@ fn ods_number_rows_repeated_a_billion_times_is_refused() {
 
 #[test]
 fn ods_number_columns_repeated_a_billion_times_is_refused_briefly() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("kolumner.ods");
     repeated_ods(&file, 1, 1_000_000_000);
@@ -266,7 +245,7 @@ fn ods_number_columns_repeated_a_billion_times_is_refused_briefly() {
 
 #[test]
 fn a_header_of_a_hundred_thousand_columns_gives_a_short_message() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("bred.csv");
     let header: Vec<String> = (0..100_000)
@@ -284,7 +263,7 @@ fn a_header_of_a_hundred_thousand_columns_gives_a_short_message() {
 
 #[test]
 fn csv_over_a_million_lines_is_refused_within_bounded_memory() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("lang.csv");
     let mut text = String::from("Månad,Leveransprecision\n");
@@ -302,7 +281,7 @@ fn csv_over_a_million_lines_is_refused_within_bounded_memory() {
 /// The fixture register with ESC, BEL, CR, DEL and a C1 CSI in the title, the supplier, a KPI
 /// name, a journal note and a stored KPI note, and a formula as the category.
 fn hostile_register() -> tempfile::TempDir {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let path = register.path().join("skoladmin/contract.toml");
     let text = std::fs::read_to_string(&path).unwrap();
     let text = text
@@ -354,7 +333,7 @@ fn control_characters_never_reach_the_terminal() {
         &["report", "skoladmin", "--format", "md"],
     ];
     for args in commands {
-        let output = avtal(register.path())
+        let output = avtal_on(register.path())
             .args(["--color", "never"])
             .args(args)
             .output()
@@ -363,7 +342,7 @@ fn control_characters_never_reach_the_terminal() {
         assert_eq!(control(&output.stdout), None, "stdout of {args:?}");
         assert_eq!(control(&output.stderr), None, "stderr of {args:?}");
     }
-    let list = avtal(register.path()).arg("list").output().unwrap();
+    let list = avtal_on(register.path()).arg("list").output().unwrap();
     let list = String::from_utf8(list.stdout).unwrap();
     assert!(list.contains("Skoladmin␛]0;pwned␇␍␡\\x9b2J"), "{list}");
 }
@@ -373,7 +352,7 @@ fn with_colour_only_avtals_own_colour_codes_reach_the_terminal() {
     let register = hostile_register();
     let colours = regex::Regex::new("\u{1b}\\[[0-79;]*m").unwrap();
     for args in [&["list"][..], &["check"], &["kpi", "show", "skoladmin"]] {
-        let output = avtal(register.path())
+        let output = avtal_on(register.path())
             .args(["--color", "always"])
             .args(args)
             .output()
@@ -395,7 +374,7 @@ fn with_colour_only_avtals_own_colour_codes_reach_the_terminal() {
 #[test]
 fn ics_text_drops_control_characters() {
     let register = hostile_register();
-    let output = avtal(register.path())
+    let output = avtal_on(register.path())
         .args(["plan", "--year", "2026", "--format", "ics"])
         .output()
         .unwrap();
@@ -409,7 +388,7 @@ fn ics_text_drops_control_characters() {
 
 #[test]
 fn supplier_cells_with_control_characters_are_quoted_visibly_in_errors() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("fientlig.csv");
     std::fs::write(
@@ -424,7 +403,7 @@ fn supplier_cells_with_control_characters_are_quoted_visibly_in_errors() {
 
 #[test]
 fn register_errors_quoting_control_characters_are_visible() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let path = register.path().join("skoladmin/contract.toml");
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, format!("{text}\n\"bad\\u001b[2Jkey\" = 1\n")).unwrap();
@@ -444,7 +423,7 @@ fn csv_outputs_neutralise_formulas_but_keep_numbers() {
         &["plan", "--year", "2026", "--format", "csv"],
         &["priority", "--format", "csv"],
     ] {
-        let output = avtal(register.path()).args(args).output().unwrap();
+        let output = avtal_on(register.path()).args(args).output().unwrap();
         assert!(output.status.success(), "{args:?}");
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
@@ -457,14 +436,14 @@ fn csv_outputs_neutralise_formulas_but_keep_numbers() {
             }
         }
     }
-    let show = avtal(register.path())
+    let show = avtal_on(register.path())
         .args(["show", "skoladmin", "--format", "csv"])
         .output()
         .unwrap();
     let show = String::from_utf8(show.stdout).unwrap();
     assert!(show.contains("'=cmd|' /C calc'!A0"), "{show}");
     // kpi show: a negative value stays a number.
-    let register = fixture_register();
+    let register = import_fixture_register();
     std::fs::write(
         register.path().join("skoladmin/kpi.csv"),
         "period,kpi,value,source,note\n2026-01,incidenter,-2,,\n",
@@ -477,7 +456,7 @@ fn csv_outputs_neutralise_formulas_but_keep_numbers() {
         text.replace("unit = \"st\"", "unit = \"@SUM(1)\""),
     )
     .unwrap();
-    let output = avtal(register.path())
+    let output = avtal_on(register.path())
         .args(["kpi", "show", "skoladmin", "--format", "csv"])
         .output()
         .unwrap();
@@ -498,7 +477,7 @@ fn edit_contract(register: &Path, edit: impl FnOnce(String) -> String) {
 
 #[test]
 fn a_title_over_32767_characters_is_an_error_at_the_key() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let long = "å".repeat(32_768);
     edit_contract(register.path(), |text| {
         text.replace("\"Skoladministrativt system\"", &format!("\"{long}\""))
@@ -517,7 +496,7 @@ fn a_title_over_32767_characters_is_an_error_at_the_key() {
 
 #[test]
 fn year_zero_is_an_error_at_the_key() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     edit_contract(register.path(), |text| {
         text.replace("start = 2024-03-01", "start = 0000-01-01")
     });
@@ -533,7 +512,7 @@ fn year_zero_is_an_error_at_the_key() {
 
 #[test]
 fn options_past_9999_are_an_error_at_the_option() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     edit_contract(register.path(), |text| {
         let text = text.replace("end = 2028-02-29", "end = 9999-12-01");
         let option = "\n[[options]]\nmonths = 1200\nnotice_months = 6\n";
@@ -550,7 +529,7 @@ fn options_past_9999_are_an_error_at_the_option() {
 
 #[test]
 fn log_refuses_a_reference_with_a_newline_and_year_zero() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let stderr = fails(
         register.path(),
         &[
@@ -595,7 +574,7 @@ fn log_refuses_a_reference_with_a_newline_and_year_zero() {
 
 #[test]
 fn new_with_control_characters_in_the_title_names_no_file() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let stderr = fails(
         register.path(),
         &[
@@ -622,7 +601,7 @@ fn new_with_control_characters_in_the_title_names_no_file() {
 // ---------------------------------------------------------------- thousands separators
 
 fn dry_run(register: &Path, file: &Path) -> (String, String) {
-    let output = avtal(register)
+    let output = avtal_on(register)
         .args(["kpi", "import"])
         .arg(file)
         .args(["--contract", "skoladmin", "--dry-run"])
@@ -641,7 +620,7 @@ fn dry_run(register: &Path, file: &Path) -> (String, String) {
 
 #[test]
 fn comma_thousands_are_read_so_when_the_column_shows_it() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("tusental.csv");
     std::fs::write(
@@ -663,7 +642,7 @@ fn comma_thousands_are_read_so_when_the_column_shows_it() {
 
 #[test]
 fn an_ambiguous_comma_off_by_a_thousand_from_its_neighbours_warns() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("oklar.csv");
     std::fs::write(
@@ -691,7 +670,7 @@ fn an_ambiguous_comma_off_by_a_thousand_from_its_neighbours_warns() {
 
 #[test]
 fn ten_thousand_invalid_options_print_fifty_and_count_the_rest() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     edit_contract(register.path(), |mut text| {
         for _ in 0..10_000 {
             text.push_str("\n[[options]]\nmonths = 0\nnotice_months = 6\n");
@@ -712,7 +691,7 @@ fn ten_thousand_invalid_options_print_fifty_and_count_the_rest() {
 
 #[test]
 fn twelve_hundred_skipped_rows_print_fifty_warnings_and_a_count() {
-    let register = fixture_register();
+    let register = import_fixture_register();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("gammal.csv");
     let mut text = String::from("Månad,Leveransprecision\n");

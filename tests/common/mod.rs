@@ -50,3 +50,27 @@ pub fn zip_bomb(path: &Path) {
     }
     std::fs::write(path, bytes).unwrap();
 }
+
+/// A copy of the register of the import tests (`tests/fixtures/import/register`).
+#[allow(dead_code)] // not every test binary imports
+pub fn import_fixture_register() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/register"),
+        dir.path(),
+    );
+    dir
+}
+
+/// The binary on `register` on the tests' day, with no register, date or colour from the shell.
+#[allow(dead_code)] // not every test binary runs commands this way
+pub fn avtal_on(register: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("avtal").unwrap();
+    cmd.env_remove("AVTAL_REGISTER")
+        .env_remove("AVTAL_TODAY")
+        .env("NO_COLOR", "1")
+        .arg("-C")
+        .arg(register)
+        .args(["--today", "2026-11-22"]);
+    cmd
+}
