@@ -18,6 +18,7 @@ pub mod fuzzing;
 pub mod i18n;
 pub mod import;
 pub mod load;
+pub mod messages;
 pub mod model;
 pub mod money;
 pub mod render;

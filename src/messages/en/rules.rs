@@ -1,0 +1,7 @@
+use crate::messages::{English, Rules};
+
+impl Rules for English {
+    fn rules_language_name(&self) -> &'static str {
+        "English"
+    }
+}

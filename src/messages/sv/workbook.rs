@@ -1,0 +1,7 @@
+use crate::messages::{Swedish, Workbook};
+
+impl Workbook for Swedish {
+    fn workbook_language_name(&self) -> &'static str {
+        "svenska"
+    }
+}
