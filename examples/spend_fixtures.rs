@@ -464,14 +464,14 @@ fn ubl(row: &Row) -> String {
   </cac:AccountingSupplierParty>
   <cac:AccountingCustomerParty>
     <cac:Party>
-      <cbc:EndpointID schemeID="0007">2120001234</cbc:EndpointID>
+      <cbc:EndpointID schemeID="0007">2120001231</cbc:EndpointID>
       <cac:PostalAddress>
         <cbc:CityName>Sjövik</cbc:CityName>
         <cac:Country><cbc:IdentificationCode>SE</cbc:IdentificationCode></cac:Country>
       </cac:PostalAddress>
       <cac:PartyLegalEntity>
         <cbc:RegistrationName>Sjöviks kommun</cbc:RegistrationName>
-        <cbc:CompanyID schemeID="0007">2120001234</cbc:CompanyID>
+        <cbc:CompanyID schemeID="0007">2120001231</cbc:CompanyID>
       </cac:PartyLegalEntity>
     </cac:Party>
   </cac:AccountingCustomerParty>
