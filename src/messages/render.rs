@@ -1,5 +1,6 @@
 //! Messages of documents: labels and sentences of meeting packs, the site, digests, calendars and price adjustments.
 
+use crate::model::PriceAdjustment;
 use chrono::NaiveDate;
 
 /// Messages of documents: labels and sentences of meeting packs, the site, digests, calendars and price adjustments.
@@ -18,12 +19,12 @@ pub trait Render {
     fn site_error(&self) -> &'static str;
     /// "Warning"
     fn site_warning(&self) -> &'static str;
-    /// "Findings on"
-    fn site_findings_on(&self) -> &'static str;
-    /// "Follow-up plan"
-    fn site_follow_up_plan(&self) -> &'static str;
-    /// "Escalation on"
-    fn site_escalation_on(&self) -> &'static str;
+    /// The findings page's title, with today's date.
+    fn site_findings_on(&self, today: NaiveDate) -> String;
+    /// The plan page's title, with its year.
+    fn site_follow_up_plan(&self, year: i32) -> String;
+    /// The escalation page's title, with today's date.
+    fn site_escalation_on(&self, today: NaiveDate) -> String;
     /// "Largest purchases outside contract"
     fn site_largest_purchases_outside_contract(&self) -> &'static str;
     /// "over the direct-award limit"
@@ -178,8 +179,8 @@ pub trait Render {
     fn site_party_buyer(&self) -> &'static str;
     /// "Supplier"
     fn site_party_supplier(&self) -> &'static str;
-    /// "as of"
-    fn report_as_of(&self) -> &'static str;
+    /// The meeting pack's date in its subtitle.
+    fn report_as_of(&self, today: NaiveDate) -> String;
     /// "Meeting pack"
     fn report_meeting_pack(&self) -> &'static str;
     /// "Suggested agenda"
@@ -218,8 +219,8 @@ pub trait Render {
     fn report_successor(&self) -> &'static str;
     /// "Contract and term"
     fn report_contract_term(&self) -> &'static str;
-    /// "in"
-    fn report_in_year(&self) -> &'static str;
+    /// The year of a priority group that is not this year's.
+    fn report_in_year(&self, year: i32) -> String;
     /// "not active this year"
     fn report_not_active_this_year(&self) -> &'static str;
     /// "Priority and segment"
@@ -422,16 +423,7 @@ pub trait Render {
     /// A calendar reminder's text, days before the event.
     fn ics_reminder(&self, days: u32, summary: &str) -> String;
     /// The index clause in one line.
-    fn price_clause_line(
-        &self,
-        index: &str,
-        base: &str,
-        share: &str,
-        threshold: &str,
-        lag: u32,
-        interval: u32,
-        first: NaiveDate,
-    ) -> String;
+    fn price_clause_line(&self, clause: &PriceAdjustment, share: &str, threshold: &str) -> String;
     /// An adjustment date that cannot be computed for want of index values.
     fn price_index_missing(&self, date: NaiveDate, months: &str, index: &str) -> String;
     /// An adjustment date that cannot be computed because an earlier one could not.
@@ -488,4 +480,8 @@ pub trait Render {
     fn price_header_made(&self) -> &'static str;
     /// Header of the adjustment table: the price factor.
     fn price_header_factor(&self) -> &'static str;
+    /// The printed page's footer: the word before the page number.
+    fn report_footer_page(&self) -> &'static str;
+    /// The printed page's footer: the word between the page number and the page count.
+    fn report_footer_of(&self) -> &'static str;
 }

@@ -57,15 +57,7 @@ pub fn factor(value: f64, lang: Language) -> String {
 pub fn clause_line(clause: &PriceAdjustment, lang: Language) -> String {
     let share = i18n::value(clause.share * 100.0, lang);
     let threshold = i18n::value(clause.min_change_percent, lang);
-    messages::of(lang).price_clause_line(
-        &clause.index,
-        &clause.base.to_string(),
-        &share,
-        &threshold,
-        clause.lag_months,
-        clause.interval_months,
-        clause.first,
-    )
+    messages::of(lang).price_clause_line(clause, &share, &threshold)
 }
 
 /// The rule in words, once above the dates.

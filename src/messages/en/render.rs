@@ -1,4 +1,5 @@
 use crate::messages::{English, Render};
+use crate::model::PriceAdjustment;
 use chrono::NaiveDate;
 
 impl Render for English {
@@ -23,14 +24,14 @@ impl Render for English {
     fn site_warning(&self) -> &'static str {
         "Warning"
     }
-    fn site_findings_on(&self) -> &'static str {
-        "Findings on"
+    fn site_findings_on(&self, today: NaiveDate) -> String {
+        format!("Findings on {today}")
     }
-    fn site_follow_up_plan(&self) -> &'static str {
-        "Follow-up plan"
+    fn site_follow_up_plan(&self, year: i32) -> String {
+        format!("Follow-up plan {year}")
     }
-    fn site_escalation_on(&self) -> &'static str {
-        "Escalation on"
+    fn site_escalation_on(&self, today: NaiveDate) -> String {
+        format!("Escalation on {today}")
     }
     fn site_largest_purchases_outside_contract(&self) -> &'static str {
         "Largest purchases outside contract"
@@ -263,8 +264,8 @@ impl Render for English {
     fn site_party_supplier(&self) -> &'static str {
         "Supplier"
     }
-    fn report_as_of(&self) -> &'static str {
-        "as of"
+    fn report_as_of(&self, today: NaiveDate) -> String {
+        format!("as of {today}")
     }
     fn report_meeting_pack(&self) -> &'static str {
         "Meeting pack"
@@ -323,8 +324,8 @@ impl Render for English {
     fn report_contract_term(&self) -> &'static str {
         "Contract and term"
     }
-    fn report_in_year(&self) -> &'static str {
-        "in"
+    fn report_in_year(&self, year: i32) -> String {
+        format!("in {year}")
     }
     fn report_not_active_this_year(&self) -> &'static str {
         "not active this year"
@@ -626,16 +627,9 @@ impl Render for English {
     fn ics_reminder(&self, days: u32, summary: &str) -> String {
         format!("In {days} days: {summary}")
     }
-    fn price_clause_line(
-        &self,
-        index: &str,
-        base: &str,
-        share: &str,
-        threshold: &str,
-        lag: u32,
-        interval: u32,
-        first: NaiveDate,
-    ) -> String {
+    fn price_clause_line(&self, clause: &PriceAdjustment, share: &str, threshold: &str) -> String {
+        let (index, base, first) = (&clause.index, clause.base, clause.first);
+        let (lag, interval) = (clause.lag_months, clause.interval_months);
         format!(
             "Index {index}, base month {base}, indexed share {share}\u{a0}%, threshold {threshold}\u{a0}%, comparison month {lag} months before the adjustment, at most every {interval} months, first on {first}"
         )
@@ -722,5 +716,11 @@ impl Render for English {
     }
     fn price_header_factor(&self) -> &'static str {
         "Factor"
+    }
+    fn report_footer_page(&self) -> &'static str {
+        "Page"
+    }
+    fn report_footer_of(&self) -> &'static str {
+        "of"
     }
 }

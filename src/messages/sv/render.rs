@@ -1,4 +1,5 @@
 use crate::messages::{Render, Swedish};
+use crate::model::PriceAdjustment;
 use chrono::NaiveDate;
 
 impl Render for Swedish {
@@ -23,14 +24,14 @@ impl Render for Swedish {
     fn site_warning(&self) -> &'static str {
         "Varning"
     }
-    fn site_findings_on(&self) -> &'static str {
-        "Att göra i dag,"
+    fn site_findings_on(&self, today: NaiveDate) -> String {
+        format!("Att göra i dag, {today}")
     }
-    fn site_follow_up_plan(&self) -> &'static str {
-        "Uppföljningsplan"
+    fn site_follow_up_plan(&self, year: i32) -> String {
+        format!("Uppföljningsplan {year}")
     }
-    fn site_escalation_on(&self) -> &'static str {
-        "Eskaleringstrappan"
+    fn site_escalation_on(&self, today: NaiveDate) -> String {
+        format!("Eskaleringstrappan {today}")
     }
     fn site_largest_purchases_outside_contract(&self) -> &'static str {
         "Störst utanför avtal"
@@ -263,8 +264,8 @@ impl Render for Swedish {
     fn site_party_supplier(&self) -> &'static str {
         "Leverantören"
     }
-    fn report_as_of(&self) -> &'static str {
-        "per"
+    fn report_as_of(&self, today: NaiveDate) -> String {
+        format!("per {today}")
     }
     fn report_meeting_pack(&self) -> &'static str {
         "Mötesunderlag"
@@ -323,8 +324,8 @@ impl Render for Swedish {
     fn report_contract_term(&self) -> &'static str {
         "Avtal och avtalstid"
     }
-    fn report_in_year(&self) -> &'static str {
-        "år"
+    fn report_in_year(&self, year: i32) -> String {
+        format!("år {year}")
     }
     fn report_not_active_this_year(&self) -> &'static str {
         "ej aktivt i år"
@@ -626,16 +627,9 @@ impl Render for Swedish {
     fn ics_reminder(&self, days: u32, summary: &str) -> String {
         format!("Om {days} dagar: {summary}")
     }
-    fn price_clause_line(
-        &self,
-        index: &str,
-        base: &str,
-        share: &str,
-        threshold: &str,
-        lag: u32,
-        interval: u32,
-        first: NaiveDate,
-    ) -> String {
+    fn price_clause_line(&self, clause: &PriceAdjustment, share: &str, threshold: &str) -> String {
+        let (index, base, first) = (&clause.index, clause.base, clause.first);
+        let (lag, interval) = (clause.lag_months, clause.interval_months);
         format!(
             "Index {index}, basmånad {base}, indexerad andel {share}\u{a0}%, tröskel {threshold}\u{a0}%, jämförelsemånad {lag} mån före justeringen, högst var {interval}:e månad, första gången {first}"
         )
@@ -720,5 +714,11 @@ impl Render for Swedish {
     }
     fn price_header_factor(&self) -> &'static str {
         "Faktor"
+    }
+    fn report_footer_page(&self) -> &'static str {
+        "Sida"
+    }
+    fn report_footer_of(&self) -> &'static str {
+        "av"
     }
 }

@@ -19,11 +19,7 @@ pub fn document(pack: &MeetingPack) -> Document {
         subtitle.push(org.to_string());
     }
     subtitle.push(shared::supplier_names(c));
-    subtitle.push(format!(
-        "{} {}",
-        messages::of(lang).report_as_of(),
-        pack.today
-    ));
+    subtitle.push(messages::of(lang).report_as_of(pack.today));
     let mut document = Document {
         title: format!(
             "{}: {} ({})",
@@ -155,9 +151,9 @@ fn facts(pack: &MeetingPack) -> Section {
         if pack.active {
             m.report_active().to_string()
         } else if pack.today < c.start {
-            format!("{} {}", m.report_starts().to_string(), c.start)
+            format!("{} {}", m.report_starts(), c.start)
         } else {
-            format!("{} {}", m.report_ended().to_string(), pack.effective_end)
+            format!("{} {}", m.report_ended(), pack.effective_end)
         },
     ));
     if let Some(terminated) = c.terminated {
@@ -239,7 +235,7 @@ fn priority(pack: &MeetingPack) -> Section {
             let year = if g.year == pack.today.year() {
                 String::new()
             } else {
-                format!(" {} {}", m.report_in_year().to_string(), g.year)
+                format!(" {}", m.report_in_year(g.year))
             };
             m.report_group(g.group, &year, g.rank, &g.reason)
         }
@@ -496,11 +492,7 @@ fn kpis(pack: &MeetingPack) -> Section {
         blocks.push(Block::Chart(Chart {
             title: name_with_unit(s.kpi),
             target: s.kpi.target,
-            target_label: format!(
-                "{} {}",
-                m.report_target().to_string(),
-                target_text(s.kpi, lang)
-            ),
+            target_label: format!("{} {}", m.report_target(), target_text(s.kpi, lang)),
             points: s
                 .points
                 .iter()

@@ -179,7 +179,7 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
             findings,
         })
         .collect();
-    let findings_title = format!("{} {today}", messages::of(lang).site_findings_on());
+    let findings_title = messages::of(lang).site_findings_on(today);
     let findings = render_template(
         env,
         FINDINGS,
@@ -208,7 +208,7 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
         })
         .collect();
     let with_status = rows.iter().any(|r| r.status.is_some());
-    let plan_title = format!("{} {year}", messages::of(lang).site_follow_up_plan());
+    let plan_title = messages::of(lang).site_follow_up_plan(year);
     let plan_page = render_template(
         env,
         PLAN,
@@ -257,7 +257,7 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
             }
         })
         .collect();
-    let escalation_title = format!("{} {today}", messages::of(lang).site_escalation_on());
+    let escalation_title = messages::of(lang).site_escalation_on(today);
     let escalation_page = render_template(
         env,
         ESCALATION,
