@@ -227,6 +227,26 @@ mod tests {
     }
 
     #[test]
+    fn the_page_footer_is_in_the_documents_language() {
+        let doc = |lang: Language| Document {
+            title: "Mötesunderlag".into(),
+            subtitle: String::new(),
+            lang: lang.code(),
+            sections: Vec::new(),
+        };
+        let sv = page_footer(&doc(Language::Sv));
+        assert!(
+            sv.contains("\"Sida \" counter(page) \" av \" counter(pages)"),
+            "{sv}"
+        );
+        let en = page_footer(&doc(Language::En));
+        assert!(
+            en.contains("\"Page \" counter(page) \" of \" counter(pages)"),
+            "{en}"
+        );
+    }
+
+    #[test]
     fn css_strings_cannot_end_the_string_or_the_style() {
         assert_eq!(css_string("Kök & Bad"), "\"Kök \\26  Bad\"");
         let nasty = css_string("\"</style><script>\\");
