@@ -1,5 +1,6 @@
 //! Small formatting helpers for Swedish and English documents.
 
+use crate::messages;
 use crate::model::{Kind, Kraljic, Language};
 use crate::money::Money;
 
@@ -38,7 +39,10 @@ pub fn number(value: f64, decimals: usize, lang: Language) -> String {
 /// A KPI value or target: as few decimals as it needs (at most 4), in the language's style.
 pub fn value(value: f64, lang: Language) -> String {
     let mut text = number(value, 4, lang);
-    let point = lang.pick(",", ".");
+    let point = match lang {
+        Language::Sv => ",",
+        Language::En => ".",
+    };
     if text.contains(point) {
         while text.ends_with('0') {
             text.pop();
@@ -81,22 +85,19 @@ pub fn mkr(amount: f64, lang: Language) -> String {
 /// The kind of agreement in words.
 pub fn kind_label(kind: Kind, lang: Language) -> &'static str {
     match kind {
-        Kind::Contract => lang.pick("avtal", "contract"),
-        Kind::Framework => lang.pick("ramavtal", "framework agreement"),
-        Kind::NationalCallOff => lang.pick(
-            "avrop från nationellt ramavtal",
-            "call-off from a national framework",
-        ),
+        Kind::Contract => messages::of(lang).kind_contract(),
+        Kind::Framework => messages::of(lang).kind_framework(),
+        Kind::NationalCallOff => messages::of(lang).kind_national_call_off(),
     }
 }
 
 /// The Kraljic segment in words.
 pub fn kraljic_label(kraljic: Kraljic, lang: Language) -> &'static str {
     match kraljic {
-        Kraljic::Strategic => lang.pick("strategisk", "strategic"),
-        Kraljic::Leverage => lang.pick("hävstång", "leverage"),
-        Kraljic::Bottleneck => lang.pick("flaskhals", "bottleneck"),
-        Kraljic::NonCritical => lang.pick("icke-kritisk", "non-critical"),
+        Kraljic::Strategic => messages::of(lang).kraljic_strategic(),
+        Kraljic::Leverage => messages::of(lang).kraljic_leverage(),
+        Kraljic::Bottleneck => messages::of(lang).kraljic_bottleneck(),
+        Kraljic::NonCritical => messages::of(lang).kraljic_non_critical(),
     }
 }
 

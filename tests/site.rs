@@ -283,6 +283,8 @@ fn english_register_gives_an_english_site() {
     assert!(index.contains("<label for=\"q\">Search contracts</label>"));
     let c = page(&out, "contracts/hemtjanst-2026.html");
     assert!(c.contains("Framework agreement") && c.contains("Latest possible end"));
+    let marker = page(&out, ".avtal-site");
+    assert!(marker.starts_with("This folder is written by `avtal site` (public)"));
 }
 
 #[test]
@@ -392,7 +394,11 @@ fn site_writes_a_marker_is_deterministic_and_leaves_no_stale_page() {
     let (stdout, stderr, code) = site(&["-o", out_arg]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.starts_with("Webbplatsen skrevs till "), "{stdout}");
-    assert!(out.join(".avtal-site").is_file());
+    let marker = page(&out, ".avtal-site");
+    assert!(
+        marker.starts_with("Den här mappen skrivs av `avtal site` (publik)"),
+        "{marker}"
+    );
     assert!(out.join("index.html").is_file());
     assert!(out.join("assets/site.css").is_file() && out.join("assets/search.js").is_file());
     let first = files(&out);

@@ -4,6 +4,7 @@
 //! 06:00 UTC and the Message-ID is built from today and the controller, so a re-run on the same
 //! day gives the same file and a mail client can tell a resent digest from a new one.
 
+use crate::messages;
 use crate::model::Language;
 use crate::rules::digest::{Digest, DigestItem, Section, What};
 use base64::Engine;
@@ -32,29 +33,16 @@ pub fn subject(digest: &Digest, heading: &Heading) -> String {
     let overdue = digest.overdue();
     let coming = digest.items.len() - overdue;
     let days = heading.days;
-    match heading.lang {
-        Language::Sv => {
-            format!("Avtalsuppföljning för {name}: {overdue} försenade, {coming} inom {days} dagar")
-        }
-        Language::En => {
-            format!("Contract follow-up for {name}: {overdue} overdue, {coming} within {days} days")
-        }
-    }
+    messages::of(heading.lang).digest_subject(&name, overdue, coming, days)
 }
 
 fn section_title(section: Section, lang: Language) -> &'static str {
     match section {
-        Section::Meetings => lang.pick("Möten att boka", "Meetings to book"),
-        Section::Options => lang.pick("Optioner att besluta om", "Option deadlines"),
-        Section::Kpis => lang.pick(
-            "Nyckeltal att begära av leverantören",
-            "KPI values to ask the supplier for",
-        ),
-        Section::Actions => lang.pick("Åtgärder", "Actions due"),
-        Section::Other => lang.pick(
-            "Kontroller, upphandlingar och eskalering",
-            "Checks, procurements and escalation",
-        ),
+        Section::Meetings => messages::of(lang).digest_meetings_to_book(),
+        Section::Options => messages::of(lang).digest_option_deadlines(),
+        Section::Kpis => messages::of(lang).digest_kpis_to_ask_for(),
+        Section::Actions => messages::of(lang).digest_actions_due(),
+        Section::Other => messages::of(lang).digest_other_section(),
     }
 }
 
@@ -72,45 +60,35 @@ fn describe(item: &DigestItem, lang: Language) -> String {
             match contact {
                 Some(email) => text.push_str(&format!(
                     " — {} {}",
-                    lang.pick("begär av", "ask"),
+                    messages::of(lang).digest_ask(),
                     visible(email)
                 )),
-                None => text.push_str(lang.pick(
-                    " — ingen e-post till leverantören i contract.toml",
-                    " — no supplier e-mail in contract.toml",
-                )),
+                None => text.push_str(messages::of(lang).digest_no_supplier_email()),
             }
             text
         }
         What::Action { reference, note } => {
-            let mut text = match lang {
-                Language::Sv => format!("Åtgärd för avvikelse {}", visible(reference)),
-                Language::En => format!("Action for deviation {}", visible(reference)),
-            };
+            let mut text = messages::of(lang).digest_action_for_deviation(&visible(reference));
             if !note.trim().is_empty() {
                 text.push_str(&format!(": {}", visible(note.trim())));
             }
             text
         }
-        What::Notice { sv, en } => lang.pick(sv, en).to_string(),
-        What::Ending => lang
-            .pick(
-                "avtalet upphör då utan option eller efterföljare – starta ny upphandling",
-                "the contract ends then with no option or successor – start a new procurement",
-            )
-            .to_string(),
-        What::Escalation(step) => match lang {
-            Language::Sv => format!("Eskaleringssteg {step}: se avtal escalation {}", item.key),
-            Language::En => format!("Escalation step {step}: see avtal escalation {}", item.key),
+        // The rule wrote the finding in both languages.
+        What::Notice { sv, en } => match lang {
+            Language::Sv => sv.clone(),
+            Language::En => en.clone(),
         },
+        What::Ending => messages::of(lang).digest_new_procurement_note().to_string(),
+        What::Escalation(step) => messages::of(lang).digest_escalation_step(*step, &item.key),
     }
 }
 
 /// The mark ("FÖRSENAD", "senast" or nothing) and date ("–" when undated) of an item.
 fn mark_and_date(item: &DigestItem, lang: Language) -> (&'static str, String) {
     let mark = match (item.overdue, item.date) {
-        (true, _) => lang.pick("FÖRSENAD", "OVERDUE"),
-        (false, Some(_)) => lang.pick("senast", "due by"),
+        (true, _) => messages::of(lang).digest_overdue(),
+        (false, Some(_)) => messages::of(lang).digest_due_by(),
         (false, None) => "",
     };
     let date = item
@@ -153,23 +131,11 @@ fn intro(digest: &Digest, heading: &Heading) -> String {
         .organisation
         .map(|o| format!(" ({})", visible(o)))
         .unwrap_or_default();
-    match heading.lang {
-        Language::Sv => format!(
-            "Hej {name}!\n\nDet här är försenat{org} per {} och det som förfaller till och med {} ({} dagar).",
-            heading.today, heading.until, heading.days
-        ),
-        Language::En => format!(
-            "Hello {name},\n\nThis is what is overdue{org} on {} and what falls due up to {} ({} days).",
-            heading.today, heading.until, heading.days
-        ),
-    }
+    messages::of(heading.lang).digest_intro(&name, &org, heading.today, heading.until, heading.days)
 }
 
 fn outro(lang: Language) -> &'static str {
-    lang.pick(
-        "Logga det som är gjort med `avtal log`; `avtal check` visar läget.",
-        "Log what is done with `avtal log`; `avtal check` shows where things stand.",
-    )
+    messages::of(lang).digest_closing_hint()
 }
 
 /// One controller's digest as plain text.
@@ -231,16 +197,7 @@ pub fn markdown(digest: &Digest, heading: &Heading) -> String {
 /// Every digest, one after the other (text or Markdown), or a line saying there is nothing.
 pub fn all(digests: &[Digest], heading: &Heading, markdown_format: bool) -> String {
     if digests.is_empty() {
-        return match heading.lang {
-            Language::Sv => format!(
-                "Inget försenat och inget som förfaller de närmaste {} dagarna.\n",
-                heading.days
-            ),
-            Language::En => format!(
-                "Nothing overdue and nothing falling due in the next {} days.\n",
-                heading.days
-            ),
-        };
+        return messages::of(heading.lang).digest_nothing_due(heading.days);
     }
     let parts: Vec<String> = digests
         .iter()

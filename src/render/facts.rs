@@ -3,6 +3,7 @@
 //! (SPEC §11). Each document adds its own extras (dates, options, roles) around these.
 
 use crate::i18n;
+use crate::messages;
 use crate::model::{CallOff, Contract, Language, Supplier};
 use crate::money::Money;
 use crate::rules::check::change_basis;
@@ -17,20 +18,20 @@ fn none() -> String {
 
 /// Key, title, registry number, category and kind.
 pub fn identity(c: &Contract, lang: Language) -> Vec<Fact> {
-    let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = messages::of(lang);
     vec![
-        (label("Avtal", "Contract"), c.key.clone()),
-        (label("Titel", "Title"), c.title.clone()),
+        (m.doc_contract().to_string(), c.key.clone()),
+        (m.facts_title().to_string(), c.title.clone()),
         (
-            label("Diarienummer", "Registry number"),
+            m.doc_registry_number().to_string(),
             c.diarienummer.clone().unwrap_or_else(none),
         ),
         (
-            label("Kategori", "Category"),
+            m.doc_category().to_string(),
             c.category.clone().unwrap_or_else(none),
         ),
         (
-            label("Typ", "Kind"),
+            m.facts_kind().to_string(),
             i18n::kind_label(c.kind, lang).to_string(),
         ),
     ]
@@ -95,12 +96,9 @@ pub fn supplier_short(c: &Contract) -> String {
 /// How orderers call off, in words.
 pub fn call_off_label(call_off: CallOff, lang: Language) -> &'static str {
     match call_off {
-        CallOff::Ranking => lang.pick("rangordning", "ranking order"),
-        CallOff::Competition => lang.pick("förnyad konkurrensutsättning", "renewed competition"),
-        CallOff::Combined => lang.pick(
-            "kombinerad (rangordning eller förnyad konkurrensutsättning)",
-            "combined (ranking order or renewed competition)",
-        ),
+        CallOff::Ranking => messages::of(lang).facts_call_off_ranking(),
+        CallOff::Competition => messages::of(lang).facts_call_off_competition(),
+        CallOff::Combined => messages::of(lang).facts_call_off_combined(),
     }
 }
 
@@ -117,25 +115,24 @@ pub fn suppliers_compact(c: &Contract, lang: Language) -> Vec<Fact> {
 }
 
 fn supplier_facts(c: &Contract, lang: Language, compact: bool) -> Vec<Fact> {
-    let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = messages::of(lang);
     let mut facts = Vec::new();
     match c.suppliers.as_slice() {
         [only] if only.rank.is_none() && compact => {
-            facts.push((label("Leverantör", "Supplier"), supplier_text(only)));
+            facts.push((m.doc_supplier().to_string(), supplier_text(only)));
         }
         [only] if only.rank.is_none() => {
-            facts.push((label("Leverantör", "Supplier"), only.name.clone()));
+            facts.push((m.doc_supplier().to_string(), only.name.clone()));
             facts.push((
-                label("Organisationsnummer", "Company number"),
+                m.facts_company_number().to_string(),
                 only.org_no.clone().unwrap_or_else(none),
             ));
         }
         all => {
             for supplier in all {
-                let name = match (supplier.rank, lang) {
-                    (Some(rank), Language::Sv) => format!("Leverantör, rang {rank}"),
-                    (Some(rank), Language::En) => format!("Supplier, rank {rank}"),
-                    (None, _) => label("Leverantör", "Supplier"),
+                let name = match supplier.rank {
+                    Some(rank) => m.facts_supplier_rank(rank),
+                    None => m.doc_supplier().to_string(),
                 };
                 facts.push((name, supplier_text(supplier)));
             }
@@ -143,22 +140,19 @@ fn supplier_facts(c: &Contract, lang: Language, compact: bool) -> Vec<Fact> {
     }
     if let Some(call_off) = c.call_off {
         facts.push((
-            label("Avropsform", "Call-off"),
+            m.facts_call_off().to_string(),
             call_off_label(call_off, lang).to_string(),
         ));
     }
     if c.works {
         facts.push((
-            label("Byggentreprenad", "Works contract"),
-            label("ja", "yes"),
+            m.facts_works_contract().to_string(),
+            m.doc_yes().to_string(),
         ));
     }
     if let Some(reasons) = &c.special_reasons {
         facts.push((
-            label(
-                "Särskilda skäl för längre löptid",
-                "Special reasons for a longer term",
-            ),
+            m.facts_special_reasons_longer_term().to_string(),
             reasons.clone(),
         ));
     }
@@ -168,21 +162,18 @@ fn supplier_facts(c: &Contract, lang: Language, compact: bool) -> Vec<Fact> {
 /// The values and the change limit of SPEC §11: contract value, maximum value, base value, net
 /// change value, the limit and how much room is left. Nothing for a contract without any value.
 pub fn values(c: &Contract, change: &ChangeLimit, lang: Language) -> Vec<Fact> {
-    let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = messages::of(lang);
     if change.base == Money::ZERO && c.contract_value.is_none() && c.max_value.is_none() {
         return Vec::new();
     }
     let mut contract_value = i18n::money(c.contract_value(), lang);
     if c.contract_value.is_none() {
-        contract_value.push_str(lang.pick(
-            " (uppskattat av årsvärdet)",
-            " (estimated from the annual value)",
-        ));
+        contract_value.push_str(messages::of(lang).facts_estimated_from_annual_value());
     }
-    let mut facts = vec![(label("Avtalsvärde", "Contract value"), contract_value)];
+    let mut facts = vec![(m.facts_contract_value().to_string(), contract_value)];
     if let Some(max_value) = c.max_value {
         facts.push((
-            label("Takvolym", "Maximum value"),
+            m.doc_maximum_value().to_string(),
             i18n::money(max_value, lang),
         ));
     }
@@ -190,28 +181,25 @@ pub fn values(c: &Contract, change: &ChangeLimit, lang: Language) -> Vec<Fact> {
         return facts;
     }
     facts.push((
-        label("Ändringar netto", "Net changes"),
+        m.facts_net_changes().to_string(),
         i18n::money(change.net, lang),
     ));
     facts.push((
-        label("Ändringsgräns", "Change limit"),
+        m.facts_change_limit().to_string(),
         format!(
             "{} ({}; {})",
             i18n::money(change.limit, lang),
             change_basis(change, lang),
-            lang.pick("LOU 17 kap. 9 §", "LOU 17:9")
+            messages::of(lang).facts_lou_17_9()
         ),
     ));
     let room = change.room();
     let left = if room >= Money::ZERO {
         i18n::money(room, lang)
     } else {
-        match lang {
-            Language::Sv => format!("{} över gränsen", i18n::money(-room, lang)),
-            Language::En => format!("{} over the limit", i18n::money(-room, lang)),
-        }
+        m.facts_over_the_limit(&i18n::money(-room, lang))
     };
-    facts.push((label("Kvar till gränsen", "Room left"), left));
+    facts.push((m.facts_room_left().to_string(), left));
     facts
 }
 

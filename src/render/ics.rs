@@ -4,6 +4,7 @@
 //! item's sequence number (`skoladmin-followup-3@avtal`), never from the date, so importing a
 //! regenerated plan after a date moved updates the event instead of duplicating it.
 
+use crate::messages;
 use crate::model::{Language, Register};
 use crate::rules::schedule::{PlanItem, kraljic_focus};
 use chrono::{Days, NaiveDate};
@@ -47,16 +48,8 @@ pub fn render(
         } else {
             "–"
         };
-        let description = match lang {
-            Language::Sv => format!(
-                "Avtal: {}\nGrupp: {}\nFokus: {focus}\nController: {controller}",
-                item.key, item.group
-            ),
-            Language::En => format!(
-                "Contract: {}\nGroup: {}\nFocus: {focus}\nController: {controller}",
-                item.key, item.group
-            ),
-        };
+        let description =
+            messages::of(lang).ics_description(&item.key, item.group, focus, controller);
         // All-day events end the next day (DTEND is exclusive).
         let next_day = item
             .date
@@ -99,10 +92,7 @@ const REMINDER_DAYS: [u32; 2] = [30, 7];
 
 /// A display reminder `days` before the (all-day) event starts.
 fn alarm(out: &mut String, days: u32, summary: &str, lang: Language) {
-    let when = match lang {
-        Language::Sv => format!("Om {days} dagar: {summary}"),
-        Language::En => format!("In {days} days: {summary}"),
-    };
+    let when = messages::of(lang).ics_reminder(days, summary);
     line(out, "BEGIN:VALARM");
     line(out, "ACTION:DISPLAY");
     line(out, &format!("TRIGGER:-P{days}D"));

@@ -3,6 +3,7 @@
 //! follow-up workbook.
 
 use crate::i18n;
+use crate::messages;
 use crate::model::{Contract, Language, PriceAdjustment};
 use crate::render::table::{TableCell, Tone};
 use crate::rules::price::{Adjustment, round_to};
@@ -56,24 +57,12 @@ pub fn factor(value: f64, lang: Language) -> String {
 pub fn clause_line(clause: &PriceAdjustment, lang: Language) -> String {
     let share = i18n::value(clause.share * 100.0, lang);
     let threshold = i18n::value(clause.min_change_percent, lang);
-    match lang {
-        Language::Sv => format!(
-            "Index {}, basmånad {}, indexerad andel {share}\u{a0}%, tröskel {threshold}\u{a0}%, jämförelsemånad {} mån före justeringen, högst var {}:e månad, första gången {}",
-            clause.index, clause.base, clause.lag_months, clause.interval_months, clause.first
-        ),
-        Language::En => format!(
-            "Index {}, base month {}, indexed share {share}\u{a0}%, threshold {threshold}\u{a0}%, comparison month {} months before the adjustment, at most every {} months, first on {}",
-            clause.index, clause.base, clause.lag_months, clause.interval_months, clause.first
-        ),
-    }
+    messages::of(lang).price_clause_line(clause, &share, &threshold)
 }
 
 /// The rule in words, once above the dates.
 pub fn rule_line(lang: Language) -> &'static str {
-    lang.pick(
-        "Ändring = andel × (I(M) / I(B) − 1) × 100; görs när |ändring| ≥ tröskeln, annars förs den vidare och basmånaden B står kvar.",
-        "Change = share × (I(M) / I(B) − 1) × 100; made when |change| ≥ the threshold, otherwise it carries forward and the base month B stays.",
-    )
+    messages::of(lang).price_rule_line()
 }
 
 /// One date with the formula and its numbers:
@@ -82,43 +71,21 @@ pub fn formula_line(clause: &PriceAdjustment, a: &Adjustment, lang: Language) ->
     let share = i18n::value(clause.share, lang);
     let Some(c) = &a.computed else {
         let months: Vec<String> = a.missing.iter().map(|m| m.to_string()).collect();
-        return match (lang, months.is_empty()) {
-            (Language::Sv, false) => format!(
-                "{}: kan inte räknas – indexvärde saknas för {} ({})",
-                a.date,
-                months.join(", "),
-                clause.index
-            ),
-            (Language::Sv, true) => format!(
-                "{}: kan inte räknas – en tidigare justering saknar indexvärden",
-                a.date
-            ),
-            (Language::En, false) => format!(
-                "{}: cannot be computed – no index value for {} ({})",
-                a.date,
-                months.join(", "),
-                clause.index
-            ),
-            (Language::En, true) => format!(
-                "{}: cannot be computed – an earlier adjustment lacks index values",
-                a.date
-            ),
+        let m = messages::of(lang);
+        return if months.is_empty() {
+            m.price_earlier_missing(a.date)
+        } else {
+            m.price_index_missing(a.date, &months.join(", "), &clause.index)
         };
     };
     let base = a.base_period.map(|p| p.to_string()).unwrap_or_default();
-    let outcome = match (c.applied, lang) {
-        (true, Language::Sv) => format!("görs, faktor {}", factor(c.factor, lang)),
-        (true, Language::En) => format!("made, factor {}", factor(c.factor, lang)),
-        (false, Language::Sv) => format!(
-            "under tröskeln {}\u{a0}%: görs inte, förs vidare (faktor {})",
-            i18n::value(clause.min_change_percent, lang),
-            factor(c.factor, lang)
-        ),
-        (false, Language::En) => format!(
-            "under the threshold of {}\u{a0}%: not made, carried forward (factor {})",
-            i18n::value(clause.min_change_percent, lang),
-            factor(c.factor, lang)
-        ),
+    let outcome = if c.applied {
+        messages::of(lang).price_made(&factor(c.factor, lang))
+    } else {
+        messages::of(lang).price_carried_forward(
+            &i18n::value(clause.min_change_percent, lang),
+            &factor(c.factor, lang),
+        )
     };
     format!(
         "{}: {share} × (I({}) / I({base}) − 1) × 100 = {share} × ({} / {} − 1) × 100 = {} – {outcome}",
@@ -132,14 +99,17 @@ pub fn formula_line(clause: &PriceAdjustment, a: &Adjustment, lang: Language) ->
 
 /// The headers of the adjustment table.
 pub fn table_headers(lang: Language) -> [&'static str; 8] {
-    match lang {
-        Language::Sv => [
-            "Datum", "Bas B", "Månad M", "I(B)", "I(M)", "Ändring", "Görs", "Faktor",
-        ],
-        Language::En => [
-            "Date", "Base B", "Month M", "I(B)", "I(M)", "Change", "Made", "Factor",
-        ],
-    }
+    let m = messages::of(lang);
+    [
+        m.price_header_date(),
+        m.price_header_base(),
+        m.price_header_month(),
+        "I(B)",
+        "I(M)",
+        m.price_header_change(),
+        m.price_header_made(),
+        m.price_header_factor(),
+    ]
 }
 
 /// The rows of the adjustment table; `–` where the index values are missing.
@@ -157,9 +127,9 @@ pub fn table_rows(adjustments: &[Adjustment], lang: Language) -> Vec<Vec<TableCe
                     TableCell::right(i18n::value(c.value, lang)),
                     TableCell::right(percent(c.change_percent, lang)),
                     if c.applied {
-                        TableCell::from(lang.pick("ja", "yes")).tone(Tone::Good)
+                        TableCell::from(messages::of(lang).doc_yes()).tone(Tone::Good)
                     } else {
-                        TableCell::from(lang.pick("nej", "no")).tone(Tone::Dim)
+                        TableCell::from(messages::of(lang).doc_no()).tone(Tone::Dim)
                     },
                     TableCell::right(factor(c.factor, lang)),
                 ],

@@ -3,6 +3,7 @@
 use super::doc::{Block, Cell, Chart, Document, Item, Section};
 use crate::dates::Frequency;
 use crate::i18n;
+use crate::messages;
 use crate::model::{Direction, Kpi, Language, Party};
 use crate::render::facts as shared;
 use crate::rules::check::Severity;
@@ -18,11 +19,11 @@ pub fn document(pack: &MeetingPack) -> Document {
         subtitle.push(org.to_string());
     }
     subtitle.push(shared::supplier_names(c));
-    subtitle.push(format!("{} {}", lang.pick("per", "as of"), pack.today));
+    subtitle.push(messages::of(lang).report_as_of(pack.today));
     let mut document = Document {
         title: format!(
             "{}: {} ({})",
-            lang.pick("Mötesunderlag", "Meeting pack"),
+            messages::of(lang).report_meeting_pack(),
             c.title,
             c.key
         ),
@@ -39,9 +40,7 @@ pub fn document(pack: &MeetingPack) -> Document {
             decisions(pack),
             due_next(pack),
             Section {
-                title: lang
-                    .pick("Förslag till dagordning", "Suggested agenda")
-                    .into(),
+                title: messages::of(lang).report_suggested_agenda().into(),
                 blocks: vec![Block::Ordered(pack.agenda.clone())],
             },
         ],
@@ -68,11 +67,9 @@ fn price(pack: &MeetingPack) -> Option<Section> {
     ];
     if adjustments.is_empty() {
         blocks.push(Block::Paragraph(
-            lang.pick(
-                "Inga justeringsdatum inom avtalstiden.",
-                "No adjustment dates within the term.",
-            )
-            .to_string(),
+            messages::of(lang)
+                .report_no_adjustment_dates_within()
+                .to_string(),
         ));
     } else {
         let rows = adjustments
@@ -90,9 +87,9 @@ fn price(pack: &MeetingPack) -> Option<Section> {
                         Cell::number(i18n::value(computed.value, lang)),
                         Cell::number(view::percent(computed.change_percent, lang)),
                         Cell::text(if computed.applied {
-                            lang.pick("ja", "yes")
+                            messages::of(lang).doc_yes()
                         } else {
-                            lang.pick("nej", "no")
+                            messages::of(lang).doc_no()
                         }),
                         Cell::number(view::factor(computed.factor, lang)),
                     ]),
@@ -116,9 +113,7 @@ fn price(pack: &MeetingPack) -> Option<Section> {
         ));
     }
     Some(Section {
-        title: lang
-            .pick("Indexreglering av pris", "Price adjustment")
-            .to_string(),
+        title: messages::of(lang).report_price_adjustment().to_string(),
         blocks,
     })
 }
@@ -136,47 +131,42 @@ fn none() -> String {
 }
 
 fn months(n: u32, lang: Language) -> String {
-    match lang {
-        Language::Sv => format!("{n} mån"),
-        Language::En if n == 1 => "1 month".to_string(),
-        Language::En => format!("{n} months"),
+    let m = messages::of(lang);
+    if n == 1 {
+        m.report_one_month().to_string()
+    } else {
+        m.report_months(n)
     }
 }
 
 fn facts(pack: &MeetingPack) -> Section {
     let lang = pack.lang;
     let c = pack.contract;
-    let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = messages::of(lang);
     let mut fields = shared::identity(c, lang);
     fields.extend(shared::suppliers_compact(c, lang));
-    fields.extend([(
-        label("Avtalstid", "Term"),
-        format!("{} – {}", c.start, c.end),
-    )]);
+    fields.extend([(m.doc_term().to_string(), format!("{} – {}", c.start, c.end))]);
     fields.push((
-        label("Status", "Status"),
+        m.doc_status().to_string(),
         if pack.active {
-            label("aktivt", "active")
+            m.report_active().to_string()
         } else if pack.today < c.start {
-            format!("{} {}", label("börjar", "starts"), c.start)
+            format!("{} {}", m.report_starts(), c.start)
         } else {
-            format!("{} {}", label("upphörde", "ended"), pack.effective_end)
+            format!("{} {}", m.report_ended(), pack.effective_end)
         },
     ));
     if let Some(terminated) = c.terminated {
-        fields.push((label("Avslutat", "Terminated"), terminated.to_string()));
+        fields.push((m.report_terminated().to_string(), terminated.to_string()));
     }
     fields.push((
-        label(
-            "Slutdatum inkl. utnyttjade optioner",
-            "End with exercised options",
-        ),
+        m.report_end_exercised_options().to_string(),
         pack.effective_end.to_string(),
     ));
     let latest = crate::rules::schedule::latest_possible_end(c);
     if latest != pack.effective_end {
         fields.push((
-            label("Senast möjliga slutdatum", "Latest possible end"),
+            m.report_latest_possible_end().to_string(),
             latest.to_string(),
         ));
     }
@@ -186,17 +176,17 @@ fn facts(pack: &MeetingPack) -> Section {
         .enumerate()
         .map(|(i, o)| {
             let status = if o.exercised {
-                lang.pick("utnyttjad", "exercised")
+                messages::of(lang).report_exercised()
             } else if o.declined {
-                lang.pick("avböjd", "declined")
+                messages::of(lang).report_declined()
             } else {
-                lang.pick("ej beslutad", "not decided")
+                messages::of(lang).report_not_decided()
             };
             format!("{}: {} ({status})", i + 1, months(o.months, lang))
         })
         .collect();
     fields.push((
-        label("Optioner", "Options"),
+        m.report_options().to_string(),
         if options.is_empty() {
             none()
         } else {
@@ -204,85 +194,72 @@ fn facts(pack: &MeetingPack) -> Section {
         },
     ));
     fields.push((
-        label("Nästa option", "Next option"),
+        m.report_next_option().to_string(),
         match &pack.next_option {
-            Some(o) => match lang {
-                Language::Sv => format!(
-                    "option {} ({}), besked senast {} ({} före slut)",
-                    o.number,
-                    months(o.months, lang),
-                    o.deadline,
-                    months(o.notice_months, lang)
-                ),
-                Language::En => format!(
-                    "option {} ({}), notice by {} ({} before the end)",
-                    o.number,
-                    months(o.months, lang),
-                    o.deadline,
-                    months(o.notice_months, lang)
-                ),
-            },
+            Some(o) => m.report_next_option_text(
+                o.number,
+                &months(o.months, lang),
+                o.deadline,
+                &months(o.notice_months, lang),
+            ),
             None => none(),
         },
     ));
     fields.push((
-        label("Årsvärde", "Annual value"),
+        m.doc_annual_value().to_string(),
         i18n::sek(c.annual_value, lang),
     ));
     fields.extend(shared::values(c, &pack.change, lang));
     fields.push((
-        label("Verksamhetskritiskt", "Business-critical"),
+        m.report_business_critical().to_string(),
         if c.business_critical {
-            label("ja", "yes")
+            m.doc_yes().to_string()
         } else {
-            label("nej", "no")
+            m.doc_no().to_string()
         },
     ));
     if let Some(successor) = &c.successor {
-        fields.push((label("Efterträdare", "Successor"), successor.clone()));
+        fields.push((m.report_successor().to_string(), successor.clone()));
     }
     Section {
-        title: label("Avtal och avtalstid", "Contract and term"),
+        title: m.report_contract_term().to_string(),
         blocks: vec![Block::Fields(fields)],
     }
 }
 
 fn priority(pack: &MeetingPack) -> Section {
     let lang = pack.lang;
-    let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = messages::of(lang);
     let group = match &pack.group {
         Some(g) => {
             let year = if g.year == pack.today.year() {
                 String::new()
             } else {
-                format!(" {} {}", label("år", "in"), g.year)
+                format!(" {}", m.report_in_year(g.year))
             };
-            match lang {
-                Language::Sv => format!("grupp {}{year} (rang {}) – {}", g.group, g.rank, g.reason),
-                Language::En => format!("group {}{year} (rank {}) – {}", g.group, g.rank, g.reason),
-            }
+            m.report_group(g.group, &year, g.rank, &g.reason)
         }
-        None => label("ej aktivt i år", "not active this year"),
+        None => m.report_not_active_this_year().to_string(),
     };
     Section {
-        title: label("Prioritet och segment", "Priority and segment"),
+        title: m.report_priority_segment().to_string(),
         blocks: vec![Block::Fields(vec![
-            (label("Prioritetsgrupp", "Priority group"), group),
+            (m.report_priority_group().to_string(), group),
             (
-                label("Kraljic-segment", "Kraljic segment"),
+                m.report_kraljic_segment().to_string(),
                 pack.kraljic
                     .map(|k| i18n::kraljic_label(k, lang).to_string())
                     .unwrap_or_else(none),
             ),
-            (label("Fokus", "Focus"), pack.focus.to_string()),
+            (m.report_focus().to_string(), pack.focus.to_string()),
         ])],
     }
 }
 
 fn party(party: Option<Party>, lang: Language) -> String {
     match party {
-        Some(Party::Buyer) => lang.pick("beställare", "buyer").into(),
-        Some(Party::Supplier) => lang.pick("leverantör", "supplier").into(),
+        Some(Party::Buyer) => messages::of(lang).report_party_buyer().into(),
+        Some(Party::Supplier) => messages::of(lang).report_party_supplier().into(),
         None => none(),
     }
 }
@@ -290,31 +267,31 @@ fn party(party: Option<Party>, lang: Language) -> String {
 fn contacts(pack: &MeetingPack) -> Section {
     let lang = pack.lang;
     let c = pack.contract;
-    let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = messages::of(lang);
     let or_none = |v: &Option<String>| v.clone().unwrap_or_else(none);
     let mut blocks = vec![Block::Fields(vec![
         (
-            label("Avtalscontroller", "Contract controller"),
+            m.report_contract_controller().to_string(),
             or_none(&c.roles.controller),
         ),
         (
-            label("Avtalsägare (verksamhet)", "Owner (department)"),
+            m.report_owner_department().to_string(),
             or_none(&c.roles.owner),
         ),
         (
-            label("Partneransvarig", "Partner owner"),
+            m.report_partner_owner().to_string(),
             or_none(&c.roles.partner_owner),
         ),
     ])];
     if !c.contacts.is_empty() {
         blocks.push(Block::Table {
             headers: vec![
-                label("Namn", "Name"),
-                label("Part", "Party"),
-                label("Roll", "Role"),
-                label("E-post", "Email"),
-                label("Telefon", "Phone"),
-                label("Eskalering", "Escalation"),
+                m.doc_name().to_string(),
+                m.doc_party().to_string(),
+                m.doc_role().to_string(),
+                m.report_email().to_string(),
+                m.doc_phone().to_string(),
+                m.doc_escalation().to_string(),
             ],
             rows: c
                 .contacts
@@ -327,7 +304,7 @@ fn contacts(pack: &MeetingPack) -> Section {
                         Cell::text(or_none(&p.email)),
                         Cell::text(or_none(&p.phone)),
                         Cell::text(if p.escalation {
-                            label("ja", "yes")
+                            m.doc_yes().to_string()
                         } else {
                             String::new()
                         }),
@@ -345,7 +322,7 @@ fn contacts(pack: &MeetingPack) -> Section {
         })
         .collect();
     blocks.push(Block::Fields(vec![(
-        label("Eskaleringsväg", "Escalation path"),
+        m.report_escalation_path().to_string(),
         if path.is_empty() {
             none()
         } else {
@@ -353,10 +330,7 @@ fn contacts(pack: &MeetingPack) -> Section {
         },
     )]));
     Section {
-        title: label(
-            "Kontakter och eskaleringsväg",
-            "Contacts and escalation path",
-        ),
+        title: m.report_contacts_escalation_path().to_string(),
         blocks,
     }
 }
@@ -390,40 +364,31 @@ pub fn name_with_unit(kpi: &Kpi) -> String {
 
 fn frequency_word(frequency: Frequency, lang: Language) -> &'static str {
     match frequency {
-        Frequency::Monthly => lang.pick("Per månad", "Monthly"),
-        Frequency::Quarterly => lang.pick("Per kvartal", "Quarterly"),
-        Frequency::Yearly => lang.pick("Per år", "Yearly"),
+        Frequency::Monthly => messages::of(lang).report_monthly(),
+        Frequency::Quarterly => messages::of(lang).report_quarterly(),
+        Frequency::Yearly => messages::of(lang).report_yearly(),
     }
 }
 
 fn kpis(pack: &MeetingPack) -> Section {
     let lang = pack.lang;
-    let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
-    let title = match lang {
-        Language::Sv => format!(
-            "Nyckeltal (senaste {} perioderna)",
-            crate::rules::meeting::KPI_PERIODS
-        ),
-        Language::En => format!("KPIs (last {} periods)", crate::rules::meeting::KPI_PERIODS),
-    };
+    let m = messages::of(lang);
+    let title = m.report_kpis_title(crate::rules::meeting::KPI_PERIODS);
     if pack.kpis.is_empty() {
         return Section {
             title,
-            blocks: vec![Block::Paragraph(label(
-                "Avtalet har inga nyckeltal.",
-                "The contract has no KPIs.",
-            ))],
+            blocks: vec![Block::Paragraph(m.report_contract_no_kpis().to_string())],
         };
     }
     let mut blocks = vec![Block::Table {
         headers: vec![
-            label("Nyckeltal", "KPI"),
-            label("Mål", "Target"),
-            label("Senast", "Latest"),
-            label("Trend", "Trend"),
-            label("Missat mål", "Missed target"),
-            label("I rad", "In a row"),
-            label("Saknas", "Missing"),
+            m.report_kpi().to_string(),
+            m.report_target().to_string(),
+            m.report_latest().to_string(),
+            m.report_trend().to_string(),
+            m.report_missed_target().to_string(),
+            m.report_in_a_row().to_string(),
+            m.report_missing_header().to_string(),
         ],
         rows: pack
             .kpis
@@ -483,7 +448,7 @@ fn kpis(pack: &MeetingPack) -> Section {
         if periods.is_empty() {
             continue;
         }
-        let mut headers = vec![label("Period", "Period")];
+        let mut headers = vec![m.report_period().to_string()];
         headers.extend(series.iter().map(|s| name_with_unit(s.kpi)));
         let rows = periods
             .iter()
@@ -503,7 +468,7 @@ fn kpis(pack: &MeetingPack) -> Section {
                                 .alert(p.breach)
                             }
                             None if p.missing => {
-                                Cell::number(label("saknas", "missing")).alert(true)
+                                Cell::number(m.report_missing_cell().to_string()).alert(true)
                             }
                             None => Cell::number(none()),
                         },
@@ -517,27 +482,17 @@ fn kpis(pack: &MeetingPack) -> Section {
         blocks.push(Block::Table { headers, rows });
     }
     if pack.kpis.iter().all(|s| s.points.is_empty()) {
-        blocks.push(Block::Paragraph(match lang {
-            Language::Sv => format!(
-                "Inga perioder att visa ännu: avtalet börjar {}.",
-                pack.contract.start
-            ),
-            Language::En => format!(
-                "No periods to show yet: the contract starts {}.",
-                pack.contract.start
-            ),
-        }));
+        blocks.push(Block::Paragraph(
+            m.report_no_periods_yet(pack.contract.start),
+        ));
         return Section { title, blocks };
     }
-    blocks.push(Block::Paragraph(label(
-        "✗ = sämre än målet; saknas = skulle ha rapporterats; – = inte rapporterat ännu.",
-        "✗ = worse than the target; missing = overdue; – = not reported yet.",
-    )));
+    blocks.push(Block::Paragraph(m.report_kpi_legend().to_string()));
     for s in &pack.kpis {
         blocks.push(Block::Chart(Chart {
             title: name_with_unit(s.kpi),
             target: s.kpi.target,
-            target_label: format!("{} {}", label("Mål", "Target"), target_text(s.kpi, lang)),
+            target_label: format!("{} {}", m.report_target(), target_text(s.kpi, lang)),
             points: s
                 .points
                 .iter()
@@ -551,19 +506,16 @@ fn kpis(pack: &MeetingPack) -> Section {
 
 fn escalation(pack: &MeetingPack) -> Section {
     let lang = pack.lang;
-    let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = messages::of(lang);
     let mut blocks = Vec::new();
     let name = pack
         .step
         .as_ref()
         .map(|s| s.name.clone())
         .unwrap_or_default();
-    blocks.push(Block::Paragraph(match lang {
-        Language::Sv => format!("Steg {} – {name}", pack.escalation.step),
-        Language::En => format!("Step {} – {name}", pack.escalation.step),
-    }));
+    blocks.push(Block::Paragraph(m.report_step(pack.escalation.step, &name)));
     if !pack.escalation.triggers.is_empty() {
-        blocks.push(Block::Heading(label("Utlöst av", "Triggered by")));
+        blocks.push(Block::Heading(m.doc_triggered_by().to_string()));
         blocks.push(Block::List(
             pack.escalation
                 .triggers
@@ -589,27 +541,24 @@ fn escalation(pack: &MeetingPack) -> Section {
             }
         };
         blocks.push(Block::Fields(vec![
-            (label("Ansvariga", "Responsible"), join(&step.responsible)),
-            (label("Ger underlag", "Input from"), join(&step.input)),
-            (label("Åtgärder", "Actions"), join(&step.actions)),
-            (label("Informera", "Inform"), join(&step.inform)),
-            (label("Dokumentera", "Document in"), join(&step.document)),
+            (m.report_responsible().to_string(), join(&step.responsible)),
+            (m.report_input_from().to_string(), join(&step.input)),
+            (m.doc_actions().to_string(), join(&step.actions)),
+            (m.report_inform().to_string(), join(&step.inform)),
+            (m.report_document_in().to_string(), join(&step.document)),
         ]));
     }
     Section {
-        title: label("Eskalering", "Escalation"),
+        title: m.doc_escalation().to_string(),
         blocks,
     }
 }
 
 fn deviations(pack: &MeetingPack) -> Section {
     let lang = pack.lang;
-    let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = messages::of(lang);
     let blocks = if pack.deviations.is_empty() {
-        vec![Block::Paragraph(label(
-            "Inga öppna avvikelser.",
-            "No open deviations.",
-        ))]
+        vec![Block::Paragraph(m.report_no_open_deviations().to_string())]
     } else {
         let mut rows = Vec::new();
         for deviation in &pack.deviations {
@@ -617,56 +566,52 @@ fn deviations(pack: &MeetingPack) -> Section {
             rows.push(vec![
                 Cell::text(e.reference.clone().unwrap_or_default()),
                 Cell::text(e.date.to_string()),
-                Cell::text(label("Avvikelse", "Deviation")),
+                Cell::text(m.report_deviation().to_string()),
                 Cell::text(&e.note),
                 Cell::text(""),
-                Cell::text(label("öppen", "open")).alert(true),
+                Cell::text(m.report_open().to_string()).alert(true),
             ]);
             for action in &deviation.actions {
                 let a = action.entry;
                 rows.push(vec![
                     Cell::text(a.reference.clone().unwrap_or_default()),
                     Cell::text(a.date.to_string()),
-                    Cell::text(label("Åtgärd", "Action")),
+                    Cell::text(m.report_action().to_string()),
                     Cell::text(&a.note),
                     Cell::text(a.due.map(|d| d.to_string()).unwrap_or_else(none)),
                     if action.overdue {
-                        Cell::text(label("FÖRFALLEN", "OVERDUE")).alert(true)
+                        Cell::text(m.report_overdue().to_string()).alert(true)
                     } else {
-                        Cell::text(label("pågår", "in progress"))
+                        Cell::text(m.report_in_progress().to_string())
                     },
                 ]);
             }
         }
         vec![Block::Table {
             headers: vec![
-                label("Ref", "Ref"),
-                label("Datum", "Date"),
-                label("Typ", "Type"),
-                label("Beskrivning", "Description"),
-                label("Förfaller", "Due"),
-                label("Status", "Status"),
+                m.report_ref().to_string(),
+                m.doc_date().to_string(),
+                m.report_type().to_string(),
+                m.report_description().to_string(),
+                m.report_due().to_string(),
+                m.doc_status().to_string(),
             ],
             rows,
         }]
     };
     Section {
-        title: label(
-            "Öppna avvikelser och åtgärder",
-            "Open deviations and actions",
-        ),
+        title: m.report_open_deviations_actions().to_string(),
         blocks,
     }
 }
 
 fn sanctions(pack: &MeetingPack) -> Section {
     let lang = pack.lang;
-    let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = messages::of(lang);
     let blocks = if pack.sanctions.is_empty() {
-        vec![Block::Paragraph(label(
-            "Inga viten eller sanktioner har krävts.",
-            "No sanctions have been claimed.",
-        ))]
+        vec![Block::Paragraph(
+            m.report_no_sanctions_claimed().to_string(),
+        )]
     } else {
         let mut rows: Vec<Vec<Cell>> = pack
             .sanctions
@@ -681,38 +626,35 @@ fn sanctions(pack: &MeetingPack) -> Section {
             })
             .collect();
         rows.push(vec![
-            Cell::text(label("Summa", "Total")),
+            Cell::text(m.report_total().to_string()),
             Cell::text(""),
             Cell::number(i18n::sek(pack.sanctions_total, lang)),
             Cell::text(""),
         ]);
         vec![Block::Table {
             headers: vec![
-                label("Datum", "Date"),
-                label("Ref", "Ref"),
-                label("Belopp", "Amount"),
-                label("Notering", "Note"),
+                m.doc_date().to_string(),
+                m.report_ref().to_string(),
+                m.doc_amount().to_string(),
+                m.report_note().to_string(),
             ],
             rows,
         }]
     };
     Section {
-        title: label("Krävda viten och sanktioner", "Sanctions claimed"),
+        title: m.report_sanctions_claimed().to_string(),
         blocks,
     }
 }
 
 fn decisions(pack: &MeetingPack) -> Section {
     let lang = pack.lang;
-    let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = messages::of(lang);
     let blocks = if pack.decisions.is_empty() {
-        vec![Block::Paragraph(label(
-            "Inga beslut har loggats.",
-            "No decisions have been logged.",
-        ))]
+        vec![Block::Paragraph(m.report_no_decisions_logged().to_string())]
     } else {
         vec![Block::Table {
-            headers: vec![label("Datum", "Date"), label("Beslut", "Decision")],
+            headers: vec![m.doc_date().to_string(), m.report_decision().to_string()],
             rows: pack
                 .decisions
                 .iter()
@@ -721,23 +663,22 @@ fn decisions(pack: &MeetingPack) -> Section {
         }]
     };
     Section {
-        title: label("Beslutslogg", "Decision log"),
+        title: m.report_decision_log().to_string(),
         blocks,
     }
 }
 
 fn due_next(pack: &MeetingPack) -> Section {
     let lang = pack.lang;
-    let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = messages::of(lang);
     let mut blocks = Vec::new();
     if pack.next_dues.is_empty() {
-        blocks.push(Block::Paragraph(label(
-            "Inget planerat framåt.",
-            "Nothing scheduled ahead.",
-        )));
+        blocks.push(Block::Paragraph(
+            m.report_nothing_scheduled_ahead().to_string(),
+        ));
     } else {
         blocks.push(Block::Table {
-            headers: vec![label("Datum", "Date"), label("Vad", "What")],
+            headers: vec![m.doc_date().to_string(), m.doc_what().to_string()],
             rows: pack
                 .next_dues
                 .iter()
@@ -750,15 +691,9 @@ fn due_next(pack: &MeetingPack) -> Section {
                 .collect(),
         });
     }
-    blocks.push(Block::Heading(label(
-        "Anmärkningar från avtal check",
-        "Findings from avtal check",
-    )));
+    blocks.push(Block::Heading(m.report_findings_avtal_check().to_string()));
     if pack.findings.is_empty() {
-        blocks.push(Block::Paragraph(label(
-            "Inget att åtgärda.",
-            "Nothing to act on.",
-        )));
+        blocks.push(Block::Paragraph(m.report_nothing_to_act_on().to_string()));
     } else {
         blocks.push(Block::List(
             pack.findings
@@ -771,7 +706,7 @@ fn due_next(pack: &MeetingPack) -> Section {
         ));
     }
     Section {
-        title: label("Det som väntar", "What is due next"),
+        title: m.report_due_next().to_string(),
         blocks,
     }
 }

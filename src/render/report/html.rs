@@ -4,6 +4,8 @@
 
 use super::doc::{Block, Document};
 use super::svg;
+use crate::messages;
+use crate::model::Language;
 
 /// Escapes text for HTML element content and double- or single-quoted attribute values.
 pub fn escape(text: &str) -> String {
@@ -82,11 +84,12 @@ fn css_string(text: &str) -> String {
 /// The printed page's footer: the document's title on the left, "Sida 2 av 5" on the right
 /// (CSS page-margin boxes, which Chromium prints).
 fn page_footer(doc: &Document) -> String {
-    let (page, of) = if doc.lang == "en" {
-        ("Page", "of")
+    let m = messages::of(if doc.lang == Language::En.code() {
+        Language::En
     } else {
-        ("Sida", "av")
-    };
+        Language::Sv
+    });
+    let (page, of) = (m.report_footer_page(), m.report_footer_of());
     format!(
         "@page {{ margin: 15mm 15mm 18mm;\n  @bottom-left {{ content: {}; font: 8pt system-ui, Arial, sans-serif; color: #55606b; }}\n  @bottom-right {{ content: \"{page} \" counter(page) \" {of} \" counter(pages); font: 8pt system-ui, Arial, sans-serif; color: #55606b; }} }}\n",
         css_string(&doc.title)
@@ -221,6 +224,26 @@ mod tests {
         );
         assert_eq!(escape("Nöjd kund-index ≥ 70"), "Nöjd kund-index ≥ 70");
         assert_eq!(escape("a\u{0}b"), "a b");
+    }
+
+    #[test]
+    fn the_page_footer_is_in_the_documents_language() {
+        let doc = |lang: Language| Document {
+            title: "Mötesunderlag".into(),
+            subtitle: String::new(),
+            lang: lang.code(),
+            sections: Vec::new(),
+        };
+        let sv = page_footer(&doc(Language::Sv));
+        assert!(
+            sv.contains("\"Sida \" counter(page) \" av \" counter(pages)"),
+            "{sv}"
+        );
+        let en = page_footer(&doc(Language::En));
+        assert!(
+            en.contains("\"Page \" counter(page) \" of \" counter(pages)"),
+            "{en}"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use super::doc::{Block, Cell, Section};
 use crate::i18n;
+use crate::messages;
 use crate::rules::meeting::MeetingPack;
 
 /// The section, or `None` without spend.
@@ -13,7 +14,7 @@ pub fn section(pack: &MeetingPack) -> Option<Section> {
     }
     let lang = pack.lang;
     let c = pack.contract;
-    let label = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = messages::of(lang);
     let rows = pack
         .spend
         .years
@@ -29,9 +30,9 @@ pub fn section(pack: &MeetingPack) -> Option<Section> {
         .collect();
     let mut blocks = vec![Block::Table {
         headers: vec![
-            label("År", "Year"),
-            label("Inköp på avtalet", "Spend under the contract"),
-            label("Uppskattat årsvärde", "Estimated annual value"),
+            m.report_year().to_string(),
+            m.report_spend_under_contract().to_string(),
+            m.doc_estimated_annual_value().to_string(),
         ],
         rows,
     }];
@@ -40,15 +41,11 @@ pub fn section(pack: &MeetingPack) -> Option<Section> {
         let max = i18n::sek(max.as_sek(), lang);
         let used = i18n::number(used * 100.0, 1, lang);
         blocks.push(Block::Paragraph(
-            lang.pick(
-                &format!("Förbrukat av takvolymen: {spent} av {max} ({used} %)."),
-                &format!("Maximum value used: {spent} of {max} ({used} %)."),
-            )
-            .to_string(),
+            m.report_spend_ceiling_used(&spent, &max, &used),
         ));
     }
     Some(Section {
-        title: label("Inköp och takvolym", "Spend and maximum value"),
+        title: m.report_spend_maximum_value().to_string(),
         blocks,
     })
 }

@@ -5,6 +5,7 @@
 
 use super::{CONTRACT_DIR, NavItem, Page, SiteFile, render_template, v};
 use crate::error::Error;
+use crate::messages;
 use crate::model::{Contract, Language, Register};
 use crate::render::report::{build, html};
 use crate::rules::check::{Severity, check};
@@ -27,21 +28,21 @@ pub fn nav(lang: Language, with_spend: bool) -> Vec<NavItem> {
     let mut items = vec![
         NavItem {
             href: FINDINGS,
-            label: lang.pick("Att göra i dag", "Today's findings"),
+            label: messages::of(lang).site_today_findings(),
         },
         NavItem {
             href: PLAN,
-            label: lang.pick("Årets plan", "The year's plan"),
+            label: messages::of(lang).site_year_plan(),
         },
         NavItem {
             href: ESCALATION,
-            label: lang.pick("Eskalering", "Escalation"),
+            label: messages::of(lang).doc_escalation(),
         },
     ];
     if with_spend {
         items.push(NavItem {
             href: SPEND,
-            label: lang.pick("Inköp och avtalstrohet", "Spend and loyalty"),
+            label: messages::of(lang).site_spend_loyalty(),
         });
     }
     items
@@ -67,6 +68,7 @@ pub fn contract_page(
             pack => Value::from_safe_string(body),
             pack_style => Value::from_safe_string(html::STYLE.to_string()),
         },
+        page.opts.lang,
     )?;
     Ok(SiteFile::new(
         format!("{CONTRACT_DIR}/{}.html", contract.key),
@@ -141,7 +143,7 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
     let lang = page.opts.lang;
     let today = page.opts.today;
     let labels = labels(lang);
-    let no_controller = lang.pick("Ingen avtalscontroller angiven", "No contract controller");
+    let no_controller = messages::of(lang).site_no_contract_controller();
     let controller_of = |key: &str| {
         register
             .contract(key)
@@ -159,8 +161,8 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
                 contract: ContractLink::new(register, &finding.contract),
                 error: finding.severity == Severity::Error,
                 severity: match finding.severity {
-                    Severity::Error => lang.pick("Fel", "Error"),
-                    Severity::Warning => lang.pick("Varning", "Warning"),
+                    Severity::Error => messages::of(lang).site_error(),
+                    Severity::Warning => messages::of(lang).site_warning(),
                 },
                 message: finding.message(lang),
                 date: finding.date.map(|d| d.to_string()),
@@ -177,7 +179,7 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
             findings,
         })
         .collect();
-    let findings_title = format!("{} {today}", lang.pick("Att göra i dag,", "Findings on"));
+    let findings_title = messages::of(lang).site_findings_on(today);
     let findings = render_template(
         env,
         FINDINGS,
@@ -185,6 +187,7 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
             page => v(&page), root => "", current => FINDINGS, title => findings_title,
             groups => v(&groups), labels => v(&labels),
         },
+        page.opts.lang,
     )?;
 
     // The year's plan.
@@ -205,7 +208,7 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
         })
         .collect();
     let with_status = rows.iter().any(|r| r.status.is_some());
-    let plan_title = format!("{} {year}", lang.pick("Uppföljningsplan", "Follow-up plan"));
+    let plan_title = messages::of(lang).site_follow_up_plan(year);
     let plan_page = render_template(
         env,
         PLAN,
@@ -213,6 +216,7 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
             page => v(&page), root => "", current => PLAN, title => plan_title, rows => v(&rows),
             with_status => with_status, labels => v(&labels),
         },
+        page.opts.lang,
     )?;
 
     // The escalation overview: contracts on step 1 or higher today, the heaviest first.
@@ -253,10 +257,7 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
             }
         })
         .collect();
-    let escalation_title = format!(
-        "{} {today}",
-        lang.pick("Eskaleringstrappan", "Escalation on")
-    );
+    let escalation_title = messages::of(lang).site_escalation_on(today);
     let escalation_page = render_template(
         env,
         ESCALATION,
@@ -264,6 +265,7 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
             page => v(&page), root => "", current => ESCALATION, title => escalation_title,
             rows => v(&rows), labels => v(&labels),
         },
+        page.opts.lang,
     )?;
 
     let mut files = vec![
@@ -385,71 +387,41 @@ fn spend_page(
             rank1_share: percent(r.rank1_share),
         })
         .collect();
-    let title = format!(
-        "{} {year}",
-        lang.pick("Inköp och avtalstrohet", "Spend and loyalty")
+    let title = format!("{} {year}", messages::of(lang).site_spend_loyalty());
+    let headline = messages::of(lang).site_spend_headline(
+        &money(summary.total, lang),
+        &money(summary.matched, lang),
+        &percent(summary.loyalty),
     );
-    let headline = match lang {
-        Language::Sv => format!(
-            "{} totalt, varav {} på avtal – avtalstrohet {}.",
-            money(summary.total, lang),
-            money(summary.matched, lang),
-            percent(summary.loyalty)
-        ),
-        Language::En => format!(
-            "{} in all, {} under contract – contract loyalty {}.",
-            money(summary.total, lang),
-            money(summary.matched, lang),
-            percent(summary.loyalty)
-        ),
-    };
     let limit = money(register.settings.lou.direct_award_limit, lang);
     let labels = BTreeMap::from([
         (
             "outside",
-            lang.pick("Störst utanför avtal", "Largest purchases outside contract"),
+            messages::of(lang).site_largest_purchases_outside_contract(),
         ),
         (
             "over_limit",
-            lang.pick(
-                "över direktupphandlingsgränsen",
-                "over the direct-award limit",
-            ),
+            messages::of(lang).site_over_direct_award_limit(),
         ),
-        (
-            "limit_note",
-            lang.pick(
-                "Markerade leverantörer har köpts för mer än direktupphandlingsgränsen",
-                "Marked suppliers were bought from for more than the direct-award limit",
-            ),
-        ),
-        ("org_no", lang.pick("Org.nr", "Org. no.")),
-        ("supplier", lang.pick("Leverantör", "Supplier")),
-        ("amount", lang.pick("Belopp", "Amount")),
-        ("contracts", lang.pick("Avtal", "Contracts")),
-        ("spend", lang.pick("Inköp i år", "Spend this year")),
-        ("annual", lang.pick("Årsvärde", "Annual value")),
-        ("since_start", lang.pick("Sedan start", "Since start")),
-        (
-            "max_value",
-            lang.pick("Takvolym (förbrukat)", "Maximum value (used)"),
-        ),
-        (
-            "above_annual",
-            lang.pick("över årsvärdet", "above the annual value"),
-        ),
-        ("departments", lang.pick("Förvaltningar", "Departments")),
-        ("department", lang.pick("Förvaltning", "Department")),
-        ("total", lang.pick("Totalt", "Total")),
-        ("matched", lang.pick("På avtal", "Under contract")),
-        ("loyalty", lang.pick("Avtalstrohet", "Loyalty")),
-        (
-            "ranking",
-            lang.pick("Rangordnade ramavtal", "Ranked frameworks"),
-        ),
-        ("rank1", lang.pick("Andel rang 1", "Rank-1 share")),
-        ("yes", lang.pick("ja", "yes")),
-        ("none", lang.pick("Inget att visa.", "Nothing to show.")),
+        ("limit_note", messages::of(lang).site_over_limit_note()),
+        ("org_no", messages::of(lang).site_org_no()),
+        ("supplier", messages::of(lang).doc_supplier()),
+        ("amount", messages::of(lang).doc_amount()),
+        ("contracts", messages::of(lang).site_contracts()),
+        ("spend", messages::of(lang).site_spend_this_year()),
+        ("annual", messages::of(lang).doc_annual_value()),
+        ("since_start", messages::of(lang).site_since_start()),
+        ("max_value", messages::of(lang).site_maximum_value_used()),
+        ("above_annual", messages::of(lang).site_above_annual_value()),
+        ("departments", messages::of(lang).site_departments()),
+        ("department", messages::of(lang).site_department()),
+        ("total", messages::of(lang).site_total()),
+        ("matched", messages::of(lang).site_under_contract()),
+        ("loyalty", messages::of(lang).site_loyalty()),
+        ("ranking", messages::of(lang).site_ranked_frameworks()),
+        ("rank1", messages::of(lang).site_rank_one_share()),
+        ("yes", messages::of(lang).doc_yes()),
+        ("none", messages::of(lang).site_nothing_to_show()),
     ]);
     render_template(
         env,
@@ -459,22 +431,23 @@ fn spend_page(
             limit => limit, contracts => v(&contracts), outside => v(&outside),
             departments => v(&departments), ranking => v(&ranking), labels => v(&labels),
         },
+        page.opts.lang,
     )
 }
 
 /// Fixed texts of the dashboard's templates.
 fn labels(lang: Language) -> BTreeMap<&'static str, &'static str> {
     BTreeMap::from([
-        ("what", lang.pick("Vad", "What")),
-        ("date", lang.pick("Datum", "Date")),
-        ("group", lang.pick("Grupp", "Group")),
-        ("controller", lang.pick("Avtalscontroller", "Controller")),
-        ("step", lang.pick("Steg", "Step")),
-        ("triggers", lang.pick("Utlöst av", "Triggered by")),
-        ("responsible", lang.pick("Ansvarig", "Responsible")),
-        ("actions", lang.pick("Åtgärder", "Actions")),
-        ("none", lang.pick("Inget att visa.", "Nothing to show.")),
-        ("errors", lang.pick("fel", "errors")),
-        ("warnings", lang.pick("varningar", "warnings")),
+        ("what", messages::of(lang).doc_what()),
+        ("date", messages::of(lang).doc_date()),
+        ("group", messages::of(lang).site_group()),
+        ("controller", messages::of(lang).site_controller()),
+        ("step", messages::of(lang).site_step()),
+        ("triggers", messages::of(lang).doc_triggered_by()),
+        ("responsible", messages::of(lang).site_responsible()),
+        ("actions", messages::of(lang).doc_actions()),
+        ("none", messages::of(lang).site_nothing_to_show()),
+        ("errors", messages::of(lang).site_errors()),
+        ("warnings", messages::of(lang).site_warnings()),
     ])
 }

@@ -7,6 +7,7 @@ use super::{CONTRACT_DIR, Page, SiteFile, render_template, v};
 use crate::dates::add_months;
 use crate::error::Error;
 use crate::i18n;
+use crate::messages;
 use crate::model::{CallOff, Contract, Kind, Language, Party, Register};
 use chrono::NaiveDate;
 use minijinja::{Environment, Value, context};
@@ -82,7 +83,7 @@ pub fn index(env: &Environment, register: &Register, page: &Page) -> Result<Site
             kind: capitalised(i18n::kind_label(c.kind, lang)),
             current_end: c.effective_end().to_string(),
             note: (c.start > today)
-                .then(|| format!("{} {}", lang.pick("Startar", "Starts"), c.start)),
+                .then(|| format!("{} {}", messages::of(lang).site_starts(), c.start)),
         });
     }
     let categories: Vec<Choice> = categories
@@ -114,6 +115,7 @@ pub fn index(env: &Environment, register: &Register, page: &Page) -> Result<Site
             kinds => v(&kinds),
             index_json => Value::from_safe_string(script_json(&entries)),
         },
+        page.opts.lang,
     )?;
     Ok(SiteFile::new("index.html", html))
 }
@@ -176,6 +178,7 @@ pub fn contract_page(
             title => &contract.title,
             c => v(&view),
         },
+        page.opts.lang,
     )?;
     Ok(SiteFile::new(
         format!("{CONTRACT_DIR}/{}.html", contract.key),
@@ -189,16 +192,7 @@ fn view(register: &Register, c: &Contract, lang: Language, today: NaiveDate) -> 
     let latest_months: u32 = options_left.iter().map(|o| o.months).sum();
     let options_text = options_left
         .iter()
-        .map(|o| match lang {
-            Language::Sv => format!(
-                "{} månader (besked senast {} månader före slut)",
-                o.months, o.notice_months
-            ),
-            Language::En => format!(
-                "{} months (notice {} months before the end)",
-                o.months, o.notice_months
-            ),
-        })
+        .map(|o| messages::of(lang).site_option_left(o.months, o.notice_months))
         .collect();
     let ranked = c.suppliers.iter().any(|s| s.rank.is_some());
     let show_values = site.show_values;
@@ -243,13 +237,8 @@ fn view(register: &Register, c: &Contract, lang: Language, today: NaiveDate) -> 
             .max_value
             .filter(|_| show_values)
             .map(|m| i18n::sek(m.as_sek(), lang)),
-        note: (c.start > today).then(|| {
-            format!(
-                "{} {}",
-                lang.pick("Avtalet börjar gälla", "The contract starts on"),
-                c.start
-            )
-        }),
+        note: (c.start > today)
+            .then(|| format!("{} {}", messages::of(lang).site_contract_starts(), c.start)),
     }
 }
 
@@ -266,25 +255,16 @@ fn options_left(c: &Contract) -> Vec<&crate::model::ContractOption> {
 
 fn call_off_label(method: CallOff, lang: Language) -> &'static str {
     match method {
-        CallOff::Ranking => lang.pick(
-            "Rangordning: avropa från den högst rangordnade leverantören som kan leverera",
-            "Ranking: call off from the highest-ranked supplier that can deliver",
-        ),
-        CallOff::Competition => lang.pick(
-            "Förnyad konkurrensutsättning mellan leverantörerna",
-            "Renewed competition between the suppliers",
-        ),
-        CallOff::Combined => lang.pick(
-            "Rangordning eller förnyad konkurrensutsättning, enligt ramavtalet",
-            "Ranking or renewed competition, as the framework says",
-        ),
+        CallOff::Ranking => messages::of(lang).site_call_off_ranking(),
+        CallOff::Competition => messages::of(lang).site_call_off_competition(),
+        CallOff::Combined => messages::of(lang).site_call_off_combined(),
     }
 }
 
 fn party_label(party: Party, lang: Language) -> &'static str {
     match party {
-        Party::Buyer => lang.pick("Kommunen", "Buyer"),
-        Party::Supplier => lang.pick("Leverantören", "Supplier"),
+        Party::Buyer => messages::of(lang).site_party_buyer(),
+        Party::Supplier => messages::of(lang).site_party_supplier(),
     }
 }
 
