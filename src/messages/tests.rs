@@ -6,11 +6,39 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Messages that are rightly the same in both languages (names, codes, symbols), with why.
-const SAME_IN_BOTH: &[&str] = &[];
+const SAME_IN_BOTH: &[&str] = &[
+    // "Option" is the Swedish word too (förlängningsoption), as in the contracts.
+    "option_label",
+];
 
 /// Folders and files of `src/` whose literals are checked for sentences outside the catalogue.
 /// Every area adds itself here once its messages live in the catalogue; at the end it is `src/`.
-const CHECKED: &[&str] = &["src/messages"];
+const CHECKED: &[&str] = &[
+    "src/messages",
+    "src/commands/check.rs",
+    "src/commands/completions.rs",
+    "src/commands/controller.rs",
+    "src/commands/digest.rs",
+    "src/commands/escalation.rs",
+    "src/commands/export.rs",
+    "src/commands/init.rs",
+    "src/commands/list.rs",
+    "src/commands/log.rs",
+    "src/commands/man.rs",
+    "src/commands/mod.rs",
+    "src/commands/new.rs",
+    "src/commands/plan.rs",
+    "src/commands/price.rs",
+    "src/commands/priority.rs",
+    "src/commands/report.rs",
+    "src/commands/schema.rs",
+    "src/commands/show.rs",
+    "src/commands/site.rs",
+    "src/render/table.rs",
+    "src/render/diff.rs",
+    "src/render/mod.rs",
+    "src/render/sanitize.rs",
+];
 
 /// Files whose literals are not messages but vocabulary of the input (synonyms people write in
 /// supplier files and registers, month names), or interface text that is English on purpose.
