@@ -474,6 +474,6 @@ fn controller_keeps_that_controllers_contracts_and_sets_the_exit_code() {
     assert_eq!(output.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&output.stderr)
-            .contains("error: no contract has the controller `Nobody Here`"),
+            .contains("error: inget avtal har controllern `Nobody Here`"),
     );
 }

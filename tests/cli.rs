@@ -917,7 +917,7 @@ fn man_into_a_file_is_a_clear_error_and_changes_nothing() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = stderr_of(&output);
     assert!(
-        stderr.contains("avtal.1 is a file, not a folder"),
+        stderr.contains("avtal.1 är en fil, inte en mapp"),
         "{stderr}"
     );
     assert!(stderr.contains("hint: `avtal man -o DIR`"), "{stderr}");

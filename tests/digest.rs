@@ -211,5 +211,5 @@ fn eml_needs_an_output_folder_and_nothing_is_written() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("did you mean `Anna Berg`?"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("menade du `Anna Berg`?"));
 }

@@ -86,7 +86,7 @@ fn unknown_contract_is_an_error() {
     assert_eq!(stdout, "");
     assert_eq!(
         stderr,
-        "error: no contract `skoladmn` in the register\nhint: did you mean `skoladmin`?\n"
+        "error: inget avtal `skoladmn` i registret\nhint: menade du `skoladmin`?\n"
     );
 }
 

@@ -554,9 +554,9 @@ fn workbook_needs_an_xlsx_output_file() {
         &["kpi-sheet", "skoladmin", "-o", path.to_str().unwrap()],
     );
     assert_eq!(code, 2);
-    assert!(stderr.contains("is not an .xlsx file"), "{stderr}");
+    assert!(stderr.contains("är ingen .xlsx-fil"), "{stderr}");
     assert!(
-        stderr.contains("hint: name the output FILE.xlsx"),
+        stderr.contains("hint: ge utfilen namnet FIL.xlsx"),
         "{stderr}"
     );
     assert!(!path.exists());
@@ -570,10 +570,10 @@ fn unknown_contract_and_contract_without_kpis_write_nothing() {
     let (_, stderr, code) = export("contracts", &["followup", "skoladmn", "-o", out]);
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("error: no contract `skoladmn` in the register"),
+        stderr.contains("error: inget avtal `skoladmn` i registret"),
         "{stderr}"
     );
-    assert!(stderr.contains("did you mean `skoladmin`?"), "{stderr}");
+    assert!(stderr.contains("menade du `skoladmin`?"), "{stderr}");
     assert!(!path.exists());
 
     let (_, stderr, code) = export(
@@ -699,11 +699,11 @@ fn bad_year_is_refused_before_anything_is_written() {
     );
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("error: --year 0 is out of range"),
+        stderr.contains("error: --year 0 ligger utanför det tillåtna intervallet"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("hint: give a year between 1900 and 9999"),
+        stderr.contains("hint: ange ett år mellan 1900 och 9999"),
         "{stderr}"
     );
     let (_, stderr, code) = export(

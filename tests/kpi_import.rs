@@ -629,7 +629,7 @@ fn unknown_contract_and_file_type() {
         .code(2);
     assert_eq!(
         stderr(&assert),
-        "error: no contract `skoladmn` in the register\nhint: did you mean `skoladmin`? `avtal list` shows every contract\n"
+        "error: inget avtal `skoladmn` i registret\nhint: menade du `skoladmin`? `avtal list` visar alla avtal\n"
     );
     assert_eq!(
         import_fails(Path::new("rapport.pdf"), &[]),

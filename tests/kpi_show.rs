@@ -143,7 +143,7 @@ fn output_file_and_unknown_contract() {
     let assert = show(register.path(), &["skolamin"]).code(2);
     assert_eq!(
         String::from_utf8_lossy(&assert.get_output().stderr),
-        "error: no contract `skolamin` in the register\nhint: did you mean `skoladmin`? `avtal list` shows every contract\n"
+        "error: inget avtal `skolamin` i registret\nhint: menade du `skoladmin`? `avtal list` visar alla avtal\n"
     );
     show(register.path(), &["skoladmin", "--last", "0"]).code(2);
 }

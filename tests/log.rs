@@ -191,7 +191,7 @@ fn change_entries_with_negative_amounts_reach_the_limit() {
     let (_, stderr, code) = reg.log(&["stadtjanst", "change", "--note", "ÄTA"]);
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("a `change` entry needs an amount"),
+        stderr.contains("en `change`-rad behöver ett belopp"),
         "{stderr}"
     );
     assert_eq!(reg.read("stadtjanst"), before);
@@ -270,47 +270,47 @@ fn bad_input_is_refused_and_nothing_changes() {
     let reg = Register::new();
     reg.refused(
         &["skoladmn", "followup"],
-        "error: no contract `skoladmn` in the register\nhint: did you mean `skoladmin`?",
+        "error: inget avtal `skoladmn` i registret\nhint: menade du `skoladmin`?",
     );
     reg.refused(
         &["skoladmin", "folowup"],
-        "error: unknown journal entry type `folowup`\nhint: did you mean `followup`?",
+        "error: okänd typ av journalrad `folowup`\nhint: menade du `followup`?",
     );
     reg.refused(
         &["skoladmin", "deviation"],
-        "error: a `deviation` entry needs a reference\nhint: add --ref",
+        "error: en `deviation`-rad behöver en referens\nhint: lägg till --ref",
     );
     reg.refused(
         &["skoladmin", "resolved"],
-        "a `resolved` entry needs a reference",
+        "en `resolved`-rad behöver en referens",
     );
     reg.refused(
         &["skoladmin", "deviation", "--ref", "AV-1"],
-        "error: skoladmin already has a deviation `AV-1`; a deviation's reference must be unique",
+        "error: skoladmin har redan en avvikelse `AV-1`; en avvikelses referens måste vara unik",
     );
     reg.refused(
         &["skoladmin", "action", "--ref", "AV-1"],
-        "error: an `action` entry needs a due date\nhint: add --due YYYY-MM-DD",
+        "error: en `action`-rad behöver ett datum när åtgärden ska vara klar\nhint: lägg till --due ÅÅÅÅ-MM-DD",
     );
     reg.refused(
         &["skoladmin", "action", "--ref", "AV-9", "--due", "2027-01-31"],
-        "error: skoladmin has no deviation `AV-9` to attach this `action` to\nhint: deviations of skoladmin: AV-1",
+        "error: skoladmin har ingen avvikelse `AV-9` att knyta denna `action` till\nhint: avvikelser i skoladmin: AV-1",
     );
     reg.refused(
         &["kaffe", "resolved", "--ref", "AV-1"],
-        "hint: register the deviation first: avtal log kaffe deviation --ref AV-1",
+        "hint: registrera avvikelsen först: avtal log kaffe deviation --ref AV-1",
     );
     reg.refused(
         &["skoladmin", "sanction", "--amount", "25 000 euro"],
-        "error: `25 000 euro` is not an amount in SEK",
+        "error: `25 000 euro` är inget belopp i kronor",
     );
     reg.refused(
         &["skoladmin", "sanction", "--amount", "-5"],
-        "is not an amount in SEK",
+        "är inget belopp i kronor",
     );
     reg.refused(
         &["skoladmin", "followup", "--due", "2027-01-01"],
-        "--due is only used by `action` entries, not by `followup`",
+        "--due används bara av `action`-rader, inte av `followup`",
     );
     reg.refused(
         &["skoladmin", "followup", "--date", "2026-02-30"],

@@ -141,11 +141,11 @@ fn unknown_controller_suggests_the_closest() {
     let stderr = failure(&fixture(), &["plan", "--controller", "Ana Berg"]);
     assert_eq!(
         stderr,
-        "error: no contract has the controller `Ana Berg`\nhint: did you mean `Anna Berg`?\n"
+        "error: inget avtal har controllern `Ana Berg`\nhint: menade du `Anna Berg`?\n"
     );
     let stderr = failure(&fixture(), &["plan", "--controller", "Zlatan"]);
     assert!(
-        stderr.contains("controllers in the register: Anna Berg, Bo Ek, Cecilia Holm"),
+        stderr.contains("controllers i registret: Anna Berg, Bo Ek, Cecilia Holm"),
         "{stderr}"
     );
 }
@@ -731,5 +731,5 @@ fn bad_within_and_from() {
         &fixture(),
         &["plan", "--from", "1800-01-01", "--within", "10"],
     );
-    assert!(stderr.contains("spans more than 100 years"), "{stderr}");
+    assert!(stderr.contains("spänner över mer än 100 år"), "{stderr}");
 }

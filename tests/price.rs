@@ -197,10 +197,10 @@ fn a_claim_without_index_values_or_before_the_first_date_exits_2() {
             "--date",
             "2027-02-01",
         ],
-        "error: the claim for 2027-01-01 cannot be checked: index AKI-demo has no value for 2026-11",
+        "error: begäran för 2027-01-01 kan inte kontrolleras: indexet AKI-demo saknar värde för 2026-11",
     );
     assert!(
-        stderr.contains("avtal index import FILE --series AKI-demo"),
+        stderr.contains("avtal index import FIL --series AKI-demo"),
         "{stderr}"
     );
     fails(
@@ -213,12 +213,12 @@ fn a_claim_without_index_values_or_before_the_first_date_exits_2() {
             "--date",
             "2024-05-31",
         ],
-        "error: no adjustment date on or before 2024-05-31: the first is 2024-06-01",
+        "error: inget justeringsdatum på eller före 2024-05-31: det första är 2024-06-01",
     );
     fails(
         register.path(),
         &["price", "skoladmin"],
-        "error: contract `skoladmin` has no index clause",
+        "error: avtalet `skoladmin` har ingen indexklausul",
     );
 }
 
@@ -228,7 +228,7 @@ fn claim_abc_is_a_usage_error() {
     fails(
         register.path(),
         &["price", "stadtjanster", "--claim", "abc"],
-        "invalid value 'abc' for '--claim <PERCENT>': `abc` is not a percentage",
+        "error: `abc` är ingen procentsats",
     );
 }
 
@@ -675,11 +675,11 @@ fn price_reads_only_its_contract_and_the_series() {
     fails(
         register.path(),
         &["price", "stadtjansters"],
-        "error: no contract `stadtjansters` in the register",
+        "error: inget avtal `stadtjansters` i registret",
     );
     fails(
         register.path(),
         &["price", "../el"],
-        "error: no contract `../el` in the register",
+        "error: inget avtal `../el` i registret",
     );
 }

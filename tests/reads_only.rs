@@ -146,5 +146,5 @@ fn a_folder_that_does_not_validate_is_not_written() {
     // Unknown keys still get a suggestion from the whole register.
     let (_, stderr, code) = run(root, &["log", "stadtjanstr", "note"]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("no contract `stadtjanstr`"), "{stderr}");
+    assert!(stderr.contains("inget avtal `stadtjanstr`"), "{stderr}");
 }

@@ -341,10 +341,10 @@ fn unknown_contract_suggests_the_closest_key_and_writes_nothing() {
     assert_eq!(code, 2);
     assert_eq!(stdout, "");
     assert!(
-        stderr.contains("error: no contract `skoladmn` in the register"),
+        stderr.contains("error: inget avtal `skoladmn` i registret"),
         "{stderr}"
     );
-    assert!(stderr.contains("did you mean `skoladmin`?"), "{stderr}");
+    assert!(stderr.contains("menade du `skoladmin`?"), "{stderr}");
     assert!(!path.exists());
 }
 

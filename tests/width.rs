@@ -52,8 +52,16 @@ fn tables_fit_eighty_columns() {
         }
     }
     let list = avtal(Some("80"), &["list"]);
+    let header = list.lines().next().unwrap_or("");
     assert!(
-        !list.contains("Kategori") && !list.contains("Kraljic"),
+        !header.contains("Kategori") && !header.contains("Kraljic"),
+        "{list}"
+    );
+    // Under the table: which columns were hidden, and how to see them.
+    assert!(
+        list.contains("kolumner dolda: ")
+            && list.contains("Kategori")
+            && list.contains("visa alla med --wide"),
         "{list}"
     );
     assert!(

@@ -145,8 +145,8 @@ pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
         Err(error) => return Err(error),
     };
     let mut findings = check(&register, context.today);
-    narrow(&register, &mut findings, args, context.today)?;
     let lang = context.language(&register.settings);
+    narrow(&register, &mut findings, args, context.today, lang)?;
     let output = match args.format {
         CheckFormat::Json => render::json(&CheckJson {
             today: context.today.to_string(),
@@ -177,13 +177,15 @@ fn narrow(
     findings: &mut Vec<Finding>,
     args: &CheckArgs,
     today: chrono::NaiveDate,
+    lang: Language,
 ) -> Result<(), Error> {
+    let m = crate::messages::of(lang);
     if let Some(days) = args.within {
         let until = horizon(today, days);
         findings.retain(|f| f.date.is_none_or(|date| date <= until));
     }
     if let Some(name) = &args.controller {
-        let wanted = controller_filter(register, name)?;
+        let wanted = controller_filter(register, name, m)?;
         findings.retain(|f| {
             register
                 .contract(&f.contract)
@@ -218,7 +220,8 @@ fn table(
     }
     let worst = |list: &[&Finding]| list.iter().map(|f| f.severity).min();
     groups.sort_by(|a, b| worst(&a.1).cmp(&worst(&b.1)).then(a.0.cmp(b.0)));
-    let (error_label, warning_label) = (lang.pick("FEL", "ERROR"), lang.pick("VARNING", "WARNING"));
+    let m = crate::messages::of(lang);
+    let (error_label, warning_label) = (m.error_label(), m.warning_label());
     let width = error_label
         .chars()
         .count()
@@ -261,12 +264,7 @@ fn table(
                 } else {
                     let kpi = finding.kpi.as_deref().unwrap_or("");
                     let periods = periods.join(", ");
-                    match lang {
-                        Language::Sv => {
-                            format!("Värden saknas för nyckeltal {kpi}, perioderna {periods}")
-                        }
-                        Language::En => format!("No values for KPI {kpi}, periods {periods}"),
-                    }
+                    m.kpi_values_missing(kpi, &periods)
                 }
             };
             out.push_str(&format!("  {label}  {message}\n"));
@@ -288,30 +286,10 @@ fn table(
         .iter()
         .filter(|c| c.is_active_on(today))
         .count();
-    let active_sv = if active == 1 { "aktivt" } else { "aktiva" };
-    let active_en = if active == 1 { "contract" } else { "contracts" };
-    let summary = match (lang, findings.is_empty()) {
-        (Language::Sv, true) => {
-            format!("Inga anmärkningar: {active} {active_sv} avtal kontrollerade {today}.")
-        }
-        (Language::En, true) => {
-            format!("No findings: {active} active {active_en} checked on {today}.")
-        }
-        (Language::Sv, false) => format!(
-            "{errors} fel och {warnings} {} i {} av {active} {active_sv} avtal, kontrollerat {today}.",
-            if warnings == 1 {
-                "varning"
-            } else {
-                "varningar"
-            },
-            groups.len()
-        ),
-        (Language::En, false) => format!(
-            "{errors} {} and {warnings} {} in {} of {active} active {active_en}, checked on {today}.",
-            if errors == 1 { "error" } else { "errors" },
-            if warnings == 1 { "warning" } else { "warnings" },
-            groups.len()
-        ),
+    let summary = if findings.is_empty() {
+        m.check_clean(active, today)
+    } else {
+        m.check_summary(errors, warnings, groups.len(), active, today)
     };
     out.push_str(&summary);
     out.push('\n');

@@ -2,12 +2,17 @@
 //! it, or an error with a suggestion.
 
 use crate::error::Error;
+use crate::messages::Messages;
 use crate::model::Register;
 pub use crate::rules::scope::{MAX_WITHIN_DAYS, has_controller, horizon, same_name};
 use std::collections::BTreeSet;
 
 /// The controller `name` as the register spells it, or an error suggesting the closest one.
-pub fn controller_filter(register: &Register, name: &str) -> Result<String, Error> {
+pub fn controller_filter(
+    register: &Register,
+    name: &str,
+    m: &dyn Messages,
+) -> Result<String, Error> {
     let known: BTreeSet<&str> = register
         .contracts
         .iter()
@@ -26,15 +31,13 @@ pub fn controller_filter(register: &Register, name: &str) -> Result<String, Erro
         })
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0));
-    // Errors are English throughout the program until the message catalogue (issue 14, item 5).
     let hint = match closest {
-        Some((_, k)) => format!("did you mean `{k}`?"),
-        None if known.is_empty() => "no contract names a controller in [roles]".to_string(),
-        None => format!(
-            "controllers in the register: {}",
-            known.into_iter().collect::<Vec<_>>().join(", ")
-        ),
+        Some((_, k)) => m.did_you_mean(k),
+        None if known.is_empty() => m.no_controller_in_register().to_string(),
+        None => m.controllers_in_register(&known.into_iter().collect::<Vec<_>>().join(", ")),
     };
-    let message = format!("no contract has the controller `{name}`");
-    Err(Error::input_with_hint(message, hint))
+    Err(Error::input_with_hint(
+        m.no_contract_with_controller(name),
+        hint,
+    ))
 }

@@ -4,7 +4,6 @@
 use crate::commands::controller::{MAX_WITHIN_DAYS, controller_filter, horizon};
 use crate::context::Context;
 use crate::error::{Error, Status};
-use crate::model::Language;
 use crate::render::digest::{self, Heading};
 use crate::rules::digest::digests;
 use clap::{Args, ValueEnum};
@@ -62,16 +61,17 @@ pub fn run(context: &Context, args: &DigestArgs) -> Result<Status, Error> {
     if args.format == DigestFormat::Eml {
         context.require_output(args.output.as_deref(), "`avtal digest --format eml`")?;
     }
-    if args.mail_from.trim().is_empty() || args.mail_from.chars().any(|c| c.is_control()) {
-        return Err(Error::input_with_hint(
-            "--mail-from is not an e-mail address",
-            "for example --mail-from avtal@sjovik.example",
-        ));
-    }
     let register = context.load()?;
     let lang = context.language(&register.settings);
+    let m = crate::messages::of(lang);
+    if args.mail_from.trim().is_empty() || args.mail_from.chars().any(|c| c.is_control()) {
+        return Err(Error::input_with_hint(
+            m.mail_from_invalid(),
+            m.mail_from_hint(),
+        ));
+    }
     let controller = match &args.controller {
-        Some(name) => Some(controller_filter(&register, name)?),
+        Some(name) => Some(controller_filter(&register, name, m)?),
         None => None,
     };
     let found = digests(&register, context.today, args.within, controller.as_deref());
@@ -113,10 +113,7 @@ pub fn run(context: &Context, args: &DigestArgs) -> Result<Status, Error> {
         context.emit(Some(&path), bytes.as_bytes())?;
         written.push((path, one.email.is_some()));
     }
-    let mut summary = match lang {
-        Language::Sv => format!("Skrev {} filer i {}:\n", written.len(), dir.display()),
-        Language::En => format!("Wrote {} files in {}:\n", written.len(), dir.display()),
-    };
+    let mut summary = m.files_written(written.len(), &dir.display().to_string());
     for (path, addressed) in &written {
         let name = path
             .file_name()
@@ -124,10 +121,7 @@ pub fn run(context: &Context, args: &DigestArgs) -> Result<Status, Error> {
             .unwrap_or_default();
         summary.push_str(&format!("  {name}"));
         if args.format == DigestFormat::Eml && !addressed {
-            summary.push_str(lang.pick(
-                " (ingen mottagare: lägg till controllern som kontakt med party = \"buyer\" och email)",
-                " (no recipient: add the controller as a contact with party = \"buyer\" and email)",
-            ));
+            summary.push_str(m.no_recipient());
         }
         summary.push('\n');
     }

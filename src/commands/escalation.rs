@@ -3,9 +3,8 @@
 //! inform and where to document.
 
 use crate::context::Context;
-use crate::diag::did_you_mean;
 use crate::error::{Error, Status};
-use crate::model::{Contract, Language, Register};
+use crate::model::{Contract, Language};
 use crate::render;
 use crate::rules::escalation::{Escalation, LadderStep, Trigger, escalation, ladder};
 use clap::{Args, ValueEnum};
@@ -47,7 +46,11 @@ pub fn run(context: &Context, args: &EscalationArgs) -> Result<Status, Error> {
     let lang = context.language(&register.settings);
     let today = context.today;
     let contracts: Vec<&Contract> = match &args.key {
-        Some(key) => vec![find_contract(&register, key)?],
+        Some(key) => vec![super::log::find_contract(
+            &register,
+            key,
+            crate::messages::of(lang),
+        )?],
         None => register
             .contracts
             .iter()
@@ -88,27 +91,11 @@ pub fn run(context: &Context, args: &EscalationArgs) -> Result<Status, Error> {
     Ok(Status::Success)
 }
 
-fn find_contract<'a>(register: &'a Register, key: &str) -> Result<&'a Contract, Error> {
-    register.contract(key).ok_or_else(|| {
-        let keys: Vec<&str> = register.contracts.iter().map(|c| c.key.as_str()).collect();
-        let hint = match did_you_mean(key, &keys) {
-            Some(close) => format!("did you mean `{close}`?"),
-            None => "see the keys with `avtal list`".to_string(),
-        };
-        Error::input_with_hint(format!("no contract `{key}` in the register"), hint)
-    })
-}
-
 /// The human view.
 fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language, summary: bool) -> String {
+    let m = crate::messages::of(lang);
     let mut out = String::new();
-    let labels = [
-        lang.pick("Ansvarig", "Responsible"),
-        lang.pick("Ger underlag", "Input from"),
-        lang.pick("Åtgärder", "Actions"),
-        lang.pick("Informera", "Inform"),
-        lang.pick("Dokumentera i", "Document in"),
-    ];
+    let labels = m.escalation_labels();
     let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
     for entry in entries {
         let c = entry.contract;
@@ -119,22 +106,14 @@ fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language, summary: bo
             crate::render::facts::supplier_short(c)
         ));
         out.push_str(&format!(
-            "  {} {}: {}\n",
-            lang.pick("Steg", "Step"),
-            entry.escalation.step,
-            entry.step.name
+            "  {}\n",
+            m.step_label(entry.escalation.step, &entry.step.name)
         ));
         if !c.is_active_on(today) {
-            out.push_str(&format!(
-                "  {}\n",
-                lang.pick(
-                    "Avtalet är inte aktivt i dag.",
-                    "The contract is not active today."
-                )
-            ));
+            out.push_str(&format!("  {}\n", m.contract_not_active_today()));
         }
         if !entry.escalation.triggers.is_empty() {
-            out.push_str(&format!("  {}\n", lang.pick("Utlöst av:", "Triggered by:")));
+            out.push_str(&format!("  {}\n", m.triggered_by()));
             for trigger in &entry.escalation.triggers {
                 let kpi_name = match trigger {
                     Trigger::Streak { kpi, .. } => c
@@ -162,7 +141,7 @@ fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language, summary: bo
         }
         let people = people(c, lang);
         if !people.is_empty() {
-            let label = format!("{}:", lang.pick("Kontakter", "Contacts"));
+            let label = format!("{}:", m.contacts_label());
             out.push_str(&format!("  {label:<width$} {}\n", people.join("; ")));
         }
         out.push('\n');
@@ -175,22 +154,13 @@ fn text(entries: &[Entry], today: chrono::NaiveDate, lang: Language, summary: bo
         .rev()
         .map(|step| {
             let n = entries.iter().filter(|e| e.escalation.step == step).count();
-            format!("{} {step}: {n}", lang.pick("steg", "step"))
+            m.step_count(step, n)
         })
         .collect();
     let on_ladder = entries.iter().filter(|e| e.escalation.step >= 1).count();
-    let summary = match (lang, on_ladder) {
-        (Language::Sv, 0) => format!("Inga avtal på eskaleringstrappan {today} (steg 0)."),
-        (Language::En, 0) => format!("No contracts on the escalation ladder on {today} (step 0)."),
-        (Language::Sv, n) => format!(
-            "{n} avtal på steg 1 eller högre {today} ({}). Steg 4 (hävning) är ett beslut och beräknas aldrig.",
-            counts.join(", ")
-        ),
-        (Language::En, n) => format!(
-            "{n} {} on step 1 or higher on {today} ({}). Step 4 (termination) is a decision and never computed.",
-            if n == 1 { "contract" } else { "contracts" },
-            counts.join(", ")
-        ),
+    let summary = match on_ladder {
+        0 => m.no_escalations(today),
+        n => m.escalation_summary(n, today, &counts.join(", ")),
     };
     out.push_str(&summary);
     out.push('\n');
@@ -203,7 +173,7 @@ fn people(contract: &Contract, lang: Language) -> Vec<String> {
     if let Some(controller) = &contract.roles.controller {
         people.push(format!(
             "{controller} ({})",
-            lang.pick("avtalscontroller", "contract controller")
+            crate::messages::of(lang).controller_role()
         ));
     }
     for contact in contract.contacts.iter().filter(|c| c.escalation) {

@@ -42,15 +42,20 @@ pub struct KpiSheetArgs {
 }
 
 /// Refuses an output file that is not `.xlsx`: Excel would not open it by that name.
-fn xlsx_output<'a>(context: &Context, output: Option<&'a Path>) -> Result<&'a Path, Error> {
+fn xlsx_output<'a>(
+    context: &Context,
+    output: Option<&'a Path>,
+    lang: Language,
+) -> Result<&'a Path, Error> {
     let path = context.require_output(output, "a workbook")?;
     let is_xlsx = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     if !is_xlsx {
+        let m = crate::messages::of(lang);
         return Err(Error::input_with_hint(
-            format!("{} is not an .xlsx file", path.display()),
-            "name the output FILE.xlsx",
+            m.not_xlsx(&path.display().to_string()),
+            m.name_output_xlsx_hint(),
         ));
     }
     Ok(path)
@@ -58,10 +63,7 @@ fn xlsx_output<'a>(context: &Context, output: Option<&'a Path>) -> Result<&'a Pa
 
 /// Says on standard output what was written where (the file itself went to `-o`).
 fn wrote(context: &Context, output: &Path, what: &str, lang: Language) -> Result<(), Error> {
-    let line = match lang {
-        Language::Sv => format!("Skrev {what} till {}\n", output.display()),
-        Language::En => format!("Wrote the {what} to {}\n", output.display()),
-    };
+    let line = crate::messages::of(lang).wrote_to(what, &output.display().to_string());
     context.emit(None, line.as_bytes())
 }
 
@@ -69,35 +71,34 @@ fn wrote(context: &Context, output: &Path, what: &str, lang: Language) -> Result
 pub fn run(context: &Context, command: &ExportCommand) -> Result<Status, Error> {
     match command {
         ExportCommand::Followup(args) => {
-            let output = xlsx_output(context, args.output.as_deref())?;
+            // The register first: the output's error is in its language.
             let register = context.load_priority_facts(&args.key)?;
             let lang = context.language(&register.settings);
-            let contract = super::show::find(&register, &args.key)?;
+            let output = xlsx_output(context, args.output.as_deref(), lang)?;
+            let contract = super::show::find(&register, &args.key, lang)?;
             let pack = meeting_pack(&register, contract, context.today, lang);
             let bytes = followup::workbook(&pack, &register.settings)?;
             context.emit(Some(output), &bytes)?;
-            let what = match lang {
-                Language::Sv => format!("uppföljningsarbetsbok för {}", contract.key),
-                Language::En => format!("follow-up workbook of {}", contract.key),
-            };
+            let what = crate::messages::of(lang).followup_workbook_of(&contract.key);
             wrote(context, output, &what, lang)?;
         }
         ExportCommand::KpiSheet(args) => {
-            let output = xlsx_output(context, args.output.as_deref())?;
             let register = context.load_one(&args.key)?;
             let lang = context.language(&register.settings);
-            let contract = super::show::find(&register, &args.key)?;
+            let m = crate::messages::of(lang);
+            let output = xlsx_output(context, args.output.as_deref(), lang)?;
+            let contract = super::show::find(&register, &args.key, lang)?;
             if contract.kpis.is_empty() {
                 return Err(Error::input_with_hint(
-                    format!("contract `{}` has no KPIs to report", contract.key),
-                    format!("add [[kpis]] to {}", contract.file()),
+                    m.no_kpis_to_report(&contract.key),
+                    m.add_kpis_hint(&contract.file()),
                 ));
             }
             let year = args.year.unwrap_or(context.today.year());
             if !(1900..=9999).contains(&year) {
                 return Err(Error::input_with_hint(
-                    format!("--year {year} is out of range"),
-                    "give a year between 1900 and 9999, e.g. --year 2027",
+                    m.year_out_of_range(year),
+                    m.year_range_hint(),
                 ));
             }
             let bytes = kpi_sheet::workbook(
@@ -108,10 +109,7 @@ pub fn run(context: &Context, command: &ExportCommand) -> Result<Status, Error> 
                 lang,
             )?;
             context.emit(Some(output), &bytes)?;
-            let what = match lang {
-                Language::Sv => format!("nyckeltalsblad {year} för {}", contract.key),
-                Language::En => format!("KPI sheet {year} of {}", contract.key),
-            };
+            let what = m.kpi_sheet_of(year, &contract.key);
             wrote(context, output, &what, lang)?;
         }
     }

@@ -26,11 +26,12 @@ pub fn run(context: &Context, args: &InitArgs) -> Result<Status, Error> {
     } else {
         context.cwd.join(&args.dir)
     };
+    let m = crate::messages::of(super::ambient_language(context));
     let settings_path = dir.join("avtal.toml");
     if settings_path.exists() {
         return Err(Error::input_with_hint(
-            format!("{} already has an avtal.toml", dir.display()),
-            "the register exists; add contracts with `avtal new`",
+            m.register_exists(&dir.display().to_string()),
+            m.register_exists_hint(),
         ));
     }
     let example = dir.join("exempelavtal");
@@ -43,8 +44,8 @@ pub fn run(context: &Context, args: &InitArgs) -> Result<Status, Error> {
     let start = context.today;
     let end = add_months(start, 48).pred_opt().unwrap_or(start);
     let template = ContractTemplate {
-        title: "Exempelavtal",
-        suppliers: &["Exempelleverantören AB".to_string()],
+        title: m.example_contract_title(),
+        suppliers: &[m.example_supplier().to_string()],
         start,
         end,
         kind: "contract",
@@ -55,10 +56,7 @@ pub fn run(context: &Context, args: &InitArgs) -> Result<Status, Error> {
         &example.join("contract.toml"),
         contract_template(&template).as_bytes(),
     )?;
-    let message = format!(
-        "Created the register {dir} with avtal.toml and the example contract exempelavtal/.\nNext: avtal -C {dir} new KEY --title ... --supplier ... --start YYYY-MM-DD --end YYYY-MM-DD\n",
-        dir = args.dir.display()
-    );
+    let message = m.register_created(&args.dir.display().to_string());
     context.emit(None, message.as_bytes())?;
     Ok(Status::Success)
 }

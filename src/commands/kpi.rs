@@ -101,7 +101,11 @@ const PROGRESS_BYTES: u64 = 1024 * 1024;
 
 fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     let register = context.load_one(&args.contract)?;
-    let contract = super::show::find(&register, &args.contract)?;
+    let contract = super::show::find(
+        &register,
+        &args.contract,
+        context.language(&register.settings),
+    )?;
     let lang = context.language(&register.settings);
     let path = if args.file.is_absolute() {
         args.file.clone()
@@ -344,7 +348,7 @@ fn summary(
 
 fn show(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
     let register = context.load_one(&args.key)?;
-    let contract = super::show::find(&register, &args.key)?;
+    let contract = super::show::find(&register, &args.key, context.language(&register.settings))?;
     let lang = context.language(&register.settings);
     let view = overview(
         contract,

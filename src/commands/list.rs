@@ -215,18 +215,8 @@ fn csv_row(contract: &Contract) -> Vec<String> {
 const LIST_DROP_ORDER: [usize; 7] = [3, 8, 4, 5, 9, 7, 2];
 
 fn table(contracts: &[&Contract], lang: Language, color: bool, width: Option<usize>) -> String {
-    let headers = [
-        lang.pick("Avtal", "Contract"),
-        lang.pick("Titel", "Title"),
-        lang.pick("Leverantör", "Supplier"),
-        lang.pick("Kategori", "Category"),
-        lang.pick("Typ", "Kind"),
-        lang.pick("Avtalstid", "Term"),
-        lang.pick("Gäller t.o.m.", "Effective end"),
-        lang.pick("Årsvärde", "Annual value"),
-        "Kraljic",
-        lang.pick("Avtalscontroller", "Controller"),
-    ];
+    let m = crate::messages::of(lang);
+    let headers = m.list_headers();
     let rows = contracts
         .iter()
         .map(|c| {
@@ -246,11 +236,7 @@ fn table(contracts: &[&Contract], lang: Language, color: bool, width: Option<usi
             ]
         })
         .collect();
-    let mut text = render::table::render_fitted(&headers, rows, color, width, &LIST_DROP_ORDER);
-    let count = contracts.len();
-    text.push_str(&match lang {
-        Language::Sv => format!("{count} avtal\n"),
-        Language::En => format!("{count} contract(s)\n"),
-    });
+    let mut text = render::table::render_fitted(&headers, rows, color, width, &LIST_DROP_ORDER, m);
+    text.push_str(&m.contract_count(contracts.len()));
     text
 }

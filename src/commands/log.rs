@@ -9,7 +9,8 @@ use crate::context::Context;
 use crate::diag::did_you_mean;
 use crate::error::{Error, Status};
 use crate::fsutil::{LockFile, atomic_write};
-use crate::model::{Contract, Language, LogType, Register};
+use crate::messages::prelude::*;
+use crate::model::{Contract, LogType, Register};
 use chrono::NaiveDate;
 use clap::Args;
 use std::time::Duration;
@@ -77,9 +78,10 @@ impl NewEntry {
 pub fn run(context: &Context, args: &LogArgs) -> Result<Status, Error> {
     let register = context.load_one(&args.key)?;
     let lang = context.language(&register.settings);
-    let entry = validate(&register, args, context.today)?;
+    let m = crate::messages::of(lang);
+    let entry = validate(&register, args, context.today, m)?;
     if let Some(contract) = register.contract(&args.key) {
-        safeguards(contract, &entry, args.force, context.today, lang)?;
+        safeguards(contract, &entry, args.force, context.today, m)?;
     }
     let path = register.root.join(&args.key).join("log.csv");
     let _lock = LockFile::acquire(&path, Duration::from_secs(5))?;
@@ -89,28 +91,27 @@ pub fn run(context: &Context, args: &LogArgs) -> Result<Status, Error> {
         Err(e) => return Err(Error::io(&path, e)),
     };
     let (bytes, line) = match &existing {
-        Some(bytes) => insert_entry(bytes, &entry).map_err(|message| {
-            Error::input(format!(
-                "{}/log.csv: {message}; nothing was changed",
-                args.key
-            ))
+        Some(bytes) => insert_entry(bytes, &entry, m).map_err(|problem| {
+            Error::input(m.nothing_changed(&format!("{}/log.csv", args.key), &problem))
         })?,
         None => new_file(&entry)?,
     };
     atomic_write(&path, &bytes)?;
     let written = row_text(&bytes, line);
-    let summary = match lang {
-        Language::Sv => format!("Skrev rad {line} i {}/log.csv:\n{written}\n", args.key),
-        Language::En => format!("Wrote line {line} of {}/log.csv:\n{written}\n", args.key),
-    };
+    let summary = m.log_line_written(line, &args.key, &written);
     context.emit(None, summary.as_bytes())?;
     Ok(Status::Success)
 }
 
 /// Checks the entry against SPEC §2.4 and the contract's journal.
-pub fn validate(register: &Register, args: &LogArgs, today: NaiveDate) -> Result<NewEntry, Error> {
-    let contract = find_contract(register, &args.key)?;
-    let kind = LogType::parse(args.kind.trim()).ok_or_else(|| unknown_type(&args.kind))?;
+pub fn validate(
+    register: &Register,
+    args: &LogArgs,
+    today: NaiveDate,
+    m: &dyn Messages,
+) -> Result<NewEntry, Error> {
+    let contract = find_contract(register, &args.key, m)?;
+    let kind = LogType::parse(args.kind.trim()).ok_or_else(|| unknown_type(&args.kind, m))?;
     let reference = args
         .reference
         .as_deref()
@@ -129,8 +130,8 @@ pub fn validate(register: &Register, args: &LogArgs, today: NaiveDate) -> Result
     );
     if needs_ref && reference.is_empty() {
         return Err(Error::input_with_hint(
-            format!("a `{}` entry needs a reference", kind.as_str()),
-            "add --ref, e.g. --ref AV-1",
+            m.entry_needs_reference(kind.as_str()),
+            m.add_reference_hint(),
         ));
     }
     let has_deviation = |r: &str| {
@@ -142,29 +143,18 @@ pub fn validate(register: &Register, args: &LogArgs, today: NaiveDate) -> Result
     match kind {
         LogType::Deviation if has_deviation(&reference) => {
             return Err(Error::input_with_hint(
-                format!(
-                    "{} already has a deviation `{reference}`; a deviation's reference must be unique",
-                    contract.key
-                ),
-                format!(
-                    "choose another reference; references in use: {}",
-                    deviation_refs(contract)
-                ),
+                m.deviation_reference_taken(&contract.key, &reference),
+                m.choose_another_reference(&deviation_refs(contract)),
             ));
         }
         LogType::Action | LogType::Resolved if !has_deviation(&reference) => {
             return Err(Error::input_with_hint(
-                format!(
-                    "{} has no deviation `{reference}` to attach this `{}` to",
-                    contract.key,
-                    kind.as_str()
-                ),
+                m.no_deviation_to_attach(&contract.key, &reference, kind.as_str()),
                 match deviation_refs(contract) {
-                    refs if refs.is_empty() => format!(
-                        "register the deviation first: avtal log {} deviation --ref {reference}",
-                        contract.key
-                    ),
-                    refs => format!("deviations of {}: {refs}", contract.key),
+                    refs if refs.is_empty() => {
+                        m.register_deviation_first(&contract.key, &reference)
+                    }
+                    refs => m.deviations_of(&contract.key, &refs),
                 },
             ));
         }
@@ -172,20 +162,17 @@ pub fn validate(register: &Register, args: &LogArgs, today: NaiveDate) -> Result
     }
     if kind == LogType::Action && args.due.is_none() {
         return Err(Error::input_with_hint(
-            "an `action` entry needs a due date",
-            "add --due YYYY-MM-DD",
+            m.action_needs_due(),
+            m.add_due_hint(),
         ));
     }
     if kind != LogType::Action && args.due.is_some() {
-        return Err(Error::input(format!(
-            "--due is only used by `action` entries, not by `{}`",
-            kind.as_str()
-        )));
+        return Err(Error::input(m.due_only_for_action(kind.as_str())));
     }
     if kind == LogType::Change && args.amount.is_none() {
         return Err(Error::input_with_hint(
-            "a `change` entry needs an amount",
-            "add --amount SEK, the net change, negative for a reduction, e.g. --amount 250000 or --amount -40000",
+            m.change_needs_amount(),
+            m.change_amount_hint(),
         ));
     }
     let amount = match args.amount.as_deref() {
@@ -194,18 +181,11 @@ pub fn validate(register: &Register, args: &LogArgs, today: NaiveDate) -> Result
             parse_amount(&text.trim()[1..])
                 .map(|digits| format!("-{digits}"))
                 .ok_or_else(|| {
-                    Error::input_with_hint(
-                        format!("`{text}` is not an amount in SEK"),
-                        "write a number with `.` or `,` for decimals, e.g. --amount -40000",
-                    )
+                    Error::input_with_hint(m.not_an_amount(text), m.negative_amount_hint())
                 })?
         }
-        Some(text) => parse_amount(text).ok_or_else(|| {
-            Error::input_with_hint(
-                format!("`{text}` is not an amount in SEK"),
-                "write a number with `.` or `,` for decimals, e.g. --amount 25000 or --amount 1250.50",
-            )
-        })?,
+        Some(text) => parse_amount(text)
+            .ok_or_else(|| Error::input_with_hint(m.not_an_amount(text), m.amount_hint()))?,
         None => String::new(),
     };
     Ok(NewEntry {
@@ -225,7 +205,7 @@ fn safeguards(
     entry: &NewEntry,
     force: bool,
     today: NaiveDate,
-    lang: Language,
+    m: &dyn Messages,
 ) -> Result<(), Error> {
     let key = &contract.key;
     let date = entry.date;
@@ -240,76 +220,54 @@ fn safeguards(
             .min();
         if let Some(registered) = registered.filter(|&d| date < d) {
             let (kind, reference) = (entry.kind.as_str(), &entry.reference);
-            return Err(match lang {
-                Language::Sv => Error::input_with_hint(
-                    format!(
-                        "`{kind}` daterad {date} ligger före avvikelsen {reference} ({registered})"
-                    ),
-                    format!("ange --date {registered} eller senare"),
-                ),
-                Language::En => Error::input_with_hint(
-                    format!("`{kind}` dated {date} is before deviation {reference} ({registered})"),
-                    format!("give --date {registered} or later"),
-                ),
-            });
+            return Err(Error::input_with_hint(
+                m.entry_before_deviation(kind, date, reference, registered),
+                m.date_or_later_hint(registered),
+            ));
         }
     }
     if force {
         return Ok(());
     }
     if date > today {
-        return Err(match lang {
-            Language::Sv => Error::input_with_hint(
-                format!(
-                    "{date} ligger efter i dag ({today}); journalen beskriver det som har hänt"
-                ),
-                "kontrollera --date, eller lägg till --force för att ändå logga datumet",
-            ),
-            Language::En => Error::input_with_hint(
-                format!("{date} is after today ({today}); the journal records what has happened"),
-                "check --date, or add --force to log that date anyway",
-            ),
-        });
+        return Err(Error::input_with_hint(
+            m.date_after_today(date, today),
+            m.date_after_today_hint(),
+        ));
     }
     if !contract.is_active_on(date) {
         let (start, end) = (contract.start, contract.effective_end());
-        return Err(match lang {
-            Language::Sv => Error::input_with_hint(
-                format!("{key} gäller inte {date} (avtalstid {start} – {end})"),
-                "kontrollera --date och avtalet, eller lägg till --force för att ändå logga",
-            ),
-            Language::En => Error::input_with_hint(
-                format!("{key} is not in force on {date} (term {start} – {end})"),
-                "check --date and the contract, or add --force to log it anyway",
-            ),
-        });
+        return Err(Error::input_with_hint(
+            m.not_in_force_on(key, date, start, end),
+            m.not_in_force_hint(),
+        ));
     }
     Ok(())
 }
 
-fn find_contract<'a>(register: &'a Register, key: &str) -> Result<&'a Contract, Error> {
+/// The contract `key`, or an error suggesting the closest key (shared with `escalation`).
+pub(crate) fn find_contract<'a>(
+    register: &'a Register,
+    key: &str,
+    m: &dyn Messages,
+) -> Result<&'a Contract, Error> {
     register.contract(key).ok_or_else(|| {
         let keys: Vec<&str> = register.contracts.iter().map(|c| c.key.as_str()).collect();
-        match did_you_mean(key, &keys) {
-            Some(close) => Error::input_with_hint(
-                format!("no contract `{key}` in the register"),
-                format!("did you mean `{close}`?"),
-            ),
-            None => Error::input_with_hint(
-                format!("no contract `{key}` in the register"),
-                "see the keys with `avtal list`",
-            ),
-        }
+        let hint = match did_you_mean(key, &keys) {
+            Some(close) => m.did_you_mean(close),
+            None => m.see_keys_with_list().to_string(),
+        };
+        Error::input_with_hint(m.no_contract(key), hint)
     })
 }
 
-fn unknown_type(text: &str) -> Error {
+fn unknown_type(text: &str, m: &dyn Messages) -> Error {
     let known: Vec<&str> = LogType::ALL.iter().map(|t| t.as_str()).collect();
     let hint = match did_you_mean(text.trim(), &known) {
-        Some(close) => format!("did you mean `{close}`?"),
-        None => format!("the types are: {}", known.join(", ")),
+        Some(close) => m.did_you_mean(close),
+        None => m.entry_types_are(&known.join(", ")),
     };
-    Error::input_with_hint(format!("unknown journal entry type `{text}`"), hint)
+    Error::input_with_hint(m.unknown_entry_type(text), hint)
 }
 
 fn deviation_refs(contract: &Contract) -> String {
@@ -357,11 +315,13 @@ fn record(fields: &[String]) -> Result<String, Error> {
         .quote_style(csv::QuoteStyle::Necessary)
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
-    let failed = |e: csv::Error| Error::input(format!("cannot write CSV: {e}"));
-    writer.write_record(fields).map_err(failed)?;
+    // Writing to memory fails only on a bug; the writer's own error says why.
+    writer
+        .write_record(fields)
+        .map_err(|e| Error::Output(e.into()))?;
     let bytes = writer
         .into_inner()
-        .map_err(|e| Error::input(format!("cannot write CSV: {e}")))?;
+        .map_err(|e| Error::Output(e.into_error()))?;
     let mut text = String::from_utf8_lossy(&bytes).into_owned();
     text.pop();
     Ok(text)
@@ -378,21 +338,25 @@ fn new_file(entry: &NewEntry) -> Result<(Vec<u8>, usize), Error> {
 /// Inserts `entry` into the existing file `bytes` after the last row dated on or before its
 /// date. Returns the new file and the 1-based line the entry starts on. Every existing byte is
 /// kept; the row follows the file's header order and line-ending style.
-pub fn insert_entry(bytes: &[u8], entry: &NewEntry) -> Result<(Vec<u8>, usize), String> {
+pub fn insert_entry(
+    bytes: &[u8],
+    entry: &NewEntry,
+    m: &dyn Messages,
+) -> Result<(Vec<u8>, usize), String> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
         .from_reader(bytes);
     let headers = reader
         .headers()
-        .map_err(|e| format!("cannot read the header: {e}"))?
+        .map_err(|e| m.log_header_unreadable(&e.to_string()))?
         .clone();
     let columns: Vec<String> = headers
         .iter()
         .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
         .collect();
     if columns.iter().all(|c| c.is_empty()) {
-        return Err("the header row is missing".into());
+        return Err(m.log_header_missing().into());
     }
     let date_column = columns.iter().position(|c| c == "date");
     // Byte offset where the new row goes; by default right after the header.
@@ -400,7 +364,7 @@ pub fn insert_entry(bytes: &[u8], entry: &NewEntry) -> Result<(Vec<u8>, usize), 
     let mut first_row: Option<usize> = None;
     let mut previous_dated_before = false;
     for result in reader.records() {
-        let row = result.map_err(|e| format!("cannot read the file: {e}"))?;
+        let row = result.map_err(|e| m.log_unreadable(&e.to_string()))?;
         let mut start = row
             .position()
             .map_or(bytes.len(), |p| p.byte() as usize)
@@ -473,7 +437,12 @@ mod tests {
     }
 
     fn insert(file: &str, e: &NewEntry) -> (String, usize) {
-        let (bytes, line) = insert_entry(file.as_bytes(), e).unwrap();
+        let (bytes, line) = insert_entry(
+            file.as_bytes(),
+            e,
+            crate::messages::of(crate::model::Language::En),
+        )
+        .unwrap();
         (String::from_utf8(bytes).unwrap(), line)
     }
 

@@ -77,8 +77,7 @@ fn collect(command: &clap::Command, pages: &mut Vec<ManPage>) -> Result<(), Erro
         .manual("avtal")
         .source(source);
     let mut roff = Vec::new();
-    man.render(&mut roff)
-        .map_err(|e| Error::input(format!("cannot render the man page: {e}")))?;
+    man.render(&mut roff).map_err(Error::Output)?;
     let roff = String::from_utf8_lossy(&roff).into_owned();
     let roff = match examples {
         Some(examples) => insert_examples(&roff, &examples),
@@ -142,9 +141,11 @@ pub fn run(context: &Context, args: &ManArgs) -> Result<Status, Error> {
     };
     let dir = context.cwd.join(dir);
     if dir.exists() && !dir.is_dir() {
+        // No register is read: `--lang`, else `LANG`, else Swedish.
+        let m = crate::messages::of(super::ambient_language(context));
         return Err(Error::input_with_hint(
-            format!("{} is a file, not a folder", dir.display()),
-            "`avtal man -o DIR` writes one page per command into DIR, e.g. -o man/man1",
+            m.file_not_folder(&dir.display().to_string()),
+            m.man_folder_hint(),
         ));
     }
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;

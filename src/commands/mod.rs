@@ -27,6 +27,13 @@ mod templates;
 use crate::cli::Command;
 use crate::context::Context;
 use crate::error::{Error, Status};
+use crate::model::Language;
+
+/// The language of a command that reads no register (`init`, `man`): `--lang`, else `LANG`
+/// starting with `en`, else Swedish (SPEC §16).
+fn ambient_language(context: &Context) -> Language {
+    context.lang.or(context.env_lang).unwrap_or(Language::Sv)
+}
 
 /// Runs one subcommand.
 pub fn run(context: &Context, command: &Command) -> Result<Status, Error> {

@@ -38,10 +38,14 @@ pub struct NewArgs {
 
 /// Runs `avtal new`.
 pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
+    let register = context.register_dir()?;
+    // Only the settings: a broken contract elsewhere must not stop a new one.
+    let settings = crate::load::load_settings(&register)?;
+    let m = crate::messages::of(context.language(&settings));
     if !is_valid_key(&args.key) {
         return Err(Error::input_with_hint(
-            format!("`{}` is not a valid contract key", args.key),
-            "use lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit, e.g. skoladmin-2028",
+            m.invalid_key(&args.key),
+            m.invalid_key_hint(),
         ));
     }
     use crate::load::bounds::{check_option_date, check_option_text};
@@ -55,21 +59,13 @@ pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
     check_option_date("--start", args.start)?;
     check_option_date("--end", args.end)?;
     if args.end < args.start {
-        return Err(Error::input(format!(
-            "--end {} is before --start {}",
-            args.end, args.start
-        )));
+        return Err(Error::input(m.end_before_start(args.end, args.start)));
     }
-    let register = context.register_dir()?;
     let folder = register.join(&args.key);
     if folder.exists() {
         return Err(Error::input_with_hint(
-            format!(
-                "contract `{}` already exists ({})",
-                args.key,
-                folder.display()
-            ),
-            "choose another key, or edit the existing contract.toml",
+            m.contract_exists(&args.key, &folder.display().to_string()),
+            m.contract_exists_hint(),
         ));
     }
     let kind = if args.framework {
@@ -93,16 +89,14 @@ pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
     // The file does not exist, so the errors name the options, not a file and line.
     if let Err(diagnostics) = parse_contract(&args.key, &file, &text, None) {
         let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
-        return Err(Error::input(format!(
-            "the new contract would not be valid: {}",
-            messages.join("; ")
-        )));
+        return Err(Error::input(m.new_contract_invalid(&messages.join("; "))));
     }
     std::fs::create_dir(&folder).map_err(|e| Error::io(&folder, e))?;
     atomic_write(&folder.join("contract.toml"), text.as_bytes())?;
     context.emit(
         None,
-        format!("Created {}\n", folder.join("contract.toml").display()).as_bytes(),
+        m.created_file(&folder.join("contract.toml").display().to_string())
+            .as_bytes(),
     )?;
     Ok(Status::Success)
 }

@@ -4,6 +4,7 @@ use crate::cli::parse_date_arg;
 use crate::commands::controller::{MAX_WITHIN_DAYS, controller_filter, has_controller, horizon};
 use crate::context::Context;
 use crate::error::{Error, Status};
+use crate::messages::prelude::*;
 use crate::model::{Language, Register};
 use crate::render::{
     self,
@@ -81,9 +82,10 @@ pub fn run(context: &Context, args: &PlanArgs) -> Result<Status, Error> {
     }
     let register = context.load()?;
     let lang = context.language(&register.settings);
-    let span = Span::of(args, context.today)?;
+    let m = crate::messages::of(lang);
+    let span = Span::of(args, context.today, m)?;
     let controller = match &args.controller {
-        Some(name) => Some(controller_filter(&register, name)?),
+        Some(name) => Some(controller_filter(&register, name, m)?),
         None => None,
     };
     let mut items = Vec::new();
@@ -140,7 +142,7 @@ struct Span {
 const MAX_SPAN_YEARS: i32 = 100;
 
 impl Span {
-    fn of(args: &PlanArgs, today: NaiveDate) -> Result<Span, Error> {
+    fn of(args: &PlanArgs, today: NaiveDate, m: &dyn Messages) -> Result<Span, Error> {
         let year = args
             .year
             .unwrap_or_else(|| args.from.unwrap_or(today).year());
@@ -148,7 +150,7 @@ impl Span {
             NaiveDate::from_ymd_opt(year, 1, 1),
             NaiveDate::from_ymd_opt(year, 12, 31),
         ) else {
-            return Err(Error::input(format!("the year {year} cannot be planned")));
+            return Err(Error::input(m.year_cannot_be_planned(year)));
         };
         let mut from = args.from.unwrap_or(first);
         let mut to = args.within.map_or(last, |days| horizon(today, days));
@@ -158,8 +160,8 @@ impl Span {
         }
         if to.year() - from.year() > MAX_SPAN_YEARS {
             return Err(Error::input_with_hint(
-                format!("{from} to {to} spans more than {MAX_SPAN_YEARS} years"),
-                "narrow it with --year, --from or a smaller --within",
+                m.plan_span_too_long(from, to, MAX_SPAN_YEARS),
+                m.narrow_plan_hint(),
             ));
         }
         let whole_year = args.from.is_none() && args.within.is_none();
@@ -181,7 +183,8 @@ impl Span {
 
 /// "Uppföljningsplan 2027 — Exempelstads kommun — Anna Berg": the heading of every format.
 fn plan_title(register: &Register, span: &str, controller: Option<&str>, lang: Language) -> String {
-    let mut title = format!("{} {span}", lang.pick("Uppföljningsplan", "Follow-up plan"));
+    let m = crate::messages::of(lang);
+    let mut title = format!("{} {span}", m.follow_up_plan());
     for part in [register.settings.organisation.as_deref(), controller]
         .into_iter()
         .flatten()
@@ -255,37 +258,16 @@ fn table(
     color: bool,
     width: Option<usize>,
 ) -> String {
+    let m = crate::messages::of(lang);
     let mut out = title.to_string();
     out.push_str("\n\n");
     if items.is_empty() {
-        out.push_str(&match lang {
-            Language::Sv => format!("Inget att planera {span}.\n"),
-            Language::En => format!("Nothing to plan in {span}.\n"),
-        });
+        out.push_str(&m.nothing_to_plan(span));
         return out;
     }
-    let headers = match lang {
-        Language::Sv => [
-            "Datum",
-            "Avtal",
-            "Leverantör",
-            "Aktivitet",
-            "Grupp",
-            "Fokus",
-            "Controller",
-            "Status",
-        ],
-        Language::En => [
-            "Date",
-            "Contract",
-            "Supplier",
-            "Activity",
-            "Group",
-            "Focus",
-            "Controller",
-            "Status",
-        ],
-    };
+    let headers = m.plan_headers();
+    // One note under the last month for the columns any month's table left out.
+    let mut hidden: Vec<String> = Vec::new();
     // `items` is sorted by date, so each month is one contiguous run.
     let month_of = |item: &PlanItem| (item.date.year(), item.date.month());
     for run in items.chunk_by(|a, b| month_of(a) == month_of(b)) {
@@ -323,13 +305,20 @@ fn table(
             month_name(first.date.month(), lang),
             first.date.year()
         ));
-        out.push_str(&render::table::render_fitted(
-            &headers,
-            rows,
-            color,
-            width,
-            &PLAN_DROP_ORDER,
-        ));
+        let (text, month_hidden) =
+            render::table::fit(&headers, rows, color, width, &PLAN_DROP_ORDER);
+        out.push_str(&text);
+        out.push('\n');
+        for column in month_hidden {
+            if !hidden.contains(&column) {
+                hidden.push(column);
+            }
+        }
+    }
+    hidden.sort_by_key(|h| headers.iter().position(|c| *c == h.as_str()));
+    let note = render::table::hidden_note(&hidden, width, m);
+    if !note.is_empty() {
+        out.push_str(&note);
         out.push('\n');
     }
     out.push_str(&workload_table(
@@ -348,15 +337,13 @@ fn workload_table(
     color: bool,
     width: Option<usize>,
 ) -> String {
-    let mut out = String::from(lang.pick(
-        "Arbetsbelastning: uppföljningsmöten per controller och månad\n",
-        "Workload: follow-up meetings per controller and month\n",
-    ));
+    let m = crate::messages::of(lang);
+    let mut out = String::from(m.workload_heading());
     if loads.is_empty() {
-        out.push_str(lang.pick("Inga uppföljningsmöten.\n", "No follow-up meetings.\n"));
+        out.push_str(m.no_follow_up_meetings());
         return out;
     }
-    let total_label = lang.pick("Totalt", "Total");
+    let total_label = m.total_label();
     let mut headers = vec!["Controller"];
     headers.extend((1..=12).map(|m| month_abbreviation(m, lang)));
     headers.push(total_label);
@@ -374,7 +361,7 @@ fn workload_table(
         let mut row: Vec<TableCell> = vec![
             load.controller
                 .as_deref()
-                .unwrap_or(lang.pick("(ingen controller)", "(no controller)"))
+                .unwrap_or(m.no_controller())
                 .into(),
         ];
         for (month, count) in load.months.iter().enumerate() {
@@ -410,6 +397,7 @@ fn workload_table(
             color,
             width,
             &[],
+            m,
         ));
     }
     out

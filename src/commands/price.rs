@@ -6,6 +6,7 @@ use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::i18n;
 use crate::import::value::{ValueText, parse_value_text};
+use crate::messages::Messages;
 use crate::model::{Contract, Language, PriceAdjustment};
 use crate::render::{self, price as view};
 use crate::rules::price::{Adjustment, ClaimVerdict, adjustments, judge_claim, round_to};
@@ -21,8 +22,8 @@ pub struct PriceArgs {
     pub key: String,
     /// The supplier's claimed increase in percent (`3.2`, `3,2`, `-1`): exit 0 when within the
     /// index, 1 when too high
-    #[arg(long, value_name = "PERCENT", allow_hyphen_values = true, value_parser = parse_percent)]
-    pub claim: Option<f64>,
+    #[arg(long, value_name = "PERCENT", allow_hyphen_values = true)]
+    pub claim: Option<String>,
     /// The day the claim is for: the latest adjustment date on or before it [default: today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg, requires = "claim")]
     pub date: Option<NaiveDate>,
@@ -43,13 +44,12 @@ pub enum PriceFormat {
     Json,
 }
 
-/// Parses `--claim`: a number with `.` or `,` and an optional `%`.
-fn parse_percent(text: &str) -> Result<f64, String> {
+/// Parses `--claim`: a number with `.` or `,` and an optional `%`. Parsed after the register is
+/// read, not by clap, so that the error is in the register's language.
+fn parse_percent(text: &str, m: &dyn Messages) -> Result<f64, Error> {
     match parse_value_text(text) {
         Some(ValueText::Number(value)) if value.is_finite() => Ok(value),
-        _ => Err(format!(
-            "`{text}` is not a percentage; write the claimed increase as a number, e.g. 3.2"
-        )),
+        _ => Err(Error::input(m.not_a_percentage(text))),
     }
 }
 
@@ -60,25 +60,28 @@ pub fn run(context: &Context, args: &PriceArgs) -> Result<Status, Error> {
     let Some((settings, contract)) = crate::load::load_one(&context.register_dir()?, &args.key)?
     else {
         let register = context.load()?;
-        super::show::find(&register, &args.key)?;
-        return Err(Error::input(format!(
-            "no contract `{}` in the register",
-            args.key
-        )));
+        let lang = context.language(&register.settings);
+        super::show::find(&register, &args.key, lang)?;
+        return Err(Error::input(
+            crate::messages::of(lang).no_contract(&args.key),
+        ));
     };
     let contract = &contract;
     let lang = context.language(&settings);
+    let m = crate::messages::of(lang);
     let Some(clause) = &contract.price_adjustment else {
         return Err(Error::input_with_hint(
-            format!("contract `{}` has no index clause", contract.key),
-            format!(
-                "add [price_adjustment] with index and base to {}",
-                contract.file()
-            ),
+            m.no_index_clause(&contract.key),
+            m.add_index_clause_hint(&contract.file()),
         ));
     };
     let list = adjustments(contract);
-    let claim = match args.claim {
+    let claimed = args
+        .claim
+        .as_deref()
+        .map(|text| parse_percent(text, m))
+        .transpose()?;
+    let claim = match claimed {
         Some(claimed) => Some(claim(
             &list,
             claimed,
@@ -141,13 +144,14 @@ fn claim(
     clause: &PriceAdjustment,
     lang: Language,
 ) -> Result<Claim, Error> {
+    let m = crate::messages::of(lang);
     let claimed_text = format!("{}\u{a0}%", i18n::value(claimed, lang));
     match judge_claim(list, claimed, on) {
         ClaimVerdict::NoDate => {
             let first = list.first().map_or("–".to_string(), |a| a.date.to_string());
             Err(Error::input_with_hint(
-                format!("no adjustment date on or before {on}: the first is {first}"),
-                "give the date the claim is for with --date YYYY-MM-DD",
+                m.no_adjustment_date(on, &first),
+                m.claim_date_hint(),
             ))
         }
         ClaimVerdict::Missing { adjustment } => {
@@ -157,16 +161,8 @@ fn claim(
                 .flat_map(|a| a.missing.iter().map(|m| m.to_string()))
                 .collect();
             Err(Error::input_with_hint(
-                format!(
-                    "the claim for {} cannot be checked: index {} has no value for {}",
-                    adjustment.date,
-                    clause.index,
-                    months.join(", ")
-                ),
-                format!(
-                    "import the series: avtal index import FILE --series {}",
-                    clause.index
-                ),
+                m.claim_unverifiable(adjustment.date, &clause.index, &months.join(", ")),
+                m.import_series_hint(&clause.index),
             ))
         }
         ClaimVerdict::Within {
@@ -174,16 +170,7 @@ fn claim(
             allowed,
         } => {
             let allowed_text = view::percent(allowed, lang);
-            let text = match lang {
-                Language::Sv => format!(
-                    "Begärd höjning {claimed_text} för {} är inom indexet (medgiven ändring {allowed_text}).",
-                    adjustment.date
-                ),
-                Language::En => format!(
-                    "The claimed increase of {claimed_text} for {} is within the index (allowed change {allowed_text}).",
-                    adjustment.date
-                ),
-            };
+            let text = m.claim_within(&claimed_text, adjustment.date, &allowed_text);
             Ok(Claim {
                 date: adjustment.date,
                 claimed,
@@ -199,16 +186,7 @@ fn claim(
         } => {
             let allowed_text = view::percent(allowed, lang);
             let points = i18n::number(excess, 2, lang);
-            let text = match lang {
-                Language::Sv => format!(
-                    "Begärd höjning {claimed_text} för {} är {points} procentenheter för hög (medgiven ändring {allowed_text}).",
-                    adjustment.date
-                ),
-                Language::En => format!(
-                    "The claimed increase of {claimed_text} for {} is {points} percentage points too high (allowed change {allowed_text}).",
-                    adjustment.date
-                ),
-            };
+            let text = m.claim_too_high(&claimed_text, adjustment.date, &points, &allowed_text);
             Ok(Claim {
                 date: adjustment.date,
                 claimed,
@@ -228,9 +206,10 @@ fn table(
     lang: Language,
     color: bool,
 ) -> String {
+    let m = crate::messages::of(lang);
     let mut out = format!(
         "{} – {}: {} ({})\n{}\n{}\n\n",
-        lang.pick("Indexreglering", "Price adjustment"),
+        m.price_adjustment_heading(),
         contract.key,
         contract.title,
         contract.supplier().name,
@@ -238,10 +217,7 @@ fn table(
         view::rule_line(lang),
     );
     if list.is_empty() {
-        out.push_str(lang.pick(
-            "Inga justeringsdatum inom avtalstiden.\n",
-            "No adjustment dates within the term.\n",
-        ));
+        out.push_str(m.no_adjustment_dates());
         return out;
     }
     out.push_str(&render::table::render(
@@ -249,7 +225,7 @@ fn table(
         view::table_rows(list, lang),
         color,
     ));
-    out.push_str(lang.pick("\nUträkning:\n", "\nCalculation:\n"));
+    out.push_str(m.calculation_heading());
     for adjustment in list {
         out.push_str("  ");
         out.push_str(&view::formula_line(clause, adjustment, lang));

@@ -159,12 +159,8 @@ fn table(
     width: Option<usize>,
 ) -> String {
     let year = result.year;
-    let mut out = String::new();
-    let heading = match lang {
-        Language::Sv => format!("Prioriteringsgrupper {year}"),
-        Language::En => format!("Priority groups {year}"),
-    };
-    out.push_str(&heading);
+    let m = crate::messages::of(lang);
+    let mut out = m.priority_heading(year);
     if let Some(organisation) = &register.settings.organisation {
         out.push_str(" — ");
         out.push_str(organisation);
@@ -172,33 +168,11 @@ fn table(
     out.push_str("\n\n");
 
     if result.items.is_empty() {
-        out.push_str(lang.pick(
-            &format!("Inga avtal är aktiva {year}.\n"),
-            &format!("No contracts are active in {year}.\n"),
-        ));
+        out.push_str(&m.no_active_contracts(year));
         return out;
     }
 
-    let headers = match lang {
-        Language::Sv => [
-            "Rang",
-            "Grupp",
-            "Avtal",
-            "Benämning",
-            "Leverantör",
-            "Årsvärde",
-            "Motivering",
-        ],
-        Language::En => [
-            "Rank",
-            "Group",
-            "Contract",
-            "Title",
-            "Supplier",
-            "Annual value",
-            "Reason",
-        ],
-    };
+    let headers = m.priority_headers();
     let rows: Vec<Vec<TableCell>> = result
         .items
         .iter()
@@ -222,28 +196,19 @@ fn table(
         color,
         width,
         &PRIORITY_DROP_ORDER,
+        m,
     ));
     out.push('\n');
 
     let n = result.items.len();
     let counts = result.counts();
     let per_group: Vec<String> = (0..3)
-        .map(|g| {
-            let share = percent(counts[g], n);
-            match lang {
-                Language::Sv => format!("grupp {}: {} ({share}\u{a0}%)", g + 1, counts[g]),
-                Language::En => format!("group {}: {} ({share}\u{a0}%)", g + 1, counts[g]),
-            }
-        })
+        .map(|g| m.group_share(g + 1, counts[g], percent(counts[g], n)))
         .collect();
-    let summary = match lang {
-        Language::Sv => format!("{n} avtal aktiva {year} — {}", per_group.join(", ")),
-        Language::En => format!("{n} contracts active in {year} — {}", per_group.join(", ")),
-    };
-    out.push_str(&summary);
+    out.push_str(&m.priority_summary(n, year, &per_group.join(", ")));
     out.push('\n');
     for overflow in &result.overflows {
-        out.push_str(lang.pick("varning: ", "warning: "));
+        out.push_str(m.warning_prefix());
         out.push_str(&overflow.text(lang));
         out.push('\n');
     }

@@ -50,7 +50,7 @@ pub enum ReportFormat {
 pub fn run(context: &Context, args: &ReportArgs) -> Result<Status, Error> {
     let register = context.load_priority_facts(&args.key)?;
     let lang = context.language(&register.settings);
-    let contract = super::show::find(&register, &args.key)?;
+    let contract = super::show::find(&register, &args.key, lang)?;
     let audience = match args.audience {
         AudienceArg::Internal => Audience::Internal,
         AudienceArg::Supplier => Audience::Supplier,

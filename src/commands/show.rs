@@ -37,19 +37,17 @@ pub enum ShowFormat {
 }
 
 /// Finds a contract by key, or an error that suggests the closest key.
-pub fn find<'a>(register: &'a Register, key: &str) -> Result<&'a Contract, Error> {
+pub fn find<'a>(register: &'a Register, key: &str, lang: Language) -> Result<&'a Contract, Error> {
     if let Some(contract) = register.contract(key) {
         return Ok(contract);
     }
+    let m = crate::messages::of(lang);
     let keys: Vec<&str> = register.contracts.iter().map(|c| c.key.as_str()).collect();
     let hint = match crate::diag::did_you_mean(key, &keys) {
-        Some(close) => format!("did you mean `{close}`? `avtal list` shows every contract"),
-        None => "`avtal list` shows every contract".to_string(),
+        Some(close) => m.did_you_mean_or_list(close),
+        None => m.list_shows_every_contract().to_string(),
     };
-    Err(Error::input_with_hint(
-        format!("no contract `{key}` in the register"),
-        hint,
-    ))
+    Err(Error::input_with_hint(m.no_contract(key), hint))
 }
 
 /// The full JSON view of a contract.
@@ -113,81 +111,47 @@ pub fn contract_json(contract: &Contract, change: &ChangeLimit) -> Value {
 
 /// Labelled fields of a contract, in reading order, for the table and CSV views.
 pub fn fields(contract: &Contract, change: &ChangeLimit, lang: Language) -> Vec<(String, String)> {
+    let m = crate::messages::of(lang);
     let none = || "–".to_string();
-    let yes_no = |flag: bool| {
-        lang.pick(
-            if flag { "ja" } else { "nej" },
-            if flag { "yes" } else { "no" },
-        )
-        .to_string()
-    };
+    let yes_no = |flag: bool| if flag { m.yes() } else { m.no() }.to_string();
     let mut fields = facts::identity(contract, lang);
     fields.extend(facts::suppliers(contract, lang));
     fields.extend([
-        (
-            lang.pick("Avtalsstart", "Start").to_string(),
-            contract.start.to_string(),
-        ),
-        (
-            lang.pick("Avtalsslut (initialt)", "End of initial term")
-                .to_string(),
-            contract.end.to_string(),
-        ),
+        (m.start_label().to_string(), contract.start.to_string()),
+        (m.initial_end_label().to_string(), contract.end.to_string()),
     ]);
     if let Some(terminated) = contract.terminated {
-        fields.push((
-            lang.pick("Avslutat i förtid", "Ended early").to_string(),
-            terminated.to_string(),
-        ));
+        fields.push((m.ended_early_label().to_string(), terminated.to_string()));
     }
     fields.push((
-        lang.pick("Gäller t.o.m.", "Effective end").to_string(),
+        m.effective_end_label().to_string(),
         contract.effective_end().to_string(),
     ));
     for (index, option) in contract.options.iter().enumerate() {
         let state = match (option.exercised, option.declined) {
-            (true, _) => lang.pick("utnyttjad", "exercised"),
-            (_, true) => lang.pick("avböjd", "declined"),
-            _ => lang.pick("ej beslutad", "not decided"),
+            (true, _) => m.option_exercised(),
+            (_, true) => m.option_declined(),
+            _ => m.option_not_decided(),
         };
-        let text = match lang {
-            Language::Sv => format!(
-                "förlängning {} mån, besked senast {} mån före avtalets slut — {state}",
-                option.months, option.notice_months
-            ),
-            Language::En => format!(
-                "extension of {} months, notice at the latest {} months before the end — {state}",
-                option.months, option.notice_months
-            ),
-        };
-        fields.push((
-            format!("{} {}", lang.pick("Option", "Option"), index + 1),
-            text,
-        ));
+        let text = m.option_terms(option.months, option.notice_months, state);
+        fields.push((m.option_label(index + 1), text));
     }
     let next = match (contract.next_option(), contract.next_option_deadline()) {
-        (Some(index), Some(deadline)) => match lang {
-            Language::Sv => format!("option {} — besked senast {deadline}", index + 1),
-            Language::En => format!("option {} — notice by {deadline}", index + 1),
-        },
-        _ => lang.pick("ingen option kvar", "no option left").to_string(),
+        (Some(index), Some(deadline)) => m.next_option_notice(index + 1, deadline),
+        _ => m.no_option_left().to_string(),
     };
-    fields.push((lang.pick("Nästa option", "Next option").to_string(), next));
+    fields.push((m.next_option_label().to_string(), next));
     if let Some(successor) = &contract.successor {
-        fields.push((
-            lang.pick("Ersätts av", "Successor").to_string(),
-            successor.clone(),
-        ));
+        fields.push((m.successor_label().to_string(), successor.clone()));
     }
     fields.extend([(
-        lang.pick("Årsvärde", "Annual value").to_string(),
+        m.annual_value_label().to_string(),
         i18n::sek(contract.annual_value, lang),
     )]);
     fields.extend(facts::values(contract, change, lang));
     fields.extend([
         (
-            lang.pick("Verksamhetskritiskt", "Business-critical")
-                .to_string(),
+            m.business_critical_label().to_string(),
             yes_no(contract.business_critical),
         ),
         (
@@ -197,88 +161,74 @@ pub fn fields(contract: &Contract, change: &ChangeLimit, lang: Language) -> Vec<
                 .map_or_else(none, |k| i18n::kraljic_label(k, lang).to_string()),
         ),
         (
-            lang.pick("Manuell prioritet", "Manual priority")
-                .to_string(),
+            m.manual_priority_label().to_string(),
             contract.priority.map_or_else(none, |p| p.to_string()),
         ),
         (
-            lang.pick("Avtalscontroller", "Controller").to_string(),
+            m.controller_label().to_string(),
             contract.roles.controller.clone().unwrap_or_else(none),
         ),
         (
-            lang.pick("Verksamhet", "Owner").to_string(),
+            m.owner_label().to_string(),
             contract.roles.owner.clone().unwrap_or_else(none),
         ),
         (
-            lang.pick("Partneransvarig", "Partner owner").to_string(),
+            m.partner_owner_label().to_string(),
             contract.roles.partner_owner.clone().unwrap_or_else(none),
         ),
     ]);
     if !contract.keywords.is_empty() {
-        fields.push((
-            lang.pick("Nyckelord", "Keywords").to_string(),
-            contract.keywords.join(", "),
-        ));
+        fields.push((m.keywords_label().to_string(), contract.keywords.join(", ")));
     }
     for contact in &contract.contacts {
         let mut parts = vec![contact.name.clone()];
         parts.extend(contact.role.clone());
         if let Some(party) = contact.party {
             parts.push(
-                lang.pick(
-                    if party == crate::model::Party::Buyer {
-                        "beställare"
-                    } else {
-                        "leverantör"
-                    },
-                    party.as_str(),
-                )
+                if party == crate::model::Party::Buyer {
+                    m.buyer_party()
+                } else {
+                    m.supplier_party()
+                }
                 .to_string(),
             );
         }
         parts.extend(contact.email.clone());
         parts.extend(contact.phone.clone());
         if contact.escalation {
-            parts.push(lang.pick("eskaleringsväg", "escalation path").to_string());
+            parts.push(m.escalation_path().to_string());
         }
-        fields.push((
-            lang.pick("Kontakt", "Contact").to_string(),
-            parts.join(", "),
-        ));
+        fields.push((m.contact_label().to_string(), parts.join(", ")));
     }
     for kpi in &contract.kpis {
         let direction = match kpi.direction {
-            crate::model::Direction::Higher => lang.pick("högre är bättre", "higher is better"),
-            crate::model::Direction::Lower => lang.pick("lägre är bättre", "lower is better"),
+            crate::model::Direction::Higher => m.higher_is_better(),
+            crate::model::Direction::Lower => m.lower_is_better(),
         };
         let frequency = match kpi.frequency {
-            crate::dates::Frequency::Monthly => lang.pick("månadsvis", "monthly"),
-            crate::dates::Frequency::Quarterly => lang.pick("kvartalsvis", "quarterly"),
-            crate::dates::Frequency::Yearly => lang.pick("årsvis", "yearly"),
+            crate::dates::Frequency::Monthly => m.monthly(),
+            crate::dates::Frequency::Quarterly => m.quarterly(),
+            crate::dates::Frequency::Yearly => m.yearly(),
         };
         let target = format!("{} {}", i18n::value(kpi.target, lang), kpi.unit);
         let text = format!(
             "{} ({}): {} {}, {direction}, {frequency}",
             kpi.name,
             kpi.id,
-            lang.pick("mål", "target"),
+            m.target_word(),
             target.trim()
         );
-        fields.push((lang.pick("Nyckeltal", "KPI").to_string(), text));
+        fields.push((m.kpi_label().to_string(), text));
     }
     for requirement in &contract.requirements {
-        fields.push((
-            lang.pick("Kvalificeringskrav", "Qualification requirement")
-                .to_string(),
-            requirement.name.clone(),
-        ));
+        fields.push((m.requirement_label().to_string(), requirement.name.clone()));
     }
     fields.push((
-        lang.pick("KPI-rader", "KPI rows").to_string(),
+        m.kpi_rows_label().to_string(),
         contract.kpi_rows.len().to_string(),
     ));
     fields.push((
-        lang.pick("Journalrader", "Journal entries").to_string(),
+        m.journal_entries_label().to_string(),
         contract.log.len().to_string(),
     ));
     fields
@@ -291,34 +241,26 @@ fn spend_fields(
     spend: &SpendHistory,
     lang: Language,
 ) -> Vec<(String, String)> {
+    let m = crate::messages::of(lang);
     let mut fields = Vec::new();
     for (year, amount) in &spend.years {
-        let label = lang.pick("Inköp", "Spend");
-        let value = format!(
-            "{} {} {}",
-            i18n::sek(amount.as_sek(), lang),
-            lang.pick("av årsvärdet", "of the annual value"),
-            i18n::sek(contract.annual_value, lang)
+        let value = m.spend_of_annual_value(
+            &i18n::sek(amount.as_sek(), lang),
+            &i18n::sek(contract.annual_value, lang),
         );
-        fields.push((format!("{label} {year}"), value));
+        fields.push((m.spend_label(*year), value));
     }
     if let (Some(max), Some(used), false) = (
         contract.max_value,
         spend.ceiling_used,
         spend.years.is_empty(),
     ) {
-        let value = format!(
-            "{} {} {} ({} %)",
-            i18n::sek(spend.to_date.as_sek(), lang),
-            lang.pick("av", "of"),
-            i18n::sek(max.as_sek(), lang),
-            i18n::number(used * 100.0, 1, lang)
+        let value = m.max_value_used(
+            &i18n::sek(spend.to_date.as_sek(), lang),
+            &i18n::sek(max.as_sek(), lang),
+            &i18n::number(used * 100.0, 1, lang),
         );
-        fields.push((
-            lang.pick("Förbrukat av takvolym", "Maximum value used")
-                .to_string(),
-            value,
-        ));
+        fields.push((m.max_value_used_label().to_string(), value));
     }
     fields
 }
@@ -347,7 +289,7 @@ fn with_spend_json(mut value: Value, spend: &SpendHistory) -> Value {
 pub fn run(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
     let register = context.load_priority_facts(&args.key)?;
     let lang = context.language(&register.settings);
-    let contract = find(&register, &args.key)?;
+    let contract = find(&register, &args.key, lang)?;
     let change = change_limit(contract, &register.settings.lou, context.today);
     let spend = spend_history(&register, &contract.key, context.today);
     let output = match args.format {

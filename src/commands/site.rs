@@ -40,13 +40,7 @@ pub fn run(context: &Context, args: &SiteArgs) -> Result<Status, Error> {
     let files = site::render(&register, options)?;
     publish(&dir, &files, lang)?;
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-    let summary = match lang {
-        Language::Sv => format!(
-            "Webbplatsen skrevs till {}: {pages} sidor.\n",
-            dir.display()
-        ),
-        Language::En => format!("Wrote the site to {}: {pages} pages.\n", dir.display()),
-    };
+    let summary = crate::messages::of(lang).site_written(&dir.display().to_string(), pages);
     let mut stdout = std::io::stdout().lock();
     stdout
         .write_all(summary.as_bytes())
@@ -64,15 +58,10 @@ pub fn check_target(dir: &Path, lang: Language) -> Result<(), Error> {
         Err(e) => return Err(cannot_write(dir, e, lang)),
     };
     if !metadata.is_dir() {
+        let m = crate::messages::of(lang);
         return Err(Error::input_with_hint(
-            match lang {
-                Language::Sv => format!("{} är en fil, inte en mapp", dir.display()),
-                Language::En => format!("{} is a file, not a folder", dir.display()),
-            },
-            lang.pick(
-                "ange en ny eller tom mapp med -o DIR",
-                "name a new or empty folder with -o DIR",
-            ),
+            m.file_not_folder(&dir.display().to_string()),
+            m.name_new_folder_hint(),
         ));
     }
     if dir.join(MARKER).is_file() {
@@ -80,21 +69,10 @@ pub fn check_target(dir: &Path, lang: Language) -> Result<(), Error> {
     }
     let mut entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
     if entries.next().is_some() {
+        let m = crate::messages::of(lang);
         return Err(Error::input_with_hint(
-            match lang {
-                Language::Sv => format!(
-                    "{} är inte tom och är ingen webbplats från avtal (filen {MARKER} saknas); inget har ändrats",
-                    dir.display()
-                ),
-                Language::En => format!(
-                    "{} is not empty and is not a site written by avtal (no {MARKER} file); nothing was changed",
-                    dir.display()
-                ),
-            },
-            lang.pick(
-                "ange en ny eller tom mapp; avtal site ersätter hela mappen",
-                "name a new or empty folder; avtal site replaces the whole folder",
-            ),
+            m.folder_not_a_site(&dir.display().to_string(), MARKER),
+            m.site_replaces_folder_hint(),
         ));
     }
     Ok(())
@@ -143,10 +121,9 @@ pub fn publish(dir: &Path, files: &[SiteFile], lang: Language) -> Result<(), Err
 }
 
 fn cannot_write(dir: &Path, e: std::io::Error, lang: Language) -> Error {
-    Error::input(match lang {
-        Language::Sv => format!("kan inte skriva webbplatsen till {}: {e}", dir.display()),
-        Language::En => format!("cannot write the site to {}: {e}", dir.display()),
-    })
+    Error::input(
+        crate::messages::of(lang).cannot_write_site(&dir.display().to_string(), &e.to_string()),
+    )
 }
 
 fn write_files(root: &Path, files: &[SiteFile]) -> std::io::Result<()> {

@@ -20,8 +20,8 @@ use serde::Serialize;
 
 /// Pretty JSON with a trailing newline.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
-    let mut bytes = serde_json::to_vec_pretty(value)
-        .map_err(|e| Error::input(format!("cannot write JSON: {e}")))?;
+    // Serialising into memory fails only on a bug; the serialiser's own error says why.
+    let mut bytes = serde_json::to_vec_pretty(value).map_err(|e| Error::Output(e.into()))?;
     bytes.push(b'\n');
     Ok(bytes)
 }
@@ -39,7 +39,7 @@ pub fn json_number(value: f64) -> serde_json::Value {
 /// run as a formula is neutralised ([`sanitize::csv_cell`], SPEC §9). Every CSV output goes here.
 pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, Error> {
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
-    let failed = |e: csv::Error| Error::input(format!("cannot write CSV: {e}"));
+    let failed = |e: csv::Error| Error::Output(e.into());
     writer.write_record(headers).map_err(failed)?;
     for row in rows {
         writer
@@ -48,7 +48,7 @@ pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, Error> {
     }
     writer
         .into_inner()
-        .map_err(|e| Error::input(format!("cannot write CSV: {e}")))
+        .map_err(|e| Error::Output(e.into_error()))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Plain-text tables for the terminal (comfy-table), the same look in every command.
 
 use super::sanitize::sanitize;
+use crate::messages::Messages;
 use comfy_table::{
     Attribute, Cell, CellAlignment, Color, ContentArrangement, LineStyle, Table, TableStyle,
 };
@@ -58,16 +59,58 @@ pub fn render(headers: &[&str], rows: Vec<Vec<TableCell>>, color: bool) -> Strin
 
 /// Like [`render`], but when `width` is given the lines fit it: the columns named in
 /// `drop_order` (least important first) are left out one by one until the table fits, and if it
-/// still does not, long cells wrap. Without a width the output is exactly [`render`]'s.
+/// still does not, long cells wrap. Without a width the output is exactly [`render`]'s. Under a
+/// table that lost columns a line names them and `--wide`.
 pub fn render_fitted(
     headers: &[&str],
     rows: Vec<Vec<TableCell>>,
     color: bool,
     width: Option<usize>,
     drop_order: &[usize],
+    m: &dyn Messages,
 ) -> String {
+    let (mut text, hidden) = fit(headers, rows, color, width, drop_order);
+    text.push_str(&hidden_note(&hidden, width, m));
+    text
+}
+
+/// The lines under a fitted table naming the `hidden` columns, wrapped at spaces to `width`;
+/// empty when none were hidden.
+pub fn hidden_note(hidden: &[String], width: Option<usize>, m: &dyn Messages) -> String {
+    if hidden.is_empty() {
+        return String::new();
+    }
+    let note = m.columns_hidden(hidden.len(), &hidden.join(", "));
+    let width = width.unwrap_or(usize::MAX);
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in note.split(' ') {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            out.push_str(&line);
+            out.push('\n');
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.push_str(&line);
+    out.push('\n');
+    out
+}
+
+/// [`render_fitted`] without the note: the table and the headers of the columns it left out
+/// (in table order), for a command that prints several tables and one note.
+pub fn fit(
+    headers: &[&str],
+    rows: Vec<Vec<TableCell>>,
+    color: bool,
+    width: Option<usize>,
+    drop_order: &[usize],
+) -> (String, Vec<String>) {
     let Some(width) = width else {
-        return render(headers, rows, color);
+        return (render(headers, rows, color), Vec::new());
     };
     let mut keep = vec![true; headers.len()];
     let pick = |keep: &[bool]| {
@@ -91,13 +134,19 @@ pub fn render_fitted(
         }
     }
     let still_too_wide = !fits(&keep);
+    let hidden = headers
+        .iter()
+        .zip(&keep)
+        .filter(|(_, kept)| !**kept)
+        .map(|(h, _)| h.to_string())
+        .collect();
     let (headers, rows) = pick(&keep);
     let mut table = build(&headers, rows, color);
     if still_too_wide {
         table.set_content_arrangement(ContentArrangement::Dynamic);
         table.set_width(u16::try_from(width).unwrap_or(u16::MAX));
     }
-    finish(table)
+    (finish(table), hidden)
 }
 
 /// The items of `all` whose flag in `keep` is set (items past `keep` are kept).
@@ -190,7 +239,7 @@ mod tests {
     fn without_a_width_fitted_is_the_plain_table() {
         let (headers, rows) = sample();
         assert_eq!(
-            render_fitted(&headers, rows.clone(), false, None, &[3, 2]),
+            fit(&headers, rows.clone(), false, None, &[3, 2]).0,
             render(&headers, rows, false)
         );
     }
@@ -199,13 +248,15 @@ mod tests {
     fn columns_are_dropped_in_order_until_the_table_fits() {
         let (headers, rows) = sample();
         let full = widest_line(&render(&headers, rows.clone(), false));
-        let text = render_fitted(&headers, rows.clone(), false, Some(full - 3), &[3, 2]);
+        let (text, hidden) = fit(&headers, rows.clone(), false, Some(full - 3), &[3, 2]);
+        assert_eq!(hidden, ["Kategori"]);
         assert!(
             !text.contains("Kategori") && text.contains("Leverantör"),
             "{text}"
         );
         assert!(widest_line(&text) <= full - 3);
-        let text = render_fitted(&headers, rows, false, Some(full - 15), &[3, 2]);
+        let (text, hidden) = fit(&headers, rows, false, Some(full - 15), &[3, 2]);
+        assert_eq!(hidden, ["Leverantör", "Kategori"]);
         assert!(
             !text.contains("Leverantör") && text.contains("Titel"),
             "{text}"
@@ -215,7 +266,18 @@ mod tests {
     #[test]
     fn long_cells_wrap_when_dropping_is_not_enough() {
         let (headers, rows) = sample();
-        let text = render_fitted(&headers, rows, false, Some(40), &[3, 2]);
+        let text = render_fitted(
+            &headers,
+            rows,
+            false,
+            Some(40),
+            &[3, 2],
+            crate::messages::of(crate::model::Language::Sv),
+        );
+        assert!(
+            text.ends_with("2 kolumner dolda: Leverantör, Kategori —\nvisa alla med --wide\n"),
+            "{text}"
+        );
         assert!(widest_line(&text) <= 40, "{text}");
         assert!(
             text.contains("skoladmin") && text.contains("Skoladministrativt"),
