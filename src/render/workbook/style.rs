@@ -163,7 +163,7 @@ pub fn footer_text(left: &str, lang: crate::model::Language) -> String {
         .filter(|c| !c.is_control())
         .take(120)
         .collect();
-    let pages = lang.pick("Sida &P av &N", "Page &P of &N");
+    let pages = crate::messages::of(lang).page_of_pages();
     format!("&L{left}&R{pages}")
 }
 
