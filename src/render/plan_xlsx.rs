@@ -4,7 +4,7 @@
 
 use crate::error::Error;
 use crate::model::{Language, Register};
-use crate::render::workbook::failed;
+use crate::render::workbook::{failed, style};
 use crate::rules::schedule::{PlanItem, kraljic_focus, month_abbreviation, workload};
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{
@@ -120,7 +120,7 @@ pub fn render(
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let date_format = date_format.set_align(FormatAlign::Top);
     let centered = centered.set_align(FormatAlign::Top);
-    for (col, (text, width)) in columns.iter().enumerate() {
+    for (col, (text, _)) in columns.iter().enumerate() {
         let col = col as u16;
         let format = if NUMBER_COLUMNS.contains(&col) {
             &heading_center
@@ -130,8 +130,11 @@ pub fn render(
         sheet
             .write_string_with_format(0, col, *text, format)
             .map_err(failed)?;
-        sheet.set_column_width(col, *width).map_err(failed)?;
     }
+    // A column is widened to its longest word, so that no name is broken in the middle of a
+    // word ("Utbildningsförvaltningen"); longer texts wrap at spaces.
+    let mut widths: Vec<f64> = columns.iter().map(|(_, width)| *width).collect();
+    let mut rows = Vec::with_capacity(items.len());
     let mut row = 0u32;
     for item in items {
         let Some(contract) = register.contract(&item.key) else {
@@ -150,28 +153,37 @@ pub fn render(
             .write_number_with_format(row, 1, f64::from(item.date.iso_week().week()), &centered)
             .map_err(failed)?;
         let supplier = crate::render::facts::supplier_short(contract);
-        let activity = activity(contract, item, lang);
-        let texts = [
-            (2, activity.as_str()),
-            (3, item.key.as_str()),
-            (4, contract.title.as_str()),
-            (5, supplier.as_str()),
-            (7, focus),
-            (8, contract.roles.controller.as_deref().unwrap_or("")),
-            (9, contract.roles.owner.as_deref().unwrap_or("")),
-            (10, item.status.label(lang)),
+        let texts: [(u16, String); 8] = [
+            (2, activity(contract, item, lang)),
+            (3, item.key.clone()),
+            (4, contract.title.clone()),
+            (5, supplier),
+            (7, focus.to_string()),
+            (8, contract.roles.controller.clone().unwrap_or_default()),
+            (9, contract.roles.owner.clone().unwrap_or_default()),
+            (10, item.status.label(lang).to_string()),
         ];
-        let mut cells = Vec::with_capacity(texts.len());
-        for (col, text) in texts {
+        for (col, text) in &texts {
             sheet
-                .write_string_with_format(row, col, text, &wrap)
+                .write_string_with_format(row, *col, text, &wrap)
                 .map_err(failed)?;
-            cells.push((text, columns[usize::from(col)].1));
+            let width = &mut widths[usize::from(*col)];
+            *width = width.max(style::word_width(text));
         }
-        crate::render::workbook::style::fit(sheet, row, &cells).map_err(failed)?;
         sheet
             .write_number_with_format(row, 6, f64::from(item.group), &centered)
             .map_err(failed)?;
+        rows.push((row, texts));
+    }
+    for (col, width) in widths.iter().enumerate() {
+        sheet.set_column_width(col as u16, *width).map_err(failed)?;
+    }
+    for (row, texts) in &rows {
+        let cells: Vec<(&str, f64)> = texts
+            .iter()
+            .map(|(col, text)| (text.as_str(), widths[usize::from(*col)]))
+            .collect();
+        style::fit(sheet, *row, &cells).map_err(failed)?;
     }
     sheet
         .autofilter(0, 0, row, columns.len() as u16 - 1)

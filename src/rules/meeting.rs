@@ -519,7 +519,7 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
     if pack.contract.terminated.is_some() || pack.today > pack.effective_end {
         items.push(m.agenda_phase_out().to_string());
     } else if let Some(kraljic) = pack.kraljic {
-        items.push(m.agenda_focus(i18n::kraljic_label(kraljic, lang), &pack.focus));
+        items.push(m.agenda_focus(i18n::kraljic_label(kraljic, lang), pack.focus));
     }
     items.push(m.agenda_other_business().to_string());
     let next_followup = pack

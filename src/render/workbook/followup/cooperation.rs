@@ -25,9 +25,9 @@ pub(super) fn sheet(
     for col in 2..=6 {
         sheet.set_column_width(col, 30)?;
     }
-    let mut row = heading(sheet, pack, &m.cooperation_model().to_string(), s)?;
+    let mut row = heading(sheet, pack, m.cooperation_model(), s)?;
     sheet.set_freeze_panes(3, 0)?;
-    row = section(sheet, row, &m.segmentation().to_string(), s)?;
+    row = section(sheet, row, m.segmentation(), s)?;
     let group = pack.group.as_ref().map(|g| g.group).unwrap_or(3);
     row = fields(
         sheet,
@@ -50,7 +50,7 @@ pub(super) fn sheet(
     )?;
     row += 1;
 
-    row = section(sheet, row, &m.meeting_forms_and_frequency().to_string(), s)?;
+    row = section(sheet, row, m.meeting_forms_and_frequency(), s)?;
     row = header_row(
         sheet,
         row,
@@ -102,7 +102,7 @@ pub(super) fn sheet(
     }
     row += 1;
 
-    row = section(sheet, row, &m.roles_in_the_follow_up_team().to_string(), s)?;
+    row = section(sheet, row, m.roles_in_the_follow_up_team(), s)?;
     row = header_row(
         sheet,
         row,
@@ -146,7 +146,7 @@ pub(super) fn sheet(
         .filter(|p| p.party == Some(Party::Supplier))
     {
         let role = match &contact.role {
-            Some(role) => format!("{} ({})", role, m.supplier().to_string()),
+            Some(role) => format!("{} ({})", role, m.supplier()),
             None => m.supplier_title().to_string(),
         };
         sheet.write_string_with_format(row, 0, &role, &s.wrap)?;
@@ -164,7 +164,7 @@ pub(super) fn sheet(
     }
     row += 1;
 
-    row = section(sheet, row, &m.escalation_ladder().to_string(), s)?;
+    row = section(sheet, row, m.escalation_ladder(), s)?;
     row = header_row(
         sheet,
         row,
@@ -182,7 +182,7 @@ pub(super) fn sheet(
         let current = step.step == pack.escalation.step;
         let mut name = format!("{} – {}", step.step, step.name);
         if current {
-            name.push_str(&format!(" ({})", m.current().to_string()));
+            name.push_str(&format!(" ({})", m.current()));
         }
         sheet.write_string_with_format(row, 0, &name, if current { &s.alert } else { &s.label })?;
         let mut texts = vec![(name.clone(), 28.0)];

@@ -33,10 +33,10 @@ pub(super) fn sheet(
     for col in 1..=8 {
         sheet.set_column_width(col, 16)?;
     }
-    let mut row = heading(sheet, pack, &m.delivery_and_performance().to_string(), s)?;
+    let mut row = heading(sheet, pack, m.delivery_and_performance(), s)?;
     sheet.set_freeze_panes(3, 0)?;
 
-    row = section(sheet, row, &m.kpi_values_by_period().to_string(), s)?;
+    row = section(sheet, row, m.kpi_values_by_period(), s)?;
     if pack.kpis.is_empty() {
         sheet.write_string(row, 0, m.the_contract_has_no_kpis().to_string())?;
         row += 2;
@@ -68,7 +68,7 @@ pub(super) fn sheet(
     if !pack.kpis.is_empty() {
         sheet.set_page_breaks(&[row])?;
     }
-    row = section(sheet, row, &m.supplier_rating().to_string(), s)?;
+    row = section(sheet, row, m.supplier_rating(), s)?;
     sheet.write_string_with_format(row, 0, m.rating_1_5_5_very_good().to_string(), &s.label)?;
     sheet.write_blank(row, 1, &s.input)?;
     let rating = DataValidation::new()
@@ -87,7 +87,7 @@ pub(super) fn sheet(
     sheet.set_row_height(row, 45)?;
     row += 2;
 
-    row = section(sheet, row, &m.action_plan_and_activities().to_string(), s)?;
+    row = section(sheet, row, m.action_plan_and_activities(), s)?;
     row = header_row(
         sheet,
         row,
@@ -141,7 +141,7 @@ pub(super) fn sheet(
     }
     row += 1;
 
-    row = section(sheet, row, &m.deviations_and_sanctions().to_string(), s)?;
+    row = section(sheet, row, m.deviations_and_sanctions(), s)?;
     row = header_row(
         sheet,
         row,
@@ -180,7 +180,7 @@ pub(super) fn sheet(
     sheet.write_number_with_format(row, 3, pack.sanctions_total, &s.money)?;
     row += 2;
 
-    row = section(sheet, row, &m.decision_log().to_string(), s)?;
+    row = section(sheet, row, m.decision_log(), s)?;
     row = header_row(
         sheet,
         row,

@@ -1,12 +1,15 @@
 //! *Fakta och avtalsinformation*: contract facts, key people and roles, KPIs decided, spend.
 
-use super::super::style::{Styles, a4};
+use super::super::style::{Styles, a4, word_width};
 use super::cells::*;
 use crate::model::{Direction, Party};
 use crate::render::facts as shared;
 use crate::rules::meeting::MeetingPack;
 use chrono::Datelike;
 use rust_xlsxwriter::{Worksheet, XlsxError};
+
+/// Width of the e-mail column (D) in characters when every address fits in it.
+const EMAIL_WIDTH: f64 = 30.0;
 
 /// Writes the facts sheet.
 pub(super) fn sheet(
@@ -18,17 +21,23 @@ pub(super) fn sheet(
     let c = pack.contract;
     let m = crate::messages::of(lang);
     a4(sheet, false);
-    for (col, width) in [26.0, 24.0, 18.0, 30.0, 18.0, 16.0].into_iter().enumerate() {
+    // The e-mail column is as wide as the longest address (an address has no space to wrap
+    // at), so that it never runs over the phone number beside it.
+    let email_width = c
+        .contacts
+        .iter()
+        .filter_map(|p| p.email.as_deref())
+        .map(word_width)
+        .fold(EMAIL_WIDTH, f64::max);
+    for (col, width) in [26.0, 24.0, 18.0, email_width, 18.0, 16.0]
+        .into_iter()
+        .enumerate()
+    {
         sheet.set_column_width(col as u16, width)?;
     }
-    let mut row = heading(
-        sheet,
-        pack,
-        &m.facts_and_contract_information().to_string(),
-        s,
-    )?;
+    let mut row = heading(sheet, pack, m.facts_and_contract_information(), s)?;
     sheet.set_freeze_panes(3, 0)?;
-    row = section(sheet, row, &m.contract_information().to_string(), s)?;
+    row = section(sheet, row, m.contract_information(), s)?;
     let options: Vec<String> = c
         .options
         .iter()
@@ -45,7 +54,7 @@ pub(super) fn sheet(
                 "{}: {} {} ({status})",
                 i + 1,
                 o.months,
-                m.months_abbreviated().to_string()
+                m.months_abbreviated()
             )
         })
         .collect();
@@ -70,7 +79,7 @@ pub(super) fn sheet(
             m.next_option_notice_by().to_string(),
             pack.next_option
                 .as_ref()
-                .map(|o| format!("{} ({} {})", o.deadline, "option".to_string(), o.number))
+                .map(|o| format!("{} ({} {})", o.deadline, "option", o.number))
                 .unwrap_or_else(none),
         ),
     ]);
@@ -96,7 +105,7 @@ pub(super) fn sheet(
     row += 1;
     row = price_adjustment(sheet, row, pack, s)?;
 
-    row = section(sheet, row, &m.key_people_and_roles().to_string(), s)?;
+    row = section(sheet, row, m.key_people_and_roles(), s)?;
     row = header_row(
         sheet,
         row,
@@ -131,28 +140,27 @@ pub(super) fn sheet(
         // A role held by a listed contact is shown once, on the contact's row.
         let listed = |name: &String| c.contacts.iter().any(|p| &p.name == name);
         if let Some(name) = name.as_ref().filter(|n| !listed(n)) {
-            sheet.write_string_with_format(row, 0, &role, &s.text)?;
-            sheet.write_string_with_format(row, 1, name, &s.text)?;
+            sheet.write_string_with_format(row, 0, &role, &s.wrap)?;
+            sheet.write_string_with_format(row, 1, name, &s.wrap)?;
             sheet.write_string_with_format(row, 2, party(side, lang), &s.text)?;
             input_cells(sheet, row, 3, 5, s)?;
+            fit(sheet, row, &[(&role, 26.0), (name, 24.0)])?;
             row += 1;
         }
     }
     for contact in &c.contacts {
-        sheet.write_string_with_format(
-            row,
-            0,
-            contact.role.clone().unwrap_or_else(none),
-            &s.text,
-        )?;
-        sheet.write_string_with_format(row, 1, &contact.name, &s.text)?;
+        let role = contact.role.clone().unwrap_or_else(none);
+        sheet.write_string_with_format(row, 0, &role, &s.wrap)?;
+        sheet.write_string_with_format(row, 1, &contact.name, &s.wrap)?;
         sheet.write_string_with_format(row, 2, party(contact.party, lang), &s.text)?;
-        sheet.write_string_with_format(
-            row,
-            3,
-            contact.email.clone().unwrap_or_default(),
-            &s.text,
-        )?;
+        let email = contact.email.clone().unwrap_or_default();
+        sheet.write_string_with_format(row, 3, &email, &s.wrap)?;
+        let cells = [
+            (role.as_str(), 26.0),
+            (&contact.name, 24.0),
+            (&email, email_width),
+        ];
+        fit(sheet, row, &cells)?;
         sheet.write_string_with_format(
             row,
             4,
@@ -173,7 +181,7 @@ pub(super) fn sheet(
     }
     row += 1;
 
-    row = section(sheet, row, &m.kpis_decided().to_string(), s)?;
+    row = section(sheet, row, m.kpis_decided(), s)?;
     if c.kpis.is_empty() {
         sheet.write_string(row, 0, m.the_contract_has_no_kpis().to_string())?;
         row += 1;
@@ -207,7 +215,7 @@ pub(super) fn sheet(
     }
     row += 1;
 
-    row = section(sheet, row, &m.spend_per_year().to_string(), s)?;
+    row = section(sheet, row, m.spend_per_year(), s)?;
     row = header_row(
         sheet,
         row,

@@ -21,9 +21,9 @@ pub(super) fn sheet(
     for col in 1..=6 {
         sheet.set_column_width(col, 14)?;
     }
-    let mut row = heading(sheet, pack, &m.summary().to_string(), s)?;
+    let mut row = heading(sheet, pack, m.summary(), s)?;
     sheet.set_freeze_panes(3, 0)?;
-    row = section(sheet, row, &m.status_today().to_string(), s)?;
+    row = section(sheet, row, m.status_today(), s)?;
     let overdue = pack
         .deviations
         .iter()
@@ -73,7 +73,7 @@ pub(super) fn sheet(
     row += 1;
 
     if !pack.kpis.is_empty() {
-        row = section(sheet, row, &m.kpis().to_string(), s)?;
+        row = section(sheet, row, m.kpis(), s)?;
         row = header_row(
             sheet,
             row,
@@ -123,7 +123,7 @@ pub(super) fn sheet(
         row += 1;
     }
 
-    row = section(sheet, row, &m.to_act_on().to_string(), s)?;
+    row = section(sheet, row, m.to_act_on(), s)?;
     if pack.findings.is_empty() {
         sheet.write_string(row, 0, m.nothing_to_act_on().to_string())?;
         row += 1;
@@ -136,7 +136,7 @@ pub(super) fn sheet(
         row += 1;
     }
     row += 1;
-    row = section(sheet, row, &m.suggested_agenda().to_string(), s)?;
+    row = section(sheet, row, m.suggested_agenda(), s)?;
     for (i, item) in pack.agenda.iter().enumerate() {
         sheet.merge_range(row, 0, row, 6, "", &s.wrap)?;
         let text = format!("{}. {item}", i + 1);
@@ -145,7 +145,7 @@ pub(super) fn sheet(
         row += 1;
     }
     row += 1;
-    row = section(sheet, row, &m.overall_assessment().to_string(), s)?;
+    row = section(sheet, row, m.overall_assessment(), s)?;
     sheet.merge_range(row, 0, row, 6, "", &s.input_wrap)?;
     sheet.set_row_height(row, 90)?;
     Ok(())
