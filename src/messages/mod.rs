@@ -23,7 +23,7 @@ pub use commands::Commands;
 pub use import::Import;
 pub use load::Load;
 pub use render::Render;
-pub use rules::Rules;
+pub use rules::{LadderText, Rules};
 pub use workbook::Workbook;
 
 use crate::model::Language;

@@ -4,11 +4,11 @@
 
 use crate::error::Error;
 use crate::model::{Language, Register};
+use crate::render::workbook::{failed, style};
 use crate::rules::schedule::{PlanItem, kraljic_focus, month_abbreviation, workload};
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
-    XlsxError,
 };
 
 /// Columns of the schedule sheet holding small numbers (week, group), shown centred.
@@ -17,23 +17,22 @@ const NUMBER_COLUMNS: [u16; 2] = [1, 6];
 /// A4 in Excel's paper-size numbering.
 const PAPER_A4: u8 = 9;
 
-fn failed(e: XlsxError) -> Error {
-    Error::input(format!("cannot write the workbook: {e}"))
-}
-
 /// Excel's page-header codes start with `&`; a literal ampersand is written `&&`.
 fn header_text(text: &str) -> String {
     text.replace('&', "&&")
 }
 
-fn excel_date(date: NaiveDate) -> Result<ExcelDateTime, Error> {
-    let year = u16::try_from(date.year())
-        .map_err(|_| Error::input(format!("{date} cannot be written to Excel")))?;
+fn excel_date(date: NaiveDate, lang: Language) -> Result<ExcelDateTime, Error> {
+    let failed = |e| failed(e, lang);
+    let year = u16::try_from(date.year()).map_err(|_| {
+        Error::input(crate::messages::of(lang).date_not_in_excel(&date.to_string()))
+    })?;
     ExcelDateTime::from_ymd(year, date.month() as u8, date.day() as u8).map_err(failed)
 }
 
 /// Page setup shared by both sheets: A4 landscape, one page wide, header row on every page.
 fn print_setup(sheet: &mut Worksheet, title: &str, lang: Language) -> Result<(), Error> {
+    let failed = |e| failed(e, lang);
     sheet.set_paper_size(PAPER_A4);
     sheet.set_landscape();
     // Fit to the width only: with the columns below, text prints at 9 pt or more.
@@ -41,7 +40,7 @@ fn print_setup(sheet: &mut Worksheet, title: &str, lang: Language) -> Result<(),
     sheet.set_margins(0.3, 0.3, 0.6, 0.6, 0.3, 0.3);
     sheet.set_repeat_rows(0, 0).map_err(failed)?;
     sheet.set_header(format!("&L&\"-,Bold\"{}", header_text(title)));
-    sheet.set_footer(lang.pick("&RSida &P av &N", "&RPage &P of &N"));
+    sheet.set_footer(crate::messages::of(lang).page_of_pages_right());
     Ok(())
 }
 
@@ -56,17 +55,10 @@ fn activity(contract: &crate::model::Contract, item: &PlanItem, lang: Language) 
         .options
         .get(item.seq.saturating_sub(1))
         .map(|o| o.months);
-    match (lang, months) {
-        (Language::Sv, Some(m)) => format!(
-            "Förlängningsoption {} ({m} mån) – sista dag för besked",
-            item.seq
-        ),
-        (Language::En, Some(m)) => format!(
-            "Extension option {} ({m} months) – last day for notice",
-            item.seq
-        ),
-        (Language::Sv, None) => format!("{label} – sista dag för besked"),
-        (Language::En, None) => format!("{label} – last day for notice"),
+    let m = crate::messages::of(lang);
+    match months {
+        Some(months) => m.option_notice(item.seq, months),
+        None => m.notice_deadline(label),
     }
 }
 
@@ -79,11 +71,12 @@ pub fn render(
     today: NaiveDate,
     lang: Language,
 ) -> Result<Vec<u8>, Error> {
+    let failed = |e| failed(e, lang);
     let mut workbook = Workbook::new();
     let mut properties = DocProperties::new()
         .set_title(title)
         .set_author("avtal")
-        .set_creation_datetime(&excel_date(today)?);
+        .set_creation_datetime(&excel_date(today, lang)?);
     if let Some(organisation) = &register.settings.organisation {
         properties = properties.set_company(organisation);
     }
@@ -106,27 +99,28 @@ pub fn render(
     // The schedule.
     let sheet = workbook.add_worksheet();
     sheet
-        .set_name(lang.pick("Plan", "Schedule"))
+        .set_name(crate::messages::of(lang).schedule())
         .map_err(failed)?;
     // Narrow enough for A4 landscape at about 95 % (long texts wrap and the row grows), so the
     // printed text is 9 pt or more, also where LibreOffice lacks Calibri's metrics.
-    let columns: [(&str, &str, f64); 11] = [
-        ("Datum", "Date", 10.5),
-        ("Vecka", "Week", 5.5),
-        ("Aktivitet", "Activity", 20.0),
-        ("Avtal", "Contract", 12.0),
-        ("Benämning", "Title", 20.0),
-        ("Leverantör", "Supplier", 16.0),
-        ("Grupp", "Group", 5.5),
-        ("Fokus", "Focus", 18.0),
-        ("Controller", "Controller", 12.0),
-        ("Verksamhet", "Owner", 15.0),
-        ("Status", "Status", 10.0),
+    let m = crate::messages::of(lang);
+    let columns: [(&str, f64); 11] = [
+        (m.date(), 10.5),
+        (m.week(), 5.5),
+        (m.activity(), 20.0),
+        (m.contract(), 12.0),
+        (m.title(), 20.0),
+        (m.supplier_title(), 16.0),
+        (m.group(), 5.5),
+        (m.focus(), 18.0),
+        ("Controller", 12.0),
+        (m.owner_column(), 15.0),
+        ("Status", 10.0),
     ];
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let date_format = date_format.set_align(FormatAlign::Top);
     let centered = centered.set_align(FormatAlign::Top);
-    for (col, (sv, en, width)) in columns.iter().enumerate() {
+    for (col, (text, _)) in columns.iter().enumerate() {
         let col = col as u16;
         let format = if NUMBER_COLUMNS.contains(&col) {
             &heading_center
@@ -134,10 +128,13 @@ pub fn render(
             &heading
         };
         sheet
-            .write_string_with_format(0, col, lang.pick(sv, en), format)
+            .write_string_with_format(0, col, *text, format)
             .map_err(failed)?;
-        sheet.set_column_width(col, *width).map_err(failed)?;
     }
+    // A column is widened to its longest word, so that no name is broken in the middle of a
+    // word ("Utbildningsförvaltningen"); longer texts wrap at spaces.
+    let mut widths: Vec<f64> = columns.iter().map(|(_, width)| *width).collect();
+    let mut rows = Vec::with_capacity(items.len());
     let mut row = 0u32;
     for item in items {
         let Some(contract) = register.contract(&item.key) else {
@@ -150,34 +147,43 @@ pub fn render(
             "–"
         };
         sheet
-            .write_datetime_with_format(row, 0, excel_date(item.date)?, &date_format)
+            .write_datetime_with_format(row, 0, excel_date(item.date, lang)?, &date_format)
             .map_err(failed)?;
         sheet
             .write_number_with_format(row, 1, f64::from(item.date.iso_week().week()), &centered)
             .map_err(failed)?;
         let supplier = crate::render::facts::supplier_short(contract);
-        let activity = activity(contract, item, lang);
-        let texts = [
-            (2, activity.as_str()),
-            (3, item.key.as_str()),
-            (4, contract.title.as_str()),
-            (5, supplier.as_str()),
-            (7, focus),
-            (8, contract.roles.controller.as_deref().unwrap_or("")),
-            (9, contract.roles.owner.as_deref().unwrap_or("")),
-            (10, item.status.label(lang)),
+        let texts: [(u16, String); 8] = [
+            (2, activity(contract, item, lang)),
+            (3, item.key.clone()),
+            (4, contract.title.clone()),
+            (5, supplier),
+            (7, focus.to_string()),
+            (8, contract.roles.controller.clone().unwrap_or_default()),
+            (9, contract.roles.owner.clone().unwrap_or_default()),
+            (10, item.status.label(lang).to_string()),
         ];
-        let mut cells = Vec::with_capacity(texts.len());
-        for (col, text) in texts {
+        for (col, text) in &texts {
             sheet
-                .write_string_with_format(row, col, text, &wrap)
+                .write_string_with_format(row, *col, text, &wrap)
                 .map_err(failed)?;
-            cells.push((text, columns[usize::from(col)].2));
+            let width = &mut widths[usize::from(*col)];
+            *width = width.max(style::word_width(text));
         }
-        crate::render::workbook::style::fit(sheet, row, &cells).map_err(failed)?;
         sheet
             .write_number_with_format(row, 6, f64::from(item.group), &centered)
             .map_err(failed)?;
+        rows.push((row, texts));
+    }
+    for (col, width) in widths.iter().enumerate() {
+        sheet.set_column_width(col as u16, *width).map_err(failed)?;
+    }
+    for (row, texts) in &rows {
+        let cells: Vec<(&str, f64)> = texts
+            .iter()
+            .map(|(col, text)| (text.as_str(), widths[usize::from(*col)]))
+            .collect();
+        style::fit(sheet, *row, &cells).map_err(failed)?;
     }
     sheet
         .autofilter(0, 0, row, columns.len() as u16 - 1)
@@ -189,7 +195,7 @@ pub fn render(
     let loads = workload(register, items);
     let sheet = workbook.add_worksheet();
     sheet
-        .set_name(lang.pick("Arbetsbelastning", "Workload"))
+        .set_name(crate::messages::of(lang).workload())
         .map_err(failed)?;
     sheet
         .write_string_with_format(0, 0, "Controller", &heading)
@@ -203,7 +209,7 @@ pub fn render(
         sheet.set_column_width(col, 6).map_err(failed)?;
     }
     sheet
-        .write_string_with_format(0, 13, lang.pick("Totalt", "Total"), &heading_right)
+        .write_string_with_format(0, 13, crate::messages::of(lang).total(), &heading_right)
         .map_err(failed)?;
     sheet.set_column_width(13, 8).map_err(failed)?;
     let count_format = count;
@@ -214,7 +220,7 @@ pub fn render(
         let name = load
             .controller
             .as_deref()
-            .unwrap_or(lang.pick("(ingen controller)", "(no controller)"));
+            .unwrap_or(crate::messages::of(lang).workbook_no_controller());
         sheet.write_string(row, 0, name).map_err(failed)?;
         for (month, count) in load.months.iter().enumerate() {
             column_totals[month] += count;
@@ -228,7 +234,7 @@ pub fn render(
     }
     row += 1;
     sheet
-        .write_string_with_format(row, 0, lang.pick("Totalt", "Total"), &total)
+        .write_string_with_format(row, 0, crate::messages::of(lang).total(), &total)
         .map_err(failed)?;
     for (month, count) in column_totals.iter().enumerate() {
         sheet
@@ -241,10 +247,7 @@ pub fn render(
     sheet.set_freeze_panes(1, 1).map_err(failed)?;
     let workload_title = format!(
         "{} — {title}",
-        lang.pick(
-            "Uppföljningsmöten per controller och månad",
-            "Follow-up meetings per controller and month"
-        )
+        crate::messages::of(lang).follow_up_meetings_per_controller_and_month()
     );
     print_setup(sheet, &workload_title, lang)?;
 

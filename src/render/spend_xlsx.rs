@@ -5,18 +5,16 @@
 use crate::error::Error;
 use crate::model::{Language, Register};
 use crate::money::Money;
+use crate::render::workbook::failed;
 use crate::rules::spend::SpendSummary;
 use rust_xlsxwriter::{
     Chart, ChartType, Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook,
-    Worksheet, XlsxError,
+    Worksheet,
 };
-
-fn failed(e: XlsxError) -> Error {
-    Error::input(format!("cannot write the workbook: {e}"))
-}
 
 /// Formats shared by the sheets.
 struct Formats {
+    lang: Language,
     heading: Format,
     money: Format,
     share: Format,
@@ -24,6 +22,7 @@ struct Formats {
 
 /// Writes a heading row with column widths.
 fn headings(sheet: &mut Worksheet, columns: &[(&str, f64)], f: &Formats) -> Result<(), Error> {
+    let failed = |e| failed(e, f.lang);
     for (col, (text, width)) in columns.iter().enumerate() {
         sheet
             .write_string_with_format(0, col as u16, *text, &f.heading)
@@ -41,6 +40,7 @@ fn money(
     amount: Money,
     f: &Formats,
 ) -> Result<(), Error> {
+    let failed = |e| failed(e, f.lang);
     sheet
         .write_number_with_format(row, col, amount.as_sek(), &f.money)
         .map_err(failed)?;
@@ -54,6 +54,7 @@ fn share(
     value: Option<f64>,
     f: &Formats,
 ) -> Result<(), Error> {
+    let failed = |e| failed(e, f.lang);
     if let Some(value) = value {
         sheet
             .write_number_with_format(row, col, value, &f.share)
@@ -64,10 +65,11 @@ fn share(
 
 /// The workbook's bytes.
 pub fn workbook(register: &Register, s: &SpendSummary, lang: Language) -> Result<Vec<u8>, Error> {
+    let failed = |e| failed(e, lang);
     let mut book = Workbook::new();
     // A fixed creation date keeps the bytes the same for the same register and year.
     let created = ExcelDateTime::from_ymd(s.year.clamp(1900, 9999) as u16, 1, 1).map_err(failed)?;
-    let title = lang.pick("Avtalstrohet", "Contract loyalty");
+    let title = crate::messages::of(lang).contract_loyalty();
     book.set_properties(
         &DocProperties::new()
             .set_title(format!("{title} {}", s.year))
@@ -77,6 +79,7 @@ pub fn workbook(register: &Register, s: &SpendSummary, lang: Language) -> Result
     // Number formats are stored locale-neutral; Excel shows them the reader's way
     // (`1 250 000 kr`, `80,0 %` in Swedish).
     let f = Formats {
+        lang,
         heading: Format::new()
             .set_bold()
             .set_background_color(Color::RGB(0xDDE7F0))
@@ -87,48 +90,48 @@ pub fn workbook(register: &Register, s: &SpendSummary, lang: Language) -> Result
 
     let sheet = book.add_worksheet();
     sheet
-        .set_name(lang.pick("Sammanfattning", "Summary"))
+        .set_name(crate::messages::of(lang).summary())
         .map_err(failed)?;
     headings(
         sheet,
         &[
-            (lang.pick("Mått", "Measure"), 30.0),
-            (lang.pick("Värde", "Value"), 18.0),
+            (crate::messages::of(lang).measure(), 30.0),
+            (crate::messages::of(lang).value(), 18.0),
         ],
         &f,
     )?;
     sheet
-        .write_string(1, 0, lang.pick("År", "Year"))
+        .write_string(1, 0, crate::messages::of(lang).year())
         .map_err(failed)?;
     sheet
         .write_number(1, 1, f64::from(s.year))
         .map_err(failed)?;
     sheet
-        .write_string(2, 0, lang.pick("Totalt", "Total"))
+        .write_string(2, 0, crate::messages::of(lang).total())
         .map_err(failed)?;
     money(sheet, 2, 1, s.total, &f)?;
     sheet
-        .write_string(3, 0, lang.pick("På avtal", "Under contract"))
+        .write_string(3, 0, crate::messages::of(lang).under_contract())
         .map_err(failed)?;
     money(sheet, 3, 1, s.matched, &f)?;
     sheet
-        .write_string(4, 0, lang.pick("Avtalstrohet", "Contract loyalty"))
+        .write_string(4, 0, crate::messages::of(lang).contract_loyalty())
         .map_err(failed)?;
     share(sheet, 4, 1, s.loyalty, &f)?;
 
     let sheet = book.add_worksheet();
     sheet
-        .set_name(lang.pick("Avtal", "Contracts"))
+        .set_name(crate::messages::of(lang).contracts())
         .map_err(failed)?;
     headings(
         sheet,
         &[
-            (lang.pick("Avtal", "Contract"), 20.0),
-            (lang.pick("Benämning", "Title"), 36.0),
-            (lang.pick("Inköp", "Spend"), 16.0),
-            (lang.pick("Årsvärde", "Annual value"), 16.0),
-            (lang.pick("Sedan start", "Since start"), 16.0),
-            (lang.pick("Takvolym", "Maximum value"), 16.0),
+            (crate::messages::of(lang).contract(), 20.0),
+            (crate::messages::of(lang).title(), 36.0),
+            (crate::messages::of(lang).spend(), 16.0),
+            (crate::messages::of(lang).annual_value(), 16.0),
+            (crate::messages::of(lang).since_start(), 16.0),
+            (crate::messages::of(lang).maximum_value(), 16.0),
         ],
         &f,
     )?;
@@ -151,19 +154,16 @@ pub fn workbook(register: &Register, s: &SpendSummary, lang: Language) -> Result
 
     let sheet = book.add_worksheet();
     sheet
-        .set_name(lang.pick("Utanför avtal", "Outside contract"))
+        .set_name(crate::messages::of(lang).outside_contract())
         .map_err(failed)?;
     headings(
         sheet,
         &[
-            (lang.pick("Org.nr", "Org. no"), 14.0),
-            (lang.pick("Leverantör", "Supplier"), 36.0),
-            (lang.pick("Inköp", "Spend"), 16.0),
+            (crate::messages::of(lang).org_no(), 14.0),
+            (crate::messages::of(lang).supplier_title(), 36.0),
+            (crate::messages::of(lang).spend(), 16.0),
             (
-                lang.pick(
-                    "Över direktupphandlingsgränsen",
-                    "Over the direct-award limit",
-                ),
+                crate::messages::of(lang).over_the_direct_award_limit(),
                 30.0,
             ),
         ],
@@ -177,23 +177,23 @@ pub fn workbook(register: &Register, s: &SpendSummary, lang: Language) -> Result
         sheet.write_string(row, 1, &o.supplier).map_err(failed)?;
         money(sheet, row, 2, o.spend, &f)?;
         let mark = if o.over_direct_award_limit {
-            lang.pick("ja", "yes")
+            crate::messages::of(lang).workbook_yes()
         } else {
             ""
         };
         sheet.write_string(row, 3, mark).map_err(failed)?;
     }
 
-    let departments = lang.pick("Förvaltningar", "Departments");
+    let departments = crate::messages::of(lang).departments();
     let sheet = book.add_worksheet();
     sheet.set_name(departments).map_err(failed)?;
     headings(
         sheet,
         &[
-            (lang.pick("Förvaltning", "Department"), 32.0),
-            (lang.pick("Totalt", "Total"), 16.0),
-            (lang.pick("På avtal", "Under contract"), 16.0),
-            (lang.pick("Avtalstrohet", "Loyalty"), 14.0),
+            (crate::messages::of(lang).department(), 32.0),
+            (crate::messages::of(lang).total(), 16.0),
+            (crate::messages::of(lang).under_contract(), 16.0),
+            (crate::messages::of(lang).loyalty(), 14.0),
         ],
         &f,
     )?;
@@ -209,15 +209,12 @@ pub fn workbook(register: &Register, s: &SpendSummary, lang: Language) -> Result
         let mut chart = Chart::new(ChartType::Bar);
         chart
             .add_series()
-            .set_name(lang.pick("Avtalstrohet", "Contract loyalty"))
+            .set_name(crate::messages::of(lang).contract_loyalty())
             .set_categories((departments, 1, 0, last, 0))
             .set_values((departments, 1, 3, last, 3));
         chart.title().set_name(&format!(
             "{} {}",
-            lang.pick(
-                "Avtalstrohet per förvaltning",
-                "Contract loyalty per department"
-            ),
+            crate::messages::of(lang).contract_loyalty_per_department(),
             s.year
         ));
         chart.legend().set_hidden();
@@ -226,14 +223,14 @@ pub fn workbook(register: &Register, s: &SpendSummary, lang: Language) -> Result
 
     let sheet = book.add_worksheet();
     sheet
-        .set_name(lang.pick("Rangordning", "Ranking"))
+        .set_name(crate::messages::of(lang).ranking())
         .map_err(failed)?;
     headings(
         sheet,
         &[
-            (lang.pick("Ramavtal", "Framework"), 20.0),
-            (lang.pick("Inköp", "Spend"), 16.0),
-            (lang.pick("Andel rang 1", "Rank-1 share"), 14.0),
+            (crate::messages::of(lang).framework(), 20.0),
+            (crate::messages::of(lang).spend(), 16.0),
+            (crate::messages::of(lang).rank_1_share(), 14.0),
         ],
         &f,
     )?;

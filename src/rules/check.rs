@@ -4,6 +4,7 @@
 
 use crate::dates::Period;
 use crate::i18n;
+use crate::messages::{self, prelude::*};
 use crate::model::{Contract, Language, LouSettings, Register, Settings};
 use crate::money::Money;
 use crate::rules::escalation::{escalation, overdue_actions, period_rank};
@@ -170,92 +171,30 @@ impl Finding {
 
     /// What is wrong, in one sentence.
     pub fn message(&self, lang: Language) -> String {
+        let m = messages::of(lang);
         let date = self.date_text();
         let reference = self.reference.as_deref().unwrap_or("");
         let kpi = self.kpi.as_deref().unwrap_or("");
         let period = self.period.map(|p| p.to_string()).unwrap_or_default();
         let index = self.index.as_deref().unwrap_or("");
-        match (self.code, lang) {
-            (Code::StartMeetingOverdue, Language::Sv) => {
-                format!("Startmöte saknas – skulle ha hållits senast {date}")
-            }
-            (Code::StartMeetingOverdue, Language::En) => {
-                format!("No start meeting logged – it was due {date}")
-            }
-            (Code::FollowupOverdue, Language::Sv) => {
-                format!("Uppföljning försenad – förföll {date}")
-            }
-            (Code::FollowupOverdue, Language::En) => {
-                format!("Follow-up overdue – it was due {date}")
-            }
-            (Code::QualificationCheckOverdue, Language::Sv) => {
-                format!("Kontroll av kvalificeringskrav försenad – förföll {date}")
-            }
-            (Code::QualificationCheckOverdue, Language::En) => {
-                format!("Qualification check overdue – it was due {date}")
-            }
-            (Code::ActionOverdue, Language::Sv) => {
-                format!("Åtgärd för avvikelse {reference} försenad – skulle vara klar {date}")
-            }
-            (Code::ActionOverdue, Language::En) => {
-                format!("Action for deviation {reference} overdue – it was due {date}")
-            }
-            (Code::OptionDecisionMissed, Language::Sv) => {
-                format!("Sista dag att meddela beslut om förlängningsoption har passerat ({date})")
-            }
-            (Code::OptionDecisionMissed, Language::En) => {
-                format!("The notice deadline of the extension option has passed ({date})")
-            }
-            (Code::OptionDecisionDue, Language::Sv) => {
-                format!("Beslut om förlängningsoption ska meddelas senast {date}")
-            }
-            (Code::OptionDecisionDue, Language::En) => {
-                format!("Decide on the extension option and give notice by {date}")
-            }
-            (Code::ContractEnding, Language::Sv) => {
-                format!("Avtalet upphör {date} utan förlängningsoption eller efterföljare")
-            }
-            (Code::ContractEnding, Language::En) => {
-                format!("The contract ends {date} with no extension option and no successor")
-            }
-            (Code::KpiMissing, Language::Sv) => {
-                format!("Värde saknas för nyckeltal {kpi}, period {period}")
-            }
-            (Code::KpiMissing, Language::En) => {
-                format!("No value for KPI {kpi}, period {period}")
-            }
-            (Code::PriceAdjustmentDue, Language::Sv) => {
-                format!("Indexreglering av priset {date}")
-            }
-            (Code::PriceAdjustmentDue, Language::En) => {
-                format!("Price adjustment against the index on {date}")
-            }
-            (Code::IndexMissing, Language::Sv) => {
-                format!("Indexvärde saknas: {index} för {period}")
-            }
-            (Code::IndexMissing, Language::En) => {
-                format!("Index value missing: {index} for {period}")
-            }
-            (Code::FrameworkTermExceeded | Code::FrameworkOptionExceedsTerm, _) => {
-                self.term_message(lang)
-            }
-            (Code::ChangeLimitExceeded | Code::ChangeLimitNear, _) => self.change_message(lang),
-            (Code::Escalation, lang) => {
+        match self.code {
+            Code::StartMeetingOverdue => m.start_meeting_overdue(&date),
+            Code::FollowupOverdue => m.followup_overdue(&date),
+            Code::QualificationCheckOverdue => m.qualification_check_overdue(&date),
+            Code::ActionOverdue => m.action_overdue(reference, &date),
+            Code::OptionDecisionMissed => m.option_decision_missed(&date),
+            Code::OptionDecisionDue => m.option_decision_due(&date),
+            Code::ContractEnding => m.contract_ending(&date),
+            Code::KpiMissing => m.kpi_missing(kpi, &period),
+            Code::PriceAdjustmentDue => m.price_adjustment_due(&date),
+            Code::IndexMissing => m.index_missing(index, &period),
+            Code::FrameworkTermExceeded | Code::FrameworkOptionExceedsTerm => self.term_message(m),
+            Code::ChangeLimitExceeded | Code::ChangeLimitNear => self.change_message(lang),
+            Code::Escalation => {
                 let step = self.step.unwrap_or(0);
-                let level = match (step, lang) {
-                    (0 | 1, Language::Sv) => "normal nivå",
-                    (2, Language::Sv) => "avvikelser",
-                    (_, Language::Sv) => "fortgående avvikelser",
-                    (0 | 1, Language::En) => "normal",
-                    (2, Language::En) => "deviations",
-                    (_, Language::En) => "persistent deviations",
-                };
-                match lang {
-                    Language::Sv => format!("Eskaleringssteg {step} ({level})"),
-                    Language::En => format!("Escalation step {step} ({level})"),
-                }
+                m.escalation_finding(step, m.escalation_level(step))
             }
-            (Code::FrameworkCeilingReached | Code::FrameworkCeilingNear, lang) => {
+            Code::FrameworkCeilingReached | Code::FrameworkCeilingNear => {
                 ceiling_message(self, lang)
             }
         }
@@ -263,115 +202,53 @@ impl Finding {
 
     /// What to do next, with the `avtal` command that records it where there is one.
     pub fn next_step(&self, lang: Language) -> String {
+        let m = messages::of(lang);
         let key = &self.contract;
         let reference = self.reference.as_deref().unwrap_or("REF");
-        match (self.code, lang) {
-            (Code::StartMeetingOverdue, Language::Sv) => format!(
-                "Håll startmötet med leverantören och logga det: avtal log {key} start-meeting"
-            ),
-            (Code::StartMeetingOverdue, Language::En) => format!(
-                "Hold the start meeting with the supplier and log it: avtal log {key} start-meeting"
-            ),
-            (Code::FollowupOverdue, Language::Sv) => format!(
-                "Gör statistikuppföljningen, håll mötet med leverantören och logga det: avtal log {key} followup"
-            ),
-            (Code::FollowupOverdue, Language::En) => format!(
-                "Follow up the statistics, meet the supplier and log it: avtal log {key} followup"
-            ),
-            (Code::QualificationCheckOverdue, Language::Sv) => format!(
-                "Kontrollera kvalificeringskraven (kreditvärdighet, betalda skatter, certifikat) och logga: avtal log {key} qualification-check"
-            ),
-            (Code::QualificationCheckOverdue, Language::En) => format!(
-                "Re-check the qualification requirements (credit rating, taxes paid, certificates) and log it: avtal log {key} qualification-check"
-            ),
-            (Code::ActionOverdue, Language::Sv) => format!(
-                "Kräv besked av leverantören om handlingsplanen; när avvikelsen är åtgärdad: avtal log {key} resolved --ref {reference}"
-            ),
-            (Code::ActionOverdue, Language::En) => format!(
-                "Ask the supplier where the action plan stands; when the deviation is closed: avtal log {key} resolved --ref {reference}"
-            ),
-            (Code::OptionDecisionMissed, Language::Sv) => "Ta reda på tillsammans med jurist om en förlängning ändå kan avtalas; ange sedan exercised eller declined för optionen i contract.toml".to_string(),
-            (Code::OptionDecisionMissed, Language::En) => "Ask legal counsel whether an extension can still be agreed; set exercised or declined on the option in contract.toml".to_string(),
-            (Code::OptionDecisionDue, Language::Sv) => "Ta fram underlag, besluta om förlängning och meddela leverantören skriftligt; ange sedan exercised eller declined i contract.toml".to_string(),
-            (Code::OptionDecisionDue, Language::En) => "Prepare the decision, decide on the extension and notify the supplier in writing; then set exercised or declined in contract.toml".to_string(),
-            (Code::ContractEnding, Language::Sv) => "Starta nästa upphandling i tid, eller ange successor i contract.toml".to_string(),
-            (Code::ContractEnding, Language::En) => "Start the next procurement in time, or set successor in contract.toml".to_string(),
-            (Code::KpiMissing, Language::Sv) => format!(
-                "Begär värdet av leverantören och läs in det: avtal kpi import FIL --contract {key}"
-            ),
-            (Code::KpiMissing, Language::En) => format!(
-                "Ask the supplier for the value and import it: avtal kpi import FILE --contract {key}"
-            ),
-            (Code::PriceAdjustmentDue, Language::Sv) => format!(
-                "Räkna ut vad indexklausulen medger och pröva leverantörens begäran: avtal price {key} --claim PROCENT"
-            ),
-            (Code::PriceAdjustmentDue, Language::En) => format!(
-                "Compute what the index clause allows and check the supplier's claim: avtal price {key} --claim PERCENT"
-            ),
-            (Code::IndexMissing, Language::Sv) => format!(
-                "Hämta indexserien från källan (t.ex. SCB) och läs in den: avtal index import FIL --series {}",
-                self.index.as_deref().unwrap_or("SERIE")
-            ),
-            (Code::IndexMissing, Language::En) => format!(
-                "Download the series from its source (e.g. SCB) and import it: avtal index import FILE --series {}",
-                self.index.as_deref().unwrap_or("SERIES")
-            ),
-            (Code::Escalation, Language::Sv) => {
-                format!("Se vem som ansvarar och vad som ska göras: avtal escalation {key}")
+        match self.code {
+            Code::StartMeetingOverdue => m.next_start_meeting(key),
+            Code::FollowupOverdue => m.next_followup(key),
+            Code::QualificationCheckOverdue => m.next_qualification_check(key),
+            Code::ActionOverdue => m.next_action_overdue(key, reference),
+            Code::OptionDecisionMissed => m.next_option_decision_missed().to_string(),
+            Code::OptionDecisionDue => m.next_option_decision_due().to_string(),
+            Code::ContractEnding => m.next_contract_ending().to_string(),
+            Code::KpiMissing => m.next_kpi_missing(key),
+            Code::PriceAdjustmentDue => m.next_price_adjustment(key),
+            Code::IndexMissing => {
+                m.next_index_missing(self.index.as_deref().unwrap_or(m.series_placeholder()))
             }
-            (Code::FrameworkTermExceeded, Language::Sv) => "Dokumentera särskilda skäl (special_reasons) i contract.toml om de finns; annars avropa inte efter sista dagen och upphandla ett nytt ramavtal".to_string(),
-            (Code::FrameworkTermExceeded, Language::En) => "Record the special reasons (special_reasons) in contract.toml if there are any; otherwise make no call-offs after the last day and procure a new framework".to_string(),
-            (Code::FrameworkOptionExceedsTerm, Language::Sv) => "Avstå optionen (declined = true) eller korta den, eller dokumentera särskilda skäl (special_reasons) innan beslutet".to_string(),
-            (Code::FrameworkOptionExceedsTerm, Language::En) => "Decline the option (declined = true) or shorten it, or record the special reasons (special_reasons) before deciding".to_string(),
-            (Code::ChangeLimitExceeded, Language::Sv) => "Gör inga fler ändringar utan ny upphandling; låt jurist bedöma om ändringarna ryms i 17 kap. LOU och logga beslutet: avtal log KEY decision".replace("KEY", key),
-            (Code::ChangeLimitExceeded, Language::En) => "Make no further changes without a new procurement; have legal counsel assess whether the changes fit LOU chapter 17 and log the decision: avtal log KEY decision".replace("KEY", key),
-            (Code::ChangeLimitNear, Language::Sv) => format!(
-                "Stäm av utrymmet före nästa ändring och logga varje ändring: avtal log {key} change --amount SEK --note TEXT"
-            ),
-            (Code::ChangeLimitNear, Language::En) => format!(
-                "Check the room left before the next change and log every change: avtal log {key} change --amount SEK --note TEXT"
-            ),
-            (Code::Escalation, Language::En) => {
-                format!("See who is responsible and what to do: avtal escalation {key}")
-            }
-            (Code::FrameworkCeilingReached | Code::FrameworkCeilingNear, lang) => {
-                ceiling_next_step(self, lang)
-            }
+            Code::Escalation => m.next_escalation(key),
+            Code::FrameworkTermExceeded => m.next_framework_term_exceeded().to_string(),
+            Code::FrameworkOptionExceedsTerm => m.next_framework_option_exceeds_term().to_string(),
+            Code::ChangeLimitExceeded => m.next_change_limit_exceeded(key),
+            Code::ChangeLimitNear => m.next_change_limit_near(key),
+            Code::FrameworkCeilingReached => m.next_ceiling_reached().to_string(),
+            Code::FrameworkCeilingNear => m.next_ceiling_near().to_string(),
         }
     }
 
     /// `framework-term-*`, with the term in years where it is whole years.
-    fn term_message(&self, lang: Language) -> String {
+    fn term_message(&self, m: &dyn Messages) -> String {
         let date = self.date_text();
         let months = match self.detail {
             Some(Detail::Term { max_months }) => max_months,
             _ => 48,
         };
-        let term = match (months % 12, lang) {
-            (0, Language::Sv) => format!("{} år", months / 12),
-            (0, Language::En) => format!("{} years", months / 12),
-            (_, Language::Sv) => format!("{months} månader"),
-            (_, Language::En) => format!("{months} months"),
+        let term = match months % 12 {
+            0 => m.term_years(months / 12),
+            _ => m.term_months(months),
         };
-        match (self.code, lang) {
-            (Code::FrameworkTermExceeded, Language::Sv) => format!(
-                "Ramavtalet löper längre än {term} utan angivna särskilda skäl – sista tillåtna dag är {date}"
-            ),
-            (Code::FrameworkTermExceeded, Language::En) => format!(
-                "The framework runs longer than {term} without stated special reasons – the last allowed day is {date}"
-            ),
-            (_, Language::Sv) => format!(
-                "Nästa option skulle förlänga ramavtalet bortom {term} – sista tillåtna dag är {date}"
-            ),
-            (_, Language::En) => format!(
-                "The next option would extend the framework beyond {term} – the last allowed day is {date}"
-            ),
+        match self.code {
+            Code::FrameworkTermExceeded => m.framework_term_exceeded(&term, &date),
+            _ => m.framework_option_exceeds_term(&term, &date),
         }
     }
 
     /// `change-limit-*`: "Ändringar netto 1 250 000 kr av högst 1 800 000 kr (10 % av
     /// avtalsvärdet) — 550 000 kr kvar".
     fn change_message(&self, lang: Language) -> String {
+        let m = messages::of(lang);
         let amount = self.amount.unwrap_or(Money::ZERO);
         let limit = self.limit.unwrap_or(Money::ZERO);
         let basis = match self.detail {
@@ -380,30 +257,12 @@ impl Finding {
         };
         let room = limit - amount.abs();
         let (amount, limit_text) = (i18n::money(amount, lang), i18n::money(limit, lang));
-        let rest = match (room.cmp(&Money::ZERO), lang) {
-            (std::cmp::Ordering::Greater, Language::Sv) => {
-                format!("{} kvar", i18n::money(room, lang))
-            }
-            (std::cmp::Ordering::Greater, Language::En) => {
-                format!("{} left", i18n::money(room, lang))
-            }
-            (std::cmp::Ordering::Equal, Language::Sv) => "gränsen är nådd".to_string(),
-            (std::cmp::Ordering::Equal, Language::En) => "the limit is reached".to_string(),
-            (std::cmp::Ordering::Less, Language::Sv) => {
-                format!("{} över gränsen", i18n::money(-room, lang))
-            }
-            (std::cmp::Ordering::Less, Language::En) => {
-                format!("{} over the limit", i18n::money(-room, lang))
-            }
+        let rest = match room.cmp(&Money::ZERO) {
+            std::cmp::Ordering::Greater => m.change_room_left(&i18n::money(room, lang)),
+            std::cmp::Ordering::Equal => m.change_limit_reached().to_string(),
+            std::cmp::Ordering::Less => m.change_over_limit(&i18n::money(-room, lang)),
         };
-        match lang {
-            Language::Sv => {
-                format!("Ändringar netto {amount} av högst {limit_text} ({basis}) — {rest}")
-            }
-            Language::En => {
-                format!("Net changes {amount} of at most {limit_text} ({basis}) — {rest}")
-            }
-        }
+        m.change_limit(&amount, &limit_text, &basis, &rest)
     }
 
     /// The order of SPEC §5.4: contract, code, then KPI, period, date, reference.
@@ -421,26 +280,18 @@ impl Finding {
 
 /// Where a change limit comes from, in words: "10 % av avtalsvärdet", "tröskelvärdet".
 pub fn change_basis(change: &ChangeLimit, lang: Language) -> String {
-    let base = match (change.base_is_max_value, lang) {
-        (true, Language::Sv) => "takvolymen",
-        (false, Language::Sv) => "avtalsvärdet",
-        (true, Language::En) => "the maximum value",
-        (false, Language::En) => "the contract value",
+    let m = messages::of(lang);
+    let base = if change.base_is_max_value {
+        m.basis_max_value()
+    } else {
+        m.basis_contract_value()
     };
     let percent = change.percent;
-    match (change.bound, change.works, lang) {
-        (LimitBound::Share, false, Language::Sv) => format!("{percent} % av {base}"),
-        (LimitBound::Share, true, Language::Sv) => {
-            format!("{percent} % av {base}, byggentreprenad")
-        }
-        (LimitBound::Share, false, Language::En) => format!("{percent} % of {base}"),
-        (LimitBound::Share, true, Language::En) => format!("{percent} % of {base}, works"),
-        (LimitBound::Threshold, false, Language::Sv) => "tröskelvärdet".to_string(),
-        (LimitBound::Threshold, true, Language::Sv) => {
-            "tröskelvärdet för byggentreprenader".to_string()
-        }
-        (LimitBound::Threshold, false, Language::En) => "the EU threshold".to_string(),
-        (LimitBound::Threshold, true, Language::En) => "the EU threshold for works".to_string(),
+    match (change.bound, change.works) {
+        (LimitBound::Share, false) => m.basis_share(percent, base),
+        (LimitBound::Share, true) => m.basis_share_works(percent, base),
+        (LimitBound::Threshold, false) => m.basis_threshold().to_string(),
+        (LimitBound::Threshold, true) => m.basis_threshold_works().to_string(),
     }
 }
 
@@ -528,30 +379,12 @@ pub fn ceiling_findings(register: &Register, today: NaiveDate) -> Vec<Finding> {
 }
 
 fn ceiling_message(finding: &Finding, lang: Language) -> String {
+    let m = messages::of(lang);
     let amount = crate::i18n::sek(finding.amount.unwrap_or_default().as_sek(), lang);
     let limit = crate::i18n::sek(finding.limit.unwrap_or_default().as_sek(), lang);
-    match (finding.code, lang) {
-        (Code::FrameworkCeilingReached, Language::Sv) => {
-            format!("Takvolymen är nådd: {amount} av {limit} har köpts på avtalet")
-        }
-        (Code::FrameworkCeilingReached, Language::En) => {
-            format!("The maximum value is reached: {amount} of {limit} has been bought")
-        }
-        (_, Language::Sv) => {
-            format!("Takvolymen är snart nådd: {amount} av {limit} (minst 80 %)")
-        }
-        (_, Language::En) => {
-            format!("Close to the maximum value: {amount} of {limit} (80 % or more)")
-        }
-    }
-}
-
-fn ceiling_next_step(finding: &Finding, lang: Language) -> String {
-    match (finding.code, lang) {
-        (Code::FrameworkCeilingReached, Language::Sv) => "Avropa inte mer på avtalet; starta en ny upphandling (köp över takvolymen är en otillåten direktupphandling)".to_string(),
-        (Code::FrameworkCeilingReached, Language::En) => "Stop call-offs under the agreement and start a new procurement (buying beyond the maximum value is an unlawful direct award)".to_string(),
-        (_, Language::Sv) => "Planera en ny upphandling och följ avropen: avtal spend".to_string(),
-        (_, Language::En) => "Plan a new procurement and watch the call-offs: avtal spend".to_string(),
+    match finding.code {
+        Code::FrameworkCeilingReached => m.ceiling_reached(&amount, &limit),
+        _ => m.ceiling_near(&amount, &limit),
     }
 }
 

@@ -3,6 +3,7 @@
 //! where to document.
 
 use crate::dates::Period;
+use crate::messages;
 use crate::model::{Contract, Language, LogEntry, LogType, Settings};
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeSet;
@@ -37,50 +38,26 @@ impl Trigger {
 
     /// One line describing the trigger for people; `kpi_name` is the KPI's name when known.
     pub fn describe(&self, lang: Language, kpi_name: Option<&str>) -> String {
-        match (self, lang) {
-            (
-                Trigger::Streak {
-                    kpi,
-                    periods,
-                    last_period,
-                },
-                Language::Sv,
-            ) => {
+        let m = messages::of(lang);
+        match self {
+            Trigger::Streak {
+                kpi,
+                periods,
+                last_period,
+            } => {
                 let times = if *periods == 1 {
-                    "senaste perioden".to_string()
+                    m.streak_latest_period().to_string()
                 } else {
-                    format!("{periods} perioder i rad")
+                    m.streak_periods(*periods)
                 };
                 let kpi = named(kpi, kpi_name);
-                format!("nyckeltal {kpi} sämre än målet {times} (senast {last_period})")
+                m.trigger_streak(&kpi, &times, &last_period.to_string())
             }
-            (
-                Trigger::Streak {
-                    kpi,
-                    periods,
-                    last_period,
-                },
-                Language::En,
-            ) => {
-                let times = if *periods == 1 {
-                    "in the latest period".to_string()
-                } else {
-                    format!("{periods} periods in a row")
-                };
-                let kpi = named(kpi, kpi_name);
-                format!("KPI {kpi} worse than its target {times} (latest {last_period})")
+            Trigger::OpenDeviation { reference, since } => {
+                m.trigger_open_deviation(reference, &since.to_string())
             }
-            (Trigger::OpenDeviation { reference, since }, Language::Sv) => {
-                format!("avvikelse {reference} öppen sedan {since}")
-            }
-            (Trigger::OpenDeviation { reference, since }, Language::En) => {
-                format!("deviation {reference} open since {since}")
-            }
-            (Trigger::ActionOverdue { reference, due }, Language::Sv) => {
-                format!("åtgärd för avvikelse {reference} försenad (skulle vara klar {due})")
-            }
-            (Trigger::ActionOverdue { reference, due }, Language::En) => {
-                format!("action for deviation {reference} overdue (due {due})")
+            Trigger::ActionOverdue { reference, due } => {
+                m.trigger_action_overdue(reference, &due.to_string())
             }
         }
     }
@@ -272,148 +249,19 @@ fn strings(items: &[&str]) -> Vec<String> {
 
 /// Luleå's default ladder (seed 004, DOMAIN.md).
 fn default_ladder(lang: Language) -> Vec<LadderStep> {
-    match lang {
-        Language::Sv => vec![
-            LadderStep {
-                step: 0,
-                name: "Normal nivå".into(),
-                responsible: strings(&["Avtalscontroller"]),
-                input: strings(&["Verksamheten"]),
-                actions: strings(&["Uppföljning med leverantören enligt avtalet"]),
-                inform: Vec::new(),
-                document: strings(&["Avtalsförvaltningssystemet"]),
-            },
-            LadderStep {
-                step: 1,
-                name: "Normal nivå – dialog".into(),
-                responsible: strings(&["Avtalscontroller"]),
-                input: strings(&["Verksamheten"]),
-                actions: strings(&["Dialog med leverantören enligt avtalet"]),
-                inform: Vec::new(),
-                document: strings(&["Avtalsförvaltningssystemet"]),
-            },
-            LadderStep {
-                step: 2,
-                name: "Avvikelser".into(),
-                responsible: strings(&[
-                    "Avtalscontroller",
-                    "Teamledare",
-                    "Inköpschef",
-                    "Ledningsgrupp",
-                ]),
-                input: strings(&["Verksamheten", "Avtalscontroller"]),
-                actions: strings(&[
-                    "Möte med leverantören",
-                    "Skapa handlingsplan",
-                    "Pröva avtalets konsekvenser, t.ex. vite",
-                ]),
-                inform: strings(&["Avtalscontroller informerar berörd verksamhet"]),
-                document: strings(&["Avtalsförvaltningssystemet", "Diariet"]),
-            },
-            LadderStep {
-                step: 3,
-                name: "Fortgående avvikelser".into(),
-                responsible: strings(&["Teamledare", "Jurist", "Inköpschef", "Ledningsgrupp"]),
-                input: strings(&["Verksamheten", "Avtalscontroller"]),
-                actions: strings(&[
-                    "Leverantörsmöte med jurist",
-                    "Hävning?",
-                    "Spärra orderläggning?",
-                    "Vite har utgått",
-                ]),
-                inform: strings(&["Avtalscontroller informerar berörd verksamhet"]),
-                document: strings(&["Avtalsförvaltningssystemet", "Diariet"]),
-            },
-            LadderStep {
-                step: 4,
-                name: "Hävning".into(),
-                responsible: strings(&["Teamledare", "Jurist", "Inköpschef", "Ledningsgrupp"]),
-                input: strings(&["Verksamheten", "Avtalscontroller"]),
-                actions: strings(&[
-                    "Häv avtalet",
-                    "Avsluta samarbetet",
-                    "LOU reglerar framtida anbud och eventuellt samarbete",
-                ]),
-                inform: strings(&["Avtalscontroller informerar berörd verksamhet"]),
-                document: strings(&["Avtalsförvaltningssystemet", "Diariet"]),
-            },
-        ],
-        Language::En => vec![
-            LadderStep {
-                step: 0,
-                name: "Normal".into(),
-                responsible: strings(&["Contract controller"]),
-                input: strings(&["Operating department"]),
-                actions: strings(&["Follow up with the supplier as the contract says"]),
-                inform: Vec::new(),
-                document: strings(&["Contract management system"]),
-            },
-            LadderStep {
-                step: 1,
-                name: "Normal – dialogue".into(),
-                responsible: strings(&["Contract controller"]),
-                input: strings(&["Operating department"]),
-                actions: strings(&["Dialogue with the supplier as the contract says"]),
-                inform: Vec::new(),
-                document: strings(&["Contract management system"]),
-            },
-            LadderStep {
-                step: 2,
-                name: "Deviations".into(),
-                responsible: strings(&[
-                    "Contract controller",
-                    "Team leader",
-                    "Head of procurement",
-                    "Management",
-                ]),
-                input: strings(&["Operating department", "Contract controller"]),
-                actions: strings(&[
-                    "Meeting with the supplier",
-                    "Draw up an action plan",
-                    "Consider the contract's consequences, e.g. liquidated damages",
-                ]),
-                inform: strings(&["The contract controller informs the affected department"]),
-                document: strings(&["Contract management system", "Official records (diariet)"]),
-            },
-            LadderStep {
-                step: 3,
-                name: "Persistent deviations".into(),
-                responsible: strings(&[
-                    "Team leader",
-                    "Legal counsel",
-                    "Head of procurement",
-                    "Management",
-                ]),
-                input: strings(&["Operating department", "Contract controller"]),
-                actions: strings(&[
-                    "Supplier meeting with legal counsel",
-                    "Termination?",
-                    "Block ordering?",
-                    "Liquidated damages have been claimed",
-                ]),
-                inform: strings(&["The contract controller informs the affected department"]),
-                document: strings(&["Contract management system", "Official records (diariet)"]),
-            },
-            LadderStep {
-                step: 4,
-                name: "Termination".into(),
-                responsible: strings(&[
-                    "Team leader",
-                    "Legal counsel",
-                    "Head of procurement",
-                    "Management",
-                ]),
-                input: strings(&["Operating department", "Contract controller"]),
-                actions: strings(&[
-                    "Terminate the contract (hävning)",
-                    "End the cooperation",
-                    "LOU governs future tenders and any cooperation",
-                ]),
-                inform: strings(&["The contract controller informs the affected department"]),
-                document: strings(&["Contract management system", "Official records (diariet)"]),
-            },
-        ],
-    }
+    messages::of(lang)
+        .default_ladder()
+        .iter()
+        .map(|step| LadderStep {
+            step: step.step,
+            name: step.name.to_string(),
+            responsible: strings(step.responsible),
+            input: strings(step.input),
+            actions: strings(step.actions),
+            inform: strings(step.inform),
+            document: strings(step.document),
+        })
+        .collect()
 }
 
 /// The ladder (steps 0–4, DOMAIN.md's table) in `lang`, each step overridden field by field by
@@ -426,7 +274,7 @@ pub fn ladder(settings: &Settings, lang: Language) -> Vec<LadderStep> {
             None => {
                 steps.push(LadderStep {
                     step: over.step,
-                    name: format!("{} {}", lang.pick("Steg", "Step"), over.step),
+                    name: messages::of(lang).ladder_step_name(over.step),
                     responsible: Vec::new(),
                     input: Vec::new(),
                     actions: Vec::new(),

@@ -8,6 +8,7 @@
 use crate::dates::{Frequency, Period};
 use crate::i18n;
 use crate::import::show::{KpiOverview, PeriodState, overview};
+use crate::messages::{self, prelude::*};
 use crate::model::{
     Contact, Contract, Direction, Kpi, Kraljic, Language, LogEntry, LogType, Register,
 };
@@ -78,9 +79,9 @@ impl Trend {
     /// "bättre" / "better" and so on.
     pub fn word(self, lang: Language) -> &'static str {
         match self {
-            Trend::Better => lang.pick("bättre", "better"),
-            Trend::Worse => lang.pick("sämre", "worse"),
-            Trend::Same => lang.pick("oförändrat", "unchanged"),
+            Trend::Better => messages::of(lang).trend_better(),
+            Trend::Worse => messages::of(lang).trend_worse(),
+            Trend::Same => messages::of(lang).trend_same(),
         }
     }
 }
@@ -394,45 +395,28 @@ pub const FREQUENCIES: [Frequency; 3] =
     [Frequency::Monthly, Frequency::Quarterly, Frequency::Yearly];
 
 /// "3 perioder i rad" / "3 periods in a row", "senaste perioden" for one.
-fn in_a_row(count: usize, lang: Language) -> String {
-    match (count, lang) {
-        (1, Language::Sv) => "senaste perioden".into(),
-        (1, Language::En) => "in the latest period".into(),
-        (n, Language::Sv) => format!("{} perioder i rad", count_word(n, lang)),
-        (n, Language::En) => format!("{} periods in a row", count_word(n, lang)),
+fn in_a_row(count: usize, m: &dyn Messages) -> String {
+    match count {
+        1 => m.streak_latest_period().into(),
+        n => m.agenda_periods_in_a_row(&count_word(n, m)),
     }
 }
 
 /// Small counts in words, as people write them in minutes.
-fn count_word(n: usize, lang: Language) -> String {
-    let sv = [
-        "", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
-    ];
-    let en = [
-        "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    match lang {
-        Language::Sv if n < sv.len() => sv[n].to_string(),
-        Language::En if n < en.len() => en[n].to_string(),
-        _ => n.to_string(),
+fn count_word(n: usize, m: &dyn Messages) -> String {
+    match m.count_word(n) {
+        Some(word) => word.to_string(),
+        None => n.to_string(),
     }
 }
 
 /// The suggested agenda, built from the rest of the pack.
 fn agenda(pack: &MeetingPack) -> Vec<String> {
     let lang = pack.lang;
+    let m = messages::of(lang);
     let mut items = Vec::new();
     if pack.today > pack.effective_end {
-        items.push(match lang {
-            Language::Sv => format!(
-                "Avtalet upphörde {}: slutlig uppföljning och erfarenheter inför nästa upphandling",
-                pack.effective_end
-            ),
-            Language::En => format!(
-                "The contract ended {}: final follow-up and lessons for the next procurement",
-                pack.effective_end
-            ),
-        });
+        items.push(m.agenda_contract_ended(&pack.effective_end.to_string()));
     }
     let started = pack
         .contract
@@ -440,26 +424,9 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
         .iter()
         .any(|e| e.kind == LogType::StartMeeting && e.date <= pack.today);
     items.push(match pack.last_meeting {
-        Some(entry) => format!(
-            "{} ({})",
-            lang.pick(
-                "Genomgång av föregående protokoll",
-                "Review of the previous minutes"
-            ),
-            entry.date
-        ),
-        None if !started => lang
-            .pick(
-                "Startmöte: avtalet, samarbetsmodellen, kontaktvägar och nyckeltal",
-                "Start meeting: the contract, cooperation model, contacts and KPIs",
-            )
-            .to_string(),
-        None => lang
-            .pick(
-                "Genomgång av föregående protokoll",
-                "Review of the previous minutes",
-            )
-            .to_string(),
+        Some(entry) => format!("{} ({})", m.agenda_previous_minutes(), entry.date),
+        None if !started => m.agenda_start_meeting().to_string(),
+        None => m.agenda_previous_minutes().to_string(),
     });
     let mut kpi_items = 0;
     for series in &pack.kpis {
@@ -467,17 +434,12 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
         if series.streak > 0 {
             kpi_items += 1;
             // "Under" the target is worse only when higher is better.
-            let side = match (series.kpi.direction, lang) {
-                (Direction::Higher, Language::Sv) => "under målet",
-                (Direction::Lower, Language::Sv) => "över målet",
-                (Direction::Higher, Language::En) => "below target",
-                (Direction::Lower, Language::En) => "above target",
+            let side = match series.kpi.direction {
+                Direction::Higher => m.agenda_below_target(),
+                Direction::Lower => m.agenda_above_target(),
             };
-            let times = in_a_row(series.streak, lang);
-            items.push(match lang {
-                Language::Sv => format!("Nyckeltal: {name} {side} {times}"),
-                Language::En => format!("KPI: {name} {side} {times}"),
-            });
+            let times = in_a_row(series.streak, m);
+            items.push(m.agenda_kpi(&name, side, &times));
         }
     }
     let missing: Vec<String> = pack
@@ -493,16 +455,10 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
         });
     if !missing.is_empty() {
         kpi_items += 1;
-        items.push(match lang {
-            Language::Sv => format!("Nyckeltal som saknas: {}", missing.join(", ")),
-            Language::En => format!("Missing KPI values: {}", missing.join(", ")),
-        });
+        items.push(m.agenda_missing_kpis(&missing.join(", ")));
     }
     if kpi_items == 0 && pack.kpis.iter().any(|k| !k.points.is_empty()) {
-        items.push(
-            lang.pick("Nyckeltal och trender", "KPIs and trends")
-                .to_string(),
-        );
+        items.push(m.agenda_kpis_and_trends().to_string());
     }
     for deviation in &pack.deviations {
         let reference = deviation.entry.reference.as_deref().unwrap_or("");
@@ -512,71 +468,33 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
             .filter(|a| a.overdue)
             .filter_map(|a| a.entry.due.map(|d| d.to_string()))
             .collect();
-        let base = match lang {
-            Language::Sv => format!("Avvikelse {reference} och handlingsplan"),
-            Language::En => format!("Deviation {reference} and action plan"),
-        };
+        let base = m.agenda_deviation(reference);
         items.push(if overdue.is_empty() {
             base
         } else {
-            format!(
-                "{base} ({} {})",
-                lang.pick("åtgärd förfallen", "action overdue since"),
-                overdue.join(", ")
-            )
+            m.agenda_deviation_overdue(&base, &overdue.join(", "))
         });
     }
     if pack.escalation.step >= 2
         && let Some(step) = &pack.step
     {
-        let heading = format!(
-            "{} {} – {}",
-            lang.pick("Eskaleringssteg", "Escalation step"),
-            step.step,
-            step.name
-        );
+        let heading = m.agenda_escalation_step(step.step, &step.name);
         // The ladder's actions (termination, blocking orders) are the buyer's internal options.
         items.push(match pack.audience {
             Audience::Internal => format!("{heading}: {}", step.actions.join("; ")),
-            Audience::Supplier => match lang {
-                Language::Sv => format!("{heading}: leverantörens handlingsplan"),
-                Language::En => format!("{heading}: the supplier's action plan"),
-            },
+            Audience::Supplier => m.agenda_supplier_action_plan(&heading),
         });
     }
     if pack.sanctions_total > 0.0 {
-        items.push(format!(
-            "{}: {}",
-            lang.pick("Krävda viten", "Sanctions claimed"),
-            i18n::sek(pack.sanctions_total, lang)
-        ));
+        items.push(m.agenda_sanctions(&i18n::sek(pack.sanctions_total, lang)));
     }
     if let Some(option) = &pack.next_option {
         if pack.active {
+            let deadline = option.deadline.to_string();
             items.push(if option.deadline < pack.today {
-                match lang {
-                    Language::Sv => format!(
-                        "Option {}: sista dag för beslut {} har passerat",
-                        option.number, option.deadline
-                    ),
-                    Language::En => format!(
-                        "Option {}: the decision deadline {} has passed",
-                        option.number, option.deadline
-                    ),
-                }
+                m.agenda_option_missed(option.number, &deadline)
             } else {
-                match lang {
-                    Language::Sv => {
-                        format!(
-                            "Beslut om option {} senast {}",
-                            option.number, option.deadline
-                        )
-                    }
-                    Language::En => format!(
-                        "Decision on option {} by {}",
-                        option.number, option.deadline
-                    ),
-                }
+                m.agenda_option_due(option.number, &deadline)
             });
         }
     } else if pack.active && pack.contract.successor.is_none() {
@@ -585,21 +503,9 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
             .iter()
             .find(|d| d.kind == DueKind::NewProcurement)
         {
-            items.push(match lang {
-                Language::Sv => format!("Ny upphandling: påbörja senast {}", due.date),
-                Language::En => format!("New procurement: start by {}", due.date),
-            });
+            items.push(m.agenda_new_procurement(&due.date.to_string()));
         } else if pack.findings.iter().any(|f| f.code == Code::ContractEnding) {
-            items.push(match lang {
-                Language::Sv => format!(
-                    "Avtalet upphör {}: ny upphandling eller avveckling",
-                    pack.effective_end
-                ),
-                Language::En => format!(
-                    "The contract ends {}: new procurement or phase-out",
-                    pack.effective_end
-                ),
-            });
+            items.push(m.agenda_contract_ends(&pack.effective_end.to_string()));
         }
     }
     if pack
@@ -607,32 +513,15 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
         .iter()
         .any(|f| f.code == Code::QualificationCheckOverdue)
     {
-        items.push(
-            lang.pick(
-                "Kontroll av kvalificeringskrav (försenad)",
-                "Qualification requirements check (overdue)",
-            )
-            .to_string(),
-        );
+        items.push(m.agenda_qualification_check().to_string());
     }
     // A contract that is ending early or has ended is wound down, not developed.
     if pack.contract.terminated.is_some() || pack.today > pack.effective_end {
-        items.push(
-            lang.pick(
-                "Avveckling: slutleveranser, överlämning och slutfaktura",
-                "Phase-out: final deliveries, handover and final invoice",
-            )
-            .to_string(),
-        );
+        items.push(m.agenda_phase_out().to_string());
     } else if let Some(kraljic) = pack.kraljic {
-        items.push(format!(
-            "{} ({}): {}",
-            lang.pick("Fokus", "Focus"),
-            i18n::kraljic_label(kraljic, lang),
-            pack.focus
-        ));
+        items.push(m.agenda_focus(i18n::kraljic_label(kraljic, lang), pack.focus));
     }
-    items.push(lang.pick("Övriga frågor", "Any other business").to_string());
+    items.push(m.agenda_other_business().to_string());
     let next_followup = pack
         .next_dues
         .iter()
@@ -640,12 +529,8 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
         .map(|d| d.date);
     if pack.today <= pack.effective_end {
         items.push(match next_followup {
-            Some(date) => format!(
-                "{} ({} {date})",
-                lang.pick("Nästa möte", "Next meeting"),
-                lang.pick("uppföljning senast", "follow-up due")
-            ),
-            None => lang.pick("Nästa möte", "Next meeting").to_string(),
+            Some(date) => m.agenda_next_meeting_due(&date.to_string()),
+            None => m.agenda_next_meeting().to_string(),
         });
     }
     items

@@ -5,6 +5,7 @@
 //! pinned; the others are ranked by business criticality, annual value and key.
 
 use crate::i18n;
+use crate::messages;
 use crate::model::{Contract, Kind, Language, Register};
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -40,49 +41,23 @@ pub enum Reason {
 impl Reason {
     /// The reason as a short phrase, e.g. "verksamhetskritiskt" or "årsvärde 4,5 Mkr — topp 10 %".
     pub fn text(&self, lang: Language) -> String {
+        let m = messages::of(lang);
         match self {
-            Reason::Manual => lang.pick("manuellt satt", "set manually").to_string(),
-            Reason::NationalCallOff => lang
-                .pick(
-                    "avrop från nationellt ramavtal",
-                    "call-off from a national framework agreement",
-                )
-                .to_string(),
-            Reason::BusinessCritical => lang
-                .pick("verksamhetskritiskt", "business-critical")
-                .to_string(),
-            Reason::BusinessCriticalQuotaFull { group } => match (lang, group) {
-                (Language::Sv, 2) => "verksamhetskritiskt, men grupp 1 är full".to_string(),
-                (Language::Sv, _) => "verksamhetskritiskt, men grupp 1 och 2 är fulla".to_string(),
-                (Language::En, 2) => "business-critical, but group 1 is full".to_string(),
-                (Language::En, _) => "business-critical, but groups 1 and 2 are full".to_string(),
-            },
+            Reason::Manual => m.reason_manual().to_string(),
+            Reason::NationalCallOff => m.reason_national_call_off().to_string(),
+            Reason::BusinessCritical => m.reason_business_critical().to_string(),
+            Reason::BusinessCriticalQuotaFull { group: 2 } => {
+                m.reason_critical_group_1_full().to_string()
+            }
+            Reason::BusinessCriticalQuotaFull { .. } => m.reason_critical_groups_full().to_string(),
             Reason::TopValue {
                 annual_value,
                 share,
-            } => match lang {
-                Language::Sv => format!(
-                    "årsvärde {} — topp {share}\u{a0}%",
-                    amount(*annual_value, lang)
-                ),
-                Language::En => format!(
-                    "annual value {} — top {share}\u{a0}%",
-                    amount(*annual_value, lang)
-                ),
-            },
+            } => m.reason_top_value(&amount(*annual_value, lang), *share),
             Reason::Rest {
                 annual_value,
                 share,
-            } => match lang {
-                Language::Sv => format!(
-                    "årsvärde {} — övriga {share}\u{a0}%",
-                    amount(*annual_value, lang)
-                ),
-                Language::En => format!(
-                    "annual value {} — remaining {share}\u{a0}%",
-                    amount(*annual_value, lang)
-                ),
-            },
+            } => m.reason_rest(&amount(*annual_value, lang), *share),
         }
     }
 }
@@ -125,16 +100,7 @@ pub struct QuotaOverflow {
 impl QuotaOverflow {
     /// The warning as a sentence.
     pub fn text(&self, lang: Language) -> String {
-        match lang {
-            Language::Sv => format!(
-                "{} avtal är manuellt satta till grupp {} men kvoten är {}",
-                self.pinned, self.group, self.quota
-            ),
-            Language::En => format!(
-                "{} contracts are pinned to group {} but its quota is {}",
-                self.pinned, self.group, self.quota
-            ),
-        }
+        messages::of(lang).quota_overflow(self.pinned, self.group, self.quota)
     }
 }
 

@@ -5,6 +5,7 @@
 //! starting on Jan 31 has follow-ups on Mar 31, May 31, … not on the 28th forever after Feb.
 
 use crate::dates::add_months;
+use crate::messages;
 use crate::model::{Contract, Kraljic, Language, Register, Settings};
 use crate::rules::priority::priorities;
 use crate::rules::status::{ItemStatus, due_statuses};
@@ -245,18 +246,14 @@ pub fn plan(register: &Register, year: i32, today: NaiveDate) -> Vec<PlanItem> {
 impl DueKind {
     /// What is due, as a person says it: "Uppföljningsmöte" / "Follow-up meeting".
     pub fn label(self, lang: Language) -> &'static str {
+        let m = messages::of(lang);
         match self {
-            DueKind::StartMeeting => lang.pick("Startmöte", "Start meeting"),
-            DueKind::Followup => lang.pick("Uppföljningsmöte", "Follow-up meeting"),
-            DueKind::QualificationCheck => lang.pick(
-                "Kontroll av kvalificeringskrav",
-                "Qualification requirements check",
-            ),
-            DueKind::OptionDecision => {
-                lang.pick("Beslut om förlängningsoption", "Extension option decision")
-            }
-            DueKind::NewProcurement => lang.pick("Starta ny upphandling", "Start new procurement"),
-            DueKind::PriceAdjustment => lang.pick("Indexreglering av pris", "Price adjustment"),
+            DueKind::StartMeeting => m.due_start_meeting(),
+            DueKind::Followup => m.due_followup(),
+            DueKind::QualificationCheck => m.due_qualification_check(),
+            DueKind::OptionDecision => m.due_option_decision(),
+            DueKind::NewProcurement => m.due_new_procurement(),
+            DueKind::PriceAdjustment => m.due_price_adjustment(),
         }
     }
 
@@ -274,67 +271,24 @@ impl DueKind {
 /// What a follow-up meeting concentrates on, by Kraljic segment (DOMAIN.md, seed 003); "–"
 /// when the contract has no segment.
 pub fn kraljic_focus(kraljic: Option<Kraljic>, lang: Language) -> &'static str {
+    let m = messages::of(lang);
     match kraljic {
-        Some(Kraljic::Strategic) => lang.pick(
-            "affärsutveckling och samarbete",
-            "business development and cooperation",
-        ),
-        Some(Kraljic::Leverage) => {
-            lang.pick("pris- och fakturakontroll", "price and invoice control")
-        }
-        Some(Kraljic::Bottleneck) => lang.pick("leveranssäkerhet", "secure delivery"),
-        Some(Kraljic::NonCritical) => lang.pick(
-            "kontrollera att allt fungerar",
-            "check that everything works",
-        ),
+        Some(Kraljic::Strategic) => m.focus_strategic(),
+        Some(Kraljic::Leverage) => m.focus_leverage(),
+        Some(Kraljic::Bottleneck) => m.focus_bottleneck(),
+        Some(Kraljic::NonCritical) => m.focus_non_critical(),
         None => "–",
     }
 }
 
 /// The name of `month` (1..=12): "januari" / "January".
 pub fn month_name(month: u32, lang: Language) -> &'static str {
-    const SV: [&str; 12] = [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let index = (month.clamp(1, 12) - 1) as usize;
-    lang.pick(SV[index], EN[index])
+    messages::of(lang).month_name(month)
 }
 
 /// The three-letter name of `month` (1..=12): "maj" / "May".
 pub fn month_abbreviation(month: u32, lang: Language) -> &'static str {
-    const SV: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-    ];
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let index = (month.clamp(1, 12) - 1) as usize;
-    lang.pick(SV[index], EN[index])
+    messages::of(lang).month_abbreviation(month)
 }
 
 /// Follow-up meetings of one controller, per month of the plan's year.

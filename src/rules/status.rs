@@ -35,11 +35,12 @@ impl ItemStatus {
 
     /// As a person says it: "klar" / "done".
     pub fn label(self, lang: crate::model::Language) -> &'static str {
+        let m = crate::messages::of(lang);
         match self {
-            ItemStatus::Done => lang.pick("klar", "done"),
-            ItemStatus::Overdue => lang.pick("FÖRSENAD", "OVERDUE"),
-            ItemStatus::Missed => lang.pick("missad", "missed"),
-            ItemStatus::Upcoming => lang.pick("kommande", "upcoming"),
+            ItemStatus::Done => m.status_done(),
+            ItemStatus::Overdue => m.status_overdue(),
+            ItemStatus::Missed => m.status_missed(),
+            ItemStatus::Upcoming => m.status_upcoming(),
         }
     }
 }

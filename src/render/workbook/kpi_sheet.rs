@@ -40,7 +40,7 @@ pub fn column_header(kpis: &[Kpi], index: usize) -> String {
 
 /// The sheet's name in `lang`.
 pub fn sheet_name(lang: Language) -> &'static str {
-    lang.pick("Nyckeltal", "KPIs")
+    crate::messages::of(lang).kpis()
 }
 
 /// The periods of `year` for the frequencies `kpis` use: months, then quarters, then the year.
@@ -56,9 +56,9 @@ pub fn periods(contract: &Contract, year: i32) -> Vec<Period> {
 
 fn frequency_word(frequency: Frequency, lang: Language) -> &'static str {
     match frequency {
-        Frequency::Monthly => lang.pick("per månad", "monthly"),
-        Frequency::Quarterly => lang.pick("per kvartal", "quarterly"),
-        Frequency::Yearly => lang.pick("per år", "yearly"),
+        Frequency::Monthly => crate::messages::of(lang).workbook_monthly(),
+        Frequency::Quarterly => crate::messages::of(lang).workbook_quarterly(),
+        Frequency::Yearly => crate::messages::of(lang).workbook_yearly(),
     }
 }
 
@@ -70,7 +70,7 @@ pub fn workbook(
     today: NaiveDate,
     lang: Language,
 ) -> Result<Vec<u8>, Error> {
-    build(contract, organisation, year, today, lang).map_err(failed)
+    build(contract, organisation, year, today, lang).map_err(|e| failed(e, lang))
 }
 
 fn build(
@@ -87,18 +87,12 @@ fn build(
         today.month() as u8,
         today.day() as u8,
     )?;
-    let title = match lang {
-        Language::Sv => format!("Nyckeltal {year} – {}", contract.title),
-        Language::En => format!("KPIs {year} – {}", contract.title),
-    };
+    let title = crate::messages::of(lang).kpi_sheet_title(year, &contract.title);
     let mut properties = DocProperties::new()
         .set_title(&title)
         .set_subject(format!(
             "{} {} ({}), {}",
-            lang.pick(
-                "Rapportering av nyckeltal för avtal",
-                "KPI reporting for contract"
-            ),
+            crate::messages::of(lang).kpi_reporting_for_contract(),
             contract.key,
             contract.title,
             crate::render::facts::supplier_names(contract)
@@ -132,16 +126,13 @@ fn build(
     sheet.write_string(
         2,
         0,
-        lang.pick(
-            "Fyll i de gula cellerna med ett tal per period, t.ex. 93,5. Lämna cellen tom om värdet saknas. Grå celler gäller inte.",
-            "Fill in the yellow cells with one number per period, e.g. 93.5. Leave a cell empty if there is no value. Grey cells do not apply.",
-        ),
+        crate::messages::of(lang).fill_in_the_yellow_cells_with_one(),
     )?;
     // The note area: unit, target and frequency of every KPI above its column.
     let notes = [
-        (3, lang.pick("Id", "Id")),
-        (4, lang.pick("Mål", "Target")),
-        (5, lang.pick("Rapporteras", "Reported")),
+        (3, "Id"),
+        (4, crate::messages::of(lang).target()),
+        (5, crate::messages::of(lang).reported()),
     ];
     for (row, label) in notes {
         sheet.write_string_with_format(row, 0, label, &s.label)?;
@@ -162,11 +153,8 @@ fn build(
 
     let validation = DataValidation::new()
         .allow_decimal_number(DataValidationRule::Between(-1.0e15, 1.0e15))
-        .set_error_title(lang.pick("Inte ett tal", "Not a number"))?
-        .set_error_message(lang.pick(
-            "Skriv ett tal, t.ex. 93,5, eller lämna cellen tom.",
-            "Enter a number, e.g. 93.5, or leave the cell empty.",
-        ))?;
+        .set_error_title(crate::messages::of(lang).not_a_number())?
+        .set_error_message(crate::messages::of(lang).enter_a_number_e_g_93_5())?;
     let effective_end = contract.effective_end();
     let mut row = HEADER_ROW + 1;
     for period in periods(contract, year) {

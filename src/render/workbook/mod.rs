@@ -9,9 +9,10 @@ pub mod kpi_sheet;
 pub mod style;
 
 use crate::error::Error;
+use crate::model::Language;
 use rust_xlsxwriter::XlsxError;
 
-/// Maps a writer error to avtal's error type.
-pub(crate) fn failed(error: XlsxError) -> Error {
-    Error::input(format!("cannot write the workbook: {error}"))
+/// Maps a writer error to avtal's error type, in `lang`.
+pub(crate) fn failed(error: XlsxError, lang: Language) -> Error {
+    Error::input(crate::messages::of(lang).cannot_write_workbook(&error.to_string()))
 }

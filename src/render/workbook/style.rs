@@ -52,6 +52,18 @@ pub fn lines(text: &str, width: f64) -> usize {
         .sum()
 }
 
+/// The narrowest cell width (in characters) in which the longest word of `text` fits on one
+/// line, with the margin [`lines`] allows for wider fonts; long words are names people write.
+pub fn word_width(text: &str) -> f64 {
+    let longest = text
+        .split([' ', '\n'])
+        .map(|word| word.chars().count())
+        .max()
+        .unwrap_or(0);
+    // At most 60 characters: a longer word breaks anyway, and the page must stay readable.
+    (longest.min(60) as f64 * 1.05 + 0.5).ceil()
+}
+
 /// Sets the row height so wrapped text shows in full: spreadsheet programs do not grow a row
 /// for wrapped text by themselves when the file is written by a library. `cells` are the texts
 /// of the row with the widths of their cells in characters.
@@ -163,7 +175,7 @@ pub fn footer_text(left: &str, lang: crate::model::Language) -> String {
         .filter(|c| !c.is_control())
         .take(120)
         .collect();
-    let pages = lang.pick("Sida &P av &N", "Page &P of &N");
+    let pages = crate::messages::of(lang).page_of_pages();
     format!("&L{left}&R{pages}")
 }
 
@@ -190,6 +202,24 @@ mod tests {
         // A word that does not fit on the line starts the next one.
         assert_eq!(lines("aaaa bbbb cccc", 10.0), 2);
         assert_eq!(lines(&"x".repeat(50), 11.5), 5);
+    }
+
+    #[test]
+    fn the_longest_word_fits_in_its_width() {
+        for text in [
+            "Utbildningsförvaltningen",
+            "Vård- och omsorgsförvaltningen",
+            "erik.nystrom@grundskoleforvaltningen.example",
+            "kort",
+        ] {
+            // No word is broken: each one alone takes one line.
+            for word in text.split(' ') {
+                assert_eq!(lines(word, word_width(text)), 1, "{word} in {text}");
+            }
+        }
+        assert_eq!(word_width(""), 1.0);
+        // Longer words are capped: they wrap rather than make the page unreadable.
+        assert_eq!(word_width(&"x".repeat(500)), word_width(&"x".repeat(60)));
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub(super) fn heading(
     }
     line.push_str(&format!(
         " · {} {}",
-        pack.lang.pick("per", "as of"),
+        crate::messages::of(pack.lang).as_of(),
         pack.today
     ));
     super::super::style::footer(sheet, &format!("{} ({})", c.title, c.key), pack.lang);
@@ -97,17 +97,17 @@ pub(super) fn input_cells(
 
 pub(super) fn party(party: Option<Party>, lang: Language) -> String {
     match party {
-        Some(Party::Buyer) => lang.pick("beställare", "buyer").into(),
-        Some(Party::Supplier) => lang.pick("leverantör", "supplier").into(),
+        Some(Party::Buyer) => crate::messages::of(lang).buyer().into(),
+        Some(Party::Supplier) => crate::messages::of(lang).supplier().into(),
         None => none(),
     }
 }
 
 pub(super) fn frequency_word(frequency: Frequency, lang: Language) -> String {
     match frequency {
-        Frequency::Monthly => lang.pick("per månad", "monthly"),
-        Frequency::Quarterly => lang.pick("per kvartal", "quarterly"),
-        Frequency::Yearly => lang.pick("per år", "yearly"),
+        Frequency::Monthly => crate::messages::of(lang).workbook_monthly(),
+        Frequency::Quarterly => crate::messages::of(lang).workbook_quarterly(),
+        Frequency::Yearly => crate::messages::of(lang).workbook_yearly(),
     }
     .to_string()
 }

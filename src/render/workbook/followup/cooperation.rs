@@ -4,7 +4,7 @@
 use super::super::style::{Styles, a4};
 use super::cells::*;
 use crate::i18n;
-use crate::model::{Language, Party, Settings};
+use crate::model::{Party, Settings};
 use crate::rules::escalation::ladder;
 use crate::rules::meeting::MeetingPack;
 use rust_xlsxwriter::{Worksheet, XlsxError};
@@ -18,90 +18,67 @@ pub(super) fn sheet(
 ) -> Result<(), XlsxError> {
     let lang = pack.lang;
     let c = pack.contract;
-    let l = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = crate::messages::of(lang);
     a4(sheet, true);
     sheet.set_column_width(0, 28)?;
     sheet.set_column_width(1, 28)?;
     for col in 2..=6 {
         sheet.set_column_width(col, 30)?;
     }
-    let mut row = heading(sheet, pack, &l("Samarbetsmodell", "Cooperation model"), s)?;
+    let mut row = heading(sheet, pack, m.cooperation_model(), s)?;
     sheet.set_freeze_panes(3, 0)?;
-    row = section(sheet, row, &l("Segmentering", "Segmentation"), s)?;
+    row = section(sheet, row, m.segmentation(), s)?;
     let group = pack.group.as_ref().map(|g| g.group).unwrap_or(3);
     row = fields(
         sheet,
         row,
         &[
             (
-                l("Kraljic-segment", "Kraljic segment"),
+                m.kraljic_segment().to_string(),
                 pack.kraljic
                     .map(|k| i18n::kraljic_label(k, lang).to_string())
                     .unwrap_or_else(none),
             ),
             (
-                l("Fokus i uppföljningen", "Focus of the follow-up"),
+                m.focus_of_the_follow_up().to_string(),
                 pack.focus.to_string(),
             ),
-            (l("Prioritetsgrupp", "Priority group"), group.to_string()),
+            (m.priority_group().to_string(), group.to_string()),
         ],
         s,
         116.0,
     )?;
     row += 1;
 
-    row = section(
-        sheet,
-        row,
-        &l("Mötesformer och frekvens", "Meeting forms and frequency"),
-        s,
-    )?;
+    row = section(sheet, row, m.meeting_forms_and_frequency(), s)?;
     row = header_row(
         sheet,
         row,
         &[
-            l("Mötesform", "Meeting"),
-            l("Frekvens", "Frequency"),
-            l("Deltagare", "Participants"),
+            m.meeting_form().to_string(),
+            m.frequency().to_string(),
+            m.participants().to_string(),
         ],
         s,
     )?;
     let index = usize::from(group.clamp(1, 3) - 1);
     let cadence = &settings.cadence;
-    let every = |months: u32| match lang {
-        Language::Sv => format!("var {months}:e månad"),
-        Language::En => format!("every {months} months"),
-    };
+    let every = |months: u32| m.every_months(months);
     let mut meetings = vec![
         (
-            l("Startmöte", "Start meeting"),
-            match lang {
-                Language::Sv => format!(
-                    "senast {} dagar efter avtalsstart",
-                    cadence.start_meeting_days
-                ),
-                Language::En => format!("within {} days of the start", cadence.start_meeting_days),
-            },
+            m.start_meeting().to_string(),
+            m.start_meeting_within(cadence.start_meeting_days),
         ),
         (
-            l(
-                "Uppföljnings- och utvecklingsmöte, första avtalsåret",
-                "Follow-up and development meeting, first year",
-            ),
+            m.follow_up_and_development_meeting_first_year().to_string(),
             every(cadence.first_year_interval_months[index]),
         ),
         (
-            l(
-                "Uppföljnings- och utvecklingsmöte, därefter",
-                "Follow-up and development meeting, thereafter",
-            ),
+            m.follow_up_and_development_meeting_thereafter().to_string(),
             every(cadence.interval_months[index]),
         ),
         (
-            l(
-                "Statistikuppföljning (nyckeltal)",
-                "KPI statistics follow-up",
-            ),
+            m.kpi_statistics_follow_up().to_string(),
             c.kpis
                 .iter()
                 .map(|k| k.frequency)
@@ -112,10 +89,7 @@ pub(super) fn sheet(
     ];
     if !c.requirements.is_empty() {
         meetings.push((
-            l(
-                "Kontroll av kvalificeringskrav",
-                "Qualification requirements check",
-            ),
+            m.qualification_requirements_check().to_string(),
             every(cadence.qualification_interval_months),
         ));
     }
@@ -128,49 +102,32 @@ pub(super) fn sheet(
     }
     row += 1;
 
-    row = section(
-        sheet,
-        row,
-        &l("Roller i uppföljningsteamet", "Roles in the follow-up team"),
-        s,
-    )?;
+    row = section(sheet, row, m.roles_in_the_follow_up_team(), s)?;
     row = header_row(
         sheet,
         row,
         &[
-            l("Roll", "Role"),
-            l("Namn", "Name"),
-            l("Ansvar", "Responsibility"),
+            m.role().to_string(),
+            m.name().to_string(),
+            m.responsibility().to_string(),
         ],
         s,
     )?;
     let team = [
         (
-            l(
-                "Avtalscontroller / processkoordinator",
-                "Contract controller / process coordinator",
-            ),
+            m.contract_controller_process_coordinator().to_string(),
             &c.roles.controller,
-            l(
-                "Sammanställer nyckeltal, bokar uppföljningsmöten",
-                "Compiles KPIs, books follow-up meetings",
-            ),
+            m.compiles_kpis_books_follow_up_meetings().to_string(),
         ),
         (
-            l("Processägare (verksamhet)", "Process owner (department)"),
+            m.process_owner_department().to_string(),
             &c.roles.owner,
-            l(
-                "Äger avtalet och uppföljningen, ger underlag om leveransen",
-                "Owns the contract and the follow-up, gives input on delivery",
-            ),
+            m.owns_the_contract_and_the_follow_up().to_string(),
         ),
         (
-            l("Partneransvarig", "Partner owner"),
+            m.partner_owner().to_string(),
             &c.roles.partner_owner,
-            l(
-                "Ansvarar för relationen med leverantören",
-                "Owns the relationship with the supplier",
-            ),
+            m.owns_the_relationship_with_the_supplier().to_string(),
         ),
     ];
     for (role, name, duty) in team {
@@ -189,15 +146,14 @@ pub(super) fn sheet(
         .filter(|p| p.party == Some(Party::Supplier))
     {
         let role = match &contact.role {
-            Some(role) => format!("{} ({})", role, l("leverantör", "supplier")),
-            None => l("Leverantör", "Supplier"),
+            Some(role) => format!("{} ({})", role, m.supplier()),
+            None => m.supplier_title().to_string(),
         };
         sheet.write_string_with_format(row, 0, &role, &s.wrap)?;
         sheet.write_string_with_format(row, 1, &contact.name, &s.text)?;
-        let duty = l(
-            "Bistår med statistik, deltar i uppföljningsmötena",
-            "Provides statistics, attends follow-up meetings",
-        );
+        let duty = m
+            .provides_statistics_attends_follow_up_meetings()
+            .to_string();
         sheet.write_string_with_format(row, 2, &duty, &s.wrap)?;
         fit(
             sheet,
@@ -208,17 +164,17 @@ pub(super) fn sheet(
     }
     row += 1;
 
-    row = section(sheet, row, &l("Eskaleringstrappa", "Escalation ladder"), s)?;
+    row = section(sheet, row, m.escalation_ladder(), s)?;
     row = header_row(
         sheet,
         row,
         &[
-            l("Steg", "Step"),
-            l("Ansvariga", "Responsible"),
-            l("Ger underlag", "Input from"),
-            l("Åtgärder", "Actions"),
-            l("Informera", "Inform"),
-            l("Dokumentera", "Document in"),
+            m.step().to_string(),
+            m.responsible().to_string(),
+            m.input_from().to_string(),
+            m.actions().to_string(),
+            m.inform().to_string(),
+            m.document_in().to_string(),
         ],
         s,
     )?;
@@ -226,7 +182,7 @@ pub(super) fn sheet(
         let current = step.step == pack.escalation.step;
         let mut name = format!("{} – {}", step.step, step.name);
         if current {
-            name.push_str(&format!(" ({})", l("nuvarande", "current")));
+            name.push_str(&format!(" ({})", m.current()));
         }
         sheet.write_string_with_format(row, 0, &name, if current { &s.alert } else { &s.label })?;
         let mut texts = vec![(name.clone(), 28.0)];
@@ -261,7 +217,7 @@ pub(super) fn sheet(
         sheet,
         row,
         &[(
-            l("Eskaleringsväg", "Escalation path"),
+            m.workbook_escalation_path().to_string(),
             if path.is_empty() {
                 none()
             } else {

@@ -27,32 +27,18 @@ pub(super) fn sheet(
     s: &Styles,
 ) -> Result<(), XlsxError> {
     let lang = pack.lang;
-    let l = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = crate::messages::of(lang);
     a4(sheet, true);
     sheet.set_column_width(0, 30)?;
     for col in 1..=8 {
         sheet.set_column_width(col, 16)?;
     }
-    let mut row = heading(
-        sheet,
-        pack,
-        &l("Leverans och prestation", "Delivery and performance"),
-        s,
-    )?;
+    let mut row = heading(sheet, pack, m.delivery_and_performance(), s)?;
     sheet.set_freeze_panes(3, 0)?;
 
-    row = section(
-        sheet,
-        row,
-        &l("Nyckeltal per period", "KPI values by period"),
-        s,
-    )?;
+    row = section(sheet, row, m.kpi_values_by_period(), s)?;
     if pack.kpis.is_empty() {
-        sheet.write_string(
-            row,
-            0,
-            l("Avtalet har inga nyckeltal.", "The contract has no KPIs."),
-        )?;
+        sheet.write_string(row, 0, m.the_contract_has_no_kpis().to_string())?;
         row += 2;
     }
     // A chart marks breached values with red points from a series of its own (Excel and
@@ -82,51 +68,35 @@ pub(super) fn sheet(
     if !pack.kpis.is_empty() {
         sheet.set_page_breaks(&[row])?;
     }
-    row = section(sheet, row, &l("Leverantörsbedömning", "Supplier rating"), s)?;
-    sheet.write_string_with_format(
-        row,
-        0,
-        l("Betyg 1–5 (5 = mycket bra)", "Rating 1–5 (5 = very good)"),
-        &s.label,
-    )?;
+    row = section(sheet, row, m.supplier_rating(), s)?;
+    sheet.write_string_with_format(row, 0, m.rating_1_5_5_very_good().to_string(), &s.label)?;
     sheet.write_blank(row, 1, &s.input)?;
     let rating = DataValidation::new()
         .allow_list_strings(&["1", "2", "3", "4", "5"])?
-        .set_input_title(l("Betyg", "Rating"))?
-        .set_input_message(l("Välj 1–5", "Choose 1–5"))?;
+        .set_input_title(m.rating().to_string())?
+        .set_input_message(m.choose_1_5().to_string())?;
     sheet.add_data_validation(row, 1, row, 1, &rating)?;
     row += 1;
     sheet.write_string_with_format(
         row,
         0,
-        l(
-            "Verksamhetens syn på leveransen",
-            "The department's view of the delivery",
-        ),
+        m.the_department_s_view_of_the_delivery().to_string(),
         &s.label,
     )?;
     sheet.merge_range(row, 1, row, 6, "", &s.input_wrap)?;
     sheet.set_row_height(row, 45)?;
     row += 2;
 
-    row = section(
-        sheet,
-        row,
-        &l(
-            "Handlingsplan och aktiviteter",
-            "Action plan and activities",
-        ),
-        s,
-    )?;
+    row = section(sheet, row, m.action_plan_and_activities(), s)?;
     row = header_row(
         sheet,
         row,
         &[
-            l("Aktivitet", "Activity"),
-            l("Ref", "Ref"),
-            l("Datum", "Date"),
-            l("Ansvarig", "Owner"),
-            l("Status", "Status"),
+            m.activity().to_string(),
+            "Ref".to_string(),
+            m.date().to_string(),
+            m.owner().to_string(),
+            "Status".to_string(),
         ],
         s,
     )?;
@@ -147,11 +117,11 @@ pub(super) fn sheet(
                 a.due.map(|d| d.to_string()).unwrap_or_default(),
                 &s.text,
             )?;
-            sheet.write_string_with_format(row, 3, l("Leverantören", "The supplier"), &s.input)?;
+            sheet.write_string_with_format(row, 3, m.the_supplier().to_string(), &s.input)?;
             if action.overdue {
-                sheet.write_string_with_format(row, 4, l("förfallen", "overdue"), &s.alert)?;
+                sheet.write_string_with_format(row, 4, m.overdue().to_string(), &s.alert)?;
             } else {
-                sheet.write_string_with_format(row, 4, l("pågår", "in progress"), &s.input)?;
+                sheet.write_string_with_format(row, 4, m.in_progress().to_string(), &s.input)?;
             }
             row += 1;
         }
@@ -162,7 +132,7 @@ pub(super) fn sheet(
         sheet.write_string_with_format(row, 1, "", &s.text)?;
         sheet.write_string_with_format(row, 2, due.date.to_string(), &s.text)?;
         sheet.write_string_with_format(row, 3, &controller, &s.input)?;
-        sheet.write_string_with_format(row, 4, l("planerad", "planned"), &s.input)?;
+        sheet.write_string_with_format(row, 4, m.planned().to_string(), &s.input)?;
         row += 1;
     }
     for _ in 0..BLANK_ROWS {
@@ -171,33 +141,23 @@ pub(super) fn sheet(
     }
     row += 1;
 
-    row = section(
-        sheet,
-        row,
-        &l("Avvikelser och viten", "Deviations and sanctions"),
-        s,
-    )?;
+    row = section(sheet, row, m.deviations_and_sanctions(), s)?;
     row = header_row(
         sheet,
         row,
         &[
-            l("Datum", "Date"),
-            l("Typ", "Type"),
-            l("Ref", "Ref"),
-            l("Belopp (kr)", "Amount (SEK)"),
-            l("Notering", "Note"),
+            m.date().to_string(),
+            m.type_label().to_string(),
+            "Ref".to_string(),
+            m.amount_sek().to_string(),
+            m.note().to_string(),
         ],
         s,
     )?;
     for deviation in &pack.deviations {
         let e = deviation.entry;
         sheet.write_string_with_format(row, 0, e.date.to_string(), &s.text)?;
-        sheet.write_string_with_format(
-            row,
-            1,
-            l("avvikelse (öppen)", "deviation (open)"),
-            &s.alert,
-        )?;
+        sheet.write_string_with_format(row, 1, m.deviation_open().to_string(), &s.alert)?;
         sheet.write_string_with_format(row, 2, e.reference.clone().unwrap_or_default(), &s.text)?;
         sheet.write_string_with_format(row, 3, "", &s.text)?;
         sheet.write_string_with_format(row, 4, &e.note, &s.wrap)?;
@@ -206,7 +166,7 @@ pub(super) fn sheet(
     }
     for e in &pack.sanctions {
         sheet.write_string_with_format(row, 0, e.date.to_string(), &s.text)?;
-        sheet.write_string_with_format(row, 1, l("vite", "sanction"), &s.text)?;
+        sheet.write_string_with_format(row, 1, m.sanction().to_string(), &s.text)?;
         sheet.write_string_with_format(row, 2, e.reference.clone().unwrap_or_default(), &s.text)?;
         match e.amount {
             Some(amount) => sheet.write_number_with_format(row, 3, amount, &s.money)?,
@@ -216,15 +176,15 @@ pub(super) fn sheet(
         fit(sheet, row, &[(&e.note, 16.0)])?;
         row += 1;
     }
-    sheet.write_string_with_format(row, 0, l("Summa viten", "Total sanctions"), &s.label)?;
+    sheet.write_string_with_format(row, 0, m.total_sanctions().to_string(), &s.label)?;
     sheet.write_number_with_format(row, 3, pack.sanctions_total, &s.money)?;
     row += 2;
 
-    row = section(sheet, row, &l("Beslutslogg", "Decision log"), s)?;
+    row = section(sheet, row, m.decision_log(), s)?;
     row = header_row(
         sheet,
         row,
-        &[l("Datum", "Date"), l("Beslut", "Decision")],
+        &[m.date().to_string(), m.decision().to_string()],
         s,
     )?;
     for e in &pack.decisions {
@@ -243,8 +203,8 @@ pub(super) fn sheet(
 
     row = section(sheet, row, "SWOT", s)?;
     let quadrants = [
-        (l("Styrkor", "Strengths"), l("Svagheter", "Weaknesses")),
-        (l("Möjligheter", "Opportunities"), l("Hot", "Threats")),
+        (m.strengths().to_string(), m.weaknesses().to_string()),
+        (m.opportunities().to_string(), m.threats().to_string()),
     ];
     for (left, right) in quadrants {
         sheet.merge_range(row, 0, row, 2, "", &s.header)?;
@@ -273,12 +233,12 @@ fn kpi_block(
     s: &Styles,
 ) -> Result<u32, XlsxError> {
     let lang = pack.lang;
-    let mut headers = vec![lang.pick("Period", "Period").to_string()];
+    let mut headers = vec!["Period".to_string()];
     for k in series {
         headers.push(name_with_unit(k.kpi));
         headers.push(format!(
             "{} {}",
-            lang.pick("Mål", "Target"),
+            crate::messages::of(lang).target(),
             target_text(k.kpi, lang)
         ));
     }
@@ -318,7 +278,7 @@ fn kpi_block(
         return Ok(row);
     }
     let chart_col = 1 + 2 * series.len() as u16 + 1;
-    let breach_label = lang.pick("Utanför målet", "Outside the target");
+    let breach_label = crate::messages::of(lang).outside_the_target();
     for (i, k) in series.iter().enumerate() {
         let col = 1 + 2 * i as u16;
         let data_col = data_col + i as u16;

@@ -1,12 +1,15 @@
 //! *Fakta och avtalsinformation*: contract facts, key people and roles, KPIs decided, spend.
 
-use super::super::style::{Styles, a4};
+use super::super::style::{Styles, a4, word_width};
 use super::cells::*;
 use crate::model::{Direction, Party};
 use crate::render::facts as shared;
 use crate::rules::meeting::MeetingPack;
 use chrono::Datelike;
 use rust_xlsxwriter::{Worksheet, XlsxError};
+
+/// Width of the e-mail column (D) in characters when every address fits in it.
+const EMAIL_WIDTH: f64 = 30.0;
 
 /// Writes the facts sheet.
 pub(super) fn sheet(
@@ -16,59 +19,56 @@ pub(super) fn sheet(
 ) -> Result<(), XlsxError> {
     let lang = pack.lang;
     let c = pack.contract;
-    let l = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = crate::messages::of(lang);
     a4(sheet, false);
-    for (col, width) in [26.0, 24.0, 18.0, 30.0, 18.0, 16.0].into_iter().enumerate() {
+    // The e-mail column is as wide as the longest address (an address has no space to wrap
+    // at), so that it never runs over the phone number beside it.
+    let email_width = c
+        .contacts
+        .iter()
+        .filter_map(|p| p.email.as_deref())
+        .map(word_width)
+        .fold(EMAIL_WIDTH, f64::max);
+    for (col, width) in [26.0, 24.0, 18.0, email_width, 18.0, 16.0]
+        .into_iter()
+        .enumerate()
+    {
         sheet.set_column_width(col as u16, width)?;
     }
-    let mut row = heading(
-        sheet,
-        pack,
-        &l(
-            "Fakta och avtalsinformation",
-            "Facts and contract information",
-        ),
-        s,
-    )?;
+    let mut row = heading(sheet, pack, m.facts_and_contract_information(), s)?;
     sheet.set_freeze_panes(3, 0)?;
-    row = section(
-        sheet,
-        row,
-        &l("Avtalsinformation", "Contract information"),
-        s,
-    )?;
+    row = section(sheet, row, m.contract_information(), s)?;
     let options: Vec<String> = c
         .options
         .iter()
         .enumerate()
         .map(|(i, o)| {
             let status = if o.exercised {
-                l("utnyttjad", "exercised")
+                m.exercised().to_string()
             } else if o.declined {
-                l("avböjd", "declined")
+                m.declined().to_string()
             } else {
-                l("ej beslutad", "not decided")
+                m.not_decided().to_string()
             };
-            format!("{}: {} {} ({status})", i + 1, o.months, l("mån", "months"))
+            format!(
+                "{}: {} {} ({status})",
+                i + 1,
+                o.months,
+                m.months_abbreviated()
+            )
         })
         .collect();
     let mut info = shared::identity(c, lang);
     info.extend(shared::suppliers(c, lang));
     info.extend([
-        (l("Avtalsstart", "Start"), c.start.to_string()),
+        (m.contract_start().to_string(), c.start.to_string()),
+        (m.end_of_initial_term().to_string(), c.end.to_string()),
         (
-            l("Avtalsslut (ursprunglig)", "End of initial term"),
-            c.end.to_string(),
-        ),
-        (
-            l(
-                "Slutdatum inkl. utnyttjade optioner",
-                "End with exercised options",
-            ),
+            m.end_with_exercised_options().to_string(),
             pack.effective_end.to_string(),
         ),
         (
-            l("Optioner", "Options"),
+            m.options().to_string(),
             if options.is_empty() {
                 none()
             } else {
@@ -76,25 +76,25 @@ pub(super) fn sheet(
             },
         ),
         (
-            l("Nästa option, besked senast", "Next option, notice by"),
+            m.next_option_notice_by().to_string(),
             pack.next_option
                 .as_ref()
-                .map(|o| format!("{} ({} {})", o.deadline, l("option", "option"), o.number))
+                .map(|o| format!("{} ({} {})", o.deadline, "option", o.number))
                 .unwrap_or_else(none),
         ),
     ]);
     info.extend(shared::values(c, &pack.change, lang));
     info.extend([
         (
-            l("Verksamhetskritiskt", "Business-critical"),
+            m.business_critical().to_string(),
             if c.business_critical {
-                l("ja", "yes")
+                m.workbook_yes().to_string()
             } else {
-                l("nej", "no")
+                m.workbook_no().to_string()
             },
         ),
         (
-            l("Prioritetsgrupp", "Priority group"),
+            m.priority_group().to_string(),
             pack.group
                 .as_ref()
                 .map(|g| format!("{} – {}", g.group, g.reason))
@@ -105,38 +105,33 @@ pub(super) fn sheet(
     row += 1;
     row = price_adjustment(sheet, row, pack, s)?;
 
-    row = section(
-        sheet,
-        row,
-        &l("Nyckelpersoner och roller", "Key people and roles"),
-        s,
-    )?;
+    row = section(sheet, row, m.key_people_and_roles(), s)?;
     row = header_row(
         sheet,
         row,
         &[
-            l("Roll", "Role"),
-            l("Namn", "Name"),
-            l("Part", "Party"),
-            l("E-post", "Email"),
-            l("Telefon", "Phone"),
-            l("Eskaleringsväg", "Escalation path"),
+            m.role().to_string(),
+            m.name().to_string(),
+            m.party().to_string(),
+            m.email().to_string(),
+            m.phone().to_string(),
+            m.workbook_escalation_path().to_string(),
         ],
         s,
     )?;
     let roles = [
         (
-            l("Avtalscontroller", "Contract controller"),
+            m.contract_controller().to_string(),
             &c.roles.controller,
             Some(Party::Buyer),
         ),
         (
-            l("Avtalsägare (verksamhet)", "Owner (department)"),
+            m.owner_department().to_string(),
             &c.roles.owner,
             Some(Party::Buyer),
         ),
         (
-            l("Partneransvarig", "Partner owner"),
+            m.partner_owner().to_string(),
             &c.roles.partner_owner,
             Some(Party::Buyer),
         ),
@@ -145,28 +140,27 @@ pub(super) fn sheet(
         // A role held by a listed contact is shown once, on the contact's row.
         let listed = |name: &String| c.contacts.iter().any(|p| &p.name == name);
         if let Some(name) = name.as_ref().filter(|n| !listed(n)) {
-            sheet.write_string_with_format(row, 0, &role, &s.text)?;
-            sheet.write_string_with_format(row, 1, name, &s.text)?;
+            sheet.write_string_with_format(row, 0, &role, &s.wrap)?;
+            sheet.write_string_with_format(row, 1, name, &s.wrap)?;
             sheet.write_string_with_format(row, 2, party(side, lang), &s.text)?;
             input_cells(sheet, row, 3, 5, s)?;
+            fit(sheet, row, &[(&role, 26.0), (name, 24.0)])?;
             row += 1;
         }
     }
     for contact in &c.contacts {
-        sheet.write_string_with_format(
-            row,
-            0,
-            contact.role.clone().unwrap_or_else(none),
-            &s.text,
-        )?;
-        sheet.write_string_with_format(row, 1, &contact.name, &s.text)?;
+        let role = contact.role.clone().unwrap_or_else(none);
+        sheet.write_string_with_format(row, 0, &role, &s.wrap)?;
+        sheet.write_string_with_format(row, 1, &contact.name, &s.wrap)?;
         sheet.write_string_with_format(row, 2, party(contact.party, lang), &s.text)?;
-        sheet.write_string_with_format(
-            row,
-            3,
-            contact.email.clone().unwrap_or_default(),
-            &s.text,
-        )?;
+        let email = contact.email.clone().unwrap_or_default();
+        sheet.write_string_with_format(row, 3, &email, &s.wrap)?;
+        let cells = [
+            (role.as_str(), 26.0),
+            (&contact.name, 24.0),
+            (&email, email_width),
+        ];
+        fit(sheet, row, &cells)?;
         sheet.write_string_with_format(
             row,
             4,
@@ -174,7 +168,7 @@ pub(super) fn sheet(
             &s.text,
         )?;
         let on_path = if contact.escalation {
-            l("ja", "yes")
+            m.workbook_yes().to_string()
         } else {
             String::new()
         };
@@ -187,30 +181,21 @@ pub(super) fn sheet(
     }
     row += 1;
 
-    row = section(
-        sheet,
-        row,
-        &l("Beslutade nyckeltal (KPI)", "KPIs decided"),
-        s,
-    )?;
+    row = section(sheet, row, m.kpis_decided(), s)?;
     if c.kpis.is_empty() {
-        sheet.write_string(
-            row,
-            0,
-            l("Avtalet har inga nyckeltal.", "The contract has no KPIs."),
-        )?;
+        sheet.write_string(row, 0, m.the_contract_has_no_kpis().to_string())?;
         row += 1;
     } else {
         row = header_row(
             sheet,
             row,
             &[
-                l("Nyckeltal", "KPI"),
-                l("Id", "Id"),
-                l("Enhet", "Unit"),
-                l("Mål", "Target"),
-                l("Bättre när", "Better when"),
-                l("Rapporteras", "Reported"),
+                m.kpi().to_string(),
+                "Id".to_string(),
+                m.unit().to_string(),
+                m.target().to_string(),
+                m.better_when().to_string(),
+                m.reported().to_string(),
             ],
             s,
         )?;
@@ -220,8 +205,8 @@ pub(super) fn sheet(
             sheet.write_string_with_format(row, 2, &kpi.unit, &s.text)?;
             sheet.write_number_with_format(row, 3, kpi.target, &s.number)?;
             let better = match kpi.direction {
-                Direction::Higher => l("högre", "higher"),
-                Direction::Lower => l("lägre", "lower"),
+                Direction::Higher => m.higher().to_string(),
+                Direction::Lower => m.lower().to_string(),
             };
             sheet.write_string_with_format(row, 4, better, &s.text)?;
             sheet.write_string_with_format(row, 5, frequency_word(kpi.frequency, lang), &s.text)?;
@@ -230,15 +215,15 @@ pub(super) fn sheet(
     }
     row += 1;
 
-    row = section(sheet, row, &l("Spend per år", "Spend per year"), s)?;
+    row = section(sheet, row, m.spend_per_year(), s)?;
     row = header_row(
         sheet,
         row,
         &[
-            l("År", "Year"),
-            l("Uppskattat årsvärde (kr)", "Estimated annual value (SEK)"),
-            l("Faktisk spend (kr)", "Actual spend (SEK)"),
-            l("Kommentar", "Comment"),
+            m.year().to_string(),
+            m.estimated_annual_value_sek().to_string(),
+            m.actual_spend_sek().to_string(),
+            m.comment().to_string(),
         ],
         s,
     )?;
@@ -256,12 +241,7 @@ pub(super) fn sheet(
         row += 1;
     }
     if let (Some(max), Some(used)) = (c.max_value, pack.spend.ceiling_used) {
-        sheet.write_string_with_format(
-            row,
-            0,
-            l("Förbrukat av takvolym", "Maximum value used"),
-            &s.text,
-        )?;
+        sheet.write_string_with_format(row, 0, m.maximum_value_used().to_string(), &s.text)?;
         sheet.write_number_with_format(row, 1, max.as_sek(), &s.money)?;
         sheet.write_number_with_format(row, 2, pack.spend.to_date.as_sek(), &s.money)?;
         let used = crate::i18n::number(used * 100.0, 1, lang);
@@ -283,19 +263,14 @@ fn price_adjustment(
     let Some(clause) = &pack.contract.price_adjustment else {
         return Ok(row);
     };
-    let row = section(
-        sheet,
-        row,
-        lang.pick("Indexreglering av pris", "Price adjustment"),
-        s,
-    )?;
+    let row = section(sheet, row, crate::messages::of(lang).price_adjustment(), s)?;
     let mut rows = vec![
         (
-            lang.pick("Klausul", "Clause").to_string(),
+            crate::messages::of(lang).clause().to_string(),
             view::clause_line(clause, lang),
         ),
         (
-            lang.pick("Regel", "Rule").to_string(),
+            crate::messages::of(lang).rule().to_string(),
             view::rule_line(lang).to_string(),
         ),
     ];

@@ -19,19 +19,16 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 /// The four sheet names in `lang`, in workbook order.
 pub fn sheet_names(lang: Language) -> [&'static str; 4] {
     [
-        lang.pick(
-            "Fakta och avtalsinformation",
-            "Facts and contract information",
-        ),
-        lang.pick("Samarbetsmodell", "Cooperation model"),
-        lang.pick("Leverans och prestation", "Delivery and performance"),
-        lang.pick("Sammanfattning", "Summary"),
+        crate::messages::of(lang).facts_and_contract_information(),
+        crate::messages::of(lang).cooperation_model(),
+        crate::messages::of(lang).delivery_and_performance(),
+        crate::messages::of(lang).summary(),
     ]
 }
 
 /// The follow-up workbook as xlsx bytes.
 pub fn workbook(pack: &MeetingPack, settings: &Settings) -> Result<Vec<u8>, Error> {
-    build(pack, settings).map_err(failed)
+    build(pack, settings).map_err(|e| failed(e, pack.lang))
 }
 
 fn build(pack: &MeetingPack, settings: &Settings) -> Result<Vec<u8>, XlsxError> {
@@ -50,12 +47,12 @@ fn build(pack: &MeetingPack, settings: &Settings) -> Result<Vec<u8>, XlsxError> 
     let mut properties = DocProperties::new()
         .set_title(format!(
             "{} – {}",
-            lang.pick("Avtalsuppföljning", "Contract follow-up"),
+            crate::messages::of(lang).contract_follow_up(),
             c.title
         ))
         .set_subject(format!(
             "{} {} ({}), {}",
-            lang.pick("Uppföljning av avtal", "Follow-up of contract"),
+            crate::messages::of(lang).follow_up_of_contract(),
             c.key,
             c.title,
             crate::render::facts::supplier_names(c)

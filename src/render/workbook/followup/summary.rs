@@ -15,15 +15,15 @@ pub(super) fn sheet(
     s: &Styles,
 ) -> Result<(), XlsxError> {
     let lang = pack.lang;
-    let l = |sv: &str, en: &str| lang.pick(sv, en).to_string();
+    let m = crate::messages::of(lang);
     a4(sheet, false);
     sheet.set_column_width(0, 30)?;
     for col in 1..=6 {
         sheet.set_column_width(col, 14)?;
     }
-    let mut row = heading(sheet, pack, &l("Sammanfattning", "Summary"), s)?;
+    let mut row = heading(sheet, pack, m.summary(), s)?;
     sheet.set_freeze_panes(3, 0)?;
-    row = section(sheet, row, &l("Läget i dag", "Status today"), s)?;
+    row = section(sheet, row, m.status_today(), s)?;
     let overdue = pack
         .deviations
         .iter()
@@ -32,7 +32,7 @@ pub(super) fn sheet(
         .count();
     let status = vec![
         (
-            l("Eskaleringssteg", "Escalation step"),
+            m.escalation_step().to_string(),
             format!(
                 "{} – {}",
                 pack.escalation.step,
@@ -43,33 +43,27 @@ pub(super) fn sheet(
             ),
         ),
         (
-            l("Öppna avvikelser", "Open deviations"),
+            m.open_deviations().to_string(),
             pack.deviations.len().to_string(),
         ),
+        (m.overdue_actions().to_string(), overdue.to_string()),
         (
-            l("Förfallna åtgärder", "Overdue actions"),
-            overdue.to_string(),
-        ),
-        (
-            l("Krävda viten", "Sanctions claimed"),
+            m.sanctions_claimed().to_string(),
             i18n::sek(pack.sanctions_total, lang),
         ),
         (
-            l("Nästa option, besked senast", "Next option, notice by"),
+            m.next_option_notice_by().to_string(),
             pack.next_option
                 .as_ref()
                 .map(|o| o.deadline.to_string())
                 .unwrap_or_else(none),
         ),
         (
-            l(
-                "Slutdatum inkl. utnyttjade optioner",
-                "End with exercised options",
-            ),
+            m.end_with_exercised_options().to_string(),
             pack.effective_end.to_string(),
         ),
         (
-            l("Senaste uppföljningsmöte", "Latest follow-up meeting"),
+            m.latest_follow_up_meeting().to_string(),
             pack.last_meeting
                 .map(|e| e.date.to_string())
                 .unwrap_or_else(none),
@@ -79,17 +73,17 @@ pub(super) fn sheet(
     row += 1;
 
     if !pack.kpis.is_empty() {
-        row = section(sheet, row, &l("Nyckeltal", "KPIs"), s)?;
+        row = section(sheet, row, m.kpis(), s)?;
         row = header_row(
             sheet,
             row,
             &[
-                l("Nyckeltal", "KPI"),
-                l("Mål", "Target"),
-                l("Senast", "Latest"),
-                l("Trend", "Trend"),
-                l("Missat mål", "Missed target"),
-                l("I rad", "In a row"),
+                m.kpi().to_string(),
+                m.target().to_string(),
+                m.latest().to_string(),
+                "Trend".to_string(),
+                m.missed_target().to_string(),
+                m.in_a_row().to_string(),
             ],
             s,
         )?;
@@ -129,9 +123,9 @@ pub(super) fn sheet(
         row += 1;
     }
 
-    row = section(sheet, row, &l("Att åtgärda", "To act on"), s)?;
+    row = section(sheet, row, m.to_act_on(), s)?;
     if pack.findings.is_empty() {
-        sheet.write_string(row, 0, l("Inget att åtgärda.", "Nothing to act on."))?;
+        sheet.write_string(row, 0, m.nothing_to_act_on().to_string())?;
         row += 1;
     }
     for finding in &pack.findings {
@@ -142,12 +136,7 @@ pub(super) fn sheet(
         row += 1;
     }
     row += 1;
-    row = section(
-        sheet,
-        row,
-        &l("Förslag till dagordning", "Suggested agenda"),
-        s,
-    )?;
+    row = section(sheet, row, m.suggested_agenda(), s)?;
     for (i, item) in pack.agenda.iter().enumerate() {
         sheet.merge_range(row, 0, row, 6, "", &s.wrap)?;
         let text = format!("{}. {item}", i + 1);
@@ -156,12 +145,7 @@ pub(super) fn sheet(
         row += 1;
     }
     row += 1;
-    row = section(
-        sheet,
-        row,
-        &l("Sammanfattande bedömning", "Overall assessment"),
-        s,
-    )?;
+    row = section(sheet, row, m.overall_assessment(), s)?;
     sheet.merge_range(row, 0, row, 6, "", &s.input_wrap)?;
     sheet.set_row_height(row, 90)?;
     Ok(())
