@@ -133,7 +133,7 @@ rm -rf "$BENCH_DIR/reg-10k-log" && cp -r "$R" "$BENCH_DIR/reg-10k-log"
 measure "log $key followup" '10k contracts' \
     "$AVTAL" -C "$BENCH_DIR/reg-10k-log" log --today "$TODAY" "$key" followup --note bench
 measure "kpi import --dry-run" '10k contracts, one-row CSV' \
-    "$AVTAL" -C "$R" kpi import --dry-run "$BENCH_DIR/one-kpi.csv" --contract "$key"
+    "$AVTAL" -C "$R" kpi import --dry-run --replace "$BENCH_DIR/one-kpi.csv" --contract "$key"
 measure "kpi show $key" '10k contracts' "$AVTAL" -C "$R" kpi show --today "$TODAY" "$key"
 measure "price $key" '10k contracts' "$AVTAL" -C "$R" price --today "$TODAY" "$key"
 measure "export kpi-sheet $key" '10k contracts' \

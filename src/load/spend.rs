@@ -163,7 +163,11 @@ fn parse_parts(
             let mut diagnostics = Vec::new();
             part.rows.reserve((end - start) / 64);
             // The header of a plain file is exact: the first part starts on line 2.
-            let at = if start == 0 { (header_len, 2) } else { (start, line) };
+            let at = if start == 0 {
+                (header_len, 2)
+            } else {
+                (start, line)
+            };
             plain_rows(file, year, &source[..end], at, &mut diagnostics, &mut part);
             (part, diagnostics)
         })
@@ -224,18 +228,23 @@ fn plain_rows(
         texts: [""; 8],
         spans: [(0, 0); 8],
     };
+    // Every `,` and `\n` of the part, found by a vectorised search rather than byte by byte.
+    let mut separators = memchr::memchr2_iter(b',', b'\n', &bytes[start..]).map(|i| start + i);
     while pos < bytes.len() {
-        let (mut count, mut field_start, mut end) = (0, pos, pos);
-        while end < bytes.len() && bytes[end] != b'\n' {
-            if bytes[end] == b',' {
-                if count < 8 {
-                    cells.spans[count] = (field_start, end);
+        let (mut count, mut field_start) = (0, pos);
+        let end = loop {
+            match separators.next() {
+                Some(at) if bytes[at] == b',' => {
+                    if count < 8 {
+                        cells.spans[count] = (field_start, at);
+                    }
+                    count += 1;
+                    field_start = at + 1;
                 }
-                count += 1;
-                field_start = end + 1;
+                Some(at) => break at,
+                None => break bytes.len(),
             }
-            end += 1;
-        }
+        };
         if count < 8 {
             cells.spans[count] = (field_start, end);
         }
