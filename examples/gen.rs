@@ -54,6 +54,10 @@ struct Args {
     /// Also write the same spend rows as a Swedish `;` export to this file (for `spend import`)
     #[arg(long, value_name = "FILE")]
     spend_export: Option<PathBuf>,
+    /// Also write the same spend rows as an `.xlsx` export with a title row and Swedish headers
+    /// (for `spend import` of a workbook)
+    #[arg(long, value_name = "FILE")]
+    spend_workbook: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -176,7 +180,44 @@ fn write_spend(args: &Args) -> Result<(), String> {
         }
         std::fs::write(export, text).map_err(|e| format!("{}: {e}", export.display()))?;
     }
+    if let Some(path) = &args.spend_workbook {
+        write_spend_workbook(path, &lines).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
     Ok(())
+}
+
+/// `lines` as a ledger workbook: a title row, Swedish headers, dates as text, amounts as
+/// numbers (kronor with öre).
+fn write_spend_workbook(
+    path: &Path,
+    lines: &[avtal::import::spend::SpendLine],
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet().set_name("Reskontra")?;
+    sheet.write_string(0, 0, "Leverantörsreskontra 2026")?;
+    let headers = [
+        "Bokföringsdatum",
+        "Organisationsnummer",
+        "Leverantör",
+        "Belopp exkl. moms",
+        "Förvaltning",
+        "Konto",
+        "Fakturanummer",
+    ];
+    for (col, header) in headers.iter().enumerate() {
+        sheet.write_string(2, col as u16, *header)?;
+    }
+    for (i, l) in lines.iter().enumerate() {
+        let row = i as u32 + 3;
+        sheet.write_string(row, 0, l.date.to_string())?;
+        sheet.write_string(row, 1, &l.org_no)?;
+        sheet.write_string(row, 2, &l.supplier)?;
+        sheet.write_number(row, 3, l.amount.ore() as f64 / 100.0)?;
+        sheet.write_string(row, 4, &l.department)?;
+        sheet.write_string(row, 5, &l.account)?;
+        sheet.write_string(row, 6, &l.invoice)?;
+    }
+    book.save(path)
 }
 
 /// Creates `out`, refusing a non-empty folder unless `force`. With `force`, only what a previous
@@ -1174,6 +1215,7 @@ mod tests {
             force: false,
             spend_rows: 0,
             spend_export: None,
+            spend_workbook: None,
         }
     }
 

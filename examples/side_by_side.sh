@@ -7,7 +7,8 @@
 #
 # The register is generated once into $AVTAL_BENCH_DIR (default /tmp/avtal-bench) like
 # examples/bench.sh does. The hledger part is skipped with a message when hledger is missing
-# (Debian: apt-get install -y hledger).
+# (Debian: apt-get install -y hledger); the cold-cache runs (page cache dropped before each
+# run) only happen as root.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -56,19 +57,48 @@ median_ms() {
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 
+# The same bytes read two ways: file by file (one `cat` opening each file in turn, as the
+# loader must), and as one file holding all of them (what the bytes alone cost).
 cat_files() { xargs -a "$files" cat >/dev/null; }
+all=$BENCH_DIR/side-$CONTRACTS.all
+if [[ ! -f $all || $all -ot $files ]]; then xargs -a "$files" cat >"$all"; fi
+cat_all() { cat "$all" >/dev/null; }
+bytes=$(stat -c %s "$all")
+
+# cold COMMAND...: COMMAND after dropping the page cache (needs root).
+cold() {
+    sync
+    echo 3 >/proc/sys/vm/drop_caches
+    "$@"
+}
+can_drop=false
+if [[ -w /proc/sys/vm/drop_caches ]] && (echo 1 >/proc/sys/vm/drop_caches) 2>/dev/null; then
+    can_drop=true
+fi
 
 cpu=$(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
-echo "Machine: $(nproc) cores, $cpu; $(date -u '+%Y-%m-%d %H:%M UTC'); load before $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "avtal $(git rev-parse --short HEAD 2>/dev/null || echo '?'); $CONTRACTS contracts, $file_count files, $records records; median of $RUNS runs, warm page cache"
+mem=$(free -h | awk '/^Mem:/ { print $2 }')
+echo "Machine: $(nproc) cores, $cpu, $mem RAM; $(date -u '+%Y-%m-%d %H:%M UTC'); load before $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "avtal $(git rev-parse --short HEAD 2>/dev/null || echo '?'); $CONTRACTS contracts, $file_count files ($((bytes / 1048576)) MiB), $records records; median of $RUNS runs"
 echo
 
+check=("$AVTAL" -C "$reg" --today "$TODAY" check --format json)
+check_ms=$(median_ms "${check[@]}")
 cat_ms=$(median_ms cat_files)
-check_ms=$(median_ms "$AVTAL" -C "$reg" --today "$TODAY" check --format json)
-echo '| run | median | ratio to avtal check |'
-echo '| --- | --- | --- |'
-echo "| avtal check --format json | $check_ms ms | 1.00 |"
-echo "| cat of every file | $cat_ms ms | $(ratio "$cat_ms" "$check_ms") |"
+all_ms=$(median_ms cat_all)
+echo '| run | cache | median | ratio to avtal check |'
+echo '| --- | --- | --- | --- |'
+echo "| avtal check --format json | warm | $check_ms ms | 1.00 |"
+echo "| cat of the $file_count files, one by one | warm | $cat_ms ms | $(ratio "$cat_ms" "$check_ms") |"
+echo "| cat of one file of the same bytes | warm | $all_ms ms | $(ratio "$all_ms" "$check_ms") |"
+if $can_drop; then
+    cold_check_ms=$(median_ms cold "${check[@]}")
+    cold_cat_ms=$(median_ms cold cat_files)
+    cold_all_ms=$(median_ms cold cat_all)
+    echo "| avtal check --format json | cold | $cold_check_ms ms | 1.00 |"
+    echo "| cat of the $file_count files, one by one | cold | $cold_cat_ms ms | $(ratio "$cold_cat_ms" "$cold_check_ms") |"
+    echo "| cat of one file of the same bytes | cold | $cold_all_ms ms | $(ratio "$cold_all_ms" "$cold_check_ms") |"
+fi
 
 if command -v hledger >/dev/null; then
     # One posting per record: transactions of two postings, dated through 2026.
@@ -84,10 +114,11 @@ if command -v hledger >/dev/null; then
         }' >"$journal"
     fi
     hledger_ms=$(median_ms hledger -f "$journal" check)
-    echo "| hledger check ($(hledger --version | head -n 1 | cut -d, -f1)) | $hledger_ms ms | $(ratio "$hledger_ms" "$check_ms") |"
+    echo "| hledger check, $records postings ($(hledger --version | head -n 1 | cut -d, -f1)) | warm | $hledger_ms ms | $(ratio "$hledger_ms" "$check_ms") |"
 else
     echo
     echo "hledger is not installed: skipped the hledger comparison (apt-get install -y hledger)."
 fi
 echo
+$can_drop || echo "Not root (or /proc/sys/vm/drop_caches not writable): no cold-cache runs."
 echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg)"

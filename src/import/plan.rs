@@ -52,17 +52,24 @@ pub fn plan(
         counts[kpi].skipped = skipped;
     }
     let mut rows = existing;
-    // Only looked up, never iterated, so a hash map cannot affect the output order.
-    let index: HashMap<(crate::dates::Period, String), usize> = rows
+    // Only looked up, never iterated, so hash maps cannot affect the output order. Stored rows
+    // are keyed by the KPI's index, so a lookup builds no string.
+    let kpi_index: HashMap<&str, usize> = kpis
         .iter()
         .enumerate()
-        .map(|(i, row)| ((row.period, row.kpi.clone()), i))
+        .rev()
+        .map(|(i, kpi)| (kpi.id.as_str(), i))
+        .collect();
+    let index: HashMap<(crate::dates::Period, usize), usize> = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, row)| Some(((row.period, *kpi_index.get(row.kpi.as_str())?), i)))
         .collect();
     let mut conflicts = Vec::new();
     let mut changed = false;
     for value in &extracted.values {
         let kpi = &kpis[value.kpi];
-        match index.get(&(value.period, kpi.id.clone())) {
+        match index.get(&(value.period, value.kpi)) {
             Some(&i) if rows[i].value == value.value => counts[value.kpi].unchanged += 1,
             Some(&i) => {
                 conflicts.push(Conflict {

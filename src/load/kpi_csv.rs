@@ -4,6 +4,7 @@ use super::csv_rows::{field_error, for_each_row, parse_decimal};
 use crate::dates::Period;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::model::{Kpi, KpiRow};
+use std::collections::HashMap;
 
 /// The header of `kpi.csv`.
 pub const KPI_HEADER: [&str; 5] = ["period", "kpi", "value", "source", "note"];
@@ -21,6 +22,14 @@ pub fn parse_kpi_csv(
     // is cheaper than hashing every row of a million-row register.
     let mut seen: Vec<(i64, usize, u32, std::ops::Range<usize>)> = Vec::new();
     let ids: Vec<&str> = kpis.iter().map(|k| k.id.as_str()).collect();
+    // A contract may define a thousand KPIs: then ids are looked up in a map (the first of equal
+    // ids wins, as in a scan); a handful are scanned, which is cheaper than hashing every row.
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    if ids.len() > 16 {
+        for (i, id) in ids.iter().enumerate().rev() {
+            by_id.insert(id, i);
+        }
+    }
     for_each_row(
         file,
         source,
@@ -37,7 +46,11 @@ pub fn parse_kpi_csv(
                 .with_hint("write YYYY-MM for a monthly KPI, YYYY-Qn for a quarterly one, YYYY for a yearly one");
                 diagnostics.push(d);
             }
-            let kpi = ids.iter().position(|id| *id == kpi_text);
+            let kpi = if by_id.is_empty() {
+                ids.iter().position(|id| *id == kpi_text)
+            } else {
+                by_id.get(kpi_text).copied()
+            };
             if kpi.is_none() {
                 let hint = match did_you_mean(kpi_text, &ids) {
                     Some(id) => format!("did you mean `{id}`?"),

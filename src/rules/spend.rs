@@ -19,14 +19,15 @@ pub struct Match {
 /// whose suppliers have it, built once per command.
 pub struct Matcher<'r> {
     register: &'r Register,
-    by_org: HashMap<Sym, Vec<(usize, Option<u32>)>>,
+    /// By the org number's [`Sym`]: a vector rather than a map, since every row looks up once.
+    by_org: Vec<Vec<(usize, Option<u32>)>>,
     effective_ends: Vec<NaiveDate>,
 }
 
 impl<'r> Matcher<'r> {
     /// Indexes every supplier org number of `register` that occurs in its spend rows.
     pub fn new(register: &'r Register) -> Matcher<'r> {
-        let mut by_org: HashMap<Sym, Vec<(usize, Option<u32>)>> = HashMap::new();
+        let mut by_org: Vec<Vec<(usize, Option<u32>)>> = Vec::new();
         for (index, contract) in register.contracts.iter().enumerate() {
             for supplier in &contract.suppliers {
                 let sym = supplier
@@ -34,7 +35,11 @@ impl<'r> Matcher<'r> {
                     .as_deref()
                     .and_then(|org| register.spend.lookup(org));
                 if let Some(sym) = sym.filter(|s| !s.is_empty()) {
-                    by_org.entry(sym).or_default().push((index, supplier.rank));
+                    let at = sym.index();
+                    if by_org.len() <= at {
+                        by_org.resize_with(at + 1, Vec::new);
+                    }
+                    by_org[at].push((index, supplier.rank));
                 }
             }
         }
@@ -54,7 +59,7 @@ impl<'r> Matcher<'r> {
     /// start..=effective end; of several, the only one with a `spend_accounts` prefix of the
     /// row's account, else the latest start, then the smallest key.
     pub fn match_row(&self, row: &SpendRow) -> Option<Match> {
-        let candidates = self.by_org.get(&row.org_no)?;
+        let candidates = self.by_org.get(row.org_no.index())?;
         let contracts = &self.register.contracts;
         let active = |&&(index, _): &&(usize, Option<u32>)| {
             contracts[index].start <= row.date && row.date <= self.effective_ends[index]
