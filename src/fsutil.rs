@@ -171,6 +171,7 @@ mod temp {
             #[cfg(target_os = "linux")]
             {
                 use rustix::fs::{CWD, Mode, OFlags, openat};
+                remove_orphans(folder);
                 let flags = OFlags::WRONLY | OFlags::TMPFILE | OFlags::CLOEXEC;
                 if let Ok(fd) = openat(CWD, folder, flags, Mode::from_raw_mode(0o600)) {
                     return Ok(Temp::Anonymous {
@@ -205,6 +206,32 @@ mod temp {
                     })
                 }
                 Temp::Named(named) => named.persist(target).map(drop).map_err(|e| e.error),
+            }
+        }
+    }
+
+    /// Removes the names [`link_in`] gave in `folder` for processes that no longer run: a
+    /// `kill -9` between the link and the rename (two system calls; no way to make it one) would
+    /// otherwise leave the finished temporary file behind for good.
+    #[cfg(target_os = "linux")]
+    fn remove_orphans(folder: &Path) {
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(pid) = name
+                .to_str()
+                .and_then(|n| n.strip_prefix(".avtal-"))
+                .and_then(|n| n.strip_suffix(".tmp"))
+                .and_then(|n| n.split_once('-'))
+                .and_then(|(pid, n)| n.parse::<u64>().ok().and(pid.parse::<u32>().ok()))
+            else {
+                continue;
+            };
+            let alive = Path::new("/proc").join(pid.to_string()).exists();
+            if !alive {
+                let _ = std::fs::remove_file(entry.path());
             }
         }
     }
@@ -327,6 +354,26 @@ mod tests {
     }
 
     #[cfg(unix)]
+    /// A `kill -9` between linking the temporary file in and renaming it leaves a named file;
+    /// the next write into the folder removes it, but never one of a process still running.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn orphaned_temporary_files_of_dead_processes_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        // Above the kernel's largest pid (2^22), so never a running process.
+        let orphan = dir.path().join(".avtal-99999999-0.tmp");
+        let live = dir
+            .path()
+            .join(format!(".avtal-{}-77.tmp", std::process::id()));
+        let other = dir.path().join(".avtal-notes.tmp");
+        for path in [&orphan, &live, &other] {
+            std::fs::write(path, "x").unwrap();
+        }
+        atomic_write(&dir.path().join("kpi.csv"), b"new").unwrap();
+        assert!(!orphan.exists());
+        assert!(live.exists() && other.exists());
+    }
+
     #[test]
     fn new_files_are_readable_and_replaced_files_keep_their_mode() {
         use std::os::unix::fs::PermissionsExt;
