@@ -5,7 +5,7 @@ use super::index::{INDEX_DIR, is_valid_series_name, parse_month};
 use super::toml_reader::TomlReader;
 use crate::dates::add_months;
 use crate::diag::Diagnostic;
-use crate::model::{IndexSeries, PriceAdjustment};
+use crate::model::{IndexSeries, Language, PriceAdjustment};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -29,6 +29,7 @@ pub fn parse(
     start: Option<NaiveDate>,
 ) -> Option<PriceAdjustment> {
     let (table, span) = reader.table(root, "price_adjustment")?;
+    let m = reader.m;
     reader.unknown_keys(table, KEYS, WITHIN);
     let index = reader.required_string(table, "index", &span, WITHIN);
     if let (Some(name), Some(at)) = (&index, reader.span_of(table, "index"))
@@ -36,8 +37,8 @@ pub fn parse(
     {
         reader.error_with_hint(
             at,
-            format!("`index` is not a valid series name: \"{name}\""),
-            "name the series like its file in index/, e.g. index = \"KPI\" for index/KPI.csv",
+            m.invalid_index_name(name),
+            m.index_name_hint(),
         );
     }
     let base_text = reader.required_string(table, "base", &span, WITHIN);
@@ -48,8 +49,8 @@ pub fn parse(
         {
             reader.error_with_hint(
                 at,
-                format!("`base` must be a month YYYY-MM, found \"{text}\""),
-                "write the base index month, e.g. base = \"2024-01\"",
+                m.base_not_month(text),
+                m.base_hint(),
             );
         }
         month
@@ -58,8 +59,8 @@ pub fn parse(
         Some((share, at)) if !(share > 0.0 && share <= 1.0) => {
             reader.error_with_hint(
                 at,
-                format!("`share` must be more than 0 and at most 1, found {share}"),
-                "the indexed share of the price, e.g. share = 0.8 for 80 %",
+                m.share_out_of_range(share),
+                m.share_hint(),
             );
             None
         }
@@ -71,10 +72,7 @@ pub fn parse(
     let lag_months = reader.integer_in(table, "lag_months", 0..=1200);
     let min_change_percent = match reader.number(table, "min_change_percent") {
         Some((value, at)) if value < 0.0 => {
-            reader.error(
-                at,
-                format!("`min_change_percent` must be 0 or more, found {value}"),
-            );
+            reader.error(at, m.min_change_negative(value));
             None
         }
         Some((value, _)) => Some(value),
@@ -104,13 +102,15 @@ pub fn attach(
     series: &BTreeMap<String, Arc<IndexSeries>>,
     file: &str,
     source: &str,
+    lang: Language,
 ) -> Result<(), Diagnostic> {
     if let Some(found) = series.get(&clause.index) {
         clause.series = Arc::clone(found);
         return Ok(());
     }
     // Rare: only then is the position of `index` looked up again.
-    let mut reader = TomlReader::new(file, source);
+    let mut reader = TomlReader::new(file, source, lang);
+    let m = reader.m;
     let span = reader
         .parse()
         .and_then(|document| {
@@ -122,18 +122,15 @@ pub fn attach(
     let name = &clause.index;
     let known: Vec<&str> = series.keys().map(String::as_str).collect();
     let hint = if known.is_empty() {
-        format!("import the series first: avtal index import FILE --series {name}")
+        m.import_series_hint(name)
     } else {
-        format!(
-            "the series in {INDEX_DIR}/ are: {}; or import it: avtal index import FILE --series {name}",
-            known.join(", ")
-        )
+        m.series_are_hint(INDEX_DIR, &known.join(", "), name)
     };
     Err(Diagnostic::at_span(
         file,
         source,
         span,
-        format!("`index` names no series: there is no file {INDEX_DIR}/{name}.csv"),
+        m.no_such_series(INDEX_DIR, name),
     )
     .with_hint(hint))
 }

@@ -44,9 +44,13 @@ const STEP_KEYS: &[&str] = &[
     "document",
 ];
 
-/// Parses `avtal.toml`; `file` is its register-relative path.
-pub fn parse_settings(file: &str, source: &str) -> Result<Settings, Vec<Diagnostic>> {
-    let mut reader = TomlReader::new(file, source);
+/// Parses `avtal.toml`; `file` is its register-relative path; problems are written in `lang`.
+pub fn parse_settings(
+    file: &str,
+    source: &str,
+    lang: Language,
+) -> Result<Settings, Vec<Diagnostic>> {
+    let mut reader = TomlReader::new(file, source, lang);
     let Some(document) = reader.parse() else {
         return Err(reader.diagnostics);
     };
@@ -81,7 +85,7 @@ pub fn parse_settings(file: &str, source: &str) -> Result<Settings, Vec<Diagnost
                 settings.priority_shares = shares;
             } else if let Some(span) = reader.span_of(table, "shares") {
                 let sum: u32 = shares.iter().sum();
-                reader.error(span, format!("`shares` must sum to 100, found {sum}"));
+                reader.error(span, reader.m.shares_sum(sum));
             }
         }
     }
@@ -151,10 +155,7 @@ fn three(
     if numbers.len() != 3 {
         reader.error(
             span,
-            format!(
-                "`{key}` must have three values, one per priority group, found {}",
-                numbers.len()
-            ),
+            reader.m.three_values(key, numbers.len()),
         );
         return None;
     }
@@ -162,7 +163,7 @@ fn three(
         .iter()
         .any(|n| *n < minimum || *n > i64::from(u32::MAX))
     {
-        reader.error(span, format!("`{key}` values must be at least {minimum}"));
+        reader.error(span, reader.m.values_at_least(key, minimum));
         return None;
     }
     Some([numbers[0] as u32, numbers[1] as u32, numbers[2] as u32])
@@ -181,7 +182,7 @@ fn parse_steps(reader: &mut TomlReader<'_>, table: &DeTable<'_>) -> Vec<LadderSt
         };
         if steps.iter().any(|s| i64::from(s.step) == step) {
             let at = reader.span_of(step_table, "step").unwrap_or(span);
-            reader.error(at, format!("escalation step {step} is defined twice"));
+            reader.error(at, reader.m.escalation_step_twice(step));
             continue;
         }
         steps.push(LadderStepOverride {

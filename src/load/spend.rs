@@ -1,10 +1,12 @@
 //! `spend/<YYYY>.csv` (SPEC §2.5): accounts-payable rows, validated with the rest of the
 //! register. Files are parsed in parallel, one per year, and merged in year order.
 
-use super::contract::normalise_org_no;
+use super::contract::check_org_no;
 use super::csv_rows::{Row, for_each_data_row, for_each_row};
 use crate::dates::parse_date;
 use crate::diag::Diagnostic;
+use crate::messages::prelude::*;
+use crate::model::Language;
 use crate::money::Money;
 use crate::spend::{NewRow, Spend};
 use chrono::Datelike;
@@ -28,7 +30,8 @@ pub const SPEND_HEADER: [&str; 8] = [
 
 /// Reads every `spend/<YYYY>.csv` of the register in `dir`. A register without `spend/` has no
 /// rows. Other `.csv` names in the folder are errors; other files are ignored.
-pub fn load_spend(dir: &Path) -> (Spend, Vec<Diagnostic>) {
+pub fn load_spend(dir: &Path, lang: Language) -> (Spend, Vec<Diagnostic>) {
+    let m = crate::messages::of(lang);
     let folder = dir.join(SPEND_FOLDER);
     let Ok(entries) = std::fs::read_dir(&folder) else {
         return (Spend::default(), Vec::new());
@@ -43,13 +46,8 @@ pub fn load_spend(dir: &Path) -> (Spend, Vec<Diagnostic>) {
         match year_of_file_name(&name) {
             Some(year) => years.push((year, name)),
             None => diagnostics.push(
-                Diagnostic::new(
-                    format!("{SPEND_FOLDER}/{name}"),
-                    1,
-                    1,
-                    "a spend file must be named after its year, like `2026.csv`",
-                )
-                .with_hint("rename the file, or move it out of spend/"),
+                Diagnostic::new(format!("{SPEND_FOLDER}/{name}"), 1, 1, m.spend_file_name())
+                    .with_hint(m.spend_file_hint()),
             ),
         }
     }
@@ -60,15 +58,15 @@ pub fn load_spend(dir: &Path) -> (Spend, Vec<Diagnostic>) {
             let file = format!("{SPEND_FOLDER}/{name}");
             let mut spend = Spend::default();
             let errors = match std::fs::read(folder.join(name)) {
-                Ok(bytes) => match super::decode_utf8(&file, bytes) {
-                    Ok(text) => parse_spend_csv(&file, *year, &text, &mut spend),
+                Ok(bytes) => match super::decode_utf8(&file, bytes, lang) {
+                    Ok(text) => parse_spend_csv(&file, *year, &text, &mut spend, lang),
                     Err(diagnostic) => vec![diagnostic],
                 },
                 Err(e) => vec![Diagnostic::new(
                     &file,
                     1,
                     1,
-                    format!("cannot read the file: {e}"),
+                    m.cannot_read_file(&e.to_string()),
                 )],
             };
             (spend, errors)
@@ -100,14 +98,21 @@ const PARALLEL_BYTES: usize = 4 << 20;
 /// The number of parts of a large file.
 const PARTS: usize = 16;
 
-/// Parses the spend file `file` of `year` into `spend`; returns every error.
-pub fn parse_spend_csv(file: &str, year: i32, source: &str, spend: &mut Spend) -> Vec<Diagnostic> {
-    parse_parts(file, year, source, spend, part_starts(source))
+/// Parses the spend file `file` of `year` into `spend`; returns every error, in `lang`.
+pub fn parse_spend_csv(
+    file: &str,
+    year: i32,
+    source: &str,
+    spend: &mut Spend,
+    lang: Language,
+) -> Vec<Diagnostic> {
+    let m = crate::messages::of(lang);
+    parse_parts((file, m), year, source, spend, part_starts(source))
 }
 
 /// [`parse_spend_csv`] with the parts starting at `starts` read in parallel.
 fn parse_parts(
-    file: &str,
+    (file, m): (&str, &dyn Messages),
     year: i32,
     source: &str,
     spend: &mut Spend,
@@ -117,8 +122,8 @@ fn parse_parts(
         let mut diagnostics = Vec::new();
         // A rough row count from the size keeps the vector from growing a million times.
         spend.rows.reserve(source.len() / 64);
-        for_each_row(file, source, &SPEND_HEADER, &mut diagnostics, |row, d| {
-            spend_row(file, year, source, row, d, spend)
+        for_each_row(file, source, &SPEND_HEADER, m, &mut diagnostics, |row, d| {
+            spend_row((file, m), year, source, row, d, spend)
         });
         return diagnostics;
     }
@@ -151,13 +156,13 @@ fn parse_parts(
             let mut diagnostics = Vec::new();
             part.rows.reserve((end - start) / 64);
             let each = |row: &Row<'_, '_>, d: &mut Vec<Diagnostic>| {
-                spend_row(file, year, source, row, d, &mut part)
+                spend_row((file, m), year, source, row, d, &mut part)
             };
             if start == 0 {
-                for_each_row(file, &source[..end], &SPEND_HEADER, &mut diagnostics, each);
+                for_each_row(file, &source[..end], &SPEND_HEADER, m, &mut diagnostics, each);
             } else {
                 let (text, at) = (&source[..end], (start, line));
-                for_each_data_row(file, text, at, &SPEND_HEADER, &mut diagnostics, each);
+                for_each_data_row(file, text, at, &SPEND_HEADER, m, &mut diagnostics, each);
             }
             (part, diagnostics)
         })
@@ -205,7 +210,7 @@ fn count_lines(bytes: &[u8]) -> u32 {
 
 /// Checks one row of a spend file and adds it to `spend` when it is valid.
 fn spend_row(
-    file: &str,
+    (file, m): (&str, &dyn Messages),
     year: i32,
     source: &str,
     row: &Row<'_, '_>,
@@ -219,53 +224,32 @@ fn spend_row(
         Some(date) if date.year() == year => Some(date),
         Some(date) => {
             diagnostics.push(
-                error(
-                    0,
-                    format!("the date {date} is not in {year}, the year of this file"),
-                )
-                .with_hint(format!(
-                    "move the row to spend/{}.csv, or correct the date",
-                    date.year()
-                )),
+                error(0, m.date_not_in_year(date, year))
+                    .with_hint(m.move_row_hint(date.year())),
             );
             None
         }
         None => {
-            diagnostics.push(error(
-                0,
-                format!("`{}` is not a valid date (YYYY-MM-DD)", text(0)),
-            ));
+            diagnostics.push(error(0, m.invalid_spend_date(text(0))));
             None
         }
     };
     let org_no = text(1);
     let org_ok = org_no.is_empty()
-        || match normalise_org_no(org_no) {
+        || match check_org_no(org_no) {
             Ok(normal) if normal == org_no => true,
             Ok(normal) => {
-                diagnostics.push(error(
-                    1,
-                    format!("org_no `{org_no}` must be written `{normal}`"),
-                ));
+                diagnostics.push(error(1, m.org_no_written(org_no, &normal)));
                 false
             }
             Err(reason) => {
-                diagnostics.push(error(
-                    1,
-                    format!("`{org_no}` is not a valid organisation number: {reason}"),
-                ));
+                diagnostics.push(error(1, m.invalid_spend_org_no(org_no, reason.message(m))));
                 false
             }
         };
     let amount = parse_amount(text(3));
     if amount.is_none() {
-        diagnostics.push(error(
-            3,
-            format!(
-                "`{}` is not an amount in SEK with `.` as decimal point",
-                text(3)
-            ),
-        ));
+        diagnostics.push(error(3, m.invalid_spend_amount(text(3))));
     }
     if let (Some(date), Some(amount), true) = (date, amount, org_ok) {
         spend.push(NewRow {

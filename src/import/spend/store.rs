@@ -33,10 +33,11 @@ pub fn plan_year(
     year: i32,
     stored: &str,
     incoming: &[(&SpendLine, &str)],
+    lang: crate::model::Language,
 ) -> Result<YearPlan, Vec<Diagnostic>> {
     let mut spend = Spend::default();
     if !stored.is_empty() {
-        let errors = parse_spend_csv(file, year, stored, &mut spend);
+        let errors = parse_spend_csv(file, year, stored, &mut spend, lang);
         if !errors.is_empty() {
             return Err(errors);
         }
