@@ -56,7 +56,10 @@ impl Context {
             return Ok(fallback);
         }
         let m = crate::messages::of(self.languages().before_settings());
-        Err(Error::input_with_hint(m.no_register(), m.no_register_hint()))
+        Err(Error::input_with_hint(
+            m.no_register(),
+            m.no_register_hint(),
+        ))
     }
 
     /// `--lang` and `LANG`: what chooses the language besides the register's `avtal.toml`.

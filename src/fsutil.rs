@@ -348,7 +348,7 @@ mod tests {
         let target = dir.path().join("kpi.csv");
         let lock = LockFile::acquire(&target, Duration::ZERO).unwrap();
         let second = LockFile::acquire(&target, Duration::from_millis(100));
-        assert!(matches!(second, Err(Error::Input { .. })));
+        assert!(matches!(second, Err(Error::Locked { .. })));
         drop(lock);
         assert!(LockFile::acquire(&target, Duration::ZERO).is_ok());
         assert!(!dir.path().join("kpi.csv.lock").exists());

@@ -143,7 +143,8 @@ pub fn workbook(data: &[u8], kind: FileKind) {
 pub fn spend_csv(data: &[u8]) {
     let mut spend = crate::spend::Spend::default();
     let text = String::from_utf8_lossy(data);
-    let diagnostics = crate::load::parse_spend_csv("spend/2026.csv", 2026, &text, &mut spend, FUZZ_LANG);
+    let diagnostics =
+        crate::load::parse_spend_csv("spend/2026.csv", 2026, &text, &mut spend, FUZZ_LANG);
     located(if diagnostics.is_empty() {
         Ok(())
     } else {
@@ -260,7 +261,8 @@ pub fn contracts_import(data: &[u8]) {
     }) else {
         return;
     };
-    let existing = crate::load::parse_contract("k", "k/contract.toml", PRICED_CONTRACT, None, FUZZ_LANG);
+    let existing =
+        crate::load::parse_contract("k", "k/contract.toml", PRICED_CONTRACT, None, FUZZ_LANG);
     let existing: Vec<_> = existing.into_iter().collect();
     match read_sheet(&grid, columns, "fuzz.csv", Language::En) {
         Ok(sheet) => {

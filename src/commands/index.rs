@@ -109,8 +109,8 @@ fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
     let _lock = LockFile::acquire(&target, LOCK_WAIT)?;
     let stored = match std::fs::read(&target) {
         Ok(bytes) => {
-            let text =
-                crate::load::decode_utf8(&name, bytes, lang).map_err(|d| Error::Invalid(vec![d]))?;
+            let text = crate::load::decode_utf8(&name, bytes, lang)
+                .map_err(|d| Error::Invalid(vec![d]))?;
             parse_index_csv(&args.series, &name, &text, lang).map_err(Error::Invalid)?
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => IndexSeries {

@@ -91,7 +91,9 @@ pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
     // Never write a file the loader would reject.
     let file = format!("{}/contract.toml", args.key);
     // The file does not exist, so the errors name the options, not a file and line.
-    if let Err(diagnostics) = parse_contract(&args.key, &file, &text, None, context.report_language()) {
+    if let Err(diagnostics) =
+        parse_contract(&args.key, &file, &text, None, context.report_language())
+    {
         let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
         return Err(Error::input(format!(
             "the new contract would not be valid: {}",

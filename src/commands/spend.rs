@@ -604,8 +604,14 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
             Err(e) => return Err(Error::io(&path, e)),
         };
-        let mut plan = plan_year(&format!("{SPEND_FOLDER}/{name}"), *year, &stored, lines, lang)
-            .map_err(Error::Invalid)?;
+        let mut plan = plan_year(
+            &format!("{SPEND_FOLDER}/{name}"),
+            *year,
+            &stored,
+            lines,
+            lang,
+        )
+        .map_err(Error::Invalid)?;
         plan.counts.skipped = skipped.get(&Some(*year)).copied().unwrap_or(0);
         plans.push((path, plan));
     }

@@ -3,12 +3,12 @@
 use super::toml_reader::TomlReader;
 use crate::dates::Frequency;
 use crate::diag::Diagnostic;
+use crate::messages::prelude::*;
+use crate::model::Language;
 use crate::model::{
     CallOff, Contact, Contract, ContractOption, Direction, Kind, Kpi, Kraljic, Party, Requirement,
     Roles, Supplier,
 };
-use crate::messages::prelude::*;
-use crate::model::Language;
 use crate::money::Money;
 use toml::de::DeTable;
 
@@ -127,18 +127,12 @@ pub fn parse_contract(
     if let (Some(start), Some((end, end_span))) = (start, &end)
         && *end < start
     {
-        reader.error(
-            end_span.clone(),
-            m.end_before_start(*end, start),
-        );
+        reader.error(end_span.clone(), m.end_before_start(*end, start));
     }
     if let (Some(start), Some((terminated, span))) = (start, &terminated)
         && *terminated < start
     {
-        reader.error(
-            span.clone(),
-            m.terminated_before_start(*terminated, start),
-        );
+        reader.error(span.clone(), m.terminated_before_start(*terminated, start));
     }
 
     let contract_value = money(&mut reader, root, "contract_value");
@@ -151,11 +145,7 @@ pub fn parse_contract(
     if let (Some(_), Some(span)) = (call_off, reader.span_of(root, "call_off"))
         && kind.unwrap_or_default() != Kind::Framework
     {
-        reader.error_with_hint(
-            span,
-            m.call_off_not_framework(),
-            m.call_off_hint(),
-        );
+        reader.error_with_hint(span, m.call_off_not_framework(), m.call_off_hint());
     }
     let ordering = reader.string(root, "ordering");
     let spend_accounts = reader.strings(root, "spend_accounts").unwrap_or_default();
@@ -178,12 +168,7 @@ pub fn parse_contract(
     let (Some(title), Some(start), Some((end, _)), Some(suppliers)) =
         (title, start, end, suppliers)
     else {
-        return Err(vec![Diagnostic::new(
-            file,
-            1,
-            1,
-            m.contract_incomplete(),
-        )]);
+        return Err(vec![Diagnostic::new(file, 1, 1, m.contract_incomplete())]);
     };
     let contract = Contract {
         key: key.to_string(),
@@ -564,23 +549,19 @@ fn parse_months(
     if frequency != Frequency::Monthly {
         reader.error_with_hint(
             span,
-            reader.m.months_not_monthly(super::kpi_csv::reported(frequency, reader.m)),
+            reader
+                .m
+                .months_not_monthly(super::kpi_csv::reported(frequency, reader.m)),
             reader.m.months_not_monthly_hint(),
         );
         return Vec::new();
     }
     if let Some(bad) = numbers.iter().find(|m| !(1..=12).contains(*m)) {
-        reader.error(
-            span,
-            reader.m.months_out_of_range(*bad),
-        );
+        reader.error(span, reader.m.months_out_of_range(*bad));
         return Vec::new();
     }
     if numbers.is_empty() {
-        reader.error(
-            span,
-            reader.m.months_empty(),
-        );
+        reader.error(span, reader.m.months_empty());
         return Vec::new();
     }
     let mut months: Vec<u32> = numbers.iter().map(|m| *m as u32).collect();
@@ -634,7 +615,13 @@ target = 95
 "#;
 
     fn errors(source: &str) -> Vec<String> {
-        match parse_contract("a", "a/contract.toml", source, Some(&|k: &str| k == "b")) {
+        match parse_contract(
+            "a",
+            "a/contract.toml",
+            source,
+            Some(&|k: &str| k == "b"),
+            crate::model::Language::En,
+        ) {
             Ok(_) => Vec::new(),
             Err(diagnostics) => diagnostics
                 .iter()
@@ -645,9 +632,15 @@ target = 95
 
     #[test]
     fn parses_a_valid_contract() {
-        let c = parse_contract("skoladmin", "skoladmin/contract.toml", VALID, None)
-            .map_err(|d| format!("{d:?}"))
-            .unwrap();
+        let c = parse_contract(
+            "skoladmin",
+            "skoladmin/contract.toml",
+            VALID,
+            None,
+            crate::model::Language::En,
+        )
+        .map_err(|d| format!("{d:?}"))
+        .unwrap();
         assert_eq!(c.title, "Skoladministrativt system");
         assert_eq!(c.supplier().org_no.as_deref(), Some("556677-8899"));
         assert_eq!(c.annual_value, 4_500_000.0);
@@ -756,11 +749,17 @@ target = 95
     fn kpis_of_an_otherwise_invalid_contract() {
         let source = "title = 5\n[[kpis]]\nid = \"a\"\nname = \"A\"\ntarget = 1\n";
         assert!(errors(source).len() > 1);
-        let kpis = parse_valid_kpis("a/contract.toml", source).unwrap();
+        let kpis = parse_valid_kpis("a/contract.toml", source, crate::model::Language::En).unwrap();
         assert_eq!(kpis[0].id, "a");
         let duplicate = format!("{source}[[kpis]]\nid = \"a\"\nname = \"B\"\ntarget = 2\n");
-        assert_eq!(parse_valid_kpis("a/contract.toml", &duplicate), None);
-        assert_eq!(parse_valid_kpis("a/contract.toml", "title = \""), None);
+        assert_eq!(
+            parse_valid_kpis("a/contract.toml", &duplicate, crate::model::Language::En),
+            None
+        );
+        assert_eq!(
+            parse_valid_kpis("a/contract.toml", "title = \"", crate::model::Language::En),
+            None
+        );
     }
 
     #[test]
@@ -780,9 +779,15 @@ target = 95
         let source = format!(
             "{HEAD}kind = \"framework\"\ncall_off = \"ranking\"\nmax_value = 1000.5\nworks = true\n[[suppliers]]\nname = \"C\"\n[[suppliers]]\nname = \"B\"\nrank = 2\norg_no = \"5566778899\"\n[[suppliers]]\nname = \"D\"\n[[suppliers]]\nname = \"A\"\nrank = 1\n"
         );
-        let c = parse_contract("a", "a/contract.toml", &source, None)
-            .map_err(|d| format!("{d:?}"))
-            .unwrap();
+        let c = parse_contract(
+            "a",
+            "a/contract.toml",
+            &source,
+            None,
+            crate::model::Language::En,
+        )
+        .map_err(|d| format!("{d:?}"))
+        .unwrap();
         let names: Vec<(&str, Option<u32>)> = c
             .suppliers
             .iter()
@@ -804,9 +809,15 @@ target = 95
         let source = format!(
             "{HEAD}contract_value = 18000000\nspecial_reasons = \"Investering\"\nordering = \"Ring\"\nspend_accounts = [\"4010\"]\n[supplier]\nname = \"X\"\n[[contacts]]\nname = \"K\"\npublic = true\n[[kpis]]\nid = \"halka\"\nname = \"Halka\"\ntarget = 1\nmonths = [3, 11, 12, 1, 2]\n"
         );
-        let c = parse_contract("a", "a/contract.toml", &source, None)
-            .map_err(|d| format!("{d:?}"))
-            .unwrap();
+        let c = parse_contract(
+            "a",
+            "a/contract.toml",
+            &source,
+            None,
+            crate::model::Language::En,
+        )
+        .map_err(|d| format!("{d:?}"))
+        .unwrap();
         assert_eq!(c.contract_value, Some(Money::from_kronor(18_000_000)));
         assert_eq!(c.special_reasons.as_deref(), Some("Investering"));
         assert_eq!(c.ordering.as_deref(), Some("Ring"));

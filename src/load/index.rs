@@ -146,7 +146,7 @@ mod tests {
     use super::*;
 
     fn errors(source: &str) -> Vec<String> {
-        match parse_index_csv("KPI", "index/KPI.csv", source) {
+        match parse_index_csv("KPI", "index/KPI.csv", source, crate::model::Language::En) {
             Ok(_) => Vec::new(),
             Err(errors) => errors
                 .iter()
@@ -157,8 +157,13 @@ mod tests {
 
     #[test]
     fn parses_a_sorted_series() {
-        let series =
-            parse_index_csv("KPI", "f", "period,value\n2024-01,100\n2024-02,100.5\n").unwrap();
+        let series = parse_index_csv(
+            "KPI",
+            "f",
+            "period,value\n2024-01,100\n2024-02,100.5\n",
+            crate::model::Language::En,
+        )
+        .unwrap();
         assert_eq!(series.values.len(), 2);
         assert_eq!(series.values[&parse_month("2024-02").unwrap()], 100.5);
     }

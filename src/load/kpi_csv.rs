@@ -70,11 +70,8 @@ pub fn parse_kpi_csv(
                         Frequency::Quarterly => m.quarter_period_form(),
                         Frequency::Yearly => m.year_period_form(),
                     };
-                    let message = m.period_frequency_mismatch(
-                        period_text,
-                        kpi_text,
-                        reported(frequency, m),
-                    );
+                    let message =
+                        m.period_frequency_mismatch(period_text, kpi_text, reported(frequency, m));
                     diagnostics.push(
                         field_error(file, source, row, 0, message)
                             .with_hint(m.period_form_hint(form)),
@@ -84,8 +81,9 @@ pub fn parse_kpi_csv(
                         kpis[index].months.iter().map(u32::to_string).collect();
                     let message =
                         m.period_outside_season(period_text, kpi_text, &months.join(", "));
-                    diagnostics
-                        .push(field_error(file, source, row, 0, message).with_hint(m.season_hint()));
+                    diagnostics.push(
+                        field_error(file, source, row, 0, message).with_hint(m.season_hint()),
+                    );
                 } else {
                     let span = row.fields.span(0).unwrap_or(row.offset..row.offset);
                     seen.push((period.sort_key(), index, row.line, span));
@@ -99,14 +97,8 @@ pub fn parse_kpi_csv(
                     m.kpi_number_hint()
                 };
                 diagnostics.push(
-                    field_error(
-                        file,
-                        source,
-                        row,
-                        2,
-                        m.kpi_value_not_number(value_text),
-                    )
-                    .with_hint(hint),
+                    field_error(file, source, row, 2, m.kpi_value_not_number(value_text))
+                        .with_hint(hint),
                 );
             }
             if let (Some(period), Some(kpi), Some(value)) = (period, kpi, value) {
@@ -164,7 +156,7 @@ mod tests {
             kpi("leveransprecision", Frequency::Monthly),
             kpi("nki", Frequency::Quarterly),
         ];
-        match parse_kpi_csv("a/kpi.csv", source, &kpis) {
+        match parse_kpi_csv("a/kpi.csv", source, &kpis, crate::model::Language::En) {
             Ok(_) => vec![],
             Err(d) => d
                 .iter()
@@ -180,7 +172,7 @@ mod tests {
             kpi("nki", Frequency::Quarterly),
         ];
         let source = "period,kpi,value,source,note\r\n2026-01,leveransprecision,93.5,lev.xlsx,\r\n2026-Q1,nki,71,,\"enkät, mars\"\r\n";
-        let rows = parse_kpi_csv("a/kpi.csv", source, &kpis)
+        let rows = parse_kpi_csv("a/kpi.csv", source, &kpis, crate::model::Language::En)
             .map_err(|d| format!("{d:?}"))
             .unwrap();
         assert_eq!(rows.len(), 2);
@@ -208,7 +200,8 @@ mod tests {
         let mut halka = kpi("halka", Frequency::Monthly);
         halka.months = vec![1, 2, 3, 11, 12];
         let source = "period,kpi,value,source,note\n2026-03,halka,1,,\n2026-07,halka,1,,\n";
-        let errors = parse_kpi_csv("a/kpi.csv", source, &[halka]).unwrap_err();
+        let errors =
+            parse_kpi_csv("a/kpi.csv", source, &[halka], crate::model::Language::En).unwrap_err();
         let messages: Vec<String> = errors
             .iter()
             .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))

@@ -34,9 +34,8 @@ pub fn parse_log_csv(
             let error = |i: usize, message: String| field_error(file, source, row, i, message);
             let date = parse_date(field(0));
             if date.is_none() {
-                diagnostics.push(
-                    error(0, m.invalid_log_date(field(0))).with_hint(m.date_example_hint()),
-                );
+                diagnostics
+                    .push(error(0, m.invalid_log_date(field(0))).with_hint(m.date_example_hint()));
             }
             let kind = LogType::parse(field(1));
             if kind.is_none() {
@@ -53,8 +52,7 @@ pub fn parse_log_csv(
                     let due = parse_date(text);
                     if due.is_none() {
                         diagnostics.push(
-                            error(3, m.invalid_due_date(text))
-                                .with_hint(m.log_date_format_hint()),
+                            error(3, m.invalid_due_date(text)).with_hint(m.log_date_format_hint()),
                         );
                     }
                     due
@@ -66,8 +64,7 @@ pub fn parse_log_csv(
                     let amount = parse_decimal(text);
                     if amount.is_none() {
                         diagnostics.push(
-                            error(4, m.log_amount_not_number(text))
-                                .with_hint(m.log_amount_hint()),
+                            error(4, m.log_amount_not_number(text)).with_hint(m.log_amount_hint()),
                         );
                     }
                     amount
@@ -134,9 +131,8 @@ fn check_kind_fields(
         Some(reference) if kind == LogType::Deviation => {
             if let Some(first) = deviations.insert(reference.to_string(), row.line) {
                 let message = m.deviation_registered_twice(reference, first);
-                diagnostics.push(
-                    field_error(file, source, row, 2, message).with_hint(m.own_ref_hint()),
-                );
+                diagnostics
+                    .push(field_error(file, source, row, 2, message).with_hint(m.own_ref_hint()));
             }
         }
         Some(reference) if matches!(kind, LogType::Action | LogType::Resolved) => {
@@ -162,7 +158,7 @@ mod tests {
     use super::*;
 
     fn messages(source: &str) -> Vec<String> {
-        match parse_log_csv("a/log.csv", source) {
+        match parse_log_csv("a/log.csv", source, crate::model::Language::En) {
             Ok(_) => vec![],
             Err(d) => d
                 .iter()
@@ -174,7 +170,7 @@ mod tests {
     #[test]
     fn parses_journal_in_any_order() {
         let source = "date,type,ref,due,amount,note\n2026-05-02,resolved,AV-1,,,Åtgärdat\n2026-03-01,deviation,AV-1,,,Sena leveranser\n2026-03-05,action,AV-1,2026-04-30,,Plan\n2026-06-01,sanction,,,25000,Vite\n";
-        let entries = parse_log_csv("a/log.csv", source)
+        let entries = parse_log_csv("a/log.csv", source, crate::model::Language::En)
             .map_err(|d| format!("{d:?}"))
             .unwrap();
         assert_eq!(entries.len(), 4);
@@ -212,7 +208,7 @@ mod tests {
             ]
         );
         let ok = "date,type,ref,due,amount,note\n2026-03-03,change,ÄTA-2,,-40000.5,Minskning\n";
-        let entries = parse_log_csv("a/log.csv", ok)
+        let entries = parse_log_csv("a/log.csv", ok, crate::model::Language::En)
             .map_err(|d| format!("{d:?}"))
             .unwrap();
         assert_eq!(entries[0].kind, LogType::Change);

@@ -13,7 +13,9 @@ mod settings;
 mod spend;
 mod toml_reader;
 
-pub use contract::{OrgNoProblem, check_org_no, normalise_org_no, parse_contract, parse_valid_kpis};
+pub use contract::{
+    OrgNoProblem, check_org_no, normalise_org_no, parse_contract, parse_valid_kpis,
+};
 pub use csv_rows::parse_decimal;
 pub use index::{INDEX_DIR, INDEX_HEADER, is_valid_series_name, parse_index_csv, parse_month};
 pub use kpi_csv::{KPI_HEADER, parse_kpi_csv};
@@ -152,11 +154,7 @@ fn load_facts_and(
 /// [`load_one`] as a register holding that one contract and no spend, for commands written
 /// against a [`Register`]; when `key` names no contract folder, every `contract.toml` is loaded
 /// instead, so that an unknown key gets its "did you mean".
-pub fn load_one_register(
-    dir: &Path,
-    key: &str,
-    choice: LanguageChoice,
-) -> Result<Register, Error> {
+pub fn load_one_register(dir: &Path, key: &str, choice: LanguageChoice) -> Result<Register, Error> {
     match load_one(dir, key, choice)? {
         Some((settings, contract)) => Ok(Register {
             root: dir.to_path_buf(),
@@ -336,12 +334,11 @@ fn load_contract(
         .or(fallback_kpis.as_deref());
     let kpi_file = format!("{key}/kpi.csv");
     let kpi_rows = match (kpis, read_text(&folder.join("kpi.csv"), &kpi_file, lang)) {
-        (Some(kpis), Ok(Some(source))) => {
-            parse_kpi_csv(&kpi_file, &source, kpis, lang).unwrap_or_else(|errors| {
+        (Some(kpis), Ok(Some(source))) => parse_kpi_csv(&kpi_file, &source, kpis, lang)
+            .unwrap_or_else(|errors| {
                 diagnostics.extend(errors);
                 Vec::new()
-            })
-        }
+            }),
         (_, Err(diagnostic)) => {
             diagnostics.push(diagnostic);
             Vec::new()
@@ -434,8 +431,16 @@ mod tests {
 
     #[test]
     fn utf8_errors_have_positions() {
-        let error = decode_utf8("a/log.csv", b"date\n2026-01-01,note,\xe5\n".to_vec()).unwrap_err();
+        let error = decode_utf8(
+            "a/log.csv",
+            b"date\n2026-01-01,note,\xe5\n".to_vec(),
+            crate::model::Language::En,
+        )
+        .unwrap_err();
         assert_eq!((error.line, error.column), (2, 17));
-        assert_eq!(decode_utf8("f", b"\xef\xbb\xbfa".to_vec()).unwrap(), "a");
+        assert_eq!(
+            decode_utf8("f", b"\xef\xbb\xbfa".to_vec(), crate::model::Language::En).unwrap(),
+            "a"
+        );
     }
 }

@@ -35,11 +35,7 @@ pub fn parse(
     if let (Some(name), Some(at)) = (&index, reader.span_of(table, "index"))
         && !is_valid_series_name(name)
     {
-        reader.error_with_hint(
-            at,
-            m.invalid_index_name(name),
-            m.index_name_hint(),
-        );
+        reader.error_with_hint(at, m.invalid_index_name(name), m.index_name_hint());
     }
     let base_text = reader.required_string(table, "base", &span, WITHIN);
     let base = base_text.as_deref().and_then(|text| {
@@ -47,21 +43,13 @@ pub fn parse(
         if month.is_none()
             && let Some(at) = reader.span_of(table, "base")
         {
-            reader.error_with_hint(
-                at,
-                m.base_not_month(text),
-                m.base_hint(),
-            );
+            reader.error_with_hint(at, m.base_not_month(text), m.base_hint());
         }
         month
     });
     let share = match reader.number(table, "share") {
         Some((share, at)) if !(share > 0.0 && share <= 1.0) => {
-            reader.error_with_hint(
-                at,
-                m.share_out_of_range(share),
-                m.share_hint(),
-            );
+            reader.error_with_hint(at, m.share_out_of_range(share), m.share_hint());
             None
         }
         Some((share, _)) => Some(share),
@@ -126,13 +114,7 @@ pub fn attach(
     } else {
         m.series_are_hint(INDEX_DIR, &known.join(", "), name)
     };
-    Err(Diagnostic::at_span(
-        file,
-        source,
-        span,
-        m.no_such_series(INDEX_DIR, name),
-    )
-    .with_hint(hint))
+    Err(Diagnostic::at_span(file, source, span, m.no_such_series(INDEX_DIR, name)).with_hint(hint))
 }
 
 #[cfg(test)]
@@ -143,7 +125,13 @@ mod tests {
 
     fn errors(clause: &str) -> Vec<String> {
         let source = format!("{HEAD}{clause}");
-        match parse_contract("a", "a/contract.toml", &source, None) {
+        match parse_contract(
+            "a",
+            "a/contract.toml",
+            &source,
+            None,
+            crate::model::Language::En,
+        ) {
             Ok(_) => Vec::new(),
             Err(mut errors) => {
                 errors.sort();
@@ -158,7 +146,14 @@ mod tests {
     #[test]
     fn defaults() {
         let source = format!("{HEAD}index = \"KPI\"\nbase = \"2024-01\"\n");
-        let contract = parse_contract("a", "a/contract.toml", &source, None).unwrap();
+        let contract = parse_contract(
+            "a",
+            "a/contract.toml",
+            &source,
+            None,
+            crate::model::Language::En,
+        )
+        .unwrap();
         let clause = contract.price_adjustment.unwrap();
         assert_eq!(clause.first.to_string(), "2025-03-01");
         assert_eq!(

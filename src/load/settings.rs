@@ -153,10 +153,7 @@ fn three(
 ) -> Option<[u32; 3]> {
     let (numbers, span): (Vec<i64>, Range<usize>) = reader.integers(table, key)?;
     if numbers.len() != 3 {
-        reader.error(
-            span,
-            reader.m.three_values(key, numbers.len()),
-        );
+        reader.error(span, reader.m.three_values(key, numbers.len()));
         return None;
     }
     if numbers
@@ -207,7 +204,7 @@ mod tests {
     #[test]
     fn empty_file_gives_defaults() {
         assert_eq!(
-            parse_settings("avtal.toml", "").ok(),
+            parse_settings("avtal.toml", "", crate::model::Language::En).ok(),
             Some(Settings::default())
         );
     }
@@ -215,7 +212,7 @@ mod tests {
     #[test]
     fn reads_every_key() {
         let source = "organisation = \"Sjöviks kommun\"\nlanguage = \"en\"\nkpi_grace_days = 20\n[priority]\nshares = [20, 30, 50]\n[cadence]\ninterval_months = [3, 6, 12]\n[[escalation.steps]]\nstep = 2\nname = \"Avvikelser\"\nactions = [\"Möte\"]\n";
-        let settings = parse_settings("avtal.toml", source)
+        let settings = parse_settings("avtal.toml", source, crate::model::Language::En)
             .map_err(|d| format!("{d:?}"))
             .unwrap();
         assert_eq!(settings.language, Language::En);
@@ -232,7 +229,7 @@ mod tests {
     #[test]
     fn reads_lou_and_site() {
         let source = "[lou]\nthreshold = 2500000\nthreshold_works = 62000000.5\nframework_max_months = 96\n[site]\ntitle = \"Avtal\"\nshow_values = true\nordering = \"Ring\"\n";
-        let settings = parse_settings("avtal.toml", source)
+        let settings = parse_settings("avtal.toml", source, crate::model::Language::En)
             .map_err(|d| format!("{d:?}"))
             .unwrap();
         assert_eq!(settings.lou.threshold, Money::from_kronor(2_500_000));
@@ -242,8 +239,12 @@ mod tests {
         assert_eq!(settings.site.title.as_deref(), Some("Avtal"));
         assert!(settings.site.show_values);
         assert_eq!(settings.site.ordering.as_deref(), Some("Ring"));
-        let errors =
-            parse_settings("avtal.toml", "[lou]\nthreshold = -1\ntresh = 2\n").unwrap_err();
+        let errors = parse_settings(
+            "avtal.toml",
+            "[lou]\nthreshold = -1\ntresh = 2\n",
+            crate::model::Language::En,
+        )
+        .unwrap_err();
         let messages: Vec<String> = errors
             .iter()
             .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))
@@ -260,7 +261,7 @@ mod tests {
     #[test]
     fn reports_bad_values() {
         let source = "langauge = \"sv\"\n[priority]\nshares = [10, 30, 50]\n[cadence]\ninterval_months = [4, 12]\n";
-        let errors = parse_settings("avtal.toml", source).unwrap_err();
+        let errors = parse_settings("avtal.toml", source, crate::model::Language::En).unwrap_err();
         let messages: Vec<String> = errors
             .iter()
             .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))

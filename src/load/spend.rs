@@ -122,9 +122,14 @@ fn parse_parts(
         let mut diagnostics = Vec::new();
         // A rough row count from the size keeps the vector from growing a million times.
         spend.rows.reserve(source.len() / 64);
-        for_each_row(file, source, &SPEND_HEADER, m, &mut diagnostics, |row, d| {
-            spend_row((file, m), year, source, row, d, spend)
-        });
+        for_each_row(
+            file,
+            source,
+            &SPEND_HEADER,
+            m,
+            &mut diagnostics,
+            |row, d| spend_row((file, m), year, source, row, d, spend),
+        );
         return diagnostics;
     }
     let ends: Vec<usize> = starts
@@ -159,7 +164,14 @@ fn parse_parts(
                 spend_row((file, m), year, source, row, d, &mut part)
             };
             if start == 0 {
-                for_each_row(file, &source[..end], &SPEND_HEADER, m, &mut diagnostics, each);
+                for_each_row(
+                    file,
+                    &source[..end],
+                    &SPEND_HEADER,
+                    m,
+                    &mut diagnostics,
+                    each,
+                );
             } else {
                 let (text, at) = (&source[..end], (start, line));
                 for_each_data_row(file, text, at, &SPEND_HEADER, m, &mut diagnostics, each);
@@ -224,8 +236,7 @@ fn spend_row(
         Some(date) if date.year() == year => Some(date),
         Some(date) => {
             diagnostics.push(
-                error(0, m.date_not_in_year(date, year))
-                    .with_hint(m.move_row_hint(date.year())),
+                error(0, m.date_not_in_year(date, year)).with_hint(m.move_row_hint(date.year())),
             );
             None
         }
@@ -359,8 +370,26 @@ mod tests {
         let starts = part_starts(&text);
         assert!(starts.len() > 8, "{starts:?}");
         let (mut one, mut parts) = (Spend::default(), Spend::default());
-        let one_errors = parse_parts("spend/2026.csv", 2026, &text, &mut one, vec![0]);
-        let part_errors = parse_parts("spend/2026.csv", 2026, &text, &mut parts, starts);
+        let one_errors = parse_parts(
+            (
+                "spend/2026.csv",
+                crate::messages::of(crate::model::Language::En),
+            ),
+            2026,
+            &text,
+            &mut one,
+            vec![0],
+        );
+        let part_errors = parse_parts(
+            (
+                "spend/2026.csv",
+                crate::messages::of(crate::model::Language::En),
+            ),
+            2026,
+            &text,
+            &mut parts,
+            starts,
+        );
         assert!(one_errors.len() >= 3, "{one_errors:?}");
         assert_eq!(part_errors, one_errors);
         assert_eq!(parts.rows.len(), one.rows.len());
@@ -380,7 +409,13 @@ mod tests {
     fn parse(year: i32, body: &str) -> (Spend, Vec<Diagnostic>) {
         let mut spend = Spend::default();
         let text = format!("{HEADER}{body}");
-        let errors = parse_spend_csv("spend/2026.csv", year, &text, &mut spend);
+        let errors = parse_spend_csv(
+            "spend/2026.csv",
+            year,
+            &text,
+            &mut spend,
+            crate::model::Language::En,
+        );
         (spend, errors)
     }
 

@@ -125,7 +125,8 @@ impl<'a> TomlReader<'a> {
                 {
                     self.error_with_hint(
                         value.span(),
-                        self.m.date_outside_years(name, &datetime.to_string(), MIN_YEAR, MAX_YEAR),
+                        self.m
+                            .date_outside_years(name, &datetime.to_string(), MIN_YEAR, MAX_YEAR),
                         self.m.date_range_hint(),
                     );
                 }
@@ -178,16 +179,12 @@ impl<'a> TomlReader<'a> {
                 self.m.unknown_key_in(name, within)
             };
             match did_you_mean(name, known) {
-                Some(suggestion) => self.error_with_hint(
-                    key.span(),
-                    message,
-                    self.m.did_you_mean_name(suggestion),
-                ),
-                None => self.error_with_hint(
-                    key.span(),
-                    message,
-                    self.m.known_keys(&known.join(", ")),
-                ),
+                Some(suggestion) => {
+                    self.error_with_hint(key.span(), message, self.m.did_you_mean_name(suggestion))
+                }
+                None => {
+                    self.error_with_hint(key.span(), message, self.m.known_keys(&known.join(", ")))
+                }
             }
         }
     }

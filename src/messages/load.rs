@@ -373,7 +373,13 @@ pub trait Load {
     /// {option} is longer than {max} characters
     fn option_too_long(&self, option: &str, max: usize) -> String;
     /// {option} {date} is outside the years {min}–{max}
-    fn option_date_outside_years(&self, option: &str, date: NaiveDate, min: u16, max: u16) -> String;
+    fn option_date_outside_years(
+        &self,
+        option: &str,
+        date: NaiveDate,
+        min: u16,
+        max: u16,
+    ) -> String;
     /// `{text}` is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-22
     fn invalid_date_argument(&self, text: &str) -> String;
 

@@ -319,7 +319,9 @@ impl Load for English {
     }
 
     fn option_past_9999(&self, number: usize, end: NaiveDate, months: i64) -> String {
-        format!("option {number} would end the contract after 9999-12-31 ({end} plus {months} months of options)")
+        format!(
+            "option {number} would end the contract after 9999-12-31 ({end} plus {months} months of options)"
+        )
     }
 
     fn option_past_9999_hint(&self) -> &'static str {
@@ -607,7 +609,9 @@ impl Load for English {
     }
 
     fn series_are_hint(&self, folder: &str, known: &str, name: &str) -> String {
-        format!("the series in {folder}/ are: {known}; or import it: avtal index import FILE --series {name}")
+        format!(
+            "the series in {folder}/ are: {known}; or import it: avtal index import FILE --series {name}"
+        )
     }
 
     fn no_such_series(&self, folder: &str, name: &str) -> String {
@@ -694,7 +698,13 @@ impl Load for English {
         format!("{option} is longer than {max} characters")
     }
 
-    fn option_date_outside_years(&self, option: &str, date: NaiveDate, min: u16, max: u16) -> String {
+    fn option_date_outside_years(
+        &self,
+        option: &str,
+        date: NaiveDate,
+        min: u16,
+        max: u16,
+    ) -> String {
         format!("{option} {date} is outside the years {min}–{max}")
     }
 
@@ -767,7 +777,9 @@ impl Load for English {
     }
 
     fn errors_not_shown(&self, rest: usize, per_file: usize, all: usize) -> String {
-        format!("error: … and {rest} more error(s) not shown (at most {per_file} per file and {all} in all; `avtal check --format json` lists every one)")
+        format!(
+            "error: … and {rest} more error(s) not shown (at most {per_file} per file and {all} in all; `avtal check --format json` lists every one)"
+        )
     }
 
     fn problems_found(&self, count: usize) -> String {

@@ -303,7 +303,9 @@ impl Load for Swedish {
     }
 
     fn months_not_monthly(&self, frequency: &str) -> String {
-        format!("`months` gäller bara nyckeltal som rapporteras månadsvis; det här rapporteras {frequency}")
+        format!(
+            "`months` gäller bara nyckeltal som rapporteras månadsvis; det här rapporteras {frequency}"
+        )
     }
 
     fn months_not_monthly_hint(&self) -> &'static str {
@@ -319,7 +321,9 @@ impl Load for Swedish {
     }
 
     fn option_past_9999(&self, number: usize, end: NaiveDate, months: i64) -> String {
-        format!("option {number} skulle förlänga avtalet förbi 9999-12-31 ({end} plus {months} månaders optioner)")
+        format!(
+            "option {number} skulle förlänga avtalet förbi 9999-12-31 ({end} plus {months} månaders optioner)"
+        )
     }
 
     fn option_past_9999_hint(&self) -> &'static str {
@@ -475,7 +479,9 @@ impl Load for Swedish {
     }
 
     fn period_outside_season(&self, period: &str, kpi: &str, months: &str) -> String {
-        format!("perioden `{period}` ligger utanför månaderna för säsongsnyckeltalet `{kpi}` ({months})")
+        format!(
+            "perioden `{period}` ligger utanför månaderna för säsongsnyckeltalet `{kpi}` ({months})"
+        )
     }
 
     fn season_hint(&self) -> &'static str {
@@ -495,7 +501,9 @@ impl Load for Swedish {
     }
 
     fn duplicate_kpi_row(&self, period: &str, kpi: &str, first: u32) -> String {
-        format!("raden för period {period} och nyckeltal `{kpi}` förekommer två gånger (första gången på rad {first})")
+        format!(
+            "raden för period {period} och nyckeltal `{kpi}` förekommer två gånger (första gången på rad {first})"
+        )
     }
 
     fn one_row_per_period_hint(&self) -> &'static str {
@@ -607,7 +615,9 @@ impl Load for Swedish {
     }
 
     fn series_are_hint(&self, folder: &str, known: &str, name: &str) -> String {
-        format!("serierna i {folder}/ är: {known}; eller importera den: avtal index import FIL --series {name}")
+        format!(
+            "serierna i {folder}/ är: {known}; eller importera den: avtal index import FIL --series {name}"
+        )
     }
 
     fn no_such_series(&self, folder: &str, name: &str) -> String {
@@ -694,7 +704,13 @@ impl Load for Swedish {
         format!("{option} är längre än {max} tecken")
     }
 
-    fn option_date_outside_years(&self, option: &str, date: NaiveDate, min: u16, max: u16) -> String {
+    fn option_date_outside_years(
+        &self,
+        option: &str,
+        date: NaiveDate,
+        min: u16,
+        max: u16,
+    ) -> String {
         format!("{option} {date} ligger utanför åren {min}–{max}")
     }
 
@@ -767,7 +783,9 @@ impl Load for Swedish {
     }
 
     fn errors_not_shown(&self, rest: usize, per_file: usize, all: usize) -> String {
-        format!("error: … och {rest} fel till visas inte (högst {per_file} per fil och {all} totalt; `avtal check --format json` listar alla)")
+        format!(
+            "error: … och {rest} fel till visas inte (högst {per_file} per fil och {all} totalt; `avtal check --format json` listar alla)"
+        )
     }
 
     fn problems_found(&self, count: usize) -> String {
