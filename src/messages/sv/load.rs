@@ -103,7 +103,7 @@ impl Load for Swedish {
     }
 
     fn value_too_large(&self, key: &str) -> String {
-        format!("`{key}` är för stort")
+        format!("`{key}` har ett för stort värde")
     }
 
     fn toml_at_least(&self, minimum: i64) -> String {
@@ -183,7 +183,7 @@ impl Load for Swedish {
     }
 
     fn not_negative(&self, key: &str) -> String {
-        format!("`{key}` får inte vara negativt")
+        format!("`{key}` ska vara 0 eller mer")
     }
 
     fn successor_is_itself(&self) -> &'static str {
@@ -625,7 +625,7 @@ impl Load for Swedish {
     }
 
     fn spend_file_name(&self) -> &'static str {
-        "en utbetalningsfil ska heta som sitt år, t.ex. `2026.csv`"
+        "en fil i spend/ ska heta som sitt år, t.ex. `2026.csv`"
     }
 
     fn spend_file_hint(&self) -> &'static str {
@@ -784,7 +784,7 @@ impl Load for Swedish {
 
     fn errors_not_shown(&self, rest: usize, per_file: usize, all: usize) -> String {
         format!(
-            "error: … och {rest} fel till visas inte (högst {per_file} per fil och {all} totalt; `avtal check --format json` listar alla)"
+            "error: … och ytterligare {rest} fel visas inte (högst {per_file} per fil och {all} totalt; `avtal check --format json` listar alla)"
         )
     }
 
