@@ -548,7 +548,7 @@ fn workbook_needs_an_xlsx_output_file() {
     let (stdout, stderr, code) = export("contracts", &["followup", "skoladmin"]);
     assert_eq!((stdout.as_str(), code), ("", 2));
     assert!(
-        stderr.contains("error: a workbook needs an output file"),
+        stderr.contains("error: a workbook behöver en utdatafil"),
         "{stderr}"
     );
     assert!(stderr.contains("hint: add -o FILE"), "{stderr}");
@@ -608,7 +608,7 @@ fn invalid_register_writes_nothing() {
     );
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("error: bad/contract.toml:4:1: unknown key `colour`"),
+        stderr.contains("error: bad/contract.toml:4:1: okänd nyckel `colour`"),
         "{stderr}"
     );
     assert!(!path.exists());
