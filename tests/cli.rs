@@ -644,7 +644,7 @@ fn avtal_register_is_honoured_and_register_flag_wins() {
         .expect("runs");
     assert_eq!(output.status.code(), Some(2));
     let stderr = stderr_of(&output);
-    assert!(stderr.contains("saknas does not exist"), "{stderr}");
+    assert!(stderr.contains("saknas finns inte"), "{stderr}");
     assert!(stderr.contains("hint: "), "{stderr}");
 }
 
@@ -748,7 +748,7 @@ fn on_a_terminal_colour_is_on_unless_no_color_or_never() {
     ] {
         let plain = run_on_a_terminal(&register, env, args).expect("script ran before");
         let text = String::from_utf8_lossy(&plain);
-        assert!(text.contains("unknown key"), "{text}");
+        assert!(text.contains("okänd nyckel"), "{text}");
         assert!(!has_escape_codes(&plain), "{env:?} {args}: {text:?}");
     }
     // An empty NO_COLOR does not count (no-color.org).

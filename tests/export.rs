@@ -551,7 +551,7 @@ fn workbook_needs_an_xlsx_output_file() {
         stderr.contains("error: a workbook behöver en utdatafil"),
         "{stderr}"
     );
-    assert!(stderr.contains("hint: add -o FILE"), "{stderr}");
+    assert!(stderr.contains("hint: lägg till -o FIL"), "{stderr}");
 
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("f.csv");
