@@ -292,7 +292,7 @@ fn parse_suppliers(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Option<Ve
                     && suppliers.iter().any(|s| s.org_no.as_ref() == Some(org_no))
                 {
                     let at = reader.span_of(table, "org_no").unwrap_or(span.clone());
-                    reader.error(at, reader.m.duplicate_org_no(&org_no));
+                    reader.error(at, reader.m.duplicate_org_no(org_no));
                 }
                 suppliers.push(supplier);
             }
