@@ -101,7 +101,8 @@ fn run(args: &Args) -> Result<(), String> {
 fn write_spend(args: &Args) -> Result<(), String> {
     use avtal::import::spend::SpendLine;
     use avtal::money::Money;
-    let register = avtal::load::load_register(&args.out).map_err(|e| e.to_string())?;
+    let register = avtal::load::load_register(&args.out, avtal::load::LanguageChoice::default())
+        .map_err(|e| e.to_string())?;
     let year_start = date(2026, 1, 1);
     let candidates: Vec<(&str, NaiveDate, NaiveDate, &str)> = register
         .contracts
@@ -1349,7 +1350,9 @@ mod tests {
         let second = tempfile::tempdir().expect("temp dir");
         run(&args(first.path(), 60, 11)).expect("generated");
         run(&args(second.path(), 60, 11)).expect("generated");
-        let register = avtal::load::load_register(first.path()).expect("a valid register");
+        let register =
+            avtal::load::load_register(first.path(), avtal::load::LanguageChoice::default())
+                .expect("a valid register");
         assert_eq!(register.contracts.len(), 60);
         let rows: usize = register.contracts.iter().map(|c| c.kpi_rows.len()).sum();
         assert_eq!(rows, 6000);
@@ -1367,7 +1370,9 @@ mod tests {
     fn frameworks_values_and_changes_in_realistic_shares() {
         let dir = tempfile::tempdir().expect("temp dir");
         run(&args(dir.path(), 400, 3)).expect("generated");
-        let register = avtal::load::load_register(dir.path()).expect("a valid register");
+        let register =
+            avtal::load::load_register(dir.path(), avtal::load::LanguageChoice::default())
+                .expect("a valid register");
         let share = |f: &dyn Fn(&avtal::model::Contract) -> bool| {
             register.contracts.iter().filter(|c| f(c)).count() as f64 / 400.0
         };
@@ -1411,7 +1416,9 @@ mod tests {
         run(&forced).expect("generated");
         forced.contracts = 1;
         run(&forced).expect("generated again");
-        let register = avtal::load::load_register(out.path()).expect("a valid register");
+        let register =
+            avtal::load::load_register(out.path(), avtal::load::LanguageChoice::default())
+                .expect("a valid register");
         assert_eq!(
             register.contracts.len(),
             1,

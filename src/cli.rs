@@ -278,11 +278,19 @@ pub enum ColorChoice {
     Never,
 }
 
-/// Parses a strict `YYYY-MM-DD` command-line date.
+/// Parses a strict `YYYY-MM-DD` command-line date. Arguments are parsed before the register is
+/// found, so the error is in `LANG`'s language (English for `en…`, else Swedish).
 pub fn parse_date_arg(text: &str) -> Result<NaiveDate, String> {
     crate::dates::parse_date(text.trim()).ok_or_else(|| {
-        format!("`{text}` is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-22")
+        crate::messages::of(env_language().unwrap_or_default()).invalid_date_argument(text)
     })
+}
+
+/// English when the environment's `LANG` starts with `en` (SPEC §16), else no choice.
+pub fn env_language() -> Option<crate::model::Language> {
+    std::env::var("LANG")
+        .is_ok_and(|lang| lang.starts_with("en"))
+        .then_some(crate::model::Language::En)
 }
 
 /// The subcommands.

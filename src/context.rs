@@ -3,6 +3,7 @@
 
 use crate::error::Error;
 use crate::fsutil::atomic_write;
+use crate::load::LanguageChoice;
 use crate::model::{Language, Register, Settings};
 use chrono::NaiveDate;
 use std::io::Write;
@@ -37,9 +38,10 @@ impl Context {
                 self.cwd.join(dir)
             };
             if !dir.is_dir() {
+                let m = crate::messages::of(self.languages().before_settings());
                 return Err(Error::input_with_hint(
-                    format!("register folder {} does not exist", dir.display()),
-                    "check --register / AVTAL_REGISTER, or create one with `avtal init DIR`",
+                    m.register_folder_missing(&dir.display().to_string()),
+                    m.register_folder_missing_hint(),
                 ));
             }
             return Ok(dir);
@@ -53,41 +55,59 @@ impl Context {
         if fallback.join("avtal.toml").is_file() {
             return Ok(fallback);
         }
+        let m = crate::messages::of(self.languages().before_settings());
         Err(Error::input_with_hint(
-            "no register found: no avtal.toml here, in any parent folder, or in ./contracts",
-            "pass --register DIR (or set AVTAL_REGISTER), or create a register with `avtal init DIR`",
+            m.no_register(),
+            m.no_register_hint(),
         ))
+    }
+
+    /// `--lang` and `LANG`: what chooses the language besides the register's `avtal.toml`.
+    pub fn languages(&self) -> LanguageChoice {
+        LanguageChoice {
+            flag: self.lang,
+            env: self.env_lang,
+        }
+    }
+
+    /// The language of the shell's own error lines: that of the register when its `avtal.toml`
+    /// reads, else `--lang`, `LANG`, Swedish. Read again only when an error is reported.
+    pub fn report_language(&self) -> Language {
+        let choice = self.languages();
+        match self
+            .register_dir()
+            .and_then(|dir| crate::load::load_settings(&dir, choice))
+        {
+            Ok(settings) => choice.of(&settings),
+            Err(_) => choice.before_settings(),
+        }
     }
 
     /// Finds and loads the register, validating everything.
     pub fn load(&self) -> Result<Register, Error> {
-        crate::load::load_register(&self.register_dir()?)
+        crate::load::load_register(&self.register_dir()?, self.languages())
     }
 
     /// Loads what a command about the contract `key` needs (SPEC §10): `avtal.toml`, that folder
     /// and the index series, validated; the whole register when `key` names no contract.
     pub fn load_one(&self, key: &str) -> Result<Register, Error> {
-        crate::load::load_one_register(&self.register_dir()?, key)
+        crate::load::load_one_register(&self.register_dir()?, key, self.languages())
     }
 
     /// Loads the contract `key` in full and the priority facts of the others (SPEC §10).
     pub fn load_priority_facts(&self, key: &str) -> Result<Register, Error> {
-        crate::load::load_priority_facts(&self.register_dir()?, key)
+        crate::load::load_priority_facts(&self.register_dir()?, key, self.languages())
     }
 
     /// Loads every contract's `contract.toml` and `spend/`, for `spend` (SPEC §10).
     pub fn load_facts(&self) -> Result<Register, Error> {
-        crate::load::load_facts(&self.register_dir()?)
+        crate::load::load_facts(&self.register_dir()?, self.languages())
     }
 
     /// The language of documents (SPEC §16): `--lang`, else `language` in `avtal.toml`, else
     /// English when `LANG` starts with `en`, else Swedish.
     pub fn language(&self, settings: &Settings) -> Language {
-        let written = settings.language_set.then_some(settings.language);
-        self.lang
-            .or(written)
-            .or(self.env_lang)
-            .unwrap_or(settings.language)
+        self.languages().of(settings)
     }
 
     /// Writes command output to `output` (atomically) or to stdout.
@@ -143,8 +163,10 @@ impl Context {
         output: Option<&'a Path>,
         what: &str,
     ) -> Result<&'a Path, Error> {
-        output.filter(|p| *p != Path::new("-")).ok_or_else(|| {
-            Error::input_with_hint(format!("{what} needs an output file"), "add -o FILE")
-        })
+        output
+            .filter(|p| *p != Path::new("-"))
+            .ok_or_else(|| Error::NeedsOutput {
+                what: what.to_string(),
+            })
     }
 }

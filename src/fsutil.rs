@@ -68,17 +68,16 @@ fn resolve(path: &Path) -> Result<Target, Error> {
             return Ok(Target::Direct);
         }
     }
-    Err(Error::io(
-        path,
-        std::io::Error::other("too many levels of symbolic links"),
-    ))
+    Err(Error::io(path, symlink_loop()))
 }
 
 fn is_folder(path: &Path) -> Error {
-    Error::input_with_hint(
-        format!("{} is a folder, not a file", path.display()),
-        "give a file name, e.g. -o plan.csv",
-    )
+    Error::IsFolder(path.to_path_buf())
+}
+
+/// `ELOOP`, in English like the OS's own words for the other I/O errors.
+fn symlink_loop() -> std::io::Error {
+    std::io::Error::other(crate::messages::of(crate::model::Language::En).symlink_loop())
 }
 
 /// Writes into an existing device or FIFO without creating or renaming anything.
@@ -129,9 +128,11 @@ fn plain(error: std::io::Error) -> std::io::Error {
     match os_code {
         Some(code) => std::io::Error::from_raw_os_error(code),
         None => {
+            // Like the OS's own words, which are English whatever the register's language.
+            let m = crate::messages::of(crate::model::Language::En);
             let message = match error.kind() {
-                std::io::ErrorKind::NotFound => "the folder does not exist".to_string(),
-                std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                std::io::ErrorKind::NotFound => m.output_folder_missing().to_string(),
+                std::io::ErrorKind::PermissionDenied => m.output_permission_denied().to_string(),
                 kind => kind.to_string(),
             };
             std::io::Error::new(error.kind(), message)
@@ -308,14 +309,10 @@ fn held(target: &Path, path: &Path) -> Error {
     let pid = std::fs::read_to_string(path)
         .ok()
         .and_then(|text| text.trim().parse::<u32>().ok());
-    let holder = match pid {
-        Some(pid) => format!("another avtal process (pid {pid})"),
-        None => "another avtal process".to_string(),
-    };
-    Error::input_with_hint(
-        format!("{} is locked by {holder}", target.display()),
-        "wait for it to finish and try again",
-    )
+    Error::Locked {
+        path: target.to_path_buf(),
+        pid,
+    }
 }
 
 #[cfg(unix)]
@@ -398,7 +395,7 @@ mod tests {
         let target = dir.path().join("kpi.csv");
         let lock = LockFile::acquire(&target, Duration::ZERO).unwrap();
         let second = LockFile::acquire(&target, Duration::from_millis(100));
-        assert!(matches!(second, Err(Error::Input { .. })));
+        assert!(matches!(second, Err(Error::Locked { .. })));
         drop(lock);
         assert!(LockFile::acquire(&target, Duration::ZERO).is_ok());
         assert!(!dir.path().join("kpi.csv.lock").exists());

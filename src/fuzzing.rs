@@ -7,6 +7,9 @@ use crate::import::read::{FileKind, find_sheet, locate};
 use crate::model::{Kpi, Language};
 use std::path::PathBuf;
 
+/// The loaders run in Swedish, the default, so the Swedish catalogue is exercised too.
+const FUZZ_LANG: Language = Language::Sv;
+
 /// The targets, by name (the corpus folder names).
 pub const TARGETS: [&str; 16] = [
     "contract_toml",
@@ -67,6 +70,7 @@ pub fn contract_toml(data: &[u8]) {
         "fuzz/contract.toml",
         &text,
         None,
+        FUZZ_LANG,
     ));
 }
 
@@ -75,12 +79,13 @@ pub fn avtal_toml(data: &[u8]) {
     located(crate::load::parse_settings(
         "avtal.toml",
         &String::from_utf8_lossy(data),
+        FUZZ_LANG,
     ));
 }
 
 fn kpis() -> Vec<Kpi> {
     let source = "title = \"t\"\nstart = 2024-01-01\nend = 2027-12-31\n[supplier]\nname = \"s\"\n[[kpis]]\nid = \"leveransprecision\"\nname = \"Leveransprecision\"\nunit = \"%\"\ntarget = 95\n[[kpis]]\nid = \"nki\"\nname = \"NKI\"\ntarget = 70\nfrequency = \"quarterly\"\n";
-    crate::load::parse_contract("k", "k/contract.toml", source, None)
+    crate::load::parse_contract("k", "k/contract.toml", source, None, FUZZ_LANG)
         .map(|c| c.kpis)
         .unwrap_or_default()
 }
@@ -91,6 +96,7 @@ pub fn kpi_csv(data: &[u8]) {
         "k/kpi.csv",
         &String::from_utf8_lossy(data),
         &kpis(),
+        FUZZ_LANG,
     ));
 }
 
@@ -99,6 +105,7 @@ pub fn log_csv(data: &[u8]) {
     located(crate::load::parse_log_csv(
         "k/log.csv",
         &String::from_utf8_lossy(data),
+        FUZZ_LANG,
     ));
 }
 
@@ -136,7 +143,8 @@ pub fn workbook(data: &[u8], kind: FileKind) {
 pub fn spend_csv(data: &[u8]) {
     let mut spend = crate::spend::Spend::default();
     let text = String::from_utf8_lossy(data);
-    let diagnostics = crate::load::parse_spend_csv("spend/2026.csv", 2026, &text, &mut spend);
+    let diagnostics =
+        crate::load::parse_spend_csv("spend/2026.csv", 2026, &text, &mut spend, FUZZ_LANG);
     located(if diagnostics.is_empty() {
         Ok(())
     } else {
@@ -150,6 +158,7 @@ pub fn index_csv(data: &[u8]) {
         "KPI",
         "index/KPI.csv",
         &String::from_utf8_lossy(data),
+        FUZZ_LANG,
     ));
 }
 
@@ -178,7 +187,7 @@ pub fn price_adjustment(data: &[u8]) {
     if written.is_err() {
         return;
     }
-    match crate::load::load_register(root) {
+    match crate::load::load_register(root, crate::load::LanguageChoice::fixed(FUZZ_LANG)) {
         Ok(register) => {
             let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default();
             for contract in &register.contracts {
@@ -252,7 +261,8 @@ pub fn contracts_import(data: &[u8]) {
     }) else {
         return;
     };
-    let existing = crate::load::parse_contract("k", "k/contract.toml", PRICED_CONTRACT, None);
+    let existing =
+        crate::load::parse_contract("k", "k/contract.toml", PRICED_CONTRACT, None, FUZZ_LANG);
     let existing: Vec<_> = existing.into_iter().collect();
     match read_sheet(&grid, columns, "fuzz.csv", Language::En) {
         Ok(sheet) => {

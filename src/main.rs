@@ -14,12 +14,15 @@ fn main() -> ExitCode {
     let stderr_color = color_allowed(cli.global.color, std::io::stderr().is_terminal());
     let context = match context(&cli) {
         Ok(context) => context,
-        Err(error) => return report(&error, stderr_color),
+        Err(error) => {
+            let lang = cli.global.lang.map(Into::into).or_else(env_lang);
+            return report(&error, stderr_color, lang.unwrap_or_default());
+        }
     };
     match avtal::commands::run(&context, &cli.command) {
         Ok(Status::Success) => ExitCode::SUCCESS,
         Ok(Status::Problems) => ExitCode::from(1),
-        Err(error) => report(&error, stderr_color),
+        Err(error) => report(&error, stderr_color, context.report_language()),
     }
 }
 
@@ -32,12 +35,15 @@ fn context(cli: &Cli) -> Result<Context, Error> {
             .today
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         lang: cli.global.lang.map(Into::into),
-        env_lang: std::env::var("LANG")
-            .is_ok_and(|lang| lang.starts_with("en"))
-            .then_some(avtal::model::Language::En),
+        env_lang: env_lang(),
         color: color_allowed(cli.global.color, std::io::stdout().is_terminal()),
         cwd,
     })
+}
+
+/// English when `LANG` starts with `en` (SPEC §16).
+fn env_lang() -> Option<avtal::model::Language> {
+    avtal::cli::env_language()
 }
 
 /// Colour only on a terminal, never with `NO_COLOR` set (unless forced with `--color always`).
@@ -51,7 +57,8 @@ fn color_allowed(choice: ColorChoice, is_terminal: bool) -> bool {
     }
 }
 
-fn report(error: &Error, color: bool) -> ExitCode {
+fn report(error: &Error, color: bool, lang: avtal::model::Language) -> ExitCode {
+    let m = avtal::messages::of(lang);
     match error {
         // `avtal plan | head`: a closed pipe is not an error.
         Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
@@ -62,25 +69,18 @@ fn report(error: &Error, color: bool) -> ExitCode {
                 eprintln!("{}", diagnostic.sanitized().render(color));
             }
             if rest > 0 {
-                eprintln!(
-                    "error: … and {rest} more error(s) not shown (at most {} per file and {} in all; `avtal check --format json` lists every one)",
-                    avtal::diag::MAX_SHOWN_PER_FILE,
-                    avtal::diag::MAX_SHOWN
-                );
+                let (per_file, all) = (avtal::diag::MAX_SHOWN_PER_FILE, avtal::diag::MAX_SHOWN);
+                eprintln!("{}", m.errors_not_shown(rest, per_file, all));
             }
-            eprintln!(
-                "error: {} problem(s) found in the register",
-                diagnostics.len()
-            );
+            eprintln!("{}", m.problems_found(diagnostics.len()));
         }
         // Messages quote register and supplier text: no control character reaches the terminal.
-        Error::Input { message, hint } => {
-            eprintln!("error: {}", sanitize(message));
-            if let Some(hint) = hint {
-                eprintln!("hint: {}", sanitize(hint));
+        other => {
+            eprintln!("error: {}", sanitize(&other.message(m)));
+            if let Some(hint) = other.hint(m) {
+                eprintln!("hint: {}", sanitize(&hint));
             }
         }
-        other => eprintln!("error: {}", sanitize(&other.to_string())),
     }
     ExitCode::from(2)
 }

@@ -202,7 +202,7 @@ fn github_validation_errors_carry_line_and_column() {
     ));
     // The hint is on a second line of the message: LF escaped as %0A.
     assert!(
-        stdout.contains("%0Ahint: did you mean `annual_value`?"),
+        stdout.contains("%0Ahint: menade du `annual_value`?"),
         "{stdout}"
     );
 }
@@ -251,7 +251,7 @@ fn invalid_register_exits_2_and_changes_nothing() {
     assert_eq!(code, 2);
     assert_eq!(stdout, "");
     assert!(
-        stderr.contains("error: trasig/contract.toml:4:1: unknown key `anual_value`"),
+        stderr.contains("error: trasig/contract.toml:4:1: okänd nyckel `anual_value`"),
         "{stderr}"
     );
     assert!(stderr.contains("trasig/log.csv:2:19"), "{stderr}");

@@ -277,7 +277,7 @@ fn a_bad_today_is_a_clear_usage_error() {
         let stderr = stderr_of(&output);
         assert!(
             stderr.contains(&format!(
-                "invalid value '{today}' for '--today <YYYY-MM-DD>': `{shown}` is not a valid date; write it as YYYY-MM-DD"
+                "invalid value '{today}' for '--today <YYYY-MM-DD>': `{shown}` är inget giltigt datum; skriv det som ÅÅÅÅ-MM-DD"
             )),
             "{stderr}"
         );
@@ -294,7 +294,7 @@ fn a_bad_avtal_today_is_a_clear_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = stderr_of(&output);
     assert!(
-        stderr.contains("`i morgon` is not a valid date"),
+        stderr.contains("`i morgon` är inget giltigt datum"),
         "{stderr}"
     );
 }
@@ -548,8 +548,11 @@ fn no_register_found_is_exit_2_with_a_hint() {
         .expect("runs");
     assert_eq!(output.status.code(), Some(2));
     let stderr = stderr_of(&output);
-    assert!(stderr.contains("error: no register found"), "{stderr}");
-    assert!(stderr.contains("hint: pass --register DIR"), "{stderr}");
+    assert!(
+        stderr.contains("error: inget register hittades"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("hint: ange --register MAPP"), "{stderr}");
 }
 
 /// A copy of the fixture register whose `minimal/contract.toml` has one error (line 4): an
@@ -564,7 +567,7 @@ fn invalid_register() -> (tempfile::TempDir, PathBuf) {
     (dir, register)
 }
 
-const INVALID_REGISTER_ERROR: &str = "error: minimal/contract.toml:4:1: unknown key `anual_value`";
+const INVALID_REGISTER_ERROR: &str = "error: minimal/contract.toml:4:1: okänd nyckel `anual_value`";
 
 #[test]
 fn the_register_is_found_from_a_subfolder() {
@@ -641,7 +644,7 @@ fn avtal_register_is_honoured_and_register_flag_wins() {
         .expect("runs");
     assert_eq!(output.status.code(), Some(2));
     let stderr = stderr_of(&output);
-    assert!(stderr.contains("saknas does not exist"), "{stderr}");
+    assert!(stderr.contains("saknas finns inte"), "{stderr}");
     assert!(stderr.contains("hint: "), "{stderr}");
 }
 
@@ -737,7 +740,7 @@ fn on_a_terminal_colour_is_on_unless_no_color_or_never() {
         return;
     };
     let text = String::from_utf8_lossy(&auto);
-    assert!(text.contains("unknown key"), "{text}");
+    assert!(text.contains("okänd nyckel"), "{text}");
     assert!(has_escape_codes(&auto), "{text}");
     for (env, args) in [
         (&[("NO_COLOR", "1")][..], "check"),
@@ -745,7 +748,7 @@ fn on_a_terminal_colour_is_on_unless_no_color_or_never() {
     ] {
         let plain = run_on_a_terminal(&register, env, args).expect("script ran before");
         let text = String::from_utf8_lossy(&plain);
-        assert!(text.contains("unknown key"), "{text}");
+        assert!(text.contains("okänd nyckel"), "{text}");
         assert!(!has_escape_codes(&plain), "{env:?} {args}: {text:?}");
     }
     // An empty NO_COLOR does not count (no-color.org).

@@ -205,7 +205,7 @@ fn eml_needs_an_output_folder_and_nothing_is_written() {
     assert!(output.stdout.is_empty());
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
-        "error: `avtal digest --format eml` needs an output file\nhint: add -o FILE\n"
+        "error: `avtal digest --format eml` behöver en utdatafil\nhint: lägg till -o FIL\n"
     );
     let output = avtal(&demo(), &["digest", "--controller", "Ana Berg"])
         .output()

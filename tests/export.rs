@@ -377,9 +377,11 @@ fn fill(from: &Path, to: &Path, sheet: &str, fill: &[(u32, u16, f64)]) {
 
 /// What the import code reads from `path` for `key`, as (period, kpi, value) sorted.
 fn imported(path: &Path, key: &str) -> Vec<(String, String, f64)> {
-    let register =
-        avtal::load::load_register(&Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts"))
-            .unwrap();
+    let register = avtal::load::load_register(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts"),
+        avtal::load::LanguageChoice::default(),
+    )
+    .unwrap();
     let contract = register.contract(key).unwrap();
     let located = locate(
         path,
@@ -415,9 +417,11 @@ fn kpi_sheet_round_trip_through_the_importer() {
         &["kpi-sheet", "skoladmin", "--year", "2026"],
         "k.xlsx",
     );
-    let register =
-        avtal::load::load_register(&Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts"))
-            .unwrap();
+    let register = avtal::load::load_register(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts"),
+        avtal::load::LanguageChoice::default(),
+    )
+    .unwrap();
     let contract = register.contract("skoladmin").unwrap();
     let mut expected: Vec<(String, String, f64)> = contract
         .kpi_rows
@@ -459,9 +463,11 @@ fn kpi_sheet_round_trip_through_the_importer() {
 
 #[test]
 fn kpi_sheet_of_every_demo_contract_reads_back_unchanged() {
-    let register =
-        avtal::load::load_register(&Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts"))
-            .unwrap();
+    let register = avtal::load::load_register(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts"),
+        avtal::load::LanguageChoice::default(),
+    )
+    .unwrap();
     let mut checked = 0;
     for contract in register.contracts.iter().filter(|c| !c.kpis.is_empty()) {
         for (year, lang) in [(2025, "sv"), (2026, "en")] {
@@ -542,10 +548,10 @@ fn workbook_needs_an_xlsx_output_file() {
     let (stdout, stderr, code) = export("contracts", &["followup", "skoladmin"]);
     assert_eq!((stdout.as_str(), code), ("", 2));
     assert!(
-        stderr.contains("error: a workbook needs an output file"),
+        stderr.contains("error: a workbook behöver en utdatafil"),
         "{stderr}"
     );
-    assert!(stderr.contains("hint: add -o FILE"), "{stderr}");
+    assert!(stderr.contains("hint: lägg till -o FIL"), "{stderr}");
 
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("f.csv");
@@ -602,7 +608,7 @@ fn invalid_register_writes_nothing() {
     );
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("error: bad/contract.toml:4:1: unknown key `colour`"),
+        stderr.contains("error: bad/contract.toml:4:1: okänd nyckel `colour`"),
         "{stderr}"
     );
     assert!(!path.exists());

@@ -176,7 +176,7 @@ fn output_to_a_folder_is_refused() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("is a folder"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("är en mapp"));
     assert!(names(dir.path()).is_empty());
 }
 
@@ -246,7 +246,7 @@ fn a_lock_held_by_a_live_process_gives_a_clear_error() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("log.csv is locked by another avtal process"),
+        stderr.contains("log.csv är låst av en annan avtal-process"),
         "{stderr}"
     );
     assert_eq!(

@@ -53,14 +53,14 @@ fn hundred_thousand_duplicate_kpi_rows_print_fifty_and_count_the_rest() {
     let shown = stderr.matches("error: skoladmin/kpi.csv:").count();
     assert_eq!(shown, 50, "{stderr}");
     assert!(
-        stderr.contains("error: skoladmin/kpi.csv:3:1: duplicate row for period 2026-01 and KPI `leveransprecision` (first on line 2)"),
+        stderr.contains("error: skoladmin/kpi.csv:3:1: raden för period 2026-01 och nyckeltal `leveransprecision` förekommer två gånger (första gången på rad 2)"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("… and 99949 more error(s) not shown"),
+        stderr.contains("… och ytterligare 99949 fel visas inte"),
         "{stderr}"
     );
-    assert!(stderr.contains("99999 problem(s) found"), "{stderr}");
+    assert!(stderr.contains("99999 fel hittades"), "{stderr}");
     // JSON keeps every error, each located.
     let output = avtal_on(register.path())
         .args(["check", "--format", "json"])
@@ -409,7 +409,7 @@ fn register_errors_quoting_control_characters_are_visible() {
     std::fs::write(&path, format!("{text}\n\"bad\\u001b[2Jkey\" = 1\n")).unwrap();
     let stderr = fails(register.path(), &["check"]);
     assert_eq!(control(stderr.as_bytes()), None, "{stderr}");
-    assert!(stderr.contains("unknown key `bad␛[2Jkey`"), "{stderr}");
+    assert!(stderr.contains("okänd nyckel `bad␛[2Jkey`"), "{stderr}");
 }
 
 // ---------------------------------------------------------------- CSV injection (SPEC §9)
@@ -484,7 +484,7 @@ fn a_title_over_32767_characters_is_an_error_at_the_key() {
     });
     let stderr = fails(register.path(), &["check"]);
     assert!(
-        stderr.contains("error: skoladmin/contract.toml:1:9: `title` is 32768 characters long; at most 32767 are allowed"),
+        stderr.contains("error: skoladmin/contract.toml:1:9: `title` är 32768 tecken lång; högst 32767 tecken är tillåtna"),
         "{}",
         &stderr[..stderr.len().min(400)]
     );
@@ -505,7 +505,9 @@ fn year_zero_is_an_error_at_the_key() {
         &["plan", "--format", "xlsx", "-o", "plan.xlsx"],
     );
     assert!(
-        stderr.contains("error: skoladmin/contract.toml:4:9: `start` (0000-01-01) is outside the years 1900–9999"),
+        stderr.contains(
+            "error: skoladmin/contract.toml:4:9: `start` (0000-01-01) ligger utanför åren 1900–9999"
+        ),
         "{stderr}"
     );
 }
@@ -520,7 +522,7 @@ fn options_past_9999_are_an_error_at_the_option() {
     });
     let stderr = fails(register.path(), &["check"]);
     assert!(
-        stderr.contains("error: skoladmin/contract.toml:36:10: option 1 would end the contract after 9999-12-31 (9999-12-01 plus 1200 months of options)"),
+        stderr.contains("error: skoladmin/contract.toml:36:10: option 1 skulle förlänga avtalet förbi 9999-12-31 (9999-12-01 plus 1200 månaders optioner)"),
         "{stderr}"
     );
     assert!(!stderr.contains("+10299"), "{stderr}");
@@ -543,7 +545,7 @@ fn log_refuses_a_reference_with_a_newline_and_year_zero() {
         ],
     );
     assert!(
-        stderr.contains("error: --ref contains the control character ␊"),
+        stderr.contains("error: --ref innehåller styrtecknet ␊"),
         "{stderr}"
     );
     let stderr = fails(
@@ -551,7 +553,7 @@ fn log_refuses_a_reference_with_a_newline_and_year_zero() {
         &["log", "skoladmin", "deviation", "--ref", "AV-1\u{1b}[2J"],
     );
     assert!(
-        stderr.contains("error: --ref contains the control character ␛"),
+        stderr.contains("error: --ref innehåller styrtecknet ␛"),
         "{stderr}"
     );
     let stderr = fails(
@@ -567,7 +569,7 @@ fn log_refuses_a_reference_with_a_newline_and_year_zero() {
         ],
     );
     assert!(
-        stderr.contains("error: --due 0000-01-01 is outside the years 1900–9999"),
+        stderr.contains("error: --due 0000-01-01 ligger utanför åren 1900–9999"),
         "{stderr}"
     );
 }
@@ -591,7 +593,7 @@ fn new_with_control_characters_in_the_title_names_no_file() {
         ],
     );
     assert!(
-        stderr.contains("error: --title contains the control character ␛"),
+        stderr.contains("error: --title innehåller styrtecknet ␛"),
         "{stderr}"
     );
     assert!(!stderr.contains("contract.toml"), "{stderr}");
@@ -683,10 +685,10 @@ fn ten_thousand_invalid_options_print_fifty_and_count_the_rest() {
         50
     );
     assert!(
-        stderr.contains("… and 9950 more error(s) not shown"),
+        stderr.contains("… och ytterligare 9950 fel visas inte"),
         "{stderr}"
     );
-    assert!(stderr.contains("10000 problem(s) found"), "{stderr}");
+    assert!(stderr.contains("10000 fel hittades"), "{stderr}");
 }
 
 #[test]

@@ -314,7 +314,7 @@ fn bad_input_is_refused_and_nothing_changes() {
     );
     reg.refused(
         &["skoladmin", "followup", "--date", "2026-02-30"],
-        "`2026-02-30` is not a valid date",
+        "`2026-02-30` är inget giltigt datum",
     );
     reg.refused(&["skoladmin"], "required arguments were not provided");
 }

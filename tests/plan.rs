@@ -383,7 +383,7 @@ fn xlsx_needs_an_output_file() {
     let stderr = failure(&fixture(), &["plan", "--format", "xlsx"]);
     assert_eq!(
         stderr,
-        "error: `avtal plan --format xlsx` needs an output file\nhint: add -o FILE\n"
+        "error: `avtal plan --format xlsx` behöver en utdatafil\nhint: lägg till -o FIL\n"
     );
 }
 
@@ -726,7 +726,7 @@ fn bad_within_and_from() {
     let stderr = failure(&fixture(), &["plan", "--within", "many"]);
     assert!(stderr.contains("--within"), "{stderr}");
     let stderr = failure(&fixture(), &["plan", "--from", "2026-13-01"]);
-    assert!(stderr.contains("is not a valid date"), "{stderr}");
+    assert!(stderr.contains("är inget giltigt datum"), "{stderr}");
     let stderr = failure(
         &fixture(),
         &["plan", "--from", "1800-01-01", "--within", "10"],

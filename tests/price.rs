@@ -60,9 +60,11 @@ fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 }
 
 /// Runs `args`, expects exit 2 with `expected` on stderr, and that no file changed.
+/// Register diagnostics are checked in English (`--lang en`), whose texts must not change.
 fn fails(register: &Path, args: &[&str], expected: &str) -> String {
     let before = tree(register);
-    let (_, stderr, code) = run(register, args);
+    let args: Vec<&str> = ["--lang", "en"].iter().chain(args).copied().collect();
+    let (_, stderr, code) = run(register, &args);
     assert_eq!(code, 2, "{args:?}: {stderr}");
     assert!(
         stderr.contains(expected),

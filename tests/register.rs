@@ -65,10 +65,12 @@ impl Register {
         )
     }
 
-    /// Runs `check`, expects exit 2 with `expected` among the errors, and no file changed.
+    /// Runs `check --lang en` (the English texts are the guard that messages do not change),
+    /// expects exit 2 with `expected` among the errors, and no file changed.
     fn rejects(&self, expected: &str) -> String {
         let before = self.snapshot();
-        let (code, stdout, stderr) = self.avtal(&["check", "--today", "2026-11-22"]);
+        let (code, stdout, stderr) =
+            self.avtal(&["--lang", "en", "check", "--today", "2026-11-22"]);
         assert_eq!(code, 2, "stdout: {stdout}\nstderr: {stderr}");
         assert!(
             stderr.contains(expected),
@@ -465,7 +467,7 @@ fn errors_as_json() {
         (errors[0]["line"].as_u64(), errors[0]["column"].as_u64()),
         (Some(7), Some(1))
     );
-    assert_eq!(errors[0]["message"], "unknown key `anual_value`");
+    assert_eq!(errors[0]["message"], "okänd nyckel `anual_value`");
     assert_eq!(errors[1]["file"], "skoladmin/log.csv");
     assert_eq!(
         (errors[1]["line"].as_u64(), errors[1]["column"].as_u64()),
@@ -485,8 +487,45 @@ fn no_register_found() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("error: no register found"), "{stderr}");
-    assert!(stderr.contains("hint: pass --register DIR"), "{stderr}");
+    assert!(
+        stderr.contains("error: inget register hittades"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("hint: ange --register MAPP"), "{stderr}");
+}
+
+#[test]
+fn a_swedish_register_gets_its_diagnostics_in_swedish() {
+    let register = Register::new();
+    register
+        .edit(
+            CONTRACT,
+            "end = ",
+            "anual_value = 5
+end = ",
+        )
+        .write(
+            LOG,
+            "date,type,ref,due,amount,note
+2026-13-01,note,,,,x
+",
+        );
+    let before = register.snapshot();
+    let (code, _, stderr) = register.avtal(&["check", "--today", "2026-11-22"]);
+    assert_eq!(code, 2, "{stderr}");
+    for expected in [
+        ": okänd nyckel `anual_value`",
+        "= help: menade du `annual_value`?",
+        "error: skoladmin/log.csv:2:1: ogiltigt datum `2026-13-01`",
+        "= help: skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-01",
+        "error: 2 fel hittades i registret",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "expected {expected:?} in:\n{stderr}"
+        );
+    }
+    assert_eq!(register.snapshot(), before, "a file changed");
 }
 
 #[test]

@@ -362,12 +362,12 @@ fn invalid_register_is_reported_with_locations_and_nothing_changes() {
     assert_eq!(stdout, "");
     assert!(
         stderr.contains(
-            "error: bad/contract.toml:3:7: `end` (2024-12-31) is before `start` (2025-01-01)"
+            "error: bad/contract.toml:3:7: `end` (2024-12-31) ligger före `start` (2025-01-01)"
         ),
         "{stderr}"
     );
     assert!(
-        stderr.contains("error: bad/contract.toml:4:1: unknown key `colour`"),
+        stderr.contains("error: bad/contract.toml:4:1: okänd nyckel `colour`"),
         "{stderr}"
     );
     assert!(!path.exists());

@@ -522,7 +522,7 @@ fn invalid_files_are_rejected_by_the_loader() {
             let register = register_with(target, &text);
             let before = snapshot_files(register.path());
             let output = avtal()
-                .args(["check", "--today", "2026-11-22", "-C"])
+                .args(["--lang", "en", "check", "--today", "2026-11-22", "-C"])
                 .arg(register.path())
                 .output()
                 .expect("runs");
@@ -576,7 +576,7 @@ fn a_quoted_date_passes_the_schema_but_not_the_loader() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("minimal/contract.toml:2:9: `start` must be a TOML date, found a string"),
+        stderr.contains("minimal/contract.toml:2:9: `start` ska vara ett TOML-datum, inte en text"),
         "{stderr}"
     );
 }

@@ -405,8 +405,8 @@ fn a_hand_edited_date_of_another_year_is_a_register_error() {
     assert_eq!(
         json["errors"],
         serde_json::json!([{"file": "spend/2026.csv", "line": 2, "column": 1,
-            "message": "the date 2025-12-28 is not in 2026, the year of this file",
-            "hint": "move the row to spend/2025.csv, or correct the date"}])
+            "message": "datumet 2025-12-28 ligger inte i 2026, filens år",
+            "hint": "flytta raden till spend/2025.csv eller rätta datumet"}])
     );
     // An import refuses to write into an invalid register.
     let file = fixtures().join("reskontra-2026-q3.csv");
@@ -433,7 +433,7 @@ fn spend_is_a_reserved_folder_name() {
     .unwrap();
     let assert = avtal(register.path(), &["list"]).code(2);
     assert!(
-        stderr(&assert).contains("the folder name `spend` is reserved"),
+        stderr(&assert).contains("mappnamnet `spend` är reserverat"),
         "{}",
         stderr(&assert)
     );

@@ -131,7 +131,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         .into());
     }
     let sheet_name = (kind != FileKind::Csv).then_some(grid.sheet.as_str());
-    let writes = prepare(&register, rows, &outcomes, &file, sheet_name)?;
+    let writes = prepare(&register, rows, &outcomes, &file, sheet_name, lang)?;
     if !args.dry_run {
         write_all(&register.root, &writes)?;
     }
@@ -188,6 +188,7 @@ fn prepare(
     outcomes: &[Outcome],
     file: &str,
     sheet: Option<&str>,
+    lang: Language,
 ) -> Result<Vec<Write>, Error> {
     let keys: BTreeSet<&str> = register
         .contracts
@@ -212,7 +213,7 @@ fn prepare(
             Outcome::Unchanged { .. } => continue,
         };
         let name = format!("{key}/contract.toml");
-        match parse_contract(key, &name, &text, Some(&is_key)) {
+        match parse_contract(key, &name, &text, Some(&is_key), lang) {
             Ok(_) => writes.push(Write {
                 key: key.clone(),
                 text,

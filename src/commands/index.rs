@@ -77,7 +77,7 @@ fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
     let root = context.register_dir()?;
     let lang = match context.lang {
         Some(lang) => lang,
-        None => crate::load::load_settings(&root)?.language,
+        None => crate::load::load_settings(&root, context.languages())?.language,
     };
     let path = if args.file.is_absolute() {
         args.file.clone()
@@ -109,9 +109,9 @@ fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
     let _lock = LockFile::acquire(&target, LOCK_WAIT)?;
     let stored = match std::fs::read(&target) {
         Ok(bytes) => {
-            let text =
-                crate::load::decode_utf8(&name, bytes).map_err(|d| Error::Invalid(vec![d]))?;
-            parse_index_csv(&args.series, &name, &text).map_err(Error::Invalid)?
+            let text = crate::load::decode_utf8(&name, bytes, lang)
+                .map_err(|d| Error::Invalid(vec![d]))?;
+            parse_index_csv(&args.series, &name, &text, lang).map_err(Error::Invalid)?
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => IndexSeries {
             name: args.series.clone(),

@@ -40,7 +40,7 @@ pub struct NewArgs {
 pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
     let register = context.register_dir()?;
     // Only the settings: a broken contract elsewhere must not stop a new one.
-    let settings = crate::load::load_settings(&register)?;
+    let settings = crate::load::load_settings(&register, context.languages())?;
     let m = crate::messages::of(context.language(&settings));
     if !is_valid_key(&args.key) {
         return Err(Error::input_with_hint(
@@ -87,7 +87,9 @@ pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
     // Never write a file the loader would reject.
     let file = format!("{}/contract.toml", args.key);
     // The file does not exist, so the errors name the options, not a file and line.
-    if let Err(diagnostics) = parse_contract(&args.key, &file, &text, None) {
+    if let Err(diagnostics) =
+        parse_contract(&args.key, &file, &text, None, context.report_language())
+    {
         let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
         return Err(Error::input(m.new_contract_invalid(&messages.join("; "))));
     }

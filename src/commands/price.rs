@@ -57,7 +57,8 @@ fn parse_percent(text: &str, m: &dyn Messages) -> Result<f64, Error> {
 pub fn run(context: &Context, args: &PriceArgs) -> Result<Status, Error> {
     // Only this contract and the series are read (SPEC §10); the whole register only to suggest
     // a key when there is no such contract.
-    let Some((settings, contract)) = crate::load::load_one(&context.register_dir()?, &args.key)?
+    let Some((settings, contract)) =
+        crate::load::load_one(&context.register_dir()?, &args.key, context.languages())?
     else {
         let register = context.load()?;
         let lang = context.language(&register.settings);

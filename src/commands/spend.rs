@@ -599,13 +599,19 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
             locks.push(LockFile::acquire(&path, LOCK_WAIT)?);
         }
         let stored = match std::fs::read(&path) {
-            Ok(bytes) => crate::load::decode_utf8(&format!("{SPEND_FOLDER}/{name}"), bytes)
+            Ok(bytes) => crate::load::decode_utf8(&format!("{SPEND_FOLDER}/{name}"), bytes, lang)
                 .map_err(|d| Error::Invalid(vec![d]))?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
             Err(e) => return Err(Error::io(&path, e)),
         };
-        let mut plan = plan_year(&format!("{SPEND_FOLDER}/{name}"), *year, &stored, lines)
-            .map_err(Error::Invalid)?;
+        let mut plan = plan_year(
+            &format!("{SPEND_FOLDER}/{name}"),
+            *year,
+            &stored,
+            lines,
+            lang,
+        )
+        .map_err(Error::Invalid)?;
         plan.counts.skipped = skipped.get(&Some(*year)).copied().unwrap_or(0);
         plans.push((path, plan));
     }

@@ -3,7 +3,7 @@
 //! that option. Per-value bounds (dates, text length) are in [`super::toml_reader`].
 
 use super::toml_reader::{MAX_TEXT_CHARS, MAX_YEAR, MIN_YEAR, TomlReader};
-use crate::error::Error;
+use crate::error::{Error, OptionProblem};
 use chrono::{Datelike, NaiveDate};
 use toml::de::{DeTable, DeValue};
 
@@ -33,12 +33,12 @@ pub fn check_option_ends(reader: &mut TomlReader<'_>, root: &DeTable<'_>, end: N
         if month > last {
             reader.error_with_hint(
                 value.span(),
-                format!(
-                    "option {} would end the contract after 9999-12-31 ({end} plus {} months of options)",
+                reader.m.option_past_9999(
                     index + 1,
-                    month - (i64::from(end.year()) * 12 + i64::from(end.month0()))
+                    end,
+                    month - (i64::from(end.year()) * 12 + i64::from(end.month0())),
                 ),
-                "check `end` and the options' `months`",
+                reader.m.option_past_9999_hint(),
             );
             return;
         }
@@ -52,23 +52,15 @@ pub fn check_option_text(option: &str, text: &str, allow_newline: bool) -> Resul
     let bad = text
         .chars()
         .find(|&c| crate::render::sanitize::is_control(c) || (layout(c) && !allow_newline));
+    let problem = |problem| Error::OptionValue {
+        option: option.to_string(),
+        problem,
+    };
     if let Some(c) = bad {
-        return Err(Error::input_with_hint(
-            format!(
-                "{option} contains the control character {}",
-                match c {
-                    '\n' => "␊ (a line break)".to_string(),
-                    '\t' => "␉ (a tab)".to_string(),
-                    _ => crate::render::sanitize::sanitize(&c.to_string()).into_owned(),
-                }
-            ),
-            "remove it; line breaks and control characters are not allowed here",
-        ));
+        return Err(problem(OptionProblem::ControlCharacter(c)));
     }
     if text.chars().count() > MAX_TEXT_CHARS {
-        return Err(Error::input(format!(
-            "{option} is longer than {MAX_TEXT_CHARS} characters"
-        )));
+        return Err(problem(OptionProblem::TooLong));
     }
     Ok(())
 }
@@ -79,9 +71,9 @@ pub fn check_option_date(option: &str, date: NaiveDate) -> Result<(), Error> {
     if years.contains(&date.year()) {
         Ok(())
     } else {
-        Err(Error::input_with_hint(
-            format!("{option} {date} is outside the years {MIN_YEAR}–{MAX_YEAR}"),
-            "write a date between 1900-01-01 and 9999-12-31",
-        ))
+        Err(Error::OptionValue {
+            option: option.to_string(),
+            problem: OptionProblem::DateOutsideYears(date),
+        })
     }
 }

@@ -3,6 +3,8 @@
 use super::toml_reader::TomlReader;
 use crate::dates::Frequency;
 use crate::diag::Diagnostic;
+use crate::messages::prelude::*;
+use crate::model::Language;
 use crate::model::{
     CallOff, Contact, Contract, ContractOption, Direction, Kind, Kpi, Kraljic, Party, Requirement,
     Roles, Supplier,
@@ -73,10 +75,12 @@ pub fn parse_contract(
     file: &str,
     source: &str,
     is_key: Option<&dyn Fn(&str) -> bool>,
+    lang: Language,
 ) -> Result<Contract, Vec<Diagnostic>> {
-    let mut reader = TomlReader::new(file, source);
+    let mut reader = TomlReader::new(file, source, lang);
+    let m = reader.m;
     if source.trim().is_empty() {
-        reader.error_with_hint(0..0, "contract.toml is empty", "a contract needs at least title, start, end and [supplier] name; `avtal new` writes a template");
+        reader.error_with_hint(0..0, m.contract_empty(), m.contract_empty_hint());
         return Err(reader.diagnostics);
     }
     let Some(document) = reader.parse() else {
@@ -99,7 +103,7 @@ pub fn parse_contract(
     let terminated = reader.date(root, "terminated");
     let annual_value = match reader.number(root, "annual_value") {
         Some((value, span)) if value < 0.0 => {
-            reader.error(span, "`annual_value` must be 0 or more");
+            reader.error(span, m.not_negative("annual_value"));
             0.0
         }
         Some((value, _)) => value,
@@ -113,14 +117,9 @@ pub fn parse_contract(
     let successor = reader.string(root, "successor");
     if let (Some(name), Some(span)) = (&successor, reader.span_of(root, "successor")) {
         if name == key {
-            reader.error(span, "`successor` names the contract itself");
+            reader.error(span, m.successor_is_itself());
         } else if is_key.is_some_and(|is_key| !is_key(name)) {
-            let hint = "the successor must be the folder name of another contract in this register";
-            reader.error_with_hint(
-                span,
-                format!("`successor` names no contract: `{name}`"),
-                hint,
-            );
+            reader.error_with_hint(span, m.successor_unknown(name), m.successor_hint());
         }
     }
     let keywords = reader.strings(root, "keywords").unwrap_or_default();
@@ -128,18 +127,12 @@ pub fn parse_contract(
     if let (Some(start), Some((end, end_span))) = (start, &end)
         && *end < start
     {
-        reader.error(
-            end_span.clone(),
-            format!("`end` ({end}) is before `start` ({start})"),
-        );
+        reader.error(end_span.clone(), m.load_end_before_start(*end, start));
     }
     if let (Some(start), Some((terminated, span))) = (start, &terminated)
         && *terminated < start
     {
-        reader.error(
-            span.clone(),
-            format!("`terminated` ({terminated}) is before `start` ({start})"),
-        );
+        reader.error(span.clone(), m.terminated_before_start(*terminated, start));
     }
 
     let contract_value = money(&mut reader, root, "contract_value");
@@ -152,11 +145,7 @@ pub fn parse_contract(
     if let (Some(_), Some(span)) = (call_off, reader.span_of(root, "call_off"))
         && kind.unwrap_or_default() != Kind::Framework
     {
-        reader.error_with_hint(
-            span,
-            "`call_off` applies only to a framework agreement",
-            "set kind = \"framework\", or remove `call_off`",
-        );
+        reader.error_with_hint(span, m.call_off_not_framework(), m.call_off_hint());
     }
     let ordering = reader.string(root, "ordering");
     let spend_accounts = reader.strings(root, "spend_accounts").unwrap_or_default();
@@ -179,12 +168,7 @@ pub fn parse_contract(
     let (Some(title), Some(start), Some((end, _)), Some(suppliers)) =
         (title, start, end, suppliers)
     else {
-        return Err(vec![Diagnostic::new(
-            file,
-            1,
-            1,
-            "contract.toml is incomplete",
-        )]);
+        return Err(vec![Diagnostic::new(file, 1, 1, m.contract_incomplete())]);
     };
     let contract = Contract {
         key: key.to_string(),
@@ -223,8 +207,8 @@ pub fn parse_contract(
 
 /// The KPIs of a `contract.toml` whose other keys may have errors, when its `[[kpis]]` themselves
 /// are valid: lets `kpi.csv` be checked in the same run as the contract's other errors.
-pub fn parse_valid_kpis(file: &str, source: &str) -> Option<Vec<Kpi>> {
-    let mut reader = TomlReader::new(file, source);
+pub fn parse_valid_kpis(file: &str, source: &str, lang: Language) -> Option<Vec<Kpi>> {
+    let mut reader = TomlReader::new(file, source, lang);
     let document = reader.parse()?;
     let kpis = parse_kpis(&mut reader, document.get_ref());
     reader.diagnostics.is_empty().then_some(kpis)
@@ -234,12 +218,12 @@ pub fn parse_valid_kpis(file: &str, source: &str) -> Option<Vec<Kpi>> {
 pub(super) fn money(reader: &mut TomlReader<'_>, table: &DeTable<'_>, key: &str) -> Option<Money> {
     let (value, span) = reader.number(table, key)?;
     if value < 0.0 {
-        reader.error(span, format!("`{key}` must be 0 or more"));
+        reader.error(span, reader.m.not_negative(key));
         return None;
     }
     let money = Money::from_sek(value);
     if money.is_none() {
-        reader.error(span, format!("`{key}` is too large"));
+        reader.error(span, reader.m.value_too_large(key));
     }
     money
 }
@@ -254,8 +238,8 @@ fn parse_suppliers(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Option<Ve
         (false, false) => {
             reader.error_with_hint(
                 0..0,
-                "missing required table [supplier]",
-                "add [supplier] with name = \"...\"",
+                reader.m.missing_supplier(),
+                reader.m.missing_supplier_hint(),
             );
             None
         }
@@ -263,8 +247,8 @@ fn parse_suppliers(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Option<Ve
             let span = reader.span_of(root, "suppliers").unwrap_or(0..0);
             reader.error_with_hint(
                 span,
-                "both [supplier] and [[suppliers]]",
-                "use [supplier] for one supplier or [[suppliers]] for several, not both",
+                reader.m.both_suppliers(),
+                reader.m.both_suppliers_hint(),
             );
             None
         }
@@ -277,7 +261,7 @@ fn parse_suppliers(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Option<Ve
             let tables = reader.tables(root, "suppliers");
             if tables.is_empty() {
                 let span = reader.span_of(root, "suppliers").unwrap_or(0..0);
-                reader.error(span, "[[suppliers]] lists no supplier");
+                reader.error(span, reader.m.no_suppliers());
                 return None;
             }
             let mut suppliers: Vec<Supplier> = Vec::new();
@@ -287,7 +271,7 @@ fn parse_suppliers(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Option<Ve
                 let rank = match reader.integer(table, "rank") {
                     Some((rank, _)) if (1..=i64::from(u32::MAX)).contains(&rank) => Some(rank),
                     Some((rank, span)) => {
-                        reader.error(span, format!("`rank` must be 1 or more (1 is the first in the ranking order), found {rank}"));
+                        reader.error(span, reader.m.rank_too_small(rank));
                         None
                     }
                     None => None,
@@ -302,13 +286,13 @@ fn parse_suppliers(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Option<Ve
                     && suppliers.iter().any(|s| s.rank == Some(rank))
                 {
                     let at = reader.span_of(table, "rank").unwrap_or(span.clone());
-                    reader.error(at, format!("duplicate supplier rank {rank}"));
+                    reader.error(at, reader.m.duplicate_rank(rank));
                 }
                 if let Some(org_no) = &supplier.org_no
                     && suppliers.iter().any(|s| s.org_no.as_ref() == Some(org_no))
                 {
                     let at = reader.span_of(table, "org_no").unwrap_or(span.clone());
-                    reader.error(at, format!("duplicate supplier org_no {org_no}"));
+                    reader.error(at, reader.m.duplicate_org_no(org_no));
                 }
                 suppliers.push(supplier);
             }
@@ -328,15 +312,16 @@ fn parse_one_supplier(
     let name = reader.required_string(table, "name", span, within);
     let org_no = reader
         .string(table, "org_no")
-        .and_then(|text| match normalise_org_no(&text) {
+        .and_then(|text| match check_org_no(&text) {
             Ok(normalised) => Some(normalised),
             Err(problem) => {
                 let span = reader.span_of(table, "org_no").unwrap_or(span.clone());
+                let m = reader.m;
                 reader.error_with_hint(
-                span,
-                format!("invalid organisation number \"{text}\": {problem}"),
-                "write it as NNNNNN-NNNN, e.g. 556677-8899; the last digit is a Luhn check digit",
-            );
+                    span,
+                    m.invalid_supplier_org_no(&text, problem.message(m)),
+                    m.org_no_hint(),
+                );
                 None
             }
         });
@@ -347,9 +332,33 @@ fn parse_one_supplier(
     })
 }
 
+/// What is wrong with an organisation number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrgNoProblem {
+    /// Not ten digits written `NNNNNN-NNNN` (hyphen optional).
+    Shape,
+    /// The Luhn check digit does not match.
+    CheckDigit,
+}
+
+impl OrgNoProblem {
+    /// The problem in words, from `m`.
+    pub fn message(self, m: &dyn Messages) -> &'static str {
+        match self {
+            OrgNoProblem::Shape => m.org_no_shape_problem(),
+            OrgNoProblem::CheckDigit => m.org_no_check_digit_problem(),
+        }
+    }
+}
+
+/// [`check_org_no`] with the problem in English words (for callers that match on them).
+pub fn normalise_org_no(text: &str) -> Result<String, &'static str> {
+    check_org_no(text).map_err(|problem| problem.message(crate::messages::of(Language::En)))
+}
+
 /// Checks a Swedish organisation number (`NNNNNN-NNNN`, hyphen optional, Luhn over all ten
 /// digits) and returns it as `NNNNNN-NNNN`.
-pub fn normalise_org_no(text: &str) -> Result<String, &'static str> {
+pub fn check_org_no(text: &str) -> Result<String, OrgNoProblem> {
     let digits: Vec<u32> = text
         .chars()
         .filter(|c| *c != '-')
@@ -361,7 +370,7 @@ pub fn normalise_org_no(text: &str) -> Result<String, &'static str> {
         Some(_) => false,
     };
     if digits.len() != 10 || digits.contains(&99) || !hyphen_ok {
-        return Err("expected ten digits as NNNNNN-NNNN");
+        return Err(OrgNoProblem::Shape);
     }
     let sum: u32 = digits
         .iter()
@@ -372,7 +381,7 @@ pub fn normalise_org_no(text: &str) -> Result<String, &'static str> {
         })
         .sum();
     if !sum.is_multiple_of(10) {
-        return Err("the check digit is wrong");
+        return Err(OrgNoProblem::CheckDigit);
     }
     let plain: String = digits
         .iter()
@@ -443,23 +452,24 @@ fn parse_options(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Vec<Contrac
         if exercised && declined {
             reader.error_with_hint(
                 at.clone(),
-                format!("option {} is both exercised and declined", index + 1),
-                "set only one of `exercised` and `declined`",
+                reader.m.option_exercised_and_declined(index + 1),
+                reader.m.option_exercised_and_declined_hint(),
             );
         } else if exercised && let Some((earlier, state)) = blocked_by {
+            let m = reader.m;
             reader.error_with_hint(
-                    at,
-                    format!("option {} is exercised but option {} before it was {state}", index + 1, earlier + 1),
-                    "options are used in order: exercise the earlier option first, or mark this one not exercised",
-                );
+                at,
+                m.option_out_of_order(index + 1, earlier + 1, state),
+                m.option_order_hint(),
+            );
         }
         if blocked_by.is_none() && !exercised {
             blocked_by = Some((
                 index,
                 if declined {
-                    "declined"
+                    reader.m.load_option_declined()
                 } else {
-                    "not exercised"
+                    reader.m.option_not_exercised()
                 },
             ));
         }
@@ -487,12 +497,12 @@ fn parse_kpis(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Vec<Kpi> {
             if !valid {
                 reader.error_with_hint(
                     id_span.clone(),
-                    format!("invalid KPI id \"{id}\""),
-                    "use lower-case letters a-z, digits, `_` and `-`, e.g. \"leveransprecision\"",
+                    reader.m.invalid_kpi_id(id),
+                    reader.m.kpi_id_hint(),
                 );
             }
             if kpis.iter().any(|k| &k.id == id) {
-                reader.error(id_span, format!("duplicate KPI id \"{id}\""));
+                reader.error(id_span, reader.m.duplicate_kpi_id(id));
             }
         }
         let name = reader.required_string(table, "name", &span, "[[kpis]]");
@@ -539,26 +549,19 @@ fn parse_months(
     if frequency != Frequency::Monthly {
         reader.error_with_hint(
             span,
-            format!(
-                "`months` applies only to a monthly KPI, this one is {}",
-                frequency.as_str()
-            ),
-            "remove `months`, or set frequency = \"monthly\"",
+            reader
+                .m
+                .months_not_monthly(super::kpi_csv::reported(frequency, reader.m)),
+            reader.m.months_not_monthly_hint(),
         );
         return Vec::new();
     }
     if let Some(bad) = numbers.iter().find(|m| !(1..=12).contains(*m)) {
-        reader.error(
-            span,
-            format!("`months` must be between 1 and 12, found {bad}"),
-        );
+        reader.error(span, reader.m.months_out_of_range(*bad));
         return Vec::new();
     }
     if numbers.is_empty() {
-        reader.error(
-            span,
-            "`months` is empty: leave it out to report every month",
-        );
+        reader.error(span, reader.m.months_empty());
         return Vec::new();
     }
     let mut months: Vec<u32> = numbers.iter().map(|m| *m as u32).collect();
@@ -612,7 +615,13 @@ target = 95
 "#;
 
     fn errors(source: &str) -> Vec<String> {
-        match parse_contract("a", "a/contract.toml", source, Some(&|k: &str| k == "b")) {
+        match parse_contract(
+            "a",
+            "a/contract.toml",
+            source,
+            Some(&|k: &str| k == "b"),
+            crate::model::Language::En,
+        ) {
             Ok(_) => Vec::new(),
             Err(diagnostics) => diagnostics
                 .iter()
@@ -623,9 +632,15 @@ target = 95
 
     #[test]
     fn parses_a_valid_contract() {
-        let c = parse_contract("skoladmin", "skoladmin/contract.toml", VALID, None)
-            .map_err(|d| format!("{d:?}"))
-            .unwrap();
+        let c = parse_contract(
+            "skoladmin",
+            "skoladmin/contract.toml",
+            VALID,
+            None,
+            crate::model::Language::En,
+        )
+        .map_err(|d| format!("{d:?}"))
+        .unwrap();
         assert_eq!(c.title, "Skoladministrativt system");
         assert_eq!(c.supplier().org_no.as_deref(), Some("556677-8899"));
         assert_eq!(c.annual_value, 4_500_000.0);
@@ -734,11 +749,17 @@ target = 95
     fn kpis_of_an_otherwise_invalid_contract() {
         let source = "title = 5\n[[kpis]]\nid = \"a\"\nname = \"A\"\ntarget = 1\n";
         assert!(errors(source).len() > 1);
-        let kpis = parse_valid_kpis("a/contract.toml", source).unwrap();
+        let kpis = parse_valid_kpis("a/contract.toml", source, crate::model::Language::En).unwrap();
         assert_eq!(kpis[0].id, "a");
         let duplicate = format!("{source}[[kpis]]\nid = \"a\"\nname = \"B\"\ntarget = 2\n");
-        assert_eq!(parse_valid_kpis("a/contract.toml", &duplicate), None);
-        assert_eq!(parse_valid_kpis("a/contract.toml", "title = \""), None);
+        assert_eq!(
+            parse_valid_kpis("a/contract.toml", &duplicate, crate::model::Language::En),
+            None
+        );
+        assert_eq!(
+            parse_valid_kpis("a/contract.toml", "title = \"", crate::model::Language::En),
+            None
+        );
     }
 
     #[test]
@@ -758,9 +779,15 @@ target = 95
         let source = format!(
             "{HEAD}kind = \"framework\"\ncall_off = \"ranking\"\nmax_value = 1000.5\nworks = true\n[[suppliers]]\nname = \"C\"\n[[suppliers]]\nname = \"B\"\nrank = 2\norg_no = \"5566778899\"\n[[suppliers]]\nname = \"D\"\n[[suppliers]]\nname = \"A\"\nrank = 1\n"
         );
-        let c = parse_contract("a", "a/contract.toml", &source, None)
-            .map_err(|d| format!("{d:?}"))
-            .unwrap();
+        let c = parse_contract(
+            "a",
+            "a/contract.toml",
+            &source,
+            None,
+            crate::model::Language::En,
+        )
+        .map_err(|d| format!("{d:?}"))
+        .unwrap();
         let names: Vec<(&str, Option<u32>)> = c
             .suppliers
             .iter()
@@ -782,9 +809,15 @@ target = 95
         let source = format!(
             "{HEAD}contract_value = 18000000\nspecial_reasons = \"Investering\"\nordering = \"Ring\"\nspend_accounts = [\"4010\"]\n[supplier]\nname = \"X\"\n[[contacts]]\nname = \"K\"\npublic = true\n[[kpis]]\nid = \"halka\"\nname = \"Halka\"\ntarget = 1\nmonths = [3, 11, 12, 1, 2]\n"
         );
-        let c = parse_contract("a", "a/contract.toml", &source, None)
-            .map_err(|d| format!("{d:?}"))
-            .unwrap();
+        let c = parse_contract(
+            "a",
+            "a/contract.toml",
+            &source,
+            None,
+            crate::model::Language::En,
+        )
+        .map_err(|d| format!("{d:?}"))
+        .unwrap();
         assert_eq!(c.contract_value, Some(Money::from_kronor(18_000_000)));
         assert_eq!(c.special_reasons.as_deref(), Some("Investering"));
         assert_eq!(c.ordering.as_deref(), Some("Ring"));

@@ -6,6 +6,7 @@
 //! files and the crate builds its parser tables for each one, which was a fifth of the load time.
 
 use crate::diag::Diagnostic;
+use crate::messages::prelude::*;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -50,7 +51,7 @@ pub struct Row<'r, 's> {
 fn split<'s>(
     source: &'s str,
     each: impl FnMut(u32, usize, &Fields<'s>),
-) -> Result<(), (usize, String)> {
+) -> Result<(), (usize, QuoteProblem)> {
     split_from(source, (0, 1), each)
 }
 
@@ -59,7 +60,7 @@ fn split_from<'s>(
     source: &'s str,
     (start, line): (usize, u32),
     mut each: impl FnMut(u32, usize, &Fields<'s>),
-) -> Result<(), (usize, String)> {
+) -> Result<(), (usize, QuoteProblem)> {
     let bytes = source.as_bytes();
     let mut fields = Fields::default();
     let (mut pos, mut line) = (start, line);
@@ -73,10 +74,7 @@ fn split_from<'s>(
                 let mut segment = pos + 1;
                 loop {
                     let Some(quote) = source[segment..].find('"').map(|i| segment + i) else {
-                        return Err((
-                            field_start,
-                            "a quoted field is never closed (missing `\"`)".to_string(),
-                        ));
+                        return Err((field_start, QuoteProblem::NeverClosed));
                     };
                     line += bytes[segment..quote]
                         .iter()
@@ -92,7 +90,7 @@ fn split_from<'s>(
                     }
                 }
                 if !matches!(bytes.get(pos), None | Some(b',' | b'\r' | b'\n')) {
-                    return Err((pos, "unexpected text after a closing quote".to_string()));
+                    return Err((pos, QuoteProblem::TextAfterClose));
                 }
                 fields.texts.push(Cow::Owned(text));
             } else {
@@ -126,6 +124,7 @@ pub fn for_each_row<'s>(
     file: &str,
     source: &'s str,
     header: &[&str],
+    m: &dyn Messages,
     diagnostics: &mut Vec<Diagnostic>,
     mut each: impl FnMut(&Row<'_, 's>, &mut Vec<Diagnostic>),
 ) {
@@ -143,9 +142,8 @@ pub fn for_each_row<'s>(
             let names: Vec<&str> = fields.texts.iter().map(|t| t.trim()).collect();
             if names != header {
                 let expected = header.join(",");
-                let message =
-                    format!("missing or wrong header; the first line must be `{expected}`");
-                let hint = format!("add the header line `{expected}` at the top of the file");
+                let message = m.wrong_csv_header(&expected);
+                let hint = m.csv_header_hint(&expected);
                 diagnostics.push(
                     Diagnostic::at_span_from(
                         file,
@@ -165,23 +163,18 @@ pub fn for_each_row<'s>(
             source,
             header,
             (line, offset, fields),
-            diagnostics,
+            (m, diagnostics),
             &mut each,
         );
     });
-    if let Err((at, message)) = result {
-        diagnostics.push(invalid_csv(file, source, at, &message));
+    if let Err((at, problem)) = result {
+        diagnostics.push(invalid_csv(file, source, at, problem, m));
     }
     if !seen_header {
         let expected = header.join(",");
         diagnostics.push(
-            Diagnostic::new(
-                file,
-                1,
-                1,
-                format!("empty file; the first line must be `{expected}`"),
-            )
-            .with_hint("delete the file if there is nothing to record, or add the header line"),
+            Diagnostic::new(file, 1, 1, m.empty_csv_file(&expected))
+                .with_hint(m.empty_csv_file_hint()),
         );
     }
 }
@@ -194,6 +187,7 @@ pub fn for_each_data_row<'s>(
     source: &'s str,
     start: (usize, u32),
     header: &[&str],
+    m: &dyn Messages,
     diagnostics: &mut Vec<Diagnostic>,
     mut each: impl FnMut(&Row<'_, 's>, &mut Vec<Diagnostic>),
 ) {
@@ -206,12 +200,12 @@ pub fn for_each_data_row<'s>(
             source,
             header,
             (line, offset, fields),
-            diagnostics,
+            (m, diagnostics),
             &mut each,
         );
     });
-    if let Err((at, message)) = result {
-        diagnostics.push(invalid_csv(file, source, at, &message));
+    if let Err((at, problem)) = result {
+        diagnostics.push(invalid_csv(file, source, at, problem, m));
     }
 }
 
@@ -221,16 +215,11 @@ fn data_row<'s>(
     source: &'s str,
     header: &[&str],
     (line, offset, fields): (u32, usize, &Fields<'s>),
-    diagnostics: &mut Vec<Diagnostic>,
+    (m, diagnostics): (&dyn Messages, &mut Vec<Diagnostic>),
     each: &mut impl FnMut(&Row<'_, 's>, &mut Vec<Diagnostic>),
 ) {
     if fields.len() != header.len() {
-        let message = format!(
-            "expected {} fields ({}), found {}",
-            header.len(),
-            header.join(","),
-            fields.len()
-        );
+        let message = m.csv_field_count(header.len(), &header.join(","), fields.len());
         diagnostics.push(Diagnostic::at_span_from(
             file,
             source,
@@ -250,8 +239,27 @@ fn data_row<'s>(
     );
 }
 
-fn invalid_csv(file: &str, source: &str, at: usize, message: &str) -> Diagnostic {
-    Diagnostic::at_span(file, source, at..at + 1, format!("invalid CSV: {message}"))
+/// What is wrong with the quoting of a record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteProblem {
+    /// A quoted field runs to the end of the file.
+    NeverClosed,
+    /// Text follows the closing quote of a field.
+    TextAfterClose,
+}
+
+fn invalid_csv(
+    file: &str,
+    source: &str,
+    at: usize,
+    problem: QuoteProblem,
+    m: &dyn Messages,
+) -> Diagnostic {
+    let message = match problem {
+        QuoteProblem::NeverClosed => m.quote_not_closed(),
+        QuoteProblem::TextAfterClose => m.text_after_quote(),
+    };
+    Diagnostic::at_span(file, source, at..at + 1, m.invalid_register_csv(message))
 }
 
 fn line_end(source: &str, offset: usize) -> usize {
@@ -296,7 +304,7 @@ mod tests {
     /// (line, offset, field texts, field spans) of every record.
     type Record = (u32, usize, Vec<String>, Vec<Range<usize>>);
 
-    fn records(source: &str) -> Result<Vec<Record>, (usize, String)> {
+    fn records(source: &str) -> Result<Vec<Record>, (usize, QuoteProblem)> {
         let mut out = Vec::new();
         split(source, |line, offset, fields| {
             out.push((

@@ -3,7 +3,7 @@
 use super::csv_rows::{field_error, for_each_row, parse_decimal};
 use crate::dates::Period;
 use crate::diag::Diagnostic;
-use crate::model::IndexSeries;
+use crate::model::{IndexSeries, Language};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -25,12 +25,15 @@ pub fn parse_month(text: &str) -> Option<Period> {
     Period::parse(text).filter(|p| matches!(p, Period::Month { .. }))
 }
 
-/// Parses the series `name` from `source`; `file` is its register-relative path.
+/// Parses the series `name` from `source`; `file` is its register-relative path; problems are
+/// written in `lang`.
 pub fn parse_index_csv(
     name: &str,
     file: &str,
     source: &str,
+    lang: Language,
 ) -> Result<IndexSeries, Vec<Diagnostic>> {
+    let m = crate::messages::of(lang);
     let mut diagnostics = Vec::new();
     let mut values = BTreeMap::new();
     // The first line of each month, and the latest month so far (rows must be sorted).
@@ -40,6 +43,7 @@ pub fn parse_index_csv(
         file,
         source,
         &INDEX_HEADER,
+        m,
         &mut diagnostics,
         |row, diagnostics| {
             let period_text = row.fields.get(0).unwrap_or("").trim();
@@ -47,28 +51,22 @@ pub fn parse_index_csv(
             let period = parse_month(period_text);
             match period {
                 None => diagnostics.push(
-                    field_error(
-                        file,
-                        source,
-                        row,
-                        0,
-                        format!("invalid month `{period_text}`"),
-                    )
-                    .with_hint("write the month as YYYY-MM, e.g. 2024-01"),
+                    field_error(file, source, row, 0, m.invalid_index_month(period_text))
+                        .with_hint(m.month_hint()),
                 ),
                 Some(period) => {
                     if let Some(first) = lines.get(&period) {
-                        let message = format!("duplicate month {period} (first on line {first})");
+                        let message = m.duplicate_month(&period.to_string(), *first);
                         diagnostics.push(
                             field_error(file, source, row, 0, message)
-                                .with_hint("keep one row per month"),
+                                .with_hint(m.one_row_per_month()),
                         );
                     } else if let Some(latest) = latest.filter(|latest| period < *latest) {
-                        let message =
-                            format!("month {period} comes after {latest}: the rows are not sorted");
-                        diagnostics.push(field_error(file, source, row, 0, message).with_hint(
-                            "sort the rows by month (`avtal index import` writes them sorted)",
-                        ));
+                        let message = m.month_not_sorted(&period.to_string(), &latest.to_string());
+                        diagnostics.push(
+                            field_error(file, source, row, 0, message)
+                                .with_hint(m.sort_months_hint()),
+                        );
                     }
                     lines.entry(period).or_insert(row.line);
                     latest = latest.max(Some(period));
@@ -81,24 +79,12 @@ pub fn parse_index_csv(
                     }
                 }
                 Some(_) => diagnostics.push(
-                    field_error(
-                        file,
-                        source,
-                        row,
-                        1,
-                        format!("index value `{value_text}` must be greater than 0"),
-                    )
-                    .with_hint("an index value is a positive number such as 412.34"),
+                    field_error(file, source, row, 1, m.index_not_positive(value_text))
+                        .with_hint(m.index_positive_hint()),
                 ),
                 None => diagnostics.push(
-                    field_error(
-                        file,
-                        source,
-                        row,
-                        1,
-                        format!("index value `{value_text}` is not a number"),
-                    )
-                    .with_hint("write a number with a decimal point, e.g. 412.34"),
+                    field_error(file, source, row, 1, m.index_not_number(value_text))
+                        .with_hint(m.index_number_hint()),
                 ),
             }
         },
@@ -117,7 +103,9 @@ pub fn parse_index_csv(
 pub fn load_index_folder(
     dir: &Path,
     diagnostics: &mut Vec<Diagnostic>,
+    lang: Language,
 ) -> BTreeMap<String, Arc<IndexSeries>> {
+    let m = crate::messages::of(lang);
     let mut series = BTreeMap::new();
     let folder = dir.join(INDEX_DIR);
     let Ok(entries) = std::fs::read_dir(&folder) else {
@@ -134,13 +122,13 @@ pub fn load_index_folder(
         let file = format!("{INDEX_DIR}/{file_name}");
         if !is_valid_series_name(name) {
             diagnostics.push(
-                Diagnostic::new(&file, 1, 1, format!("`{name}` is not a valid series name"))
-                    .with_hint("use letters a-z, A-Z, digits, `.`, `_` and `-`, e.g. KPI.csv"),
+                Diagnostic::new(&file, 1, 1, m.invalid_series_name(name))
+                    .with_hint(m.series_name_hint()),
             );
             continue;
         }
-        match super::read_text(&folder.join(&file_name), &file) {
-            Ok(Some(source)) => match parse_index_csv(name, &file, &source) {
+        match super::read_text(&folder.join(&file_name), &file, lang) {
+            Ok(Some(source)) => match parse_index_csv(name, &file, &source, lang) {
                 Ok(parsed) => {
                     series.insert(name.to_string(), Arc::new(parsed));
                 }
@@ -158,7 +146,7 @@ mod tests {
     use super::*;
 
     fn errors(source: &str) -> Vec<String> {
-        match parse_index_csv("KPI", "index/KPI.csv", source) {
+        match parse_index_csv("KPI", "index/KPI.csv", source, crate::model::Language::En) {
             Ok(_) => Vec::new(),
             Err(errors) => errors
                 .iter()
@@ -169,8 +157,13 @@ mod tests {
 
     #[test]
     fn parses_a_sorted_series() {
-        let series =
-            parse_index_csv("KPI", "f", "period,value\n2024-01,100\n2024-02,100.5\n").unwrap();
+        let series = parse_index_csv(
+            "KPI",
+            "f",
+            "period,value\n2024-01,100\n2024-02,100.5\n",
+            crate::model::Language::En,
+        )
+        .unwrap();
         assert_eq!(series.values.len(), 2);
         assert_eq!(series.values[&parse_month("2024-02").unwrap()], 100.5);
     }

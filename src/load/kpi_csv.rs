@@ -1,20 +1,32 @@
 //! `kpi.csv` (SPEC §2.3): KPI values reported for a contract.
 
 use super::csv_rows::{field_error, for_each_row, parse_decimal};
-use crate::dates::Period;
+use crate::dates::{Frequency, Period};
 use crate::diag::{Diagnostic, did_you_mean};
-use crate::model::{Kpi, KpiRow};
+use crate::messages::prelude::*;
+use crate::model::{Kpi, KpiRow, Language};
 use std::collections::HashMap;
 
 /// The header of `kpi.csv`.
 pub const KPI_HEADER: [&str; 5] = ["period", "kpi", "value", "source", "note"];
 
-/// Parses `kpi.csv` against the contract's KPIs; returns its rows or every error.
+/// How often a KPI is reported, in words.
+pub(super) fn reported(frequency: Frequency, m: &dyn Messages) -> &'static str {
+    match frequency {
+        Frequency::Monthly => m.reported_monthly(),
+        Frequency::Quarterly => m.reported_quarterly(),
+        Frequency::Yearly => m.reported_yearly(),
+    }
+}
+
+/// Parses `kpi.csv` against the contract's KPIs; returns its rows or every error, in `lang`.
 pub fn parse_kpi_csv(
     file: &str,
     source: &str,
     kpis: &[Kpi],
+    lang: Language,
 ) -> Result<Vec<KpiRow>, Vec<Diagnostic>> {
+    let m = crate::messages::of(lang);
     let mut diagnostics = Vec::new();
     // One row per line: sized up front, a million-row register wastes no growth slack.
     let mut rows = Vec::with_capacity(source.bytes().filter(|&b| b == b'\n').count());
@@ -34,6 +46,7 @@ pub fn parse_kpi_csv(
         file,
         source,
         &KPI_HEADER,
+        m,
         &mut diagnostics,
         |row, diagnostics| {
             let fields = &row.fields;
@@ -42,8 +55,8 @@ pub fn parse_kpi_csv(
             let value_text = fields.get(2).unwrap_or("").trim();
             let period = Period::parse(period_text);
             if period.is_none() {
-                let d = field_error(file, source, row, 0, format!("invalid period `{period_text}`"))
-                .with_hint("write YYYY-MM for a monthly KPI, YYYY-Qn for a quarterly one, YYYY for a yearly one");
+                let d = field_error(file, source, row, 0, m.invalid_kpi_period(period_text))
+                    .with_hint(m.period_hint());
                 diagnostics.push(d);
             }
             let kpi = if by_id.is_empty() {
@@ -53,12 +66,12 @@ pub fn parse_kpi_csv(
             };
             if kpi.is_none() {
                 let hint = match did_you_mean(kpi_text, &ids) {
-                    Some(id) => format!("did you mean `{id}`?"),
-                    None if ids.is_empty() => "the contract defines no [[kpis]]".to_string(),
-                    None => format!("the contract's KPIs are: {}", ids.join(", ")),
+                    Some(id) => m.did_you_mean_name(id),
+                    None if ids.is_empty() => m.no_kpis_defined().to_string(),
+                    None => m.kpis_are(&ids.join(", ")),
                 };
                 diagnostics.push(
-                    field_error(file, source, row, 1, format!("unknown KPI `{kpi_text}`"))
+                    field_error(file, source, row, 1, m.unknown_kpi_in_csv(kpi_text))
                         .with_hint(hint),
                 );
             }
@@ -66,28 +79,24 @@ pub fn parse_kpi_csv(
                 let frequency = kpis[index].frequency;
                 if period.frequency() != frequency {
                     let form = match frequency {
-                        crate::dates::Frequency::Monthly => "YYYY-MM",
-                        crate::dates::Frequency::Quarterly => "YYYY-Qn",
-                        crate::dates::Frequency::Yearly => "YYYY",
+                        Frequency::Monthly => m.month_period_form(),
+                        Frequency::Quarterly => m.quarter_period_form(),
+                        Frequency::Yearly => m.year_period_form(),
                     };
-                    let message = format!(
-                        "period `{period_text}` does not match KPI `{kpi_text}`, which is reported {}",
-                        frequency.as_str()
-                    );
+                    let message =
+                        m.period_frequency_mismatch(period_text, kpi_text, reported(frequency, m));
                     diagnostics.push(
                         field_error(file, source, row, 0, message)
-                            .with_hint(format!("write the period as {form}")),
+                            .with_hint(m.period_form_hint(form)),
                     );
                 } else if !kpis[index].reports_in(period) {
                     let months: Vec<String> =
                         kpis[index].months.iter().map(u32::to_string).collect();
-                    let message = format!(
-                        "period `{period_text}` is outside the months of seasonal KPI `{kpi_text}` ({})",
-                        months.join(", ")
+                    let message =
+                        m.period_outside_season(period_text, kpi_text, &months.join(", "));
+                    diagnostics.push(
+                        field_error(file, source, row, 0, message).with_hint(m.season_hint()),
                     );
-                    diagnostics.push(field_error(file, source, row, 0, message).with_hint(
-                        "remove the row, or add the month to the KPI's `months` in contract.toml",
-                    ));
                 } else {
                     let span = row.fields.span(0).unwrap_or(row.offset..row.offset);
                     seen.push((period.sort_key(), index, row.line, span));
@@ -96,19 +105,13 @@ pub fn parse_kpi_csv(
             let value = parse_decimal(value_text);
             if value.is_none() {
                 let hint = if value_text.contains(',') {
-                    "use a decimal point, e.g. 93.5"
+                    m.decimal_point_hint()
                 } else {
-                    "write a number such as 93.5"
+                    m.kpi_number_hint()
                 };
                 diagnostics.push(
-                    field_error(
-                        file,
-                        source,
-                        row,
-                        2,
-                        format!("value `{value_text}` is not a number"),
-                    )
-                    .with_hint(hint),
+                    field_error(file, source, row, 2, m.kpi_value_not_number(value_text))
+                        .with_hint(hint),
                 );
             }
             if let (Some(period), Some(kpi), Some(value)) = (period, kpi, value) {
@@ -129,12 +132,10 @@ pub fn parse_kpi_csv(
         if (period, kpi) == (next_period, next_kpi) {
             let period_text = source[span.clone()].trim();
             let kpi_text = &kpis[*kpi].id;
-            let message = format!(
-                "duplicate row for period {period_text} and KPI `{kpi_text}` (first on line {first})"
-            );
+            let message = m.duplicate_kpi_row(period_text, kpi_text, *first);
             let anchor = (span.start, *line);
             let diagnostic = Diagnostic::at_span_from(file, source, span.clone(), anchor, message);
-            diagnostics.push(diagnostic.with_hint("keep one row per period and KPI"));
+            diagnostics.push(diagnostic.with_hint(m.one_row_per_period_hint()));
         }
     }
     if diagnostics.is_empty() {
@@ -168,7 +169,7 @@ mod tests {
             kpi("leveransprecision", Frequency::Monthly),
             kpi("nki", Frequency::Quarterly),
         ];
-        match parse_kpi_csv("a/kpi.csv", source, &kpis) {
+        match parse_kpi_csv("a/kpi.csv", source, &kpis, crate::model::Language::En) {
             Ok(_) => vec![],
             Err(d) => d
                 .iter()
@@ -184,7 +185,7 @@ mod tests {
             kpi("nki", Frequency::Quarterly),
         ];
         let source = "period,kpi,value,source,note\r\n2026-01,leveransprecision,93.5,lev.xlsx,\r\n2026-Q1,nki,71,,\"enkät, mars\"\r\n";
-        let rows = parse_kpi_csv("a/kpi.csv", source, &kpis)
+        let rows = parse_kpi_csv("a/kpi.csv", source, &kpis, crate::model::Language::En)
             .map_err(|d| format!("{d:?}"))
             .unwrap();
         assert_eq!(rows.len(), 2);
@@ -212,7 +213,8 @@ mod tests {
         let mut halka = kpi("halka", Frequency::Monthly);
         halka.months = vec![1, 2, 3, 11, 12];
         let source = "period,kpi,value,source,note\n2026-03,halka,1,,\n2026-07,halka,1,,\n";
-        let errors = parse_kpi_csv("a/kpi.csv", source, &[halka]).unwrap_err();
+        let errors =
+            parse_kpi_csv("a/kpi.csv", source, &[halka], crate::model::Language::En).unwrap_err();
         let messages: Vec<String> = errors
             .iter()
             .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))

@@ -3,14 +3,20 @@
 use super::csv_rows::{Row, field_error, for_each_row, parse_decimal};
 use crate::dates::parse_date;
 use crate::diag::{Diagnostic, did_you_mean};
-use crate::model::{LogEntry, LogType};
+use crate::messages::prelude::*;
+use crate::model::{Language, LogEntry, LogType};
 use std::collections::HashMap;
 
 /// The header of `log.csv`.
 pub const LOG_HEADER: [&str; 6] = ["date", "type", "ref", "due", "amount", "note"];
 
-/// Parses `log.csv`; returns its entries in file order or every error.
-pub fn parse_log_csv(file: &str, source: &str) -> Result<Vec<LogEntry>, Vec<Diagnostic>> {
+/// Parses `log.csv`; returns its entries in file order or every error, in `lang`.
+pub fn parse_log_csv(
+    file: &str,
+    source: &str,
+    lang: Language,
+) -> Result<Vec<LogEntry>, Vec<Diagnostic>> {
+    let m = crate::messages::of(lang);
     let mut diagnostics = Vec::new();
     let mut entries = Vec::new();
     // Rows whose `ref` must name a deviation; checked once the whole file is read (any order).
@@ -21,24 +27,23 @@ pub fn parse_log_csv(file: &str, source: &str) -> Result<Vec<LogEntry>, Vec<Diag
         file,
         source,
         &LOG_HEADER,
+        m,
         &mut diagnostics,
         |row, diagnostics| {
             let field = |i: usize| row.fields.get(i).unwrap_or("").trim();
             let error = |i: usize, message: String| field_error(file, source, row, i, message);
             let date = parse_date(field(0));
             if date.is_none() {
-                diagnostics.push(
-                    error(0, format!("invalid date `{}`", field(0)))
-                        .with_hint("write dates as YYYY-MM-DD, e.g. 2026-03-01"),
-                );
+                diagnostics
+                    .push(error(0, m.invalid_log_date(field(0))).with_hint(m.date_example_hint()));
             }
             let kind = LogType::parse(field(1));
             if kind.is_none() {
                 let hint = match did_you_mean(field(1), &type_names) {
-                    Some(name) => format!("did you mean `{name}`?"),
-                    None => format!("use one of: {}", type_names.join(", ")),
+                    Some(name) => m.did_you_mean_name(name),
+                    None => m.use_one_of_types(&type_names.join(", ")),
                 };
-                diagnostics.push(error(1, format!("unknown type `{}`", field(1))).with_hint(hint));
+                diagnostics.push(error(1, m.load_unknown_entry_type(field(1))).with_hint(hint));
             }
             let reference = Some(field(2).to_string()).filter(|r| !r.is_empty());
             let due = match field(3) {
@@ -47,8 +52,7 @@ pub fn parse_log_csv(file: &str, source: &str) -> Result<Vec<LogEntry>, Vec<Diag
                     let due = parse_date(text);
                     if due.is_none() {
                         diagnostics.push(
-                            error(3, format!("invalid due date `{text}`"))
-                                .with_hint("write dates as YYYY-MM-DD"),
+                            error(3, m.invalid_due_date(text)).with_hint(m.log_date_format_hint()),
                         );
                     }
                     due
@@ -60,8 +64,7 @@ pub fn parse_log_csv(file: &str, source: &str) -> Result<Vec<LogEntry>, Vec<Diag
                     let amount = parse_decimal(text);
                     if amount.is_none() {
                         diagnostics.push(
-                            error(4, format!("amount `{text}` is not a number"))
-                                .with_hint("write SEK as a plain number, e.g. 25000 or 12500.50"),
+                            error(4, m.log_amount_not_number(text)).with_hint(m.log_amount_hint()),
                         );
                     }
                     amount
@@ -73,8 +76,7 @@ pub fn parse_log_csv(file: &str, source: &str) -> Result<Vec<LogEntry>, Vec<Diag
                     reference.as_deref(),
                     (field(3), field(4)),
                     row,
-                    file,
-                    source,
+                    (file, source, m),
                     diagnostics,
                     &mut deviations,
                     &mut references,
@@ -111,8 +113,7 @@ fn check_kind_fields(
     reference: Option<&str>,
     (due, amount): (&str, &str),
     row: &Row<'_, '_>,
-    file: &str,
-    source: &str,
+    (file, source, m): (&str, &str, &dyn Messages),
     diagnostics: &mut Vec<Diagnostic>,
     deviations: &mut HashMap<String, u32>,
     references: &mut Vec<(String, Diagnostic)>,
@@ -124,45 +125,31 @@ fn check_kind_fields(
     let name = kind.as_str();
     match reference {
         None if needs_ref => {
-            let d = field_error(
-                file,
-                source,
-                row,
-                2,
-                format!("a `{name}` entry needs a `ref`"),
-            );
-            diagnostics.push(d.with_hint(
-                "give the deviation an id such as AV-1 and use it on its actions and resolution",
-            ));
+            let d = field_error(file, source, row, 2, m.entry_needs_ref(name));
+            diagnostics.push(d.with_hint(m.deviation_ref_hint()));
         }
         Some(reference) if kind == LogType::Deviation => {
             if let Some(first) = deviations.insert(reference.to_string(), row.line) {
-                let message =
-                    format!("deviation `{reference}` is already registered on line {first}");
-                diagnostics.push(
-                    field_error(file, source, row, 2, message)
-                        .with_hint("each deviation needs its own ref"),
-                );
+                let message = m.deviation_registered_twice(reference, first);
+                diagnostics
+                    .push(field_error(file, source, row, 2, message).with_hint(m.own_ref_hint()));
             }
         }
         Some(reference) if matches!(kind, LogType::Action | LogType::Resolved) => {
-            let message =
-                format!("`{name}` refers to deviation `{reference}`, which is not registered");
+            let message = m.deviation_not_registered(name, reference);
             let d = field_error(file, source, row, 2, message)
-                .with_hint("register the deviation first: a `deviation` row with this ref");
+                .with_hint(m.register_deviation_first_hint());
             references.push((reference.to_string(), d));
         }
         _ => {}
     }
     if kind == LogType::Action && due.is_empty() {
-        let d = field_error(file, source, row, 3, "an `action` entry needs a `due` date");
-        diagnostics.push(d.with_hint("set the date the action must be done by, YYYY-MM-DD"));
+        let d = field_error(file, source, row, 3, m.load_action_needs_due());
+        diagnostics.push(d.with_hint(m.action_due_hint()));
     }
     if kind == LogType::Change && amount.is_empty() {
-        let d = field_error(file, source, row, 4, "a `change` entry needs an `amount`");
-        diagnostics.push(
-            d.with_hint("the net change in SEK, negative for a reduction, e.g. 250000 or -40000"),
-        );
+        let d = field_error(file, source, row, 4, m.load_change_needs_amount());
+        diagnostics.push(d.with_hint(m.load_change_amount_hint()));
     }
 }
 
@@ -171,7 +158,7 @@ mod tests {
     use super::*;
 
     fn messages(source: &str) -> Vec<String> {
-        match parse_log_csv("a/log.csv", source) {
+        match parse_log_csv("a/log.csv", source, crate::model::Language::En) {
             Ok(_) => vec![],
             Err(d) => d
                 .iter()
@@ -183,7 +170,7 @@ mod tests {
     #[test]
     fn parses_journal_in_any_order() {
         let source = "date,type,ref,due,amount,note\n2026-05-02,resolved,AV-1,,,Åtgärdat\n2026-03-01,deviation,AV-1,,,Sena leveranser\n2026-03-05,action,AV-1,2026-04-30,,Plan\n2026-06-01,sanction,,,25000,Vite\n";
-        let entries = parse_log_csv("a/log.csv", source)
+        let entries = parse_log_csv("a/log.csv", source, crate::model::Language::En)
             .map_err(|d| format!("{d:?}"))
             .unwrap();
         assert_eq!(entries.len(), 4);
@@ -221,7 +208,7 @@ mod tests {
             ]
         );
         let ok = "date,type,ref,due,amount,note\n2026-03-03,change,ÄTA-2,,-40000.5,Minskning\n";
-        let entries = parse_log_csv("a/log.csv", ok)
+        let entries = parse_log_csv("a/log.csv", ok, crate::model::Language::En)
             .map_err(|d| format!("{d:?}"))
             .unwrap();
         assert_eq!(entries[0].kind, LogType::Change);

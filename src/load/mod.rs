@@ -6,23 +6,28 @@ mod contract;
 mod csv_rows;
 mod index;
 mod kpi_csv;
+mod language;
 mod log_csv;
 mod price_adjustment;
 mod settings;
 mod spend;
 mod toml_reader;
 
-pub use contract::{normalise_org_no, parse_contract, parse_valid_kpis};
+pub use contract::{
+    OrgNoProblem, check_org_no, normalise_org_no, parse_contract, parse_valid_kpis,
+};
 pub use csv_rows::parse_decimal;
 pub use index::{INDEX_DIR, INDEX_HEADER, is_valid_series_name, parse_index_csv, parse_month};
 pub use kpi_csv::{KPI_HEADER, parse_kpi_csv};
+pub use language::LanguageChoice;
 pub use log_csv::{LOG_HEADER, parse_log_csv};
 pub use settings::parse_settings;
 pub use spend::{SPEND_FOLDER, SPEND_HEADER, parse_amount, parse_spend_csv, year_of_file_name};
+pub use toml_reader::{MAX_TEXT_CHARS, MAX_YEAR, MIN_YEAR};
 
 use crate::diag::Diagnostic;
 use crate::error::Error;
-use crate::model::{Contract, IndexSeries, Register, Settings};
+use crate::model::{Contract, IndexSeries, Language, Register, Settings};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -43,20 +48,22 @@ pub fn is_valid_key(name: &str) -> bool {
         })
 }
 
-/// Loads and validates the register in `dir`.
-pub fn load_register(dir: &Path) -> Result<Register, Error> {
+/// Loads and validates the register in `dir`; diagnostics are in the language `choice` gives.
+pub fn load_register(dir: &Path, choice: LanguageChoice) -> Result<Register, Error> {
     let mut diagnostics = Vec::new();
-    let settings = settings_of(dir, &mut diagnostics);
-    let keys = contract_folders(dir, &mut diagnostics)?;
-    let series = index::load_index_folder(dir, &mut diagnostics);
+    let (settings, lang) = settings_of(dir, choice, &mut diagnostics);
+    let keys = contract_folders(dir, lang, &mut diagnostics)?;
+    let series = index::load_index_folder(dir, &mut diagnostics, lang);
     // spend/ is read on its own thread while the contract folders share the pool.
     let (results, (spend, spend_errors)) = rayon::join(
         || -> Vec<Result<Contract, Vec<Diagnostic>>> {
             keys.par_iter()
-                .map(|key| load_contract(dir, key, &|name: &str| keys.contains(name), &series))
+                .map(|key| {
+                    load_contract(dir, key, &|name: &str| keys.contains(name), &series, lang)
+                })
                 .collect()
         },
-        || spend::load_spend(dir),
+        || spend::load_spend(dir, lang),
     );
     diagnostics.extend(spend_errors);
     assemble(dir, settings, results, spend, diagnostics)
@@ -65,17 +72,21 @@ pub fn load_register(dir: &Path) -> Result<Register, Error> {
 /// What a command about one contract needs (SPEC §10): `avtal.toml`, the folder `key` and the
 /// index series, validated; the other contracts are not read (a `successor` is checked against
 /// its folder). `Ok(None)` when `key` names no contract folder.
-pub fn load_one(dir: &Path, key: &str) -> Result<Option<(Settings, Contract)>, Error> {
+pub fn load_one(
+    dir: &Path,
+    key: &str,
+    choice: LanguageChoice,
+) -> Result<Option<(Settings, Contract)>, Error> {
     let is_key = |name: &str| {
         is_valid_key(name)
             && !RESERVED_FOLDERS.contains(&name)
             && dir.join(name).join("contract.toml").is_file()
     };
     let mut diagnostics = Vec::new();
-    let settings = settings_of(dir, &mut diagnostics);
+    let (settings, lang) = settings_of(dir, choice, &mut diagnostics);
     let contract = if is_key(key) {
-        let series = index::load_index_folder(dir, &mut diagnostics);
-        match load_contract(dir, key, &is_key, &series) {
+        let series = index::load_index_folder(dir, &mut diagnostics, lang);
+        match load_contract(dir, key, &is_key, &series, lang) {
             Ok(contract) => Some(contract),
             Err(errors) => {
                 diagnostics.extend(errors);
@@ -97,36 +108,44 @@ pub fn load_one(dir: &Path, key: &str) -> Result<Option<(Settings, Contract)>, E
 /// priority facts and suppliers; `kpi.csv` and `log.csv` are not read, so those contracts carry
 /// no KPI rows or journal) and `spend/`, which matching a row to one contract needs whole.
 /// Diagnostics are those a full load reports for the files read.
-pub fn load_priority_facts(dir: &Path, key: &str) -> Result<Register, Error> {
-    load_facts_and(dir, Some(key))
+pub fn load_priority_facts(
+    dir: &Path,
+    key: &str,
+    choice: LanguageChoice,
+) -> Result<Register, Error> {
+    load_facts_and(dir, Some(key), choice)
 }
 
 /// What `spend` needs: every contract from its `contract.toml` alone (suppliers, dates,
 /// accounts, values) and `spend/`; no `kpi.csv` or `log.csv` is read.
-pub fn load_facts(dir: &Path) -> Result<Register, Error> {
-    load_facts_and(dir, None)
+pub fn load_facts(dir: &Path, choice: LanguageChoice) -> Result<Register, Error> {
+    load_facts_and(dir, None, choice)
 }
 
 /// Every `contract.toml`, `spend/`, and the folder `full` (if any) in full.
-fn load_facts_and(dir: &Path, full: Option<&str>) -> Result<Register, Error> {
+fn load_facts_and(
+    dir: &Path,
+    full: Option<&str>,
+    choice: LanguageChoice,
+) -> Result<Register, Error> {
     let mut diagnostics = Vec::new();
-    let settings = settings_of(dir, &mut diagnostics);
-    let keys = contract_folders(dir, &mut diagnostics)?;
-    let series = index::load_index_folder(dir, &mut diagnostics);
+    let (settings, lang) = settings_of(dir, choice, &mut diagnostics);
+    let keys = contract_folders(dir, lang, &mut diagnostics)?;
+    let series = index::load_index_folder(dir, &mut diagnostics, lang);
     let is_key = |name: &str| keys.contains(name);
     let (results, (spend, spend_errors)) = rayon::join(
         || -> Vec<Result<Contract, Vec<Diagnostic>>> {
             keys.par_iter()
                 .map(|k| {
                     if Some(k.as_str()) == full {
-                        load_contract(dir, k, &is_key, &series)
+                        load_contract(dir, k, &is_key, &series, lang)
                     } else {
-                        load_contract_toml(dir, k, &is_key, &series)
+                        load_contract_toml(dir, k, &is_key, &series, lang)
                     }
                 })
                 .collect()
         },
-        || spend::load_spend(dir),
+        || spend::load_spend(dir, lang),
     );
     diagnostics.extend(spend_errors);
     assemble(dir, settings, results, spend, diagnostics)
@@ -135,22 +154,22 @@ fn load_facts_and(dir: &Path, full: Option<&str>) -> Result<Register, Error> {
 /// [`load_one`] as a register holding that one contract and no spend, for commands written
 /// against a [`Register`]; when `key` names no contract folder, every `contract.toml` is loaded
 /// instead, so that an unknown key gets its "did you mean".
-pub fn load_one_register(dir: &Path, key: &str) -> Result<Register, Error> {
-    match load_one(dir, key)? {
+pub fn load_one_register(dir: &Path, key: &str, choice: LanguageChoice) -> Result<Register, Error> {
+    match load_one(dir, key, choice)? {
         Some((settings, contract)) => Ok(Register {
             root: dir.to_path_buf(),
             settings,
             contracts: vec![contract],
             spend: Default::default(),
         }),
-        None => load_priority_facts(dir, key),
+        None => load_priority_facts(dir, key, choice),
     }
 }
 
 /// Loads only `avtal.toml` of the register in `dir` (defaults when it is missing).
-pub fn load_settings(dir: &Path) -> Result<Settings, Error> {
+pub fn load_settings(dir: &Path, choice: LanguageChoice) -> Result<Settings, Error> {
     let mut diagnostics = Vec::new();
-    let settings = settings_of(dir, &mut diagnostics);
+    let (settings, _) = settings_of(dir, choice, &mut diagnostics);
     if diagnostics.is_empty() {
         Ok(settings)
     } else {
@@ -158,10 +177,16 @@ pub fn load_settings(dir: &Path) -> Result<Settings, Error> {
     }
 }
 
-fn settings_of(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Settings {
-    match read_text(&dir.join("avtal.toml"), "avtal.toml") {
+/// `avtal.toml` (its errors in the language before settings) and the language of the rest.
+fn settings_of(
+    dir: &Path,
+    choice: LanguageChoice,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Settings, Language) {
+    let before = choice.before_settings();
+    let settings = match read_text(&dir.join("avtal.toml"), "avtal.toml", before) {
         Ok(None) => Settings::default(),
-        Ok(Some(text)) => parse_settings("avtal.toml", &text).unwrap_or_else(|errors| {
+        Ok(Some(text)) => parse_settings("avtal.toml", &text, before).unwrap_or_else(|errors| {
             diagnostics.extend(errors);
             Settings::default()
         }),
@@ -169,15 +194,19 @@ fn settings_of(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Settings {
             diagnostics.push(diagnostic);
             Settings::default()
         }
-    }
+    };
+    let lang = choice.of(&settings);
+    (settings, lang)
 }
 
 /// The sorted keys of the folders that hold a `contract.toml`; names that are not valid keys are
 /// reported. Folders starting with `.` or `_` are ignored.
 fn contract_folders(
     dir: &Path,
+    lang: Language,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<BTreeSet<String>, Error> {
+    let m = crate::messages::of(lang);
     let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
     let mut names = Vec::new();
     for entry in entries {
@@ -195,16 +224,16 @@ fn contract_folders(
     let mut keys = BTreeSet::new();
     for name in names {
         if RESERVED_FOLDERS.contains(&name.as_str()) {
-            let message = format!("the folder name `{name}` is reserved and cannot be a contract");
+            let message = m.reserved_folder(&name);
             diagnostics.push(
                 Diagnostic::new(format!("{name}/"), 1, 1, message)
-                    .with_hint("`index/` holds price index series and `spend/` accounts-payable rows; give the contract another key"),
+                    .with_hint(m.reserved_folder_hint()),
             );
         } else if is_valid_key(&name) {
             keys.insert(name);
         } else {
-            let diagnostic = Diagnostic::new(format!("{name}/"), 1, 1, format!("folder name `{name}` is not a valid contract key"))
-                .with_hint("rename it using lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit (or prefix it with `_` to make avtal ignore it)");
+            let diagnostic = Diagnostic::new(format!("{name}/"), 1, 1, m.invalid_folder_key(&name))
+                .with_hint(m.folder_key_hint());
             diagnostics.push(diagnostic);
         }
     }
@@ -233,13 +262,15 @@ fn load_contract_toml(
     key: &str,
     is_key: &(dyn Fn(&str) -> bool + Sync),
     series: &BTreeMap<String, Arc<IndexSeries>>,
+    lang: Language,
 ) -> Result<Contract, Vec<Diagnostic>> {
     let file = format!("{key}/contract.toml");
-    match read_text(&dir.join(key).join("contract.toml"), &file) {
+    match read_text(&dir.join(key).join("contract.toml"), &file, lang) {
         Ok(Some(source)) => {
-            let mut contract = parse_contract(key, &file, &source, Some(is_key))?;
+            let mut contract = parse_contract(key, &file, &source, Some(is_key), lang)?;
             if let Some(clause) = contract.price_adjustment.as_mut() {
-                price_adjustment::attach(clause, series, &file, &source).map_err(|d| vec![d])?;
+                price_adjustment::attach(clause, series, &file, &source, lang)
+                    .map_err(|d| vec![d])?;
             }
             Ok(contract)
         }
@@ -255,18 +286,19 @@ fn load_contract(
     key: &str,
     is_key: &(dyn Fn(&str) -> bool + Sync),
     series: &BTreeMap<String, Arc<IndexSeries>>,
+    lang: Language,
 ) -> Result<Contract, Vec<Diagnostic>> {
     let folder = dir.join(key);
     let file = format!("{key}/contract.toml");
     let mut diagnostics = Vec::new();
     // When contract.toml has errors, its KPIs may still be valid: then kpi.csv is checked too,
     // so every error of the folder shows in one run.
-    let (contract, fallback_kpis) = match read_text(&folder.join("contract.toml"), &file) {
-        Ok(Some(source)) => match parse_contract(key, &file, &source, Some(is_key)) {
+    let (contract, fallback_kpis) = match read_text(&folder.join("contract.toml"), &file, lang) {
+        Ok(Some(source)) => match parse_contract(key, &file, &source, Some(is_key), lang) {
             Ok(mut contract) => {
                 if let Some(clause) = contract.price_adjustment.as_mut()
                     && let Err(diagnostic) =
-                        price_adjustment::attach(clause, series, &file, &source)
+                        price_adjustment::attach(clause, series, &file, &source, lang)
                 {
                     diagnostics.push(diagnostic);
                 }
@@ -274,7 +306,7 @@ fn load_contract(
             }
             Err(errors) => {
                 diagnostics.extend(errors);
-                (None, parse_valid_kpis(&file, &source))
+                (None, parse_valid_kpis(&file, &source, lang))
             }
         },
         Ok(None) => (None, None),
@@ -284,8 +316,8 @@ fn load_contract(
         }
     };
     let log_file = format!("{key}/log.csv");
-    let log = match read_text(&folder.join("log.csv"), &log_file) {
-        Ok(Some(source)) => parse_log_csv(&log_file, &source).unwrap_or_else(|errors| {
+    let log = match read_text(&folder.join("log.csv"), &log_file, lang) {
+        Ok(Some(source)) => parse_log_csv(&log_file, &source, lang).unwrap_or_else(|errors| {
             diagnostics.extend(errors);
             Vec::new()
         }),
@@ -301,13 +333,12 @@ fn load_contract(
         .map(|c| c.kpis.as_slice())
         .or(fallback_kpis.as_deref());
     let kpi_file = format!("{key}/kpi.csv");
-    let kpi_rows = match (kpis, read_text(&folder.join("kpi.csv"), &kpi_file)) {
-        (Some(kpis), Ok(Some(source))) => {
-            parse_kpi_csv(&kpi_file, &source, kpis).unwrap_or_else(|errors| {
+    let kpi_rows = match (kpis, read_text(&folder.join("kpi.csv"), &kpi_file, lang)) {
+        (Some(kpis), Ok(Some(source))) => parse_kpi_csv(&kpi_file, &source, kpis, lang)
+            .unwrap_or_else(|errors| {
                 diagnostics.extend(errors);
                 Vec::new()
-            })
-        }
+            }),
         (_, Err(diagnostic)) => {
             diagnostics.push(diagnostic);
             Vec::new()
@@ -326,7 +357,7 @@ fn load_contract(
 
 /// Reads `path` as UTF-8 text without a BOM; `Ok(None)` when the file does not exist. `file` is
 /// the register-relative name used in diagnostics.
-fn read_text(path: &Path, file: &str) -> Result<Option<String>, Diagnostic> {
+fn read_text(path: &Path, file: &str, lang: Language) -> Result<Option<String>, Diagnostic> {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -335,15 +366,15 @@ fn read_text(path: &Path, file: &str) -> Result<Option<String>, Diagnostic> {
                 file,
                 1,
                 1,
-                format!("cannot read the file: {e}"),
+                crate::messages::of(lang).cannot_read_file(&e.to_string()),
             ));
         }
     };
-    decode_utf8(file, bytes).map(Some)
+    decode_utf8(file, bytes, lang).map(Some)
 }
 
 /// Decodes UTF-8 (dropping a BOM); otherwise a diagnostic at the first invalid byte.
-pub fn decode_utf8(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+pub fn decode_utf8(file: &str, bytes: Vec<u8>, lang: Language) -> Result<String, Diagnostic> {
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {
@@ -357,8 +388,8 @@ pub fn decode_utf8(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             let prefix = String::from_utf8_lossy(&bytes[..valid]);
             let line = prefix.matches('\n').count() as u32 + 1;
             let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
-            Err(Diagnostic::new(file, line, column, "the file is not valid UTF-8")
-                .with_hint("save the file as UTF-8 (in Excel: \"CSV UTF-8\"; in an editor: encoding UTF-8)"))
+            let m = crate::messages::of(lang);
+            Err(Diagnostic::new(file, line, column, m.file_not_utf8()).with_hint(m.utf8_hint()))
         }
     }
 }
@@ -400,8 +431,16 @@ mod tests {
 
     #[test]
     fn utf8_errors_have_positions() {
-        let error = decode_utf8("a/log.csv", b"date\n2026-01-01,note,\xe5\n".to_vec()).unwrap_err();
+        let error = decode_utf8(
+            "a/log.csv",
+            b"date\n2026-01-01,note,\xe5\n".to_vec(),
+            crate::model::Language::En,
+        )
+        .unwrap_err();
         assert_eq!((error.line, error.column), (2, 17));
-        assert_eq!(decode_utf8("f", b"\xef\xbb\xbfa".to_vec()).unwrap(), "a");
+        assert_eq!(
+            decode_utf8("f", b"\xef\xbb\xbfa".to_vec(), crate::model::Language::En).unwrap(),
+            "a"
+        );
     }
 }

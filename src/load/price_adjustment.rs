@@ -5,7 +5,7 @@ use super::index::{INDEX_DIR, is_valid_series_name, parse_month};
 use super::toml_reader::TomlReader;
 use crate::dates::add_months;
 use crate::diag::Diagnostic;
-use crate::model::{IndexSeries, PriceAdjustment};
+use crate::model::{IndexSeries, Language, PriceAdjustment};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -29,16 +29,13 @@ pub fn parse(
     start: Option<NaiveDate>,
 ) -> Option<PriceAdjustment> {
     let (table, span) = reader.table(root, "price_adjustment")?;
+    let m = reader.m;
     reader.unknown_keys(table, KEYS, WITHIN);
     let index = reader.required_string(table, "index", &span, WITHIN);
     if let (Some(name), Some(at)) = (&index, reader.span_of(table, "index"))
         && !is_valid_series_name(name)
     {
-        reader.error_with_hint(
-            at,
-            format!("`index` is not a valid series name: \"{name}\""),
-            "name the series like its file in index/, e.g. index = \"KPI\" for index/KPI.csv",
-        );
+        reader.error_with_hint(at, m.invalid_index_name(name), m.index_name_hint());
     }
     let base_text = reader.required_string(table, "base", &span, WITHIN);
     let base = base_text.as_deref().and_then(|text| {
@@ -46,21 +43,13 @@ pub fn parse(
         if month.is_none()
             && let Some(at) = reader.span_of(table, "base")
         {
-            reader.error_with_hint(
-                at,
-                format!("`base` must be a month YYYY-MM, found \"{text}\""),
-                "write the base index month, e.g. base = \"2024-01\"",
-            );
+            reader.error_with_hint(at, m.base_not_month(text), m.base_hint());
         }
         month
     });
     let share = match reader.number(table, "share") {
         Some((share, at)) if !(share > 0.0 && share <= 1.0) => {
-            reader.error_with_hint(
-                at,
-                format!("`share` must be more than 0 and at most 1, found {share}"),
-                "the indexed share of the price, e.g. share = 0.8 for 80 %",
-            );
+            reader.error_with_hint(at, m.share_out_of_range(share), m.share_hint());
             None
         }
         Some((share, _)) => Some(share),
@@ -71,10 +60,7 @@ pub fn parse(
     let lag_months = reader.integer_in(table, "lag_months", 0..=1200);
     let min_change_percent = match reader.number(table, "min_change_percent") {
         Some((value, at)) if value < 0.0 => {
-            reader.error(
-                at,
-                format!("`min_change_percent` must be 0 or more, found {value}"),
-            );
+            reader.error(at, m.min_change_negative(value));
             None
         }
         Some((value, _)) => Some(value),
@@ -104,13 +90,15 @@ pub fn attach(
     series: &BTreeMap<String, Arc<IndexSeries>>,
     file: &str,
     source: &str,
+    lang: Language,
 ) -> Result<(), Diagnostic> {
     if let Some(found) = series.get(&clause.index) {
         clause.series = Arc::clone(found);
         return Ok(());
     }
     // Rare: only then is the position of `index` looked up again.
-    let mut reader = TomlReader::new(file, source);
+    let mut reader = TomlReader::new(file, source, lang);
+    let m = reader.m;
     let span = reader
         .parse()
         .and_then(|document| {
@@ -122,20 +110,11 @@ pub fn attach(
     let name = &clause.index;
     let known: Vec<&str> = series.keys().map(String::as_str).collect();
     let hint = if known.is_empty() {
-        format!("import the series first: avtal index import FILE --series {name}")
+        m.load_import_series_hint(name)
     } else {
-        format!(
-            "the series in {INDEX_DIR}/ are: {}; or import it: avtal index import FILE --series {name}",
-            known.join(", ")
-        )
+        m.series_are_hint(INDEX_DIR, &known.join(", "), name)
     };
-    Err(Diagnostic::at_span(
-        file,
-        source,
-        span,
-        format!("`index` names no series: there is no file {INDEX_DIR}/{name}.csv"),
-    )
-    .with_hint(hint))
+    Err(Diagnostic::at_span(file, source, span, m.no_such_series(INDEX_DIR, name)).with_hint(hint))
 }
 
 #[cfg(test)]
@@ -146,7 +125,13 @@ mod tests {
 
     fn errors(clause: &str) -> Vec<String> {
         let source = format!("{HEAD}{clause}");
-        match parse_contract("a", "a/contract.toml", &source, None) {
+        match parse_contract(
+            "a",
+            "a/contract.toml",
+            &source,
+            None,
+            crate::model::Language::En,
+        ) {
             Ok(_) => Vec::new(),
             Err(mut errors) => {
                 errors.sort();
@@ -161,7 +146,14 @@ mod tests {
     #[test]
     fn defaults() {
         let source = format!("{HEAD}index = \"KPI\"\nbase = \"2024-01\"\n");
-        let contract = parse_contract("a", "a/contract.toml", &source, None).unwrap();
+        let contract = parse_contract(
+            "a",
+            "a/contract.toml",
+            &source,
+            None,
+            crate::model::Language::En,
+        )
+        .unwrap();
         let clause = contract.price_adjustment.unwrap();
         assert_eq!(clause.first.to_string(), "2025-03-01");
         assert_eq!(

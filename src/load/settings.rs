@@ -44,9 +44,13 @@ const STEP_KEYS: &[&str] = &[
     "document",
 ];
 
-/// Parses `avtal.toml`; `file` is its register-relative path.
-pub fn parse_settings(file: &str, source: &str) -> Result<Settings, Vec<Diagnostic>> {
-    let mut reader = TomlReader::new(file, source);
+/// Parses `avtal.toml`; `file` is its register-relative path; problems are written in `lang`.
+pub fn parse_settings(
+    file: &str,
+    source: &str,
+    lang: Language,
+) -> Result<Settings, Vec<Diagnostic>> {
+    let mut reader = TomlReader::new(file, source, lang);
     let Some(document) = reader.parse() else {
         return Err(reader.diagnostics);
     };
@@ -81,7 +85,7 @@ pub fn parse_settings(file: &str, source: &str) -> Result<Settings, Vec<Diagnost
                 settings.priority_shares = shares;
             } else if let Some(span) = reader.span_of(table, "shares") {
                 let sum: u32 = shares.iter().sum();
-                reader.error(span, format!("`shares` must sum to 100, found {sum}"));
+                reader.error(span, reader.m.shares_sum(sum));
             }
         }
     }
@@ -149,20 +153,14 @@ fn three(
 ) -> Option<[u32; 3]> {
     let (numbers, span): (Vec<i64>, Range<usize>) = reader.integers(table, key)?;
     if numbers.len() != 3 {
-        reader.error(
-            span,
-            format!(
-                "`{key}` must have three values, one per priority group, found {}",
-                numbers.len()
-            ),
-        );
+        reader.error(span, reader.m.three_values(key, numbers.len()));
         return None;
     }
     if numbers
         .iter()
         .any(|n| *n < minimum || *n > i64::from(u32::MAX))
     {
-        reader.error(span, format!("`{key}` values must be at least {minimum}"));
+        reader.error(span, reader.m.values_at_least(key, minimum));
         return None;
     }
     Some([numbers[0] as u32, numbers[1] as u32, numbers[2] as u32])
@@ -181,7 +179,7 @@ fn parse_steps(reader: &mut TomlReader<'_>, table: &DeTable<'_>) -> Vec<LadderSt
         };
         if steps.iter().any(|s| i64::from(s.step) == step) {
             let at = reader.span_of(step_table, "step").unwrap_or(span);
-            reader.error(at, format!("escalation step {step} is defined twice"));
+            reader.error(at, reader.m.escalation_step_twice(step));
             continue;
         }
         steps.push(LadderStepOverride {
@@ -206,7 +204,7 @@ mod tests {
     #[test]
     fn empty_file_gives_defaults() {
         assert_eq!(
-            parse_settings("avtal.toml", "").ok(),
+            parse_settings("avtal.toml", "", crate::model::Language::En).ok(),
             Some(Settings::default())
         );
     }
@@ -214,7 +212,7 @@ mod tests {
     #[test]
     fn reads_every_key() {
         let source = "organisation = \"Sjöviks kommun\"\nlanguage = \"en\"\nkpi_grace_days = 20\n[priority]\nshares = [20, 30, 50]\n[cadence]\ninterval_months = [3, 6, 12]\n[[escalation.steps]]\nstep = 2\nname = \"Avvikelser\"\nactions = [\"Möte\"]\n";
-        let settings = parse_settings("avtal.toml", source)
+        let settings = parse_settings("avtal.toml", source, crate::model::Language::En)
             .map_err(|d| format!("{d:?}"))
             .unwrap();
         assert_eq!(settings.language, Language::En);
@@ -231,7 +229,7 @@ mod tests {
     #[test]
     fn reads_lou_and_site() {
         let source = "[lou]\nthreshold = 2500000\nthreshold_works = 62000000.5\nframework_max_months = 96\n[site]\ntitle = \"Avtal\"\nshow_values = true\nordering = \"Ring\"\n";
-        let settings = parse_settings("avtal.toml", source)
+        let settings = parse_settings("avtal.toml", source, crate::model::Language::En)
             .map_err(|d| format!("{d:?}"))
             .unwrap();
         assert_eq!(settings.lou.threshold, Money::from_kronor(2_500_000));
@@ -241,8 +239,12 @@ mod tests {
         assert_eq!(settings.site.title.as_deref(), Some("Avtal"));
         assert!(settings.site.show_values);
         assert_eq!(settings.site.ordering.as_deref(), Some("Ring"));
-        let errors =
-            parse_settings("avtal.toml", "[lou]\nthreshold = -1\ntresh = 2\n").unwrap_err();
+        let errors = parse_settings(
+            "avtal.toml",
+            "[lou]\nthreshold = -1\ntresh = 2\n",
+            crate::model::Language::En,
+        )
+        .unwrap_err();
         let messages: Vec<String> = errors
             .iter()
             .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))
@@ -259,7 +261,7 @@ mod tests {
     #[test]
     fn reports_bad_values() {
         let source = "langauge = \"sv\"\n[priority]\nshares = [10, 30, 50]\n[cadence]\ninterval_months = [4, 12]\n";
-        let errors = parse_settings("avtal.toml", source).unwrap_err();
+        let errors = parse_settings("avtal.toml", source, crate::model::Language::En).unwrap_err();
         let messages: Vec<String> = errors
             .iter()
             .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))

@@ -1,10 +1,12 @@
 //! `spend/<YYYY>.csv` (SPEC §2.5): accounts-payable rows, validated with the rest of the
 //! register. Files are parsed in parallel, one per year, and merged in year order.
 
-use super::contract::normalise_org_no;
+use super::contract::check_org_no;
 use super::csv_rows::{Row, for_each_data_row, for_each_row};
 use crate::dates::parse_date;
 use crate::diag::Diagnostic;
+use crate::messages::prelude::*;
+use crate::model::Language;
 use crate::money::Money;
 use crate::spend::{NewRow, Spend};
 use chrono::Datelike;
@@ -28,7 +30,8 @@ pub const SPEND_HEADER: [&str; 8] = [
 
 /// Reads every `spend/<YYYY>.csv` of the register in `dir`. A register without `spend/` has no
 /// rows. Other `.csv` names in the folder are errors; other files are ignored.
-pub fn load_spend(dir: &Path) -> (Spend, Vec<Diagnostic>) {
+pub fn load_spend(dir: &Path, lang: Language) -> (Spend, Vec<Diagnostic>) {
+    let m = crate::messages::of(lang);
     let folder = dir.join(SPEND_FOLDER);
     let Ok(entries) = std::fs::read_dir(&folder) else {
         return (Spend::default(), Vec::new());
@@ -43,13 +46,8 @@ pub fn load_spend(dir: &Path) -> (Spend, Vec<Diagnostic>) {
         match year_of_file_name(&name) {
             Some(year) => years.push((year, name)),
             None => diagnostics.push(
-                Diagnostic::new(
-                    format!("{SPEND_FOLDER}/{name}"),
-                    1,
-                    1,
-                    "a spend file must be named after its year, like `2026.csv`",
-                )
-                .with_hint("rename the file, or move it out of spend/"),
+                Diagnostic::new(format!("{SPEND_FOLDER}/{name}"), 1, 1, m.spend_file_name())
+                    .with_hint(m.spend_file_hint()),
             ),
         }
     }
@@ -60,15 +58,15 @@ pub fn load_spend(dir: &Path) -> (Spend, Vec<Diagnostic>) {
             let file = format!("{SPEND_FOLDER}/{name}");
             let mut spend = Spend::default();
             let errors = match std::fs::read(folder.join(name)) {
-                Ok(bytes) => match super::decode_utf8(&file, bytes) {
-                    Ok(text) => parse_spend_csv(&file, *year, &text, &mut spend),
+                Ok(bytes) => match super::decode_utf8(&file, bytes, lang) {
+                    Ok(text) => parse_spend_csv(&file, *year, &text, &mut spend, lang),
                     Err(diagnostic) => vec![diagnostic],
                 },
                 Err(e) => vec![Diagnostic::new(
                     &file,
                     1,
                     1,
-                    format!("cannot read the file: {e}"),
+                    m.cannot_read_file(&e.to_string()),
                 )],
             };
             (spend, errors)
@@ -100,17 +98,29 @@ const PARALLEL_BYTES: usize = 4 << 20;
 /// The number of parts of a large file.
 const PARTS: usize = 16;
 
-/// Parses the spend file `file` of `year` into `spend`; returns every error.
-pub fn parse_spend_csv(file: &str, year: i32, source: &str, spend: &mut Spend) -> Vec<Diagnostic> {
+/// Parses the spend file `file` of `year` into `spend`; returns every error, in `lang`.
+pub fn parse_spend_csv(
+    file: &str,
+    year: i32,
+    source: &str,
+    spend: &mut Spend,
+    lang: Language,
+) -> Vec<Diagnostic> {
+    let m = crate::messages::of(lang);
     if is_plain(source) {
-        parse_parts(file, year, source, spend, part_starts(source))
+        parse_parts((file, m), year, source, spend, part_starts(source))
     } else {
         let mut diagnostics = Vec::new();
         // A rough row count from the size keeps the vector from growing a million times.
         spend.rows.reserve(source.len() / 64);
-        for_each_row(file, source, &SPEND_HEADER, &mut diagnostics, |row, d| {
-            spend_row(file, year, source, &Cells::of(row), d, spend)
-        });
+        for_each_row(
+            file,
+            source,
+            &SPEND_HEADER,
+            m,
+            &mut diagnostics,
+            |row, d| spend_row((file, m), year, source, &Cells::of(row), d, spend),
+        );
         diagnostics
     }
 }
@@ -127,7 +137,7 @@ fn is_plain(source: &str) -> bool {
 /// [`parse_spend_csv`] of a plain file (see [`is_plain`]) with the parts starting at `starts`
 /// (the first at 0) read in parallel.
 fn parse_parts(
-    file: &str,
+    (file, m): (&str, &dyn Messages),
     year: i32,
     source: &str,
     spend: &mut Spend,
@@ -168,7 +178,14 @@ fn parse_parts(
             } else {
                 (start, line)
             };
-            plain_rows(file, year, &source[..end], at, &mut diagnostics, &mut part);
+            plain_rows(
+                (file, m),
+                year,
+                &source[..end],
+                at,
+                &mut diagnostics,
+                &mut part,
+            );
             (part, diagnostics)
         })
         .collect();
@@ -213,7 +230,7 @@ fn count_lines(bytes: &[u8]) -> u32 {
 /// bytes without building a record. A line without eight fields goes to the general CSV reader,
 /// which reports it exactly as for any other file; a blank line is skipped as it skips it.
 fn plain_rows(
-    file: &str,
+    (file, m): (&str, &dyn Messages),
     year: i32,
     source: &str,
     (start, line): (usize, u32),
@@ -254,13 +271,13 @@ fn plain_rows(
                 *text = &source[from..to];
             }
             (cells.line, cells.offset) = (line, pos);
-            spend_row(file, year, source, &cells, diagnostics, spend);
+            spend_row((file, m), year, source, &cells, diagnostics, spend);
         } else if count != 1 || !source[pos..end].trim().is_empty() {
             let each = |row: &Row<'_, '_>, d: &mut Vec<Diagnostic>| {
-                spend_row(file, year, source, &Cells::of(row), d, spend)
+                spend_row((file, m), year, source, &Cells::of(row), d, spend)
             };
             let (text, at) = (&source[..end], (pos, line));
-            for_each_data_row(file, text, at, &SPEND_HEADER, diagnostics, each);
+            for_each_data_row(file, text, at, &SPEND_HEADER, m, diagnostics, each);
         }
         pos = end + 1;
         line += 1;
@@ -296,7 +313,7 @@ impl<'s> Cells<'s> {
 
 /// Checks one row of a spend file and adds it to `spend` when it is valid.
 fn spend_row(
-    file: &str,
+    (file, m): (&str, &dyn Messages),
     year: i32,
     source: &str,
     row: &Cells<'_>,
@@ -310,54 +327,32 @@ fn spend_row(
         Some(date) if date.year() == year => Some(date),
         Some(date) => {
             diagnostics.push(
-                error(
-                    0,
-                    format!("the date {date} is not in {year}, the year of this file"),
-                )
-                .with_hint(format!(
-                    "move the row to spend/{}.csv, or correct the date",
-                    date.year()
-                )),
+                error(0, m.date_not_in_year(date, year)).with_hint(m.move_row_hint(date.year())),
             );
             None
         }
         None => {
-            diagnostics.push(error(
-                0,
-                format!("`{}` is not a valid date (YYYY-MM-DD)", text(0)),
-            ));
+            diagnostics.push(error(0, m.invalid_spend_date(text(0))));
             None
         }
     };
     let org_no = text(1);
     let org_ok = org_no.is_empty()
         || is_stored_org_no(org_no)
-        || match normalise_org_no(org_no) {
+        || match check_org_no(org_no) {
             Ok(normal) if normal == org_no => true,
             Ok(normal) => {
-                diagnostics.push(error(
-                    1,
-                    format!("org_no `{org_no}` must be written `{normal}`"),
-                ));
+                diagnostics.push(error(1, m.org_no_written(org_no, &normal)));
                 false
             }
             Err(reason) => {
-                diagnostics.push(error(
-                    1,
-                    format!("`{org_no}` is not a valid organisation number: {reason}"),
-                ));
+                diagnostics.push(error(1, m.invalid_spend_org_no(org_no, reason.message(m))));
                 false
             }
         };
     let amount = parse_amount(text(3));
     if amount.is_none() {
-        diagnostics.push(error(
-            3,
-            format!(
-                "`{}` is not an amount in SEK with `.` as decimal point",
-                text(3)
-            ),
-        ));
+        diagnostics.push(error(3, m.invalid_spend_amount(text(3))));
     }
     if let (Some(date), Some(amount), true) = (date, amount, org_ok) {
         spend.push(NewRow {
@@ -488,15 +483,21 @@ mod tests {
         assert!(starts.len() > 8, "{starts:?}");
         assert!(is_plain(&text));
         let file = "spend/2026.csv";
+        let m = crate::messages::of(Language::En);
         let (mut one, mut parts, mut general) =
             (Spend::default(), Spend::default(), Spend::default());
-        let one_errors = parse_parts(file, 2026, &text, &mut one, vec![0]);
-        let part_errors = parse_parts(file, 2026, &text, &mut parts, starts);
+        let one_errors = parse_parts((file, m), 2026, &text, &mut one, vec![0]);
+        let part_errors = parse_parts((file, m), 2026, &text, &mut parts, starts);
         // The general CSV reader on the same text: the plain splitter must agree with it.
         let mut general_errors = Vec::new();
-        for_each_row(file, &text, &SPEND_HEADER, &mut general_errors, |row, d| {
-            spend_row(file, 2026, &text, &Cells::of(row), d, &mut general)
-        });
+        for_each_row(
+            file,
+            &text,
+            &SPEND_HEADER,
+            m,
+            &mut general_errors,
+            |row, d| spend_row((file, m), 2026, &text, &Cells::of(row), d, &mut general),
+        );
         assert!(one_errors.len() >= 3, "{one_errors:?}");
         assert_eq!(part_errors, one_errors);
         assert_eq!(general_errors, one_errors);
@@ -521,7 +522,7 @@ mod tests {
     fn parse(year: i32, body: &str) -> (Spend, Vec<Diagnostic>) {
         let mut spend = Spend::default();
         let text = format!("{HEADER}{body}");
-        let errors = parse_spend_csv("spend/2026.csv", year, &text, &mut spend);
+        let errors = parse_spend_csv("spend/2026.csv", year, &text, &mut spend, Language::En);
         (spend, errors)
     }
 
@@ -573,7 +574,7 @@ mod tests {
             "000000-0000",
             "212000-0142",
         ] {
-            let stored = normalise_org_no(text).is_ok_and(|n| n == text);
+            let stored = crate::load::normalise_org_no(text).is_ok_and(|n| n == text);
             assert_eq!(is_stored_org_no(text), stored, "{text}");
         }
     }

@@ -2,6 +2,8 @@
 //! [`Diagnostic`] instead of stopping at the first, as serde would.
 
 use crate::diag::{Diagnostic, LineStarts, did_you_mean};
+use crate::messages::prelude::*;
+use crate::model::Language;
 use chrono::NaiveDate;
 use std::ops::Range;
 use toml::Spanned;
@@ -25,20 +27,22 @@ pub struct TomlReader<'a> {
     pub source: &'a str,
     /// Problems found so far.
     pub diagnostics: Vec<Diagnostic>,
+    /// The catalogue the problems are written from.
+    pub m: &'static dyn Messages,
     /// Line starts, built at the first error: thousands of errors in one file stay linear.
     lines: std::cell::OnceCell<LineStarts>,
 }
 
 /// What kind of value a TOML value is, in words.
-pub fn type_name(value: &DeValue<'_>) -> &'static str {
+pub fn type_name(value: &DeValue<'_>, m: &dyn Messages) -> &'static str {
     match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => m.toml_string(),
+        DeValue::Integer(_) => m.toml_integer(),
+        DeValue::Float(_) => m.toml_float(),
+        DeValue::Boolean(_) => m.toml_boolean(),
+        DeValue::Datetime(_) => m.toml_date(),
+        DeValue::Array(_) => m.toml_array(),
+        DeValue::Table(_) => m.toml_table(),
     }
 }
 
@@ -62,12 +66,13 @@ const SWEDISH_VALUES: &[(&str, &str)] = &[
 ];
 
 impl<'a> TomlReader<'a> {
-    /// A reader for `file` with text `source`.
-    pub fn new(file: &'a str, source: &'a str) -> TomlReader<'a> {
+    /// A reader for `file` with text `source`, reporting in `lang`.
+    pub fn new(file: &'a str, source: &'a str, lang: Language) -> TomlReader<'a> {
         TomlReader {
             file,
             source,
             diagnostics: Vec::new(),
+            m: crate::messages::of(lang),
             lines: std::cell::OnceCell::new(),
         }
     }
@@ -82,7 +87,7 @@ impl<'a> TomlReader<'a> {
         for error in errors {
             let span = error.span().unwrap_or(0..0);
             let message = error.message().trim().replace('\n', "; ");
-            self.error(span, format!("invalid TOML: {message}"));
+            self.error(span, self.m.invalid_toml(&message));
         }
         None
     }
@@ -109,8 +114,8 @@ impl<'a> TomlReader<'a> {
                 if chars > MAX_TEXT_CHARS {
                     self.error_with_hint(
                         value.span(),
-                        format!("`{name}` is {chars} characters long; at most {MAX_TEXT_CHARS} are allowed"),
-                        "a spreadsheet cell holds at most 32,767 characters: shorten the text or keep it in a document",
+                        self.m.text_too_long(name, chars, MAX_TEXT_CHARS),
+                        self.m.text_too_long_hint(),
                     );
                 }
             }
@@ -120,8 +125,9 @@ impl<'a> TomlReader<'a> {
                 {
                     self.error_with_hint(
                         value.span(),
-                        format!("`{name}` ({datetime}) is outside the years {MIN_YEAR}–{MAX_YEAR}"),
-                        "write a date between 1900-01-01 and 9999-12-31",
+                        self.m
+                            .date_outside_years(name, &datetime.to_string(), MIN_YEAR, MAX_YEAR),
+                        self.m.date_range_hint(),
                     );
                 }
             }
@@ -168,21 +174,17 @@ impl<'a> TomlReader<'a> {
                 continue;
             }
             let message = if within.is_empty() {
-                format!("unknown key `{name}`")
+                self.m.unknown_key(name)
             } else {
-                format!("unknown key `{name}` in {within}")
+                self.m.unknown_key_in(name, within)
             };
             match did_you_mean(name, known) {
-                Some(suggestion) => self.error_with_hint(
-                    key.span(),
-                    message,
-                    format!("did you mean `{suggestion}`?"),
-                ),
-                None => self.error_with_hint(
-                    key.span(),
-                    message,
-                    format!("known keys: {}", known.join(", ")),
-                ),
+                Some(suggestion) => {
+                    self.error_with_hint(key.span(), message, self.m.did_you_mean_name(suggestion))
+                }
+                None => {
+                    self.error_with_hint(key.span(), message, self.m.known_keys(&known.join(", ")))
+                }
             }
         }
     }
@@ -190,19 +192,16 @@ impl<'a> TomlReader<'a> {
     /// Reports a missing required key, pointing at `at` (the table's header or the file start).
     pub fn missing(&mut self, key: &str, at: Range<usize>, within: &str) {
         let message = if within.is_empty() {
-            format!("missing required key `{key}`")
+            self.m.missing_required_key(key)
         } else {
-            format!("missing required key `{key}` in {within}")
+            self.m.missing_required_key_in(key, within)
         };
         self.error(at, message);
     }
 
     fn type_error(&mut self, key: &str, value: &Value<'_>, expected: &str) {
-        let found = type_name(value.get_ref());
-        self.error(
-            value.span(),
-            format!("`{key}` must be {expected}, found {found}"),
-        );
+        let found = type_name(value.get_ref(), self.m);
+        self.error(value.span(), self.m.wrong_type(key, expected, found));
     }
 
     /// An optional string.
@@ -211,7 +210,7 @@ impl<'a> TomlReader<'a> {
         match value.get_ref() {
             DeValue::String(text) => Some(text.to_string()),
             _ => {
-                self.type_error(key, value, "a string");
+                self.type_error(key, value, self.m.toml_string());
                 None
             }
         }
@@ -238,7 +237,7 @@ impl<'a> TomlReader<'a> {
         match value.get_ref() {
             DeValue::Boolean(flag) => Some(*flag),
             _ => {
-                self.type_error(key, value, "true or false");
+                self.type_error(key, value, self.m.toml_true_or_false());
                 None
             }
         }
@@ -253,13 +252,13 @@ impl<'a> TomlReader<'a> {
                 match i64::from_str_radix(&digits, integer.radix()) {
                     Ok(number) => Some((number, value.span())),
                     Err(_) => {
-                        self.error(value.span(), format!("`{key}` is too large"));
+                        self.error(value.span(), self.m.value_too_large(key));
                         None
                     }
                 }
             }
             _ => {
-                self.type_error(key, value, "an integer");
+                self.type_error(key, value, self.m.toml_integer());
                 None
             }
         }
@@ -277,11 +276,11 @@ impl<'a> TomlReader<'a> {
             return Some(number);
         }
         let bound = if *range.end() == i64::MAX {
-            format!("at least {}", range.start())
+            self.m.toml_at_least(*range.start())
         } else {
-            format!("between {} and {}", range.start(), range.end())
+            self.m.toml_between(*range.start(), *range.end())
         };
-        self.error(span, format!("`{key}` must be {bound}, found {number}"));
+        self.error(span, self.m.out_of_range(key, &bound, number));
         None
     }
 
@@ -293,12 +292,12 @@ impl<'a> TomlReader<'a> {
             DeValue::Float(float) => match float.as_str().replace('_', "").parse::<f64>() {
                 Ok(number) if number.is_finite() => Some((number, value.span())),
                 _ => {
-                    self.error(value.span(), format!("`{key}` must be a finite number"));
+                    self.error(value.span(), self.m.not_finite(key));
                     None
                 }
             },
             _ => {
-                self.type_error(key, value, "a number");
+                self.type_error(key, value, self.m.toml_number());
                 None
             }
         }
@@ -319,7 +318,7 @@ impl<'a> TomlReader<'a> {
                         None => {
                             self.error(
                                 value.span(),
-                                format!("`{key}` is an impossible date: {datetime}"),
+                                self.m.impossible_date(key, &datetime.to_string()),
                             );
                             None
                         }
@@ -328,8 +327,8 @@ impl<'a> TomlReader<'a> {
                 _ => {
                     self.error_with_hint(
                         value.span(),
-                        format!("`{key}` must be a date without time, found {datetime}"),
-                        "write a local date such as 2024-03-01",
+                        self.m.date_with_time(key, &datetime.to_string()),
+                        self.m.local_date_hint(),
                     );
                     None
                 }
@@ -337,13 +336,13 @@ impl<'a> TomlReader<'a> {
             DeValue::String(text) => {
                 self.error_with_hint(
                     value.span(),
-                    format!("`{key}` must be a TOML date, found a string"),
-                    format!("remove the quotes: {key} = {text}"),
+                    self.m.date_in_quotes(key),
+                    self.m.remove_quotes_hint(key, text),
                 );
                 None
             }
             _ => {
-                self.type_error(key, value, "a date (YYYY-MM-DD)");
+                self.type_error(key, value, self.m.toml_date_yyyy_mm_dd());
                 None
             }
         }
@@ -376,11 +375,12 @@ impl<'a> TomlReader<'a> {
             .iter()
             .find(|(sv, en)| variants.contains(en) && *sv == text.trim().to_lowercase());
         let hint = match (swedish, did_you_mean(&text, variants)) {
-            (Some((_, en)), _) => format!("write \"{en}\": the values are English words"),
-            (None, Some(suggestion)) => format!("did you mean \"{suggestion}\"?"),
-            (None, None) => format!("use one of {}", quoted.join(", ")),
+            (Some((_, en)), _) => self.m.english_value_hint(en),
+            (None, Some(suggestion)) => self.m.did_you_mean_value(suggestion),
+            (None, None) => self.m.use_one_of_values(&quoted.join(", ")),
         };
-        self.error_with_hint(value.span(), format!("unknown {key} \"{text}\""), hint);
+        let message = self.m.unknown_choice(key, &text);
+        self.error_with_hint(value.span(), message, hint);
         None
     }
 
@@ -388,7 +388,7 @@ impl<'a> TomlReader<'a> {
     pub fn strings(&mut self, table: &DeTable<'_>, key: &str) -> Option<Vec<String>> {
         let value = table.get(key)?;
         let DeValue::Array(array) = value.get_ref() else {
-            self.type_error(key, value, "an array of strings");
+            self.type_error(key, value, self.m.toml_array_of_strings());
             return None;
         };
         let mut strings = Vec::with_capacity(array.len());
@@ -396,11 +396,8 @@ impl<'a> TomlReader<'a> {
             match item.get_ref() {
                 DeValue::String(text) => strings.push(text.to_string()),
                 other => {
-                    let found = type_name(other);
-                    self.error(
-                        item.span(),
-                        format!("`{key}` must contain only strings, found {found}"),
-                    );
+                    let found = type_name(other, self.m);
+                    self.error(item.span(), self.m.only_strings(key, found));
                 }
             }
         }
@@ -411,7 +408,7 @@ impl<'a> TomlReader<'a> {
     pub fn integers(&mut self, table: &DeTable<'_>, key: &str) -> Option<(Vec<i64>, Range<usize>)> {
         let value = table.get(key)?;
         let DeValue::Array(array) = value.get_ref() else {
-            self.type_error(key, value, "an array of integers");
+            self.type_error(key, value, self.m.toml_array_of_integers());
             return None;
         };
         let mut numbers = Vec::with_capacity(array.len());
@@ -421,15 +418,12 @@ impl<'a> TomlReader<'a> {
                     let digits = integer.as_str().replace('_', "");
                     match i64::from_str_radix(&digits, integer.radix()) {
                         Ok(n) => numbers.push(n),
-                        Err(_) => self.error(item.span(), format!("`{key}`: number too large")),
+                        Err(_) => self.error(item.span(), self.m.array_number_too_large(key)),
                     }
                 }
                 other => {
-                    let found = type_name(other);
-                    self.error(
-                        item.span(),
-                        format!("`{key}` must contain only integers, found {found}"),
-                    );
+                    let found = type_name(other, self.m);
+                    self.error(item.span(), self.m.only_integers(key, found));
                     return None;
                 }
             }
@@ -447,7 +441,7 @@ impl<'a> TomlReader<'a> {
         match value.get_ref() {
             DeValue::Table(inner) => Some((inner, value.span())),
             _ => {
-                self.type_error(key, value, "a table");
+                self.type_error(key, value, self.m.toml_table());
                 None
             }
         }
@@ -463,7 +457,7 @@ impl<'a> TomlReader<'a> {
             return Vec::new();
         };
         let DeValue::Array(array) = value.get_ref() else {
-            self.type_error(key, value, "an array of tables");
+            self.type_error(key, value, self.m.toml_array_of_tables());
             return Vec::new();
         };
         let mut tables = Vec::with_capacity(array.len());
@@ -471,11 +465,8 @@ impl<'a> TomlReader<'a> {
             match item.get_ref() {
                 DeValue::Table(inner) => tables.push((inner, item.span())),
                 other => {
-                    let found = type_name(other);
-                    self.error(
-                        item.span(),
-                        format!("`{key}` must contain only tables, found {found}"),
-                    );
+                    let found = type_name(other, self.m);
+                    self.error(item.span(), self.m.only_tables(key, found));
                 }
             }
         }

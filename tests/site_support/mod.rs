@@ -18,7 +18,7 @@ pub fn today() -> NaiveDate {
 /// The demo register `contracts/`, loaded.
 pub fn demo() -> Register {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
-    avtal::load::load_register(&root).unwrap()
+    avtal::load::load_register(&root, avtal::load::LanguageChoice::default()).unwrap()
 }
 
 /// Renders the site of `register` and writes it into `dir` the way `avtal site` does.

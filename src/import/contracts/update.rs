@@ -286,7 +286,14 @@ declined = false
         assert!(text.contains("kind = \"framework\""));
         assert!(text.contains("business_critical = true"));
         assert!(text.contains("end = 2025-12-31"));
-        let parsed = crate::load::parse_contract("x", "x/contract.toml", &text, None).unwrap();
+        let parsed = crate::load::parse_contract(
+            "x",
+            "x/contract.toml",
+            &text,
+            None,
+            crate::model::Language::En,
+        )
+        .unwrap();
         assert_eq!(parsed.options.len(), 3);
         assert!(parsed.options[0].exercised);
     }

@@ -33,10 +33,11 @@ pub fn plan_year(
     year: i32,
     stored: &str,
     incoming: &[(&SpendLine, &str)],
+    lang: crate::model::Language,
 ) -> Result<YearPlan, Vec<Diagnostic>> {
     let mut spend = Spend::default();
     if !stored.is_empty() {
-        let errors = parse_spend_csv(file, year, stored, &mut spend);
+        let errors = parse_spend_csv(file, year, stored, &mut spend, lang);
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -154,6 +155,7 @@ mod tests {
             2026,
             "",
             &[(&a, "x.xlsx"), (&b, "x.xlsx"), (&a, "x.xlsx")],
+            crate::model::Language::En,
         )
         .unwrap();
         assert_eq!(
@@ -172,7 +174,14 @@ mod tests {
              2026-01-01,556677-8899,\"Edu, AB\",-12.50,,4010,F-1,x.xlsx\n\
              2026-02-01,556677-8899,\"Edu, AB\",1.00,,4010,F-2,x.xlsx\n"
         );
-        let again = plan_year("spend/2026.csv", 2026, &text, &[(&a, "other.csv")]).unwrap();
+        let again = plan_year(
+            "spend/2026.csv",
+            2026,
+            &text,
+            &[(&a, "other.csv")],
+            crate::model::Language::En,
+        )
+        .unwrap();
         assert_eq!(again.counts.new, 0);
         assert_eq!(String::from_utf8(again.content).unwrap(), text);
     }
