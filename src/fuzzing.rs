@@ -136,7 +136,7 @@ pub fn workbook(data: &[u8], kind: FileKind) {
     let Some((_dir, path)) = temp_file(&format!("fuzz.{extension}"), data) else {
         return;
     };
-    let _ = locate(&path, "fuzz", kind, None, &kpis(), None);
+    let _ = locate(&path, "fuzz", kind, None, &kpis(), None, Language::En);
 }
 
 /// `spend/<YYYY>.csv` (SPEC §2.5).
@@ -210,7 +210,11 @@ fn located_error(error: &crate::error::Error) {
 
 /// A UBL e-invoice (SPEC §12).
 pub fn ubl_xml(data: &[u8]) {
-    if let Err(e) = crate::import::spend::ubl::parse("fuzz.xml", &String::from_utf8_lossy(data)) {
+    if let Err(e) = crate::import::spend::ubl::parse(
+        "fuzz.xml",
+        &String::from_utf8_lossy(data),
+        &crate::messages::English,
+    ) {
         names_file(&e.to_string(), "fuzz.xml");
     }
 }
@@ -218,7 +222,7 @@ pub fn ubl_xml(data: &[u8]) {
 /// A JSON-stat dataset for `index import` (SPEC §13).
 pub fn json_stat(data: &[u8]) {
     let text = crate::import::read::csv_file::decode(data.to_vec());
-    if let Err(e) = crate::import::index::parse_json_stat(&text, "fuzz.json") {
+    if let Err(e) = crate::import::index::parse_json_stat(&text, "fuzz.json", Language::En) {
         names_file(&e.to_string(), "fuzz.json");
     }
 }
@@ -228,7 +232,7 @@ pub fn spend_import(data: &[u8]) {
     let Some((_dir, path)) = temp_file("fuzz.csv", data) else {
         return;
     };
-    if let Err(e) = crate::import::spend::read_file(&path, "fuzz.csv", None, None) {
+    if let Err(e) = crate::import::spend::read_file(&path, "fuzz.csv", None, None, Language::En) {
         names_file(&e.to_string(), "fuzz.csv");
     }
 }
@@ -239,11 +243,17 @@ pub fn index_import(data: &[u8]) {
     let Some((_dir, path)) = temp_file("fuzz.csv", data) else {
         return;
     };
-    let found = find_sheet(&path, "fuzz.csv", FileKind::Csv, None, None, |grid| {
-        Ok(detect_columns(grid).ok().flatten().ok_or_else(Vec::new))
-    });
+    let found = find_sheet(
+        &path,
+        "fuzz.csv",
+        FileKind::Csv,
+        None,
+        None,
+        Language::En,
+        |grid| Ok(detect_columns(grid).ok().flatten().ok_or_else(Vec::new)),
+    );
     if let Ok(Ok((grid, columns))) = found
-        && let Err(problems) = extract(&grid, columns)
+        && let Err(problems) = extract(&grid, columns, Language::En)
     {
         assert!(!problems.is_empty(), "an error without problems");
     }
@@ -256,9 +266,15 @@ pub fn contracts_import(data: &[u8]) {
     let Some((_dir, path)) = temp_file("fuzz.csv", data) else {
         return;
     };
-    let Ok(Ok((grid, columns))) = find_sheet(&path, "fuzz.csv", FileKind::Csv, None, None, |g| {
-        Ok(find_header(g))
-    }) else {
+    let Ok(Ok((grid, columns))) = find_sheet(
+        &path,
+        "fuzz.csv",
+        FileKind::Csv,
+        None,
+        None,
+        Language::En,
+        |g| Ok(find_header(g)),
+    ) else {
         return;
     };
     let existing =

@@ -228,7 +228,7 @@ fn an_empty_file() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr.contains("export.csv: the file is empty"), "{stderr}");
+    assert!(stderr.contains("export.csv: filen är tom"), "{stderr}");
     assert_eq!(files(&dir.path().join("reg")).len(), 1);
 }
 
@@ -470,7 +470,7 @@ fn conflicts_are_listed_per_field_and_update_keeps_comments() {
         "{err}"
     );
     assert!(
-        err.contains("skolskjuts: options: registret \"12 mån (uppsägning 6 mån)\", filen \"12 mån (uppsägning 9 mån)\" (2:5)"),
+        err.contains("skolskjuts: options: registret \"12 mån (besked senast 6 mån före)\", filen \"12 mån (besked senast 9 mån före)\" (2:5)"),
         "{err}"
     );
     assert!(

@@ -390,10 +390,16 @@ fn imported(path: &Path, key: &str) -> Vec<(String, String, f64)> {
         None,
         &contract.kpis,
         None,
+        avtal::model::Language::En,
     )
     .unwrap();
-    let extracted =
-        avtal::import::extract::extract(&located.grid, &located.layout, contract).unwrap();
+    let extracted = avtal::import::extract::extract(
+        &located.grid,
+        &located.layout,
+        contract,
+        avtal::model::Language::En,
+    )
+    .unwrap();
     assert!(extracted.warnings.is_empty(), "{:?}", extracted.warnings);
     let mut values: Vec<(String, String, f64)> = extracted
         .values

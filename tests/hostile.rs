@@ -103,7 +103,7 @@ fn import_fixture() -> PathBuf {
 /// `kpi import FILE` under a 2 GiB address-space cap: a reader that grows without bound dies
 /// with an allocation abort instead of taking the machine down.
 fn import_capped(register: &Path, file: &Path) -> std::process::Output {
-    let script = "ulimit -v 2097152; exec \"$0\" -C \"$1\" --today 2026-11-22 kpi import \"$2\" --contract skoladmin --dry-run";
+    let script = "ulimit -v 2097152; exec \"$0\" -C \"$1\" --today 2026-11-22 --lang en kpi import \"$2\" --contract skoladmin --dry-run";
     std::process::Command::new("sh")
         .arg("-c")
         .arg(script)
@@ -130,6 +130,8 @@ fn xls_sector_chain_loop_is_a_located_error() {
     let stderr = fails(
         register.path(),
         &[
+            "--lang",
+            "en",
             "kpi",
             "import",
             file.to_str().unwrap(),
@@ -194,7 +196,10 @@ fn repeated_ods(path: &Path, rows: u64, cols: u64) {
 }
 
 fn import_args(file: &Path) -> Vec<String> {
+    // The failure cases check the English wording; the Swedish is checked by the catalogue.
     [
+        "--lang",
+        "en",
         "kpi",
         "import",
         file.to_str().unwrap(),
@@ -659,7 +664,7 @@ fn an_ambiguous_comma_off_by_a_thousand_from_its_neighbours_warns() {
     );
     assert_eq!(
         stderr,
-        "warning: oklar.csv:2:2: 1,234 was read as 1.234 (decimal comma), but the other values of `incidenter` are around 1500: if `,` separates thousands here, write 1234 and import again\n"
+        "warning: oklar.csv:2:2: 1,234 lästes som 1.234 (decimalkomma), men de andra värdena för `incidenter` ligger kring 1500: om `,` skiljer tusental här, skriv 1234 och importera igen\n"
     );
     // Neighbours of the same size: no warning.
     std::fs::write(
@@ -704,9 +709,9 @@ fn twelve_hundred_skipped_rows_print_fifty_warnings_and_a_count() {
     }
     std::fs::write(&file, text).unwrap();
     let (_, stderr) = dry_run(register.path(), &file);
-    assert_eq!(stderr.matches("is outside the contract term").count(), 50);
+    assert_eq!(stderr.matches("ligger utanför avtalsperioden").count(), 50);
     assert!(
-        stderr.ends_with("warning: gammal.csv: … and 1150 more warning(s) not shown\n"),
+        stderr.ends_with("warning: gammal.csv: … och 1150 varning(ar) till som inte visas\n"),
         "{stderr}"
     );
 }

@@ -25,6 +25,16 @@ fn kpi_csv(register: &Path) -> String {
 
 /// Runs `avtal kpi import FILE --contract skoladmin ARGS` in `register`.
 fn import(register: &Path, file: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    import_with(register, file, &[], args)
+}
+
+/// [`import`] with global options (`--lang en` where a test checks the English wording).
+fn import_with(
+    register: &Path,
+    file: &Path,
+    globals: &[&str],
+    args: &[&str],
+) -> assert_cmd::assert::Assert {
     Command::cargo_bin("avtal")
         .unwrap()
         .current_dir(register)
@@ -37,6 +47,7 @@ fn import(register: &Path, file: &Path, args: &[&str]) -> assert_cmd::assert::As
             "--today",
             "2026-11-22",
         ])
+        .args(globals)
         .args([
             "kpi",
             "import",
@@ -72,7 +83,8 @@ const STORED: &str = "period,kpi,value,source,note\n2025-12,leveransprecision,94
 fn import_fails(file: &Path, args: &[&str]) -> String {
     let register = register();
     let before = std::fs::read(register.path().join("skoladmin/kpi.csv")).unwrap();
-    let assert = import(register.path(), file, args).code(2);
+    // The failure cases check the English wording; the Swedish is checked by the catalogue.
+    let assert = import_with(register.path(), file, &["--lang", "en"], args).code(2);
     assert_eq!(
         std::fs::read(register.path().join("skoladmin/kpi.csv")).unwrap(),
         before,
@@ -139,7 +151,7 @@ fn the_same_data_as_xls_and_ods_warns_about_fractions() {
         let stderr = stderr(&assert);
         assert!(
             stderr.starts_with(&format!(
-                "warning: {name}: every value of `leveransprecision` lies between 0 and 1"
+                "warning: {name}: alla värden för `leveransprecision` ligger mellan 0 och 1"
             )),
             "{stderr}"
         );
@@ -367,7 +379,7 @@ fn a_header_without_values_imports_nothing_and_says_so() {
     assert_eq!(kpi_csv(register.path()), STORED);
     assert_eq!(
         stderr(&assert),
-        "warning: tom-mall.csv: there are no KPI values under the header row at 2:1\n"
+        "warning: tom-mall.csv: det finns inga värden för nyckeltalen under rubrikraden i 2:1\n"
     );
 }
 
@@ -456,8 +468,8 @@ fn periods_outside_the_term_are_skipped_with_a_warning() {
     );
     assert_eq!(
         stderr(&assert),
-        "warning: gammal.csv:2:2: leveransprecision 2024-02 is outside the contract term 2024-03-01 – 2028-02-29; skipped\n\
-         warning: gammal.csv:4:2: leveransprecision 2028-03 is outside the contract term 2024-03-01 – 2028-02-29; skipped\n"
+        "warning: gammal.csv:2:2: leveransprecision 2024-02 ligger utanför avtalsperioden 2024-03-01 – 2028-02-29; hoppades över\n\
+         warning: gammal.csv:4:2: leveransprecision 2028-03 ligger utanför avtalsperioden 2024-03-01 – 2028-02-29; hoppades över\n"
     );
     assert!(
         stdout(&assert).contains(" Leveransprecision     1             0         0             2")
@@ -476,8 +488,8 @@ fn error_cells_are_skipped_with_a_warning_naming_the_cell() {
     );
     assert_eq!(
         stderr(&assert),
-        "warning: felvarden.xlsx: Blad1!B2: error value #N/A skipped\n\
-         warning: felvarden.xlsx: Blad1!B3: error value #DIV/0! skipped\n"
+        "warning: felvarden.xlsx: Blad1!B2: felvärdet #N/A hoppades över\n\
+         warning: felvarden.xlsx: Blad1!B3: felvärdet #DIV/0! hoppades över\n"
     );
 }
 
@@ -522,7 +534,7 @@ fn one_column_matching_two_kpis() {
     assert_eq!(kpi_csv(register.path()), before);
     assert_eq!(
         stderr(&assert),
-        "error: dubbel.csv:1:2: column \"Andel leveranser i tid (%)\" matches more than one KPI: `leveransprecision`, `nki`; give the KPIs distinct names and aliases\nhint: nothing was written; correct the cells and import again\n"
+        "error: dubbel.csv:1:2: kolumnen \"Andel leveranser i tid (%)\" matchar fler än ett nyckeltal: `leveransprecision`, `nki`; ge nyckeltalen olika namn och alias\nhint: inget skrevs; rätta cellerna och importera igen\n"
     );
 }
 

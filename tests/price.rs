@@ -537,7 +537,9 @@ fn index_import_conflicts_need_replace() {
     .unwrap();
     let stderr = fails(
         register.path(),
-        &["index", "import", "new.csv", "--series", "KPI-demo"],
+        &[
+            "--lang", "en", "index", "import", "new.csv", "--series", "KPI-demo",
+        ],
         "new.csv: 1 value(s) differ from those stored in index/KPI-demo.csv:\n  2025-04: stored 411.6, file has 411.7 (2:2)",
     );
     assert!(stderr.contains("--replace"), "{stderr}");
@@ -560,7 +562,15 @@ fn index_import_bad_files() {
     write("nomonth.csv", "Vecka,Värde\n1,100\n");
     let stderr = fails(
         register.path(),
-        &["index", "import", "nomonth.csv", "--series", "KPI-demo"],
+        &[
+            "--lang",
+            "en",
+            "index",
+            "import",
+            "nomonth.csv",
+            "--series",
+            "KPI-demo",
+        ],
         "error: nomonth.csv: no header row with a month column and a value column in the first 20 rows\n  saw \"Vecka\", \"Värde\"",
     );
     assert!(
@@ -573,18 +583,30 @@ fn index_import_bad_files() {
     );
     fails(
         register.path(),
-        &["index", "import", "notid.json", "--series", "KPI-demo"],
+        &[
+            "--lang",
+            "en",
+            "index",
+            "import",
+            "notid.json",
+            "--series",
+            "KPI-demo",
+        ],
         "error: notid.json: has no `Tid` dimension (the months); its dimensions are: ContentsCode, Manad",
     );
     write("bad.csv", "månad,KPI\n2024M13,1\n2024M01,abc\n2024M02,-1\n");
     fails(
         register.path(),
-        &["index", "import", "bad.csv", "--series", "KPI-demo"],
+        &[
+            "--lang", "en", "index", "import", "bad.csv", "--series", "KPI-demo",
+        ],
         "error: bad.csv:2:1: \"2024M13\" is not a month",
     );
     fails(
         register.path(),
-        &["index", "import", "bad.csv", "--series", "../x"],
+        &[
+            "--lang", "en", "index", "import", "bad.csv", "--series", "../x",
+        ],
         "`../x` is not a valid series name",
     );
 }

@@ -14,6 +14,7 @@ use crate::import::contracts::values::amount_toml;
 use crate::import::contracts::{ContractsError, read_sheet};
 use crate::import::read::{FileKind, find_sheet};
 use crate::load::parse_contract;
+use crate::messages::prelude::*;
 use crate::model::{Language, Register};
 use crate::render;
 use clap::{Args, Subcommand, ValueEnum};
@@ -73,6 +74,7 @@ struct Write {
 fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     let register = context.load()?;
     let lang = context.language(&register.settings);
+    let m = crate::messages::of(lang);
     let path = if args.file.is_absolute() {
         args.file.clone()
     } else {
@@ -83,17 +85,18 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| args.file.display().to_string());
     let kind = FileKind::of(&path).ok_or_else(|| {
-        Error::input_with_hint(
-            format!("{file}: {}", lang.pick("okänd filtyp", "unknown file type")),
-            lang.pick(
-                "avtal läser .xlsx, .xlsm, .xls, .ods, .csv och .txt",
-                "avtal reads .xlsx, .xlsm, .xls, .ods, .csv and .txt files",
-            ),
-        )
+        Error::input_with_hint(m.unknown_file_type(&file), m.hint_contracts_file_types())
     })?;
-    let found = find_sheet(&path, &file, kind, args.sheet.as_deref(), None, |grid| {
-        Ok(find_header(grid))
-    })?;
+    let found = find_sheet(
+        &path,
+        &file,
+        kind,
+        args.sheet.as_deref(),
+        None,
+        lang,
+        |grid| Ok(find_header(grid)),
+    )
+    .map_err(|e| e.into_error(lang))?;
     let (grid, columns) = found.map_err(|seen| ContractsError::NoHeader {
         file: file.clone(),
         seen,
@@ -133,7 +136,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     let sheet_name = (kind != FileKind::Csv).then_some(grid.sheet.as_str());
     let writes = prepare(&register, rows, &outcomes, &file, sheet_name, lang)?;
     if !args.dry_run {
-        write_all(&register.root, &writes)?;
+        write_all(&register.root, &writes, m)?;
     }
     let out = match args.format {
         ImportFormat::Json => json_summary(
@@ -190,6 +193,7 @@ fn prepare(
     sheet: Option<&str>,
     lang: Language,
 ) -> Result<Vec<Write>, Error> {
+    let m = crate::messages::of(lang);
     let keys: BTreeSet<&str> = register
         .contracts
         .iter()
@@ -201,7 +205,7 @@ fn prepare(
     let mut diagnostics = Vec::new();
     for (row, outcome) in rows.iter().zip(outcomes) {
         let (key, text, new) = match outcome {
-            Outcome::New { key } => (key, new_contract(row, file, sheet), true),
+            Outcome::New { key } => (key, new_contract(row, file, sheet, m), true),
             Outcome::Changed { key, diffs } => {
                 let path = register.root.join(key).join("contract.toml");
                 let source = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
@@ -230,10 +234,10 @@ fn prepare(
 }
 
 /// The commented `contract.toml` of a new row, in `avtal new`'s style.
-fn new_contract(row: &ContractRow, file: &str, sheet: Option<&str>) -> String {
+fn new_contract(row: &ContractRow, file: &str, sheet: Option<&str>, m: &dyn Messages) -> String {
     let origin = match sheet {
-        Some(sheet) => format!("Importerat från {file}, blad {sheet}, rad {}.", row.row + 1),
-        None => format!("Importerat från {file}, rad {}.", row.row + 1),
+        Some(sheet) => m.imported_from_sheet(file, sheet, row.row + 1),
+        None => m.imported_from(file, row.row + 1),
     };
     let annual = row.annual_value.map(amount_toml);
     let contract_value = row.contract_value.map(amount_toml);
@@ -271,7 +275,7 @@ fn new_contract(row: &ContractRow, file: &str, sheet: Option<&str>) -> String {
 const WRITERS: usize = 32;
 
 /// Writes every file; when one fails, the folders created so far are removed again.
-fn write_all(root: &Path, writes: &[Write]) -> Result<(), Error> {
+fn write_all(root: &Path, writes: &[Write], m: &dyn Messages) -> Result<(), Error> {
     let chunk = writes.len().div_ceil(WRITERS).max(1);
     let results: Vec<(Vec<PathBuf>, Result<(), Error>)> = std::thread::scope(|scope| {
         let handles: Vec<_> = writes
@@ -283,7 +287,7 @@ fn write_all(root: &Path, writes: &[Write]) -> Result<(), Error> {
             .map(|handle| {
                 handle
                     .join()
-                    .unwrap_or_else(|_| (Vec::new(), Err(Error::input("a writer thread failed"))))
+                    .unwrap_or_else(|_| (Vec::new(), Err(Error::input(m.writer_thread_failed()))))
             })
             .collect()
     });
@@ -339,62 +343,41 @@ fn text_summary(
     lang: Language,
 ) -> String {
     let [new, unchanged, updated] = count(outcomes, args.update);
+    let m = crate::messages::of(lang);
     let source = match sheet {
-        Some(sheet) => format!("{file} ({} {sheet})", lang.pick("blad", "sheet")),
+        Some(sheet) => m.file_with_sheet(file, sheet),
         None => file.to_string(),
     };
-    let mut out = match lang {
-        Language::Sv => format!(
-            "{source}: {} avtal. Nya {new}, oförändrade {unchanged}, uppdaterade {updated}, överhoppade rader {skipped}.\n",
-            rows.len()
-        ),
-        Language::En => format!(
-            "{source}: {} contracts. New {new}, unchanged {unchanged}, updated {updated}, skipped rows {skipped}.\n",
-            rows.len()
-        ),
-    };
-    let (create, change) = if args.dry_run {
-        (
-            lang.pick("Skulle skapa", "Would create"),
-            lang.pick("Skulle uppdatera", "Would update"),
-        )
-    } else {
-        (
-            lang.pick("Skapade", "Created"),
-            lang.pick("Uppdaterade", "Updated"),
-        )
-    };
+    let mut out = m.contracts_summary(&source, rows.len(), new, unchanged, updated, skipped);
     for (row, outcome) in rows.iter().zip(outcomes) {
         match outcome {
-            Outcome::New { key } => out.push_str(&format!(
-                "  {create} {key}/contract.toml  {}\n",
-                visible(&row.title)
-            )),
+            Outcome::New { key } => {
+                let (name, title) = (format!("{key}/contract.toml"), visible(&row.title));
+                out.push_str(&if args.dry_run {
+                    m.would_create(&name, &title)
+                } else {
+                    m.created(&name, &title)
+                });
+            }
             Outcome::Changed { key, diffs } => {
+                let name = format!("{key}/contract.toml");
                 let fields: Vec<&str> = diffs.iter().map(|d| d.field.name()).collect();
-                out.push_str(&format!(
-                    "  {change} {key}/contract.toml: {}\n",
-                    fields.join(", ")
-                ));
+                let fields = fields.join(", ");
+                out.push_str(&if args.dry_run {
+                    m.would_update(&name, &fields)
+                } else {
+                    m.updated(&name, &fields)
+                });
             }
             Outcome::Unchanged { .. } => {}
         }
     }
     if args.dry_run {
-        out.push_str(lang.pick(
-            "Provkörning: inget skrevs.\n",
-            "Dry run: nothing was written.\n",
-        ));
+        out.push_str(m.dry_run());
     } else if new + updated == 0 {
-        out.push_str(lang.pick(
-            "Inget nytt: registret ändrades inte.\n",
-            "Nothing new: the register was not changed.\n",
-        ));
+        out.push_str(m.register_nothing_new());
     } else {
-        out.push_str(lang.pick(
-            "Kontrollera registret med `avtal check`.\n",
-            "Check the register with `avtal check`.\n",
-        ));
+        out.push_str(m.check_the_register());
     }
     out
 }

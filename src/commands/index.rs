@@ -10,6 +10,7 @@ use crate::import::index::{ImportedMonth, Merge, detect_columns, extract, merge,
 use crate::import::read::{FileKind, find_sheet};
 use crate::import::value::format_value;
 use crate::load::{INDEX_DIR, is_valid_series_name, parse_index_csv};
+use crate::messages::prelude::*;
 use crate::model::{IndexSeries, Language};
 use crate::render;
 use clap::{Args, Subcommand, ValueEnum};
@@ -66,12 +67,6 @@ pub fn run(context: &Context, command: &IndexCommand) -> Result<Status, Error> {
 }
 
 fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
-    if !is_valid_series_name(&args.series) {
-        return Err(Error::input_with_hint(
-            format!("`{}` is not a valid series name", args.series),
-            "use letters, digits, `.`, `_` and `-`, e.g. --series KPI",
-        ));
-    }
     // Only avtal.toml and the series itself are read: a contract whose clause names the series
     // that is being imported must not block the import that makes it valid.
     let root = context.register_dir()?;
@@ -79,6 +74,13 @@ fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
         Some(lang) => lang,
         None => crate::load::load_settings(&root, context.languages())?.language,
     };
+    let m = crate::messages::of(lang);
+    if !is_valid_series_name(&args.series) {
+        return Err(Error::input_with_hint(
+            m.import_invalid_series_name(&args.series),
+            m.hint_series_name(),
+        ));
+    }
     let path = if args.file.is_absolute() {
         args.file.clone()
     } else {
@@ -88,7 +90,7 @@ fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| args.file.display().to_string());
-    let (imported, warnings) = read(&path, &file, args.sheet.as_deref())?;
+    let (imported, warnings) = read(&path, &file, args.sheet.as_deref(), lang)?;
     for warning in &warnings {
         eprintln!(
             "warning: {}",
@@ -97,8 +99,8 @@ fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
     }
     if imported.is_empty() {
         eprintln!(
-            "warning: {}: there are no index values in the file",
-            render::sanitize::sanitize(&file)
+            "warning: {}",
+            m.no_index_values(&render::sanitize::sanitize(&file))
         );
     }
 
@@ -121,7 +123,7 @@ fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
     };
     let result = merge(&stored, &imported, args.replace);
     if !result.conflicts.is_empty() && !args.replace {
-        return Err(conflicts_error(&file, &name, &result));
+        return Err(conflicts_error(&file, &name, &result, m));
     }
     let written = !args.dry_run && result.changed;
     if written {
@@ -156,7 +158,16 @@ fn read(
     path: &Path,
     file: &str,
     sheet: Option<&str>,
+    lang: Language,
 ) -> Result<(Vec<ImportedMonth>, Vec<String>), Error> {
+    let m = crate::messages::of(lang);
+    let cells_error = |problems| {
+        ImportError::Cells {
+            file: file.to_string(),
+            problems,
+        }
+        .into_error(lang)
+    };
     let is_json = path
         .extension()
         .and_then(|e| e.to_str())
@@ -168,17 +179,14 @@ fn read(
                 file: file.to_string(),
                 bytes: metadata.len(),
             }
-            .into());
+            .into_error(lang));
         }
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let text = crate::import::read::csv_file::decode(bytes);
-        return Ok((parse_json_stat(&text, file)?, Vec::new()));
+        return Ok((parse_json_stat(&text, file, lang)?, Vec::new()));
     }
     let kind = FileKind::of(path).ok_or_else(|| {
-        Error::input_with_hint(
-            format!("{file}: unknown file type"),
-            "avtal reads .xlsx, .xlsm, .xls, .ods, .csv, .txt and JSON-stat .json files",
-        )
+        Error::input_with_hint(m.unknown_file_type(file), m.hint_index_file_types())
     })?;
     let found = find_sheet(
         path,
@@ -186,6 +194,7 @@ fn read(
         kind,
         sheet,
         None,
+        lang,
         |grid| match detect_columns(grid).map_err(|problems| ImportError::Cells {
             file: file.to_string(),
             problems,
@@ -193,14 +202,11 @@ fn read(
             Some(columns) => Ok(Ok(columns)),
             None => Ok(Err(likely_headers(grid))),
         },
-    )?;
+    )
+    .map_err(|e| e.into_error(lang))?;
     match found {
         Ok((grid, columns)) => {
-            let (values, warnings) =
-                extract(&grid, columns).map_err(|problems| ImportError::Cells {
-                    file: file.to_string(),
-                    problems,
-                })?;
+            let (values, warnings) = extract(&grid, columns, lang).map_err(cells_error)?;
             Ok((values, warnings.iter().map(|w| w.render(file)).collect()))
         }
         Err(seen) => {
@@ -213,44 +219,34 @@ fn read(
                         .collect::<Vec<_>>()
                         .join(", ");
                     if sheet.is_empty() {
-                        format!("\n  saw {headers}")
+                        m.saw_headers(&headers)
                     } else {
-                        format!("\n  sheet {sheet}: saw {headers}")
+                        m.sheet_saw_headers(sheet, &headers)
                     }
                 })
                 .collect();
             Err(Error::input_with_hint(
-                format!(
-                    "{file}: no header row with a month column and a value column in the first 20 rows{}",
-                    saw.concat()
-                ),
-                "the month column is headed Månad, Period, Datum, Month or Tid; the values are in the next column",
+                format!("{}{}", m.index_no_header(file), saw.concat()),
+                m.hint_index_header(),
             ))
         }
     }
 }
 
-fn conflicts_error(file: &str, name: &str, result: &Merge) -> Error {
-    let mut message = format!(
-        "{file}: {} value(s) differ from those stored in {name}:",
-        result.conflicts.len()
-    );
+fn conflicts_error(file: &str, name: &str, result: &Merge, m: &dyn Messages) -> Error {
+    let mut message = m.index_conflicts(file, result.conflicts.len(), name);
     for conflict in result.conflicts.iter().take(20) {
-        message.push_str(&format!(
-            "\n  {}: stored {}, file has {} ({})",
-            conflict.month,
-            format_value(conflict.stored),
-            format_value(conflict.imported),
-            conflict.place
+        message.push_str(&m.index_conflict(
+            &conflict.month.to_string(),
+            &format_value(conflict.stored),
+            &format_value(conflict.imported),
+            &conflict.place,
         ));
     }
     if result.conflicts.len() > 20 {
-        message.push_str(&format!("\n  … and {} more", result.conflicts.len() - 20));
+        message.push_str(&m.listed_more(result.conflicts.len() - 20));
     }
-    Error::input_with_hint(
-        message,
-        "nothing was written; SCB revises some series: check the source, then add --replace to overwrite the stored values",
-    )
+    Error::input_with_hint(message, m.hint_index_replace())
 }
 
 fn summary(
@@ -270,61 +266,26 @@ fn summary(
         .span
         .map(|(first, last)| format!(" ({first} – {last})"))
         .unwrap_or_default();
-    let mut out = match lang {
-        Language::Sv => format!(
-            "Indexserie {} från {file}\n  nya månader: {}, oförändrade: {}, ersatta: {replaced}\n  serien har nu {} månader{span}\n",
-            args.series,
-            result.new,
-            result.unchanged,
-            result.content.lines().count().saturating_sub(1)
-        ),
-        Language::En => format!(
-            "Index series {} from {file}\n  new months: {}, unchanged: {}, replaced: {replaced}\n  the series now has {} months{span}\n",
-            args.series,
-            result.new,
-            result.unchanged,
-            result.content.lines().count().saturating_sub(1)
-        ),
-    };
+    let m = crate::messages::of(lang);
+    let mut out = m.index_summary(&args.series, file);
+    out.push_str(&m.index_counts(result.new, result.unchanged, replaced));
+    let months = result.content.lines().count().saturating_sub(1);
+    out.push_str(&m.index_series_months(months, &span));
     if args.replace {
         for conflict in &result.conflicts {
-            out.push_str(&match lang {
-                Language::Sv => format!(
-                    "  ersätter {}: {} → {}\n",
-                    conflict.month,
-                    format_value(conflict.stored),
-                    format_value(conflict.imported)
-                ),
-                Language::En => format!(
-                    "  replacing {}: {} → {}\n",
-                    conflict.month,
-                    format_value(conflict.stored),
-                    format_value(conflict.imported)
-                ),
-            });
+            out.push_str(&m.replacing_month(
+                &conflict.month.to_string(),
+                &format_value(conflict.stored),
+                &format_value(conflict.imported),
+            ));
         }
     }
     out.push_str(&if args.dry_run {
-        lang.pick(
-            &format!(
-                "Provkörning: inget skrevs. Så här skulle {name} se ut:\n{}",
-                result.content
-            ),
-            &format!(
-                "Dry run: nothing was written. {name} would be:\n{}",
-                result.content
-            ),
-        )
-        .to_string()
+        m.dry_run_would_be(name, &result.content)
     } else if written {
-        lang.pick(&format!("Skrev {name}.\n"), &format!("Wrote {name}.\n"))
-            .to_string()
+        m.wrote(name)
     } else {
-        lang.pick(
-            &format!("Inget nytt: {name} ändrades inte.\n"),
-            &format!("Nothing new: {name} was not changed.\n"),
-        )
-        .to_string()
+        m.nothing_new(name)
     });
     out
 }

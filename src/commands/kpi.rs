@@ -107,6 +107,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         context.language(&register.settings),
     )?;
     let lang = context.language(&register.settings);
+    let m = crate::messages::of(lang);
     let path = if args.file.is_absolute() {
         args.file.clone()
     } else {
@@ -117,18 +118,15 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| args.file.display().to_string());
     let kind = FileKind::of(&path).ok_or_else(|| {
-        Error::input_with_hint(
-            format!("{file}: unknown file type"),
-            "avtal reads .xlsx, .xlsm, .xls, .ods, .csv and .txt files",
-        )
+        Error::input_with_hint(m.unknown_file_type(&file), m.hint_kpi_file_types())
     })?;
     if contract.kpis.is_empty() {
         return Err(Error::input_with_hint(
-            format!("contract `{}` has no KPIs", contract.key),
-            format!("add [[kpis]] to {}", contract.file()),
+            m.contract_has_no_kpis(&contract.key),
+            m.hint_add_kpis(&contract.file().to_string()),
         ));
     }
-    let progress = progress_bar(&path);
+    let progress = progress_bar(&path, lang);
     let located = locate(
         &path,
         &file,
@@ -136,17 +134,20 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         args.sheet.as_deref(),
         &contract.kpis,
         progress.as_ref(),
+        lang,
     );
     if let Some(bar) = &progress {
         bar.finish_and_clear();
     }
-    let located = located?;
-    let extracted = extract(&located.grid, &located.layout, contract).map_err(|problems| {
-        ImportError::Cells {
-            file: file.clone(),
-            problems,
-        }
-    })?;
+    let located = located.map_err(|e| e.into_error(lang))?;
+    let extracted =
+        extract(&located.grid, &located.layout, contract, lang).map_err(|problems| {
+            ImportError::Cells {
+                file: file.clone(),
+                problems,
+            }
+            .into_error(lang)
+        })?;
     // Like errors (SPEC §5.3): a file of a million skipped rows prints 50 warnings and a count.
     let shown = crate::diag::MAX_SHOWN_PER_FILE;
     for warning in extracted.warnings.iter().take(shown) {
@@ -156,17 +157,15 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         );
     }
     if extracted.warnings.len() > shown {
-        eprintln!(
-            "warning: {file}: … and {} more warning(s) not shown",
-            extracted.warnings.len() - shown
-        );
+        let more = extracted.warnings.len() - shown;
+        eprintln!("warning: {}", m.more_warnings(&file, more));
     }
     if extracted.values.is_empty() && extracted.skipped.is_empty() {
         let header = located
             .grid
             .cell_ref(located.layout.header_row(), 0)
             .to_string();
-        eprintln!("warning: {file}: there are no KPI values under the header row at {header}");
+        eprintln!("warning: {}", m.no_kpi_values(&file, &header));
     }
 
     let kpi_path = register.root.join(&contract.key).join("kpi.csv");
@@ -178,14 +177,14 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => return Err(Error::io(&kpi_path, e)),
     };
-    let existing = kpi_csv::parse(&kpi_name, &stored)?;
+    let existing = kpi_csv::parse(&kpi_name, &stored, lang).map_err(|e| e.into_error(lang))?;
     let result = plan(existing, &extracted, &contract.kpis, &file, args.replace);
     if !result.conflicts.is_empty() && !args.replace {
         return Err(ImportError::Conflicts {
             file,
             conflicts: result.conflicts,
         }
-        .into());
+        .into_error(lang));
     }
     let written = !args.dry_run && result.changed;
     if written {
@@ -230,29 +229,15 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
                 let after = String::from_utf8_lossy(&result.content);
                 let diff = render::diff::unified(&kpi_name, &stored, &after);
                 if diff.is_empty() {
-                    out.push_str(lang.pick(
-                        &format!("Provkörning: inget skrevs. {kpi_name} skulle inte ändras.\n"),
-                        &format!("Dry run: nothing was written. {kpi_name} would not change.\n"),
-                    ));
+                    out.push_str(&m.dry_run_no_change(&kpi_name));
                 } else {
-                    out.push_str(lang.pick(
-                        &format!("Provkörning: inget skrevs. Så här skulle {kpi_name} ändras:\n"),
-                        &format!(
-                            "Dry run: nothing was written. {kpi_name} would change as follows:\n"
-                        ),
-                    ));
+                    out.push_str(&m.dry_run_diff(&kpi_name));
                     out.push_str(&diff);
                 }
             } else if written {
-                out.push_str(lang.pick(
-                    &format!("Skrev {kpi_name}.\n"),
-                    &format!("Wrote {kpi_name}.\n"),
-                ));
+                out.push_str(&m.wrote(&kpi_name));
             } else {
-                out.push_str(lang.pick(
-                    &format!("Inget nytt: {kpi_name} ändrades inte.\n"),
-                    &format!("Nothing new: {kpi_name} was not changed.\n"),
-                ));
+                out.push_str(&m.nothing_new(&kpi_name));
             }
             out
         }
@@ -261,17 +246,18 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     Ok(Status::Success)
 }
 
-pub(crate) fn progress_bar(path: &Path) -> Option<indicatif::ProgressBar> {
+pub(crate) fn progress_bar(path: &Path, lang: Language) -> Option<indicatif::ProgressBar> {
+    let m = crate::messages::of(lang);
     let large = std::fs::metadata(path).is_ok_and(|m| m.len() >= PROGRESS_BYTES);
     if !large || !std::io::stderr().is_terminal() {
         return None;
     }
     let bar = indicatif::ProgressBar::new_spinner();
     bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg} {pos} rader") {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(m.progress_template()) {
         bar.set_style(style);
     }
-    bar.set_message("läser");
+    bar.set_message(m.progress_reading());
     bar.enable_steady_tick(Duration::from_millis(100));
     Some(bar)
 }
@@ -285,27 +271,19 @@ fn summary(
     lang: Language,
     color: bool,
 ) -> String {
+    let m = crate::messages::of(lang);
     let source = if kind == FileKind::Csv {
         file.to_string()
     } else {
-        lang.pick(
-            &format!("{file}, blad {sheet}"),
-            &format!("{file}, sheet {sheet}"),
-        )
-        .to_string()
+        m.file_and_sheet(file, sheet)
     };
-    let mut out = lang
-        .pick(
-            &format!("Import till {} från {source}\n", contract.key),
-            &format!("Import into {} from {source}\n", contract.key),
-        )
-        .to_string();
+    let mut out = m.kpi_import_heading(&contract.key, &source);
     let headers = [
-        lang.pick("Nyckeltal", "KPI"),
-        lang.pick("Nya", "New"),
-        lang.pick("Oförändrade", "Unchanged"),
-        lang.pick("Ersatta", "Replaced"),
-        lang.pick("Överhoppade", "Skipped"),
+        m.column_kpi(),
+        m.column_new(),
+        m.column_unchanged(),
+        m.column_replaced(),
+        m.column_skipped(),
     ];
     let rows = result
         .counts
@@ -324,23 +302,12 @@ fn summary(
     out.push_str(&render::table::render(&headers, rows, color));
     // With --replace, say which stored values change, with both values.
     for conflict in &result.conflicts {
-        out.push_str(lang.pick(
-            &format!(
-                "Ersätter {} {}: {} → {} ({})\n",
-                conflict.kpi,
-                conflict.period,
-                conflict.stored,
-                format_value(conflict.imported),
-                conflict.cell
-            ),
-            &format!(
-                "Replacing {} {}: {} → {} ({})\n",
-                conflict.kpi,
-                conflict.period,
-                conflict.stored,
-                format_value(conflict.imported),
-                conflict.cell
-            ),
+        out.push_str(&m.replacing_value(
+            &conflict.kpi,
+            &conflict.period.to_string(),
+            &conflict.stored,
+            &format_value(conflict.imported),
+            &conflict.cell.to_string(),
         ));
     }
     out
@@ -369,11 +336,12 @@ fn show(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
 }
 
 fn state_text(state: PeriodState, lang: Language) -> &'static str {
+    let m = crate::messages::of(lang);
     match state {
         PeriodState::Ok => "OK",
-        PeriodState::Breach => lang.pick("avvikelse", "breach"),
-        PeriodState::Missing => lang.pick("saknas", "missing"),
-        PeriodState::NotDue => lang.pick("ej inrapporterad än", "not due yet"),
+        PeriodState::Breach => m.state_breach(),
+        PeriodState::Missing => m.state_missing(),
+        PeriodState::NotDue => m.state_not_due(),
     }
 }
 
@@ -394,28 +362,16 @@ fn with_unit(text: &str, kpi: &Kpi) -> String {
 }
 
 fn show_table(contract: &Contract, view: &[KpiOverview], lang: Language, color: bool) -> String {
+    let m = crate::messages::of(lang);
     let mut out = format!("{} – {}\n", contract.key, contract.title);
     if view.is_empty() {
-        out.push_str(lang.pick(
-            "Avtalet har inga nyckeltal.\n",
-            "The contract has no KPIs.\n",
-        ));
+        out.push_str(m.contract_without_kpis());
     }
     for item in view {
         let kpi = &contract.kpis[item.kpi];
         out.push('\n');
-        out.push_str(&format!(
-            "{} ({}), {} {}\n",
-            kpi.name,
-            kpi.id,
-            lang.pick("mål", "target"),
-            target_text(kpi, lang)
-        ));
-        let headers = [
-            lang.pick("Period", "Period"),
-            lang.pick("Värde", "Value"),
-            lang.pick("Status", "Status"),
-        ];
+        out.push_str(&m.kpi_target(&kpi.name, &kpi.id, &target_text(kpi, lang)));
+        let headers = [m.column_period(), m.column_value(), m.column_status()];
         let rows = item
             .periods
             .iter()
@@ -439,20 +395,14 @@ fn show_table(contract: &Contract, view: &[KpiOverview], lang: Language, color: 
             })
             .collect();
         out.push_str(&render::table::render(&headers, rows, color));
-        out.push_str(lang.pick(
-            &format!("Avvikelser i rad: {}\n", item.streak),
-            &format!("Breaches in a row: {}\n", item.streak),
-        ));
+        out.push_str(&m.breaches_in_a_row(item.streak));
         let missing: Vec<String> = item.missing.iter().map(|p| p.to_string()).collect();
-        out.push_str(&format!(
-            "{}: {}\n",
-            lang.pick("Saknade perioder", "Missing periods"),
-            if missing.is_empty() {
-                lang.pick("inga", "none").to_string()
-            } else {
-                missing.join(", ")
-            }
-        ));
+        let missing = if missing.is_empty() {
+            m.no_missing_periods().to_string()
+        } else {
+            missing.join(", ")
+        };
+        out.push_str(&m.missing_periods(&missing));
     }
     out
 }

@@ -8,6 +8,7 @@ use crate::i18n;
 use crate::import::spend::store::{YearCounts, plan_year};
 use crate::import::spend::{FileLines, SpendLine, read_file};
 use crate::load::SPEND_FOLDER;
+use crate::messages::prelude::*;
 use crate::model::{Language, Register};
 use crate::money::Money;
 use crate::render::{self, table::TableCell, table::Tone};
@@ -358,37 +359,17 @@ fn percent(value: Option<f64>, lang: Language) -> String {
 /// The table answers at a glance: total, loyalty, the largest suppliers outside contract, the
 /// contracts above their annual value and the frameworks near their ceiling.
 fn summary_table(register: &Register, s: &SpendSummary, lang: Language, color: bool) -> String {
-    let kr = |m: Money| i18n::sek(m.as_sek(), lang);
-    let mut out = lang
-        .pick(
-            &format!(
-                "Inköp {}: {} totalt, {} på avtal – avtalstrohet {}\n",
-                s.year,
-                kr(s.total),
-                kr(s.matched),
-                percent(s.loyalty, lang)
-            ),
-            &format!(
-                "Spend {}: {} in total, {} under contract – contract loyalty {}\n",
-                s.year,
-                kr(s.total),
-                kr(s.matched),
-                percent(s.loyalty, lang)
-            ),
-        )
-        .to_string();
+    let m = crate::messages::of(lang);
+    let kr = |amount: Money| i18n::sek(amount.as_sek(), lang);
+    let mut out = m.spend_heading(
+        s.year,
+        &kr(s.total),
+        &kr(s.matched),
+        &percent(s.loyalty, lang),
+    );
     let limit = register.settings.lou.direct_award_limit;
     if !s.outside.is_empty() {
-        out.push_str(lang.pick(
-            &format!(
-                "\nStörst utanför avtal (* = över direktupphandlingsgränsen {}):\n",
-                kr(limit)
-            ),
-            &format!(
-                "\nLargest outside contract (* = over the direct-award limit {}):\n",
-                kr(limit)
-            ),
-        ));
+        out.push_str(&m.largest_outside_contract(&kr(limit)));
         let rows = s
             .outside
             .iter()
@@ -408,9 +389,9 @@ fn summary_table(register: &Register, s: &SpendSummary, lang: Language, color: b
             })
             .collect();
         let headers = [
-            lang.pick("Org.nr", "Org. no"),
-            lang.pick("Leverantör", "Supplier"),
-            lang.pick("Belopp", "Amount"),
+            m.column_org_no(),
+            m.column_supplier(),
+            m.column_amount(),
             "",
         ];
         out.push_str(&render::table::render(&headers, rows, color));
@@ -421,14 +402,14 @@ fn summary_table(register: &Register, s: &SpendSummary, lang: Language, color: b
         .map(|c| {
             let contract = &register.contracts[c.contract];
             let above = contract.annual_value > 0.0 && c.spend.as_sek() > contract.annual_value;
-            let ceiling = contract.max_value.filter(|m| *m > Money::ZERO);
-            let near = ceiling.is_some_and(|m| c.since_start.reaches_share_of(m, 4, 5));
+            let ceiling = contract.max_value.filter(|max| *max > Money::ZERO);
+            let near = ceiling.is_some_and(|max| c.since_start.reaches_share_of(max, 4, 5));
             let mut note = Vec::new();
             if above {
-                note.push(lang.pick("över årsvärdet", "above annual value"));
+                note.push(m.above_annual_value());
             }
             if near {
-                note.push(lang.pick("nära takvolymen", "near maximum value"));
+                note.push(m.near_maximum_value());
             }
             vec![
                 TableCell::from(contract.key.clone()),
@@ -437,11 +418,11 @@ fn summary_table(register: &Register, s: &SpendSummary, lang: Language, color: b
                 TableCell::right(kr(c.since_start)),
                 TableCell::right(
                     ceiling
-                        .map(|m| {
+                        .map(|max| {
                             format!(
                                 "{} ({})",
-                                kr(m),
-                                percent(crate::rules::spend::share(c.since_start, m), lang)
+                                kr(max),
+                                percent(crate::rules::spend::share(c.since_start, max), lang)
                             )
                         })
                         .unwrap_or_default(),
@@ -455,19 +436,19 @@ fn summary_table(register: &Register, s: &SpendSummary, lang: Language, color: b
         })
         .collect();
     if !contract_rows.is_empty() {
-        out.push_str(lang.pick("\nAvtal:\n", "\nContracts:\n"));
+        out.push_str(m.contracts_heading());
         let headers = [
-            lang.pick("Avtal", "Contract"),
-            lang.pick("Inköp i år", "Spend this year"),
-            lang.pick("Årsvärde", "Annual value"),
-            lang.pick("Sedan start", "Since start"),
-            lang.pick("Takvolym (förbrukat)", "Maximum value (used)"),
+            m.column_contract(),
+            m.column_spend_this_year(),
+            m.column_annual_value(),
+            m.column_since_start(),
+            m.column_maximum_value_used(),
             "",
         ];
         out.push_str(&render::table::render(&headers, contract_rows, color));
     }
     if !s.departments.is_empty() {
-        out.push_str(lang.pick("\nFörvaltningar:\n", "\nDepartments:\n"));
+        out.push_str(m.departments_heading());
         let rows = s
             .departments
             .iter()
@@ -485,15 +466,15 @@ fn summary_table(register: &Register, s: &SpendSummary, lang: Language, color: b
             })
             .collect();
         let headers = [
-            lang.pick("Förvaltning", "Department"),
-            lang.pick("Totalt", "Total"),
-            lang.pick("På avtal", "Under contract"),
-            lang.pick("Avtalstrohet", "Loyalty"),
+            m.column_department(),
+            m.column_total(),
+            m.column_under_contract(),
+            m.column_loyalty(),
         ];
         out.push_str(&render::table::render(&headers, rows, color));
     }
     if !s.ranking.is_empty() {
-        out.push_str(lang.pick("\nRangordnade ramavtal:\n", "\nRanked frameworks:\n"));
+        out.push_str(m.ranked_frameworks_heading());
         let rows = s
             .ranking
             .iter()
@@ -506,9 +487,9 @@ fn summary_table(register: &Register, s: &SpendSummary, lang: Language, color: b
             })
             .collect();
         let headers = [
-            lang.pick("Ramavtal", "Framework"),
-            lang.pick("Inköp", "Spend"),
-            lang.pick("Andel rang 1", "Rank-1 share"),
+            m.column_framework(),
+            m.column_spend(),
+            m.column_rank1_share(),
         ];
         out.push_str(&render::table::render(&headers, rows, color));
     }
@@ -519,7 +500,7 @@ fn summary_table(register: &Register, s: &SpendSummary, lang: Language, color: b
 const LOCK_WAIT: Duration = Duration::from_secs(30);
 
 /// The files named on the command line; a folder stands for its `.xml` files, sorted.
-fn expand(context: &Context, files: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+fn expand(context: &Context, files: &[PathBuf], m: &dyn Messages) -> Result<Vec<PathBuf>, Error> {
     let mut out = Vec::new();
     for file in files {
         let path = if file.is_absolute() {
@@ -537,10 +518,9 @@ fn expand(context: &Context, files: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
                 })
                 .collect();
             if xml.is_empty() {
-                return Err(Error::input(format!(
-                    "{}: the folder has no .xml files",
-                    file.display()
-                )));
+                return Err(Error::input(
+                    m.folder_without_xml(&file.display().to_string()),
+                ));
             }
             xml.sort();
             out.extend(xml);
@@ -554,18 +534,19 @@ fn expand(context: &Context, files: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
 fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     let register = context.load_facts()?;
     let lang = context.language(&register.settings);
+    let m = crate::messages::of(lang);
     let mut read: Vec<FileLines> = Vec::new();
-    for path in expand(context, &args.files)? {
+    for path in expand(context, &args.files, m)? {
         let file = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
-        let progress = super::kpi::progress_bar(&path);
-        let result = read_file(&path, &file, args.sheet.as_deref(), progress.as_ref());
+        let progress = super::kpi::progress_bar(&path, lang);
+        let result = read_file(&path, &file, args.sheet.as_deref(), progress.as_ref(), lang);
         if let Some(bar) = &progress {
             bar.finish_and_clear();
         }
-        read.push(result?);
+        read.push(result.map_err(|e| e.into_error(lang))?);
     }
     for warning in read.iter().flat_map(|f| &f.warnings) {
         eprintln!(
@@ -658,39 +639,17 @@ fn import_text(
     written: &[i32],
     lang: Language,
 ) -> String {
+    let m = crate::messages::of(lang);
     let mut out = String::new();
     for c in counts {
-        out.push_str(lang.pick(
-            &format!(
-                "{SPEND_FOLDER}/{}.csv: {} nya, {} oförändrade, {} överhoppade\n",
-                c.year, c.new, c.unchanged, c.skipped
-            ),
-            &format!(
-                "{SPEND_FOLDER}/{}.csv: {} new, {} unchanged, {} skipped\n",
-                c.year, c.new, c.unchanged, c.skipped
-            ),
-        ));
+        let file = format!("{SPEND_FOLDER}/{}.csv", c.year);
+        out.push_str(&m.spend_year_counts(&file, c.new, c.unchanged, c.skipped));
     }
-    out.push_str(lang.pick(
-        &format!(
-            "Totalt: {} nya, {} oförändrade, {} överhoppade\n",
-            total.new, total.unchanged, total.skipped
-        ),
-        &format!(
-            "Total: {} new, {} unchanged, {} skipped\n",
-            total.new, total.unchanged, total.skipped
-        ),
-    ));
+    out.push_str(&m.spend_total_counts(total.new, total.unchanged, total.skipped));
     if dry_run {
-        out.push_str(lang.pick(
-            "Provkörning: inget skrevs.\n",
-            "Dry run: nothing was written.\n",
-        ));
+        out.push_str(m.dry_run());
     } else if written.is_empty() {
-        out.push_str(lang.pick(
-            "Inget nytt: spend/ ändrades inte.\n",
-            "Nothing new: spend/ was not changed.\n",
-        ));
+        out.push_str(m.spend_nothing_new());
     }
     out
 }

@@ -3,6 +3,8 @@
 
 use super::cell::CellRef;
 use crate::dates::Period;
+use crate::messages::prelude::*;
+use crate::model::Language;
 
 /// Largest file `avtal kpi import` reads (SPEC §7).
 pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
@@ -54,37 +56,30 @@ pub struct Conflict {
     pub cell: CellRef,
 }
 
-/// Why an import failed. Nothing is written when any of these happens.
-#[derive(Debug, thiserror::Error)]
+/// Why an import failed. Nothing is written when any of these happens. People read it through
+/// [`ImportError::message`] in the register's language; `Display` is the English text.
+#[derive(Debug)]
 pub enum ImportError {
     /// The file is over [`MAX_FILE_BYTES`].
-    #[error("{file}: the file is {} MB; files over 50 MB are not imported", .bytes / (1024 * 1024))]
     TooLarge { file: String, bytes: u64 },
     /// The archive would unpack to more than [`MAX_UNPACKED_BYTES`].
-    #[error(
-        "{file}: the workbook would unpack to {} MB, over the limit of 500 MB (a damaged file or a zip bomb); it was not read",
-        .bytes / (1024 * 1024)
-    )]
     ArchiveTooLarge { file: String, bytes: u64 },
     /// The workbook is encrypted with a password.
-    #[error("{file}: the workbook is password-protected and cannot be read")]
     Encrypted { file: String },
-    /// The file is not what its extension says, or is damaged.
-    #[error("{file}: {reason}")]
+    /// The file is not what its extension says, or is damaged (`reason` and `hint` are already
+    /// in the register's language).
     Unreadable {
         file: String,
         reason: String,
         hint: Option<String>,
     },
     /// `--sheet` names no sheet.
-    #[error("{file}: there is no sheet named `{sheet}`; the sheets are: {}", .sheets.join(", "))]
     NoSuchSheet {
         file: String,
         sheet: String,
         sheets: Vec<String>,
     },
     /// No sheet has a header row with a period column and a KPI column.
-    #[error("{file}: no header row with a period column and a KPI column in the first 20 rows{}", seen_text(.seen))]
     NoHeader {
         file: String,
         /// Per sheet (empty for a CSV file), the headers of its most header-like row.
@@ -93,19 +88,16 @@ pub enum ImportError {
         expected: Vec<String>,
     },
     /// Cells that cannot be imported.
-    #[error("{}", cells_text(.file, .problems))]
     Cells {
         file: String,
         problems: Vec<CellProblem>,
     },
     /// Imported values differ from stored ones and `--replace` was not given.
-    #[error("{}", conflicts_text(.file, .conflicts))]
     Conflicts {
         file: String,
         conflicts: Vec<Conflict>,
     },
     /// kpi.csv changed under us into something invalid.
-    #[error("{file}:{line}: {message}")]
     KpiCsv {
         file: String,
         line: u64,
@@ -114,44 +106,67 @@ pub enum ImportError {
 }
 
 impl ImportError {
-    /// What the user can do about it.
-    pub fn hint(&self) -> Option<String> {
+    /// The error in the language of `m`.
+    pub fn message(&self, m: &dyn Messages) -> String {
+        const MB: u64 = 1024 * 1024;
         match self {
-            ImportError::TooLarge { .. } => Some(
-                "split the file, or copy the sheet with the KPIs into a new workbook".to_string(),
-            ),
-            ImportError::ArchiveTooLarge { .. } => {
-                Some("ask the supplier for a new file, or save the sheet as CSV".to_string())
+            ImportError::TooLarge { file, bytes } => m.file_too_large(file, bytes / MB),
+            ImportError::ArchiveTooLarge { file, bytes } => m.archive_too_large(file, bytes / MB),
+            ImportError::Encrypted { file } => m.workbook_encrypted(file),
+            ImportError::Unreadable { file, reason, .. } => format!("{file}: {reason}"),
+            ImportError::NoSuchSheet {
+                file,
+                sheet,
+                sheets,
+            } => m.no_such_sheet(file, sheet, &sheets.join(", ")),
+            ImportError::NoHeader { file, seen, .. } => {
+                format!("{}{}", m.kpi_no_header(file), seen_text(seen, m))
             }
-            ImportError::Encrypted { .. } => Some(
-                "open it in Excel, remove the password (File > Info > Protect Workbook) and save a copy"
-                    .to_string(),
-            ),
-            ImportError::Unreadable { hint, .. } => hint.clone(),
-            ImportError::NoSuchSheet { .. } => Some("check --sheet".to_string()),
-            ImportError::NoHeader { expected, .. } => Some(format!(
-                "the header row needs a period column (Period, Månad, Datum, Kvartal, År …) and a column named after a KPI: {}; add an alias to the KPI in contract.toml if the supplier uses another name",
-                expected.join(", ")
-            )),
-            ImportError::Cells { .. } => {
-                Some("nothing was written; correct the cells and import again".to_string())
+            ImportError::Cells { file, problems } => cells_text(file, problems, m),
+            ImportError::Conflicts { file, conflicts } => conflicts_text(file, conflicts, m),
+            ImportError::KpiCsv {
+                file,
+                line,
+                message,
+            } => format!("{file}:{line}: {message}"),
+        }
+    }
+
+    /// What the user can do about it, in the language of `m`.
+    pub fn hint(&self, m: &dyn Messages) -> Option<String> {
+        let text = match self {
+            ImportError::TooLarge { .. } => m.hint_split_file(),
+            ImportError::ArchiveTooLarge { .. } => m.hint_new_file_or_csv(),
+            ImportError::Encrypted { .. } => m.hint_remove_password(),
+            ImportError::Unreadable { hint, .. } => return hint.clone(),
+            ImportError::NoSuchSheet { .. } => m.hint_check_sheet(),
+            ImportError::NoHeader { expected, .. } => {
+                return Some(m.hint_kpi_header(&expected.join(", ")));
             }
-            ImportError::Conflicts { .. } => Some(
-                "nothing was written; add --replace to overwrite the stored values".to_string(),
-            ),
-            ImportError::KpiCsv { .. } => None,
+            ImportError::Cells { .. } => m.hint_correct_cells(),
+            ImportError::Conflicts { .. } => m.hint_kpi_replace(),
+            ImportError::KpiCsv { .. } => return None,
+        };
+        Some(text.to_string())
+    }
+
+    /// The error a command reports, in `lang`.
+    pub fn into_error(self, lang: Language) -> crate::Error {
+        let m = crate::messages::of(lang);
+        crate::Error::Input {
+            hint: self.hint(m),
+            message: self.message(m),
         }
     }
 }
 
-impl From<ImportError> for crate::Error {
-    fn from(error: ImportError) -> crate::Error {
-        crate::Error::Input {
-            hint: error.hint(),
-            message: error.to_string(),
-        }
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::messages::of(Language::En)))
     }
 }
+
+impl std::error::Error for ImportError {}
 
 /// Most problems listed in one error; the rest are counted.
 const MAX_LISTED: usize = 20;
@@ -167,11 +182,11 @@ fn shorten(text: &str) -> String {
     }
 }
 
-fn seen_text(seen: &[(String, Vec<String>)]) -> String {
+fn seen_text(seen: &[(String, Vec<String>)], m: &dyn Messages) -> String {
     let mut text = String::new();
     for (sheet, headers) in seen.iter().take(MAX_LISTED) {
         let headers = if headers.is_empty() {
-            "no text cells".to_string()
+            m.seen_no_text_cells().to_string()
         } else {
             let mut listed: Vec<String> = headers
                 .iter()
@@ -179,52 +194,45 @@ fn seen_text(seen: &[(String, Vec<String>)]) -> String {
                 .map(|h| format!("\"{}\"", shorten(h)))
                 .collect();
             if headers.len() > MAX_LISTED {
-                listed.push(format!("… and {} more", headers.len() - MAX_LISTED));
+                listed.push(m.seen_more(headers.len() - MAX_LISTED));
             }
             listed.join(", ")
         };
         let sheet = shorten(sheet);
         if sheet.is_empty() {
-            text.push_str(&format!("\n  saw {headers}"));
+            text.push_str(&m.saw_headers(&headers));
         } else {
-            text.push_str(&format!("\n  sheet {sheet}: saw {headers}"));
+            text.push_str(&m.sheet_saw_headers(&sheet, &headers));
         }
     }
     text
 }
 
-fn cells_text(file: &str, problems: &[CellProblem]) -> String {
+fn cells_text(file: &str, problems: &[CellProblem], m: &dyn Messages) -> String {
     let mut lines: Vec<String> = problems
         .iter()
         .take(MAX_LISTED)
         .map(|p| format!("{}: {}", p.cell.located(file), p.message))
         .collect();
     if problems.len() > MAX_LISTED {
-        lines.push(format!(
-            "{file}: … and {} more cells",
-            problems.len() - MAX_LISTED
-        ));
+        lines.push(m.more_cells(file, problems.len() - MAX_LISTED));
     }
     lines.join("\nerror: ")
 }
 
-fn conflicts_text(file: &str, conflicts: &[Conflict]) -> String {
-    let mut text = format!(
-        "{file}: {} value(s) differ from those stored in kpi.csv:",
-        conflicts.len()
-    );
+fn conflicts_text(file: &str, conflicts: &[Conflict], m: &dyn Messages) -> String {
+    let mut text = m.kpi_conflicts(file, conflicts.len());
     for conflict in conflicts.iter().take(MAX_LISTED) {
-        text.push_str(&format!(
-            "\n  {} {}: stored {}, file has {} ({})",
-            conflict.kpi,
-            conflict.period,
-            conflict.stored,
-            super::value::format_value(conflict.imported),
-            conflict.cell
+        text.push_str(&m.kpi_conflict(
+            &conflict.kpi,
+            &conflict.period.to_string(),
+            &conflict.stored,
+            &super::value::format_value(conflict.imported),
+            &conflict.cell.to_string(),
         ));
     }
     if conflicts.len() > MAX_LISTED {
-        text.push_str(&format!("\n  … and {} more", conflicts.len() - MAX_LISTED));
+        text.push_str(&m.listed_more(conflicts.len() - MAX_LISTED));
     }
     text
 }

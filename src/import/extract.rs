@@ -9,7 +9,8 @@ use super::value::{
     ValueText, comma_means_thousands, is_ambiguous_comma, parse_value_text_in, percent_of_fraction,
 };
 use crate::dates::Period;
-use crate::model::Contract;
+use crate::messages::prelude::*;
+use crate::model::{Contract, Language};
 use std::collections::BTreeMap;
 
 /// One value read from the file.
@@ -55,7 +56,9 @@ pub fn extract(
     grid: &Grid,
     layout: &Layout,
     contract: &Contract,
+    lang: Language,
 ) -> Result<Extracted, Vec<CellProblem>> {
+    let m = crate::messages::of(lang);
     let mut out = Extracted::default();
     let mut problems = Vec::new();
     // Numeric cells seen per percent KPI in files without formats: (count, all within 0..=1).
@@ -75,7 +78,7 @@ pub fn extract(
                 kpi_col,
                 value_col,
                 ..
-            } => match long_kpi(grid, row, *kpi_col, contract, &matcher) {
+            } => match long_kpi(grid, row, *kpi_col, contract, &matcher, m) {
                 Ok(Some(kpi)) => (*period_col, vec![(*value_col, kpi)]),
                 Ok(None) => continue,
                 Err(problem) => {
@@ -101,23 +104,20 @@ pub fn extract(
         let period = match read_period(period_cell) {
             PeriodCell::Period(period) => period,
             PeriodCell::Blank => {
-                problems.push(CellProblem::new(
-                    period_ref,
-                    "this row has KPI values but no period",
-                ));
+                problems.push(CellProblem::new(period_ref, m.row_without_period()));
                 continue;
             }
             PeriodCell::Total(text) => {
                 out.warnings.push(Warning {
                     cell: Some(period_ref),
-                    message: format!("row \"{text}\" looks like a total and was skipped"),
+                    message: m.total_row_skipped(&text),
                 });
                 continue;
             }
             PeriodCell::ErrorValue(text) => {
                 out.warnings.push(Warning {
                     cell: Some(period_ref),
-                    message: format!("the period cell is the error value {text}; row skipped"),
+                    message: m.period_error_value(&text),
                 });
                 for (_, kpi, _) in &values {
                     *out.skipped.entry(*kpi).or_default() += 1;
@@ -127,10 +127,7 @@ pub fn extract(
             PeriodCell::Invalid => {
                 problems.push(CellProblem::new(
                     period_ref,
-                    format!(
-                        "\"{}\" is not a period; write e.g. 2026-01, jan 2026, 2026-Q1, K1 2026 or 2026",
-                        period_cell.display()
-                    ),
+                    m.not_a_period(&period_cell.display()),
                 ));
                 continue;
             }
@@ -168,50 +165,42 @@ pub fn extract(
                         continue;
                     }
                     Some(ValueText::ErrorValue) => {
-                        skip_error(&mut out, kpi_index, cell_ref, text.trim());
+                        skip_error(&mut out, kpi_index, cell_ref, text.trim(), m);
                         continue;
                     }
                     None => {
                         problems.push(CellProblem::new(
                             cell_ref,
-                            format!(
-                                "\"{}\" is not a number (KPI `{}`); write e.g. 93,5 or leave the cell empty",
-                                text.trim(),
-                                kpi.id
-                            ),
+                            m.kpi_value_not_a_number(text.trim(), &kpi.id),
                         ));
                         continue;
                     }
                 },
                 CellValue::Error(text) => {
-                    skip_error(&mut out, kpi_index, cell_ref, text);
+                    skip_error(&mut out, kpi_index, cell_ref, text, m);
                     continue;
                 }
                 CellValue::Date(_) | CellValue::Bool(_) => {
                     problems.push(CellProblem::new(
                         cell_ref,
-                        format!("\"{}\" is not a number (KPI `{}`)", cell.display(), kpi.id),
+                        m.kpi_cell_not_a_number(&cell.display(), &kpi.id),
                     ));
                     continue;
                 }
                 CellValue::Empty => continue,
             };
             if !value.is_finite() {
-                problems.push(CellProblem::new(
-                    cell_ref,
-                    "the value is not a finite number",
-                ));
+                problems.push(CellProblem::new(cell_ref, m.value_not_finite()));
                 continue;
             }
             let Some(period) = period.resolve(kpi.frequency) else {
                 problems.push(CellProblem::new(
                     period_ref.clone(),
-                    format!(
-                        "\"{}\" is {}, but KPI `{}` is reported {}",
-                        period_cell.display(),
-                        period.kind(),
-                        kpi.id,
-                        kpi.frequency.as_str()
+                    m.period_not_the_kpi_frequency(
+                        &period_cell.display(),
+                        period.kind(m),
+                        &kpi.id,
+                        kpi.frequency.as_str(),
                     ),
                 ));
                 continue;
@@ -219,12 +208,11 @@ pub fn extract(
             if period.end() < contract.start || period.start() > contract.effective_end() {
                 out.warnings.push(Warning {
                     cell: Some(cell_ref),
-                    message: format!(
-                        "{} {} is outside the contract term {} – {}; skipped",
-                        kpi.id,
-                        period,
-                        contract.start,
-                        contract.effective_end()
+                    message: m.outside_contract_term(
+                        &kpi.id,
+                        &period.to_string(),
+                        &contract.start.to_string(),
+                        &contract.effective_end().to_string(),
                     ),
                 });
                 *out.skipped.entry(kpi_index).or_default() += 1;
@@ -234,10 +222,7 @@ pub fn extract(
                 // A seasonal KPI has no period outside its months (SPEC §2.2).
                 out.warnings.push(Warning {
                     cell: Some(cell_ref),
-                    message: format!(
-                        "{} {period} is outside the KPI's reporting months; skipped",
-                        kpi.id
-                    ),
+                    message: m.outside_reporting_months(&kpi.id, &period.to_string()),
                 });
                 *out.skipped.entry(kpi_index).or_default() += 1;
                 continue;
@@ -255,16 +240,13 @@ pub fn extract(
         if count > 0 && all_fractions {
             out.warnings.push(Warning {
                 cell: None,
-                message: format!(
-                    "every value of `{}` lies between 0 and 1: they look like fractions, not percent; the file's cell formats cannot be read, so they were taken as they are (save the file as .xlsx, or write 93,5 for 93,5 %)",
-                    contract.kpis[kpi_index].id
-                ),
+                message: m.values_look_like_fractions(&contract.kpis[kpi_index].id),
             });
         }
     }
     out.warnings
-        .extend(commas.warnings(&out.values, &ambiguous, contract));
-    problems.extend(deduplicate(&mut out.values, contract));
+        .extend(commas.warnings(&out.values, &ambiguous, contract, m));
+    problems.extend(deduplicate(&mut out.values, contract, m));
     if problems.is_empty() {
         Ok(out)
     } else {
@@ -326,6 +308,7 @@ impl CommaColumns {
         values: &[ImportedValue],
         ambiguous: &[(usize, usize, CellRef, f64)],
         contract: &Contract,
+        m: &dyn Messages,
     ) -> Vec<Warning> {
         use super::value::format_value;
         if ambiguous.is_empty() {
@@ -356,13 +339,12 @@ impl CommaColumns {
             if *value != 0.0 && off(value * 1000.0) < off(*value) {
                 warnings.push(Warning {
                     cell: Some(cell.clone()),
-                    message: format!(
-                        "{} was read as {} (decimal comma), but the other values of `{}` are around {}: if `,` separates thousands here, write {} and import again",
-                        format_value(*value).replace('.', ","),
-                        format_value(*value),
-                        contract.kpis[*kpi].id,
-                        format_value(median),
-                        format_value(value * 1000.0),
+                    message: m.comma_maybe_thousands(
+                        &format_value(*value).replace('.', ","),
+                        &format_value(*value),
+                        &contract.kpis[*kpi].id,
+                        &format_value(median),
+                        &format_value(value * 1000.0),
                     ),
                 });
             }
@@ -371,10 +353,10 @@ impl CommaColumns {
     }
 }
 
-fn skip_error(out: &mut Extracted, kpi: usize, cell: CellRef, text: &str) {
+fn skip_error(out: &mut Extracted, kpi: usize, cell: CellRef, text: &str, m: &dyn Messages) {
     out.warnings.push(Warning {
         cell: Some(cell),
-        message: format!("error value {text} skipped"),
+        message: m.error_value_skipped(text),
     });
     *out.skipped.entry(kpi).or_default() += 1;
 }
@@ -426,6 +408,7 @@ fn long_kpi(
     kpi_col: usize,
     contract: &Contract,
     matcher: &KpiMatcher,
+    m: &dyn Messages,
 ) -> Result<Option<usize>, CellProblem> {
     let cell = grid.cell(row, kpi_col);
     let text = match cell {
@@ -437,28 +420,26 @@ fn long_kpi(
         [kpi] => Ok(Some(*kpi)),
         [] => Err(CellProblem::new(
             grid.cell_ref(row, kpi_col),
-            format!(
-                "\"{}\" is not a KPI of contract `{}`; the KPIs are: {}",
+            m.not_a_kpi_of(
                 text.trim(),
-                contract.key,
-                contract
+                &contract.key,
+                &contract
                     .kpis
                     .iter()
                     .map(|k| k.name.as_str())
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
             ),
         )),
         several => Err(CellProblem::new(
             grid.cell_ref(row, kpi_col),
-            format!(
-                "\"{}\" matches more than one KPI: {}",
+            m.matches_several_kpis(
                 text.trim(),
-                several
+                &several
                     .iter()
                     .map(|k| format!("`{}`", contract.kpis[*k].id))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
             ),
         )),
     }
@@ -466,7 +447,11 @@ fn long_kpi(
 
 /// Keeps one value per (KPI, period): repeats of the same value collapse, different values for
 /// the same period are problems (which one would the supplier mean?).
-fn deduplicate(values: &mut Vec<ImportedValue>, contract: &Contract) -> Vec<CellProblem> {
+fn deduplicate(
+    values: &mut Vec<ImportedValue>,
+    contract: &Contract,
+    m: &dyn Messages,
+) -> Vec<CellProblem> {
     // Only looked up, never iterated: the order of problems follows the sheet.
     let mut first: std::collections::HashMap<(usize, Period), usize> = Default::default();
     let mut problems = Vec::new();
@@ -482,13 +467,12 @@ fn deduplicate(values: &mut Vec<ImportedValue>, contract: &Contract) -> Vec<Cell
                 if earlier.value != value.value {
                     problems.push(CellProblem::new(
                         value.cell.clone(),
-                        format!(
-                            "a second value for `{}` {}: {} here, {} in {}",
-                            contract.kpis[value.kpi].id,
-                            value.period,
-                            super::value::format_value(value.value),
-                            super::value::format_value(earlier.value),
-                            earlier.cell
+                        m.second_value(
+                            &contract.kpis[value.kpi].id,
+                            &value.period.to_string(),
+                            &super::value::format_value(value.value),
+                            &super::value::format_value(earlier.value),
+                            &earlier.cell.to_string(),
                         ),
                     ));
                 }
@@ -539,8 +523,10 @@ mod tests {
 
     fn run(g: &Grid) -> Result<Extracted, Vec<CellProblem>> {
         let contract = test_contract();
-        let layout = detect_layout(g, &contract.kpis).unwrap().unwrap();
-        extract(g, &layout, &contract)
+        let layout = detect_layout(g, &contract.kpis, Language::En)
+            .unwrap()
+            .unwrap();
+        extract(g, &layout, &contract, Language::En)
     }
 
     fn summary(values: &[ImportedValue]) -> Vec<String> {

@@ -2,7 +2,7 @@
 
 use super::cell::Grid;
 use super::error::CellProblem;
-use crate::model::Kpi;
+use crate::model::{Kpi, Language};
 
 /// The header row is searched for in this many rows from the top of a sheet.
 pub const HEADER_SEARCH_ROWS: usize = 20;
@@ -148,7 +148,12 @@ fn is_one_of(header: &str, words: &[&str]) -> bool {
 /// Finds the header row of `grid`: the first of its first 20 rows with a period column and at
 /// least one KPI column (wide), or a period, KPI and value column (long). `Ok(None)` when there
 /// is none; an error when a header matches two KPIs or two columns match one KPI.
-pub fn detect_layout(grid: &Grid, kpis: &[Kpi]) -> Result<Option<Layout>, Vec<CellProblem>> {
+pub fn detect_layout(
+    grid: &Grid,
+    kpis: &[Kpi],
+    lang: Language,
+) -> Result<Option<Layout>, Vec<CellProblem>> {
+    let m = crate::messages::of(lang);
     for (row, cells) in grid.rows.iter().take(HEADER_SEARCH_ROWS).enumerate() {
         let headers: Vec<(usize, &str)> = cells
             .iter()
@@ -176,10 +181,10 @@ pub fn detect_layout(grid: &Grid, kpis: &[Kpi]) -> Result<Option<Layout>, Vec<Ce
                     if let Some((first, _)) = kpi_cols.iter().find(|(_, k)| k == kpi) {
                         problems.push(CellProblem::new(
                             grid.cell_ref(row, col),
-                            format!(
-                                "column \"{text}\" and column {} both match KPI `{}`; remove or rename one",
-                                super::cell::column_name(*first as u32),
-                                kpis[*kpi].id
+                            m.two_columns_one_kpi(
+                                text,
+                                &super::cell::column_name(*first as u32),
+                                &kpis[*kpi].id,
                             ),
                         ));
                     } else {
@@ -188,13 +193,13 @@ pub fn detect_layout(grid: &Grid, kpis: &[Kpi]) -> Result<Option<Layout>, Vec<Ce
                 }
                 several => problems.push(CellProblem::new(
                     grid.cell_ref(row, col),
-                    format!(
-                        "column \"{text}\" matches more than one KPI: {}; give the KPIs distinct names and aliases",
-                        several
+                    m.column_matches_several_kpis(
+                        text,
+                        &several
                             .iter()
                             .map(|k| format!("`{}`", kpis[*k].id))
                             .collect::<Vec<_>>()
-                            .join(", ")
+                            .join(", "),
                     ),
                 )),
             }
@@ -331,7 +336,7 @@ mod tests {
             &["jan 2026", "93,5", "2", ""],
         ]);
         assert_eq!(
-            detect_layout(&g, &kpis).unwrap(),
+            detect_layout(&g, &kpis, Language::En).unwrap(),
             Some(Layout::Wide {
                 header_row: 2,
                 period_col: 0,
@@ -346,7 +351,7 @@ mod tests {
         let kpis = test_kpis();
         let g = grid(&[&["Period", "Nyckeltal", "Utfall", "Kommentar"]]);
         assert_eq!(
-            detect_layout(&g, &kpis).unwrap(),
+            detect_layout(&g, &kpis, Language::En).unwrap(),
             Some(Layout::Long {
                 header_row: 0,
                 period_col: 0,
@@ -368,22 +373,31 @@ mod tests {
             "Comment (leverantör)",
         ] {
             let g = grid(&[&["Månad", "Leveransprecision", header]]);
-            let layout = detect_layout(&g, &kpis).unwrap().unwrap();
+            let layout = detect_layout(&g, &kpis, Language::En).unwrap().unwrap();
             assert_eq!(layout.note_col(), Some(2), "{header}");
         }
         let g = grid(&[&["Månad", "Leveransprecision", "Ansvarig"]]);
-        assert_eq!(detect_layout(&g, &kpis).unwrap().unwrap().note_col(), None);
+        assert_eq!(
+            detect_layout(&g, &kpis, Language::En)
+                .unwrap()
+                .unwrap()
+                .note_col(),
+            None
+        );
     }
 
     #[test]
     fn no_header_and_too_far_down() {
         let kpis = test_kpis();
         let g = grid(&[&["Datum", "Leveranser i tid"], &["x", "y"]]);
-        assert_eq!(detect_layout(&g, &kpis).unwrap(), None);
+        assert_eq!(detect_layout(&g, &kpis, Language::En).unwrap(), None);
         assert_eq!(likely_headers(&g), ["Datum", "Leveranser i tid"]);
         let mut rows: Vec<&[&str]> = vec![&[]; 20];
         rows.push(&["Månad", "Leveransprecision"]);
-        assert_eq!(detect_layout(&grid(&rows), &kpis).unwrap(), None);
+        assert_eq!(
+            detect_layout(&grid(&rows), &kpis, Language::En).unwrap(),
+            None
+        );
     }
 
     #[test]
@@ -391,7 +405,7 @@ mod tests {
         let mut kpis = test_kpis();
         kpis[1].aliases.push("Leveransprecision".into());
         let g = grid(&[&["Månad", "Leveransprecision (%)"]]);
-        let problems = detect_layout(&g, &kpis).unwrap_err();
+        let problems = detect_layout(&g, &kpis, Language::En).unwrap_err();
         assert_eq!(problems[0].cell.to_string(), "Blad1!B1");
         assert!(
             problems[0]
@@ -402,7 +416,7 @@ mod tests {
         );
         let kpis = test_kpis();
         let g = grid(&[&["Månad", "Leveransprecision", "Andel leveranser i tid"]]);
-        let problems = detect_layout(&g, &kpis).unwrap_err();
+        let problems = detect_layout(&g, &kpis, Language::En).unwrap_err();
         assert_eq!(problems[0].cell.to_string(), "Blad1!C1");
         assert!(
             problems[0]

@@ -11,7 +11,7 @@ use super::period::{PeriodText, parse_period_text, period_of_number};
 use super::value::{ValueText, format_value, is_error_text, parse_value_text};
 use crate::dates::{Frequency, Period};
 use crate::error::Error;
-use crate::model::IndexSeries;
+use crate::model::{IndexSeries, Language};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -95,7 +95,9 @@ fn is_missing_marker(text: &str) -> bool {
 pub fn extract(
     grid: &Grid,
     columns: Columns,
+    lang: Language,
 ) -> Result<(Vec<ImportedMonth>, Vec<Warning>), Vec<CellProblem>> {
+    let m = crate::messages::of(lang);
     let mut values = Vec::new();
     let mut warnings = Vec::new();
     let mut problems = Vec::new();
@@ -115,10 +117,7 @@ pub fn extract(
         };
         let Some(month) = month else {
             let shown = crate::render::report::text::one_line(&month_cell.display());
-            problems.push(CellProblem::new(
-                month_ref,
-                format!("\"{shown}\" is not a month (write 2024-01, 2024M01 or januari 2024)"),
-            ));
+            problems.push(CellProblem::new(month_ref, m.not_a_month(&shown)));
             continue;
         };
         let value = match value_cell {
@@ -127,7 +126,7 @@ pub fn extract(
             CellValue::Error(text) => {
                 warnings.push(Warning {
                     cell: Some(value_ref),
-                    message: format!("error value {text} skipped"),
+                    message: m.error_value_skipped(text),
                 });
                 continue;
             }
@@ -135,7 +134,7 @@ pub fn extract(
             CellValue::Text(text) if is_error_text(text) => {
                 warnings.push(Warning {
                     cell: Some(value_ref),
-                    message: format!("error value {} skipped", text.trim()),
+                    message: m.error_value_skipped(text.trim()),
                 });
                 continue;
             }
@@ -144,18 +143,12 @@ pub fn extract(
                 Some(_) => None,
                 None => {
                     let shown = crate::render::report::text::one_line(text);
-                    problems.push(CellProblem::new(
-                        value_ref,
-                        format!("\"{shown}\" is not a number"),
-                    ));
+                    problems.push(CellProblem::new(value_ref, m.import_not_a_number(&shown)));
                     continue;
                 }
             },
             CellValue::Date(_) | CellValue::Bool(_) => {
-                problems.push(CellProblem::new(
-                    value_ref,
-                    "an index value must be a number",
-                ));
+                problems.push(CellProblem::new(value_ref, m.index_value_not_number()));
                 continue;
             }
         };
@@ -163,7 +156,7 @@ pub fn extract(
         if !(value > 0.0 && value.is_finite()) {
             problems.push(CellProblem::new(
                 value_ref,
-                format!("index value {} must be greater than 0", format_value(value)),
+                m.index_value_not_positive(&format_value(value)),
             ));
             continue;
         }
@@ -171,10 +164,11 @@ pub fn extract(
             if *first != value {
                 problems.push(CellProblem::new(
                     value_ref,
-                    format!(
-                        "{month} appears twice with different values: {} at {first_ref} and {}",
-                        format_value(*first),
-                        format_value(value)
+                    m.month_twice(
+                        &month.to_string(),
+                        &format_value(*first),
+                        &first_ref.to_string(),
+                        &format_value(value),
                     ),
                 ));
             }
@@ -197,20 +191,21 @@ pub fn extract(
 /// Reads a JSON-stat 2.0 dataset (also SCB's JSON-stat 1 `{"dataset": …}` wrapper): the
 /// `value` array by the `Tid` dimension's category index. Every other dimension must have a
 /// single category (one series per file). `file` names the file in messages.
-pub fn parse_json_stat(text: &str, file: &str) -> Result<Vec<ImportedMonth>, Error> {
-    let invalid = |why: String| {
-        Error::input_with_hint(
-            format!("{file}: {why}"),
-            "download the table from SCB's statistical database as JSON-stat 2.0, with one series and the months (Tid) selected",
-        )
-    };
+pub fn parse_json_stat(
+    text: &str,
+    file: &str,
+    lang: Language,
+) -> Result<Vec<ImportedMonth>, Error> {
+    let m = crate::messages::of(lang);
+    let invalid =
+        |why: String| Error::input_with_hint(format!("{file}: {why}"), m.hint_json_stat());
     let root: Value =
-        serde_json::from_str(text).map_err(|e| invalid(format!("is not valid JSON: {e}")))?;
+        serde_json::from_str(text).map_err(|e| invalid(m.json_invalid(&e.to_string())))?;
     let dataset = root.get("dataset").unwrap_or(&root);
     let dimension = dataset
         .get("dimension")
         .and_then(Value::as_object)
-        .ok_or_else(|| invalid("is not a JSON-stat dataset: it has no `dimension`".to_string()))?;
+        .ok_or_else(|| invalid(m.json_stat_no_dimension().to_string()))?;
     let ids: Vec<&str> = dataset
         .get("id")
         .or_else(|| dimension.get("id"))
@@ -227,28 +222,19 @@ pub fn parse_json_stat(text: &str, file: &str) -> Result<Vec<ImportedMonth>, Err
                 .map(|s| s.as_u64().unwrap_or(0) as usize)
                 .collect()
         })
-        .ok_or_else(|| invalid("is not a JSON-stat dataset: it has no `size`".to_string()))?;
+        .ok_or_else(|| invalid(m.json_stat_no_size().to_string()))?;
     if sizes.len() != ids.len() {
-        return Err(invalid(format!(
-            "`id` names {} dimensions but `size` gives {}",
-            ids.len(),
-            sizes.len()
-        )));
+        return Err(invalid(m.json_stat_sizes(ids.len(), sizes.len())));
     }
     let Some(time) = ids.iter().position(|id| *id == "Tid") else {
-        return Err(invalid(format!(
-            "has no `Tid` dimension (the months); its dimensions are: {}",
-            ids.join(", ")
-        )));
+        return Err(invalid(m.json_stat_no_time(&ids.join(", "))));
     };
     if let Some((id, size)) = ids
         .iter()
         .zip(&sizes)
         .find(|(id, size)| **id != "Tid" && **size != 1)
     {
-        return Err(invalid(format!(
-            "holds several series: dimension `{id}` has {size} categories; select one"
-        )));
+        return Err(invalid(m.json_stat_several_series(id, *size)));
     }
     // With every other dimension of size 1, a month's position in `value` is its Tid index.
     let stride: usize = sizes[time + 1..].iter().product();
@@ -256,7 +242,7 @@ pub fn parse_json_stat(text: &str, file: &str) -> Result<Vec<ImportedMonth>, Err
         .get("Tid")
         .and_then(|d| d.get("category"))
         .and_then(|c| c.get("index"))
-        .ok_or_else(|| invalid("the `Tid` dimension has no category index".to_string()))?;
+        .ok_or_else(|| invalid(m.json_stat_no_time_index().to_string()))?;
     let months: Vec<(String, usize)> = match index {
         Value::Object(map) => map
             .iter()
@@ -268,14 +254,12 @@ pub fn parse_json_stat(text: &str, file: &str) -> Result<Vec<ImportedMonth>, Err
             .map(|(pos, id)| (id.as_str().unwrap_or("").to_string(), pos))
             .collect(),
         _ => {
-            return Err(invalid(
-                "the `Tid` category index is neither an object nor an array".to_string(),
-            ));
+            return Err(invalid(m.json_stat_bad_time_index().to_string()));
         }
     };
     let values = dataset
         .get("value")
-        .ok_or_else(|| invalid("has no `value`".to_string()))?;
+        .ok_or_else(|| invalid(m.json_stat_no_value().to_string()))?;
     let value_at = |position: usize| -> Option<&Value> {
         match values {
             Value::Array(list) => list.get(position),
@@ -286,19 +270,14 @@ pub fn parse_json_stat(text: &str, file: &str) -> Result<Vec<ImportedMonth>, Err
     let mut out = Vec::with_capacity(months.len());
     for (id, position) in months {
         let month = parse_month_text(&id).ok_or_else(|| {
-            invalid(format!(
-                "Tid category `{}` is not a month",
-                crate::render::report::text::one_line(&id)
-            ))
+            invalid(m.json_stat_not_a_month(&crate::render::report::text::one_line(&id)))
         })?;
         let place = format!("Tid={id}");
         match position.checked_mul(stride).and_then(value_at) {
             Some(Value::Number(number)) => {
                 let value = number.as_f64().unwrap_or(0.0);
                 if value.is_nan() || value <= 0.0 {
-                    return Err(invalid(format!(
-                        "{place}: index value {value} must be greater than 0"
-                    )));
+                    return Err(invalid(m.json_stat_not_positive(&place, value)));
                 }
                 out.push(ImportedMonth {
                     month,
@@ -308,7 +287,9 @@ pub fn parse_json_stat(text: &str, file: &str) -> Result<Vec<ImportedMonth>, Err
             }
             Some(Value::Null) | None => {}
             Some(other) => {
-                return Err(invalid(format!("{place}: value {other} is not a number")));
+                return Err(invalid(
+                    m.json_stat_not_a_number(&place, &other.to_string()),
+                ));
             }
         }
     }
@@ -442,7 +423,7 @@ mod tests {
             (columns.header_row, columns.month_col, columns.value_col),
             (2, 0, 1)
         );
-        let (values, warnings) = extract(&g, columns).unwrap();
+        let (values, warnings) = extract(&g, columns, Language::En).unwrap();
         assert_eq!(
             values
                 .iter()
@@ -469,7 +450,7 @@ mod tests {
             vec![text("2024-03"), CellValue::number(2.0)],
             vec![text("2024M03"), CellValue::number(3.0)],
         ]);
-        let problems = extract(&g, detect_columns(&g).unwrap().unwrap()).unwrap_err();
+        let problems = extract(&g, detect_columns(&g).unwrap().unwrap(), Language::En).unwrap_err();
         let texts: Vec<String> = problems
             .iter()
             .map(|p| format!("{}: {}", p.cell, p.message))
@@ -495,7 +476,7 @@ mod tests {
             "dimension":{"ContentsCode":{"category":{"index":{"000004VU":0}}},
                          "Tid":{"category":{"index":{"2024M02":1,"2024M01":0,"2024M03":2}}}},
             "value":[400.1,401.2,null]}"#;
-        let values = parse_json_stat(json, "kpi.json").unwrap();
+        let values = parse_json_stat(json, "kpi.json", Language::En).unwrap();
         assert_eq!(
             values
                 .iter()
@@ -507,14 +488,16 @@ mod tests {
             ]
         );
         let no_tid = r#"{"id":["ContentsCode","Manad"],"size":[1,1],"dimension":{},"value":[1]}"#;
-        let error = parse_json_stat(no_tid, "kpi.json").unwrap_err().to_string();
+        let error = parse_json_stat(no_tid, "kpi.json", Language::En)
+            .unwrap_err()
+            .to_string();
         assert_eq!(
             error,
             "kpi.json: has no `Tid` dimension (the months); its dimensions are: ContentsCode, Manad"
         );
         let two = r#"{"id":["ContentsCode","Tid"],"size":[2,1],"dimension":{"Tid":{"category":{"index":["2024M01"]}}},"value":[1,2]}"#;
         assert!(
-            parse_json_stat(two, "f")
+            parse_json_stat(two, "f", Language::En)
                 .unwrap_err()
                 .to_string()
                 .contains("several series")

@@ -3,6 +3,7 @@
 
 use super::error::ImportError;
 use crate::dates::Period;
+use crate::model::Language;
 
 /// The header of `kpi.csv`.
 pub const HEADER: [&str; 5] = ["period", "kpi", "value", "source", "note"];
@@ -20,7 +21,8 @@ pub struct CsvRow {
 }
 
 /// Parses the text of `kpi.csv`; `file` names it in errors. A missing file is `""`.
-pub fn parse(file: &str, text: &str) -> Result<Vec<CsvRow>, ImportError> {
+pub fn parse(file: &str, text: &str, lang: Language) -> Result<Vec<CsvRow>, ImportError> {
+    let m = crate::messages::of(lang);
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Ok(Vec::new());
@@ -41,10 +43,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<CsvRow>, ImportError> {
     let (Some(period_col), Some(kpi_col), Some(value_col)) =
         (column("period"), column("kpi"), column("value"))
     else {
-        return Err(invalid(
-            1,
-            "the header must be period,kpi,value,source,note".to_string(),
-        ));
+        return Err(invalid(1, m.kpi_csv_header().to_string()));
     };
     let (source_col, note_col) = (column("source"), column("note"));
     let mut rows = Vec::new();
@@ -52,7 +51,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<CsvRow>, ImportError> {
         let record = record.map_err(|e| {
             invalid(
                 e.position().map_or(0, |p| p.line()),
-                format!("cannot read the row: {e}"),
+                m.kpi_csv_row_unreadable(&e.to_string()),
             )
         })?;
         let line = record.position().map_or(0, |p| p.line());
@@ -66,12 +65,12 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<CsvRow>, ImportError> {
         }
         let period_text = field(Some(period_col));
         let period = Period::parse(period_text.trim())
-            .ok_or_else(|| invalid(line, format!("`{period_text}` is not a period")))?;
+            .ok_or_else(|| invalid(line, m.kpi_csv_not_a_period(&period_text)))?;
         let value_text = field(Some(value_col));
         let value: f64 = value_text
             .trim()
             .parse()
-            .map_err(|_| invalid(line, format!("`{value_text}` is not a number")))?;
+            .map_err(|_| invalid(line, m.kpi_csv_not_a_number(&value_text)))?;
         rows.push(CsvRow {
             period,
             kpi: field(Some(kpi_col)).trim().to_string(),
@@ -111,7 +110,7 @@ mod tests {
     #[test]
     fn round_trip_keeps_text_and_sorts() {
         let text = "period,kpi,value,source,note\n2026-02,leveransprecision,93.50,a.xlsx,\n2026-Q1,nki,71,,\"enkät, mars\"\n2026-01,leveransprecision,90,,\n";
-        let mut rows = parse("kpi.csv", text).unwrap();
+        let mut rows = parse("kpi.csv", text, Language::En).unwrap();
         assert_eq!(rows.len(), 3);
         let out = String::from_utf8(write(&mut rows)).unwrap();
         assert_eq!(
@@ -122,15 +121,15 @@ mod tests {
 
     #[test]
     fn empty_and_bad_files() {
-        assert!(parse("kpi.csv", "").unwrap().is_empty());
+        assert!(parse("kpi.csv", "", Language::En).unwrap().is_empty());
         assert!(
-            parse("kpi.csv", "period,kpi,value,source,note\n")
+            parse("kpi.csv", "period,kpi,value,source,note\n", Language::En)
                 .unwrap()
                 .is_empty()
         );
-        let error = parse("k.csv", "period,kpi,value\n2026-13,x,1\n").unwrap_err();
+        let error = parse("k.csv", "period,kpi,value\n2026-13,x,1\n", Language::En).unwrap_err();
         assert_eq!(error.to_string(), "k.csv:2: `2026-13` is not a period");
-        let error = parse("k.csv", "a,b\n").unwrap_err();
+        let error = parse("k.csv", "a,b\n", Language::En).unwrap_err();
         assert!(error.to_string().starts_with("k.csv:1: the header"));
     }
 }

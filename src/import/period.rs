@@ -37,12 +37,12 @@ impl PeriodText {
     }
 
     /// A word for the kind of period, used in error messages.
-    pub fn kind(self) -> &'static str {
+    pub fn kind(self, m: &dyn crate::messages::Messages) -> &'static str {
         match self {
-            PeriodText::Date(_) => "a date",
-            PeriodText::Month { .. } => "a month",
-            PeriodText::Quarter { .. } => "a quarter",
-            PeriodText::Year(_) => "a year",
+            PeriodText::Date(_) => m.period_kind_date(),
+            PeriodText::Month { .. } => m.period_kind_month(),
+            PeriodText::Quarter { .. } => m.period_kind_quarter(),
+            PeriodText::Year(_) => m.period_kind_year(),
         }
     }
 }

@@ -142,7 +142,7 @@ mod tests {
     #[test]
     fn new_unchanged_and_conflicts() {
         let contract = test_contract();
-        let existing = kpi_csv::parse("kpi.csv", STORED).unwrap();
+        let existing = kpi_csv::parse("kpi.csv", STORED, crate::model::Language::En).unwrap();
         let extracted = Extracted {
             values: vec![
                 imported(0, "2026-01", 93.5),
@@ -192,7 +192,7 @@ mod tests {
     #[test]
     fn supplier_comments_become_notes_of_new_and_replaced_rows() {
         let contract = test_contract();
-        let existing = kpi_csv::parse("kpi.csv", STORED).unwrap();
+        let existing = kpi_csv::parse("kpi.csv", STORED, crate::model::Language::En).unwrap();
         let with_note = |kpi, period, value, note: &str| ImportedValue {
             note: note.into(),
             ..imported(kpi, period, value)
@@ -215,7 +215,7 @@ mod tests {
     #[test]
     fn importing_the_same_values_again_changes_nothing() {
         let contract = test_contract();
-        let existing = kpi_csv::parse("kpi.csv", STORED).unwrap();
+        let existing = kpi_csv::parse("kpi.csv", STORED, crate::model::Language::En).unwrap();
         let extracted = Extracted {
             values: vec![imported(0, "2026-01", 93.5), imported(2, "2026-Q1", 71.0)],
             ..Extracted::default()

@@ -81,27 +81,29 @@ pub fn parse_value_text_in(text: &str, comma_thousands: bool) -> Option<ValueTex
 
 /// Spreadsheet error values as they appear in exported text.
 pub fn is_error_text(text: &str) -> bool {
-    matches!(
-        text.trim().to_uppercase().as_str(),
-        "#N/A"
-            | "#DIV/0!"
-            | "#VALUE!"
-            | "#REF!"
-            | "#NAME?"
-            | "#NUM!"
-            | "#NULL!"
-            | "#SAKNAS!"
-            | "#SAKNAS"
-            | "#DIVISION/0!"
-            | "#VÄRDEFEL!"
-            | "#REFERENS!"
-            | "#NAMN?"
-            | "#OGILTIGT!"
-            | "#SPILL!"
-            | "#CALC!"
-            | "#GETTING_DATA"
-    )
+    ERROR_VALUES.contains(&text.trim().to_uppercase().as_str())
 }
+
+/// The error values of English and Swedish Excel and LibreOffice (input vocabulary).
+const ERROR_VALUES: &[&str] = &[
+    "#N/A",
+    "#DIV/0!",
+    "#VALUE!",
+    "#REF!",
+    "#NAME?",
+    "#NUM!",
+    "#NULL!",
+    "#SAKNAS!",
+    "#SAKNAS",
+    "#DIVISION/0!",
+    "#VÄRDEFEL!",
+    "#REFERENS!",
+    "#NAMN?",
+    "#OGILTIGT!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+];
 
 /// The number at the start of `text`, followed by nothing or by one unit word.
 fn parse_number(text: &str) -> Option<f64> {

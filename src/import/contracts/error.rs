@@ -29,21 +29,21 @@ pub enum ContractsError {
         lang: Language,
     },
     /// There is a header but no contract under it.
-    #[error("{file}: {header}: {}", .lang.pick("inga avtal under rubrikraden", "no contracts under the header row"))]
+    #[error("{}", crate::messages::of(*.lang).no_contract_rows(.file, &.header.to_string()))]
     NoRows {
         file: String,
         header: CellRef,
         lang: Language,
     },
     /// More rows than one import takes (bounded memory on any file).
-    #[error("{file}: {rows} {}", .lang.pick("rader – fler än 20 000 avtal i en fil läses inte in", "rows – more than 20,000 contracts in one file are not imported"))]
+    #[error("{}", crate::messages::of(*.lang).too_many_contract_rows(.file, *.rows))]
     TooManyRows {
         file: String,
         rows: usize,
         lang: Language,
     },
     /// Cells that cannot be read.
-    #[error("{}", cells_text(.file, .problems))]
+    #[error("{}", cells_text(.file, .problems, *.lang))]
     Cells {
         file: String,
         problems: Vec<CellProblem>,
@@ -63,26 +63,17 @@ impl ContractsError {
     /// What the user can do about it.
     pub fn hint(&self) -> Option<String> {
         let text = match self {
-            ContractsError::NoHeader { lang, .. } | ContractsError::MissingColumns { lang, .. } => lang.pick(
-                "rubrikraden (bland de 20 första raderna) behöver kolumnerna Avtalsnamn, Leverantör, Startdatum och Slutdatum; se docs/reference.md §15 för fler namn",
-                "the header row (within the first 20 rows) needs the columns Avtalsnamn, Leverantör, Startdatum and Slutdatum; see docs/reference.md §15 for other names",
-            ),
-            ContractsError::NoRows { lang, .. } => lang.pick(
-                "exportera avtalen med en rad per avtal under rubrikraden",
-                "export the contracts with one row per contract under the header row",
-            ),
-            ContractsError::TooManyRows { lang, .. } => lang.pick(
-                "dela upp exporten, till exempel per förvaltning, och importera delarna en i taget",
-                "split the export, for example by department, and import the parts one at a time",
-            ),
-            ContractsError::Cells { lang, .. } => lang.pick(
-                "inget skrevs; rätta cellerna och importera igen",
-                "nothing was written; correct the cells and import again",
-            ),
-            ContractsError::Conflicts { lang, .. } => lang.pick(
-                "inget skrevs; lägg till --update för att skriva filens värden i de befintliga avtalen",
-                "nothing was written; add --update to write the file's values into the existing contracts",
-            ),
+            ContractsError::NoHeader { lang, .. } | ContractsError::MissingColumns { lang, .. } => {
+                crate::messages::of(*lang).hint_contracts_header()
+            }
+            ContractsError::NoRows { lang, .. } => crate::messages::of(*lang).hint_contract_rows(),
+            ContractsError::TooManyRows { lang, .. } => {
+                crate::messages::of(*lang).hint_split_contracts()
+            }
+            ContractsError::Cells { lang, .. } => crate::messages::of(*lang).hint_correct_cells(),
+            ContractsError::Conflicts { lang, .. } => {
+                crate::messages::of(*lang).hint_contracts_update()
+            }
         };
         Some(text.to_string())
     }
@@ -98,26 +89,19 @@ impl From<ContractsError> for crate::Error {
 }
 
 fn no_header_text(file: &str, seen: &[(String, Vec<String>)], lang: Language) -> String {
-    let mut text = format!(
-        "{file}: {}",
-        lang.pick(
-            "ingen rubrikrad med avtalsnamn, leverantör, startdatum och slutdatum bland de 20 första raderna",
-            "no header row with title, supplier, start and end in the first 20 rows",
-        )
-    );
+    let m = crate::messages::of(lang);
+    let mut text = m.contracts_no_header(file);
     for (sheet, headers) in seen {
         let headers: Vec<String> = headers.iter().map(|h| format!("\"{h}\"")).collect();
         let headers = if headers.is_empty() {
-            lang.pick("ingen text", "no text").to_string()
+            m.seen_no_text().to_string()
         } else {
             headers.join(", ")
         };
-        let saw = lang.pick("såg", "saw");
         if sheet.is_empty() {
-            text.push_str(&format!("\n  {saw} {headers}"));
+            text.push_str(&m.saw_headers(&headers));
         } else {
-            let label = lang.pick("blad", "sheet");
-            text.push_str(&format!("\n  {label} {sheet}: {saw} {headers}"));
+            text.push_str(&m.sheet_saw_headers(sheet, &headers));
         }
     }
     text
@@ -128,51 +112,39 @@ fn missing_text(file: &str, header: &CellRef, missing: &[Field], lang: Language)
         .iter()
         .map(|field| format!("{} ({})", field.synonyms()[0], field.name()))
         .collect();
-    let label = lang.pick("rubrikraden saknar kolumn", "the header row has no column");
-    format!("{file}: {header}: {label} {}", names.join(", "))
+    crate::messages::of(lang).header_lacks_columns(file, &header.to_string(), &names.join(", "))
 }
 
-fn cells_text(file: &str, problems: &[CellProblem]) -> String {
+fn cells_text(file: &str, problems: &[CellProblem], lang: Language) -> String {
     let mut lines: Vec<String> = problems
         .iter()
         .take(MAX_LISTED)
         .map(|p| format!("{file}: {}: {}", p.cell, p.message))
         .collect();
     if problems.len() > MAX_LISTED {
-        lines.push(format!("{file}: … {} more", problems.len() - MAX_LISTED));
+        let more = problems.len() - MAX_LISTED;
+        lines.push(crate::messages::of(lang).more_contract_cells(file, more));
     }
     lines.join("\nerror: ")
 }
 
 fn conflicts_text(file: &str, conflicts: &[(String, Vec<Diff>)], lang: Language) -> String {
     let fields: usize = conflicts.iter().map(|(_, diffs)| diffs.len()).sum();
-    let mut text = match lang {
-        Language::Sv => format!(
-            "{file}: {} avtal skiljer sig från registret ({fields} fält):",
-            conflicts.len()
-        ),
-        Language::En => format!(
-            "{file}: {} contract(s) differ from the register ({fields} field(s)):",
-            conflicts.len()
-        ),
-    };
-    let (stored, imported) = (
-        lang.pick("registret", "register"),
-        lang.pick("filen", "file"),
-    );
+    let m = crate::messages::of(lang);
+    let mut text = m.contract_conflicts(file, conflicts.len(), fields);
     for (key, diffs) in conflicts.iter().take(MAX_LISTED) {
         for diff in diffs {
-            text.push_str(&format!(
-                "\n  {key}: {}: {stored} \"{}\", {imported} \"{}\" ({})",
+            text.push_str(&m.contract_conflict(
+                key,
                 diff.field.name(),
-                diff.stored,
-                diff.imported,
-                diff.cell
+                &diff.stored,
+                &diff.imported,
+                &diff.cell.to_string(),
             ));
         }
     }
     if conflicts.len() > MAX_LISTED {
-        text.push_str(&format!("\n  … {}", conflicts.len() - MAX_LISTED));
+        text.push_str(&m.contracts_more(conflicts.len() - MAX_LISTED));
     }
     text
 }

@@ -70,14 +70,7 @@ pub fn plan(
             if let Some(first) = explicit.get(key) {
                 problems.push(CellProblem::new(
                     cell_of(row, Field::Key),
-                    match lang {
-                        Language::Sv => {
-                            format!("nyckeln `{key}` finns redan på rad {}", first.row + 1)
-                        }
-                        Language::En => {
-                            format!("the key `{key}` is already used on row {}", first.row + 1)
-                        }
-                    },
+                    crate::messages::of(lang).key_used_on_row(key, first.row + 1),
                 ));
             } else {
                 explicit.insert(key, row);
@@ -113,18 +106,7 @@ pub fn plan(
                 if let Some(first) = claimed.insert(contract.key.clone(), row.row) {
                     problems.push(CellProblem::new(
                         cell_of(row, Field::Title),
-                        match lang {
-                            Language::Sv => format!(
-                                "raden avser samma avtal `{}` som rad {}",
-                                contract.key,
-                                first + 1
-                            ),
-                            Language::En => format!(
-                                "the row names the same contract `{}` as row {}",
-                                contract.key,
-                                first + 1
-                            ),
-                        },
+                        crate::messages::of(lang).same_contract_as_row(&contract.key, first + 1),
                     ));
                 }
                 let diffs = compare(row, contract, columns, &cell_of, lang);
@@ -153,10 +135,7 @@ pub fn plan(
                 if row.key.is_some() && (RESERVED.contains(&key.as_str()) || folder_taken(&key)) {
                     problems.push(CellProblem::new(
                         cell_of(row, Field::Key),
-                        match lang {
-                            Language::Sv => format!("mappen `{key}` finns redan i registret men har inget avtal"),
-                            Language::En => format!("the folder `{key}` already exists in the register but holds no contract"),
-                        },
+                        crate::messages::of(lang).folder_without_contract(&key),
                     ));
                 }
                 new_keys.insert(key.clone());
@@ -254,7 +233,7 @@ fn amount_text(amount: Option<crate::money::Money>) -> String {
 /// Options as a controller reads them: `12 + 12 mån (uppsägning 3 mån)`.
 pub fn options_text(options: &[OptionTerm], lang: Language) -> String {
     if options.is_empty() {
-        return lang.pick("inga", "none").to_string();
+        return crate::messages::of(lang).no_options().to_string();
     }
     let months: Vec<String> = options.iter().map(|o| o.months.to_string()).collect();
     let notices: Vec<String> = options
@@ -263,10 +242,7 @@ pub fn options_text(options: &[OptionTerm], lang: Language) -> String {
         .collect();
     let notices: BTreeSet<&String> = notices.iter().collect();
     let notice = notices.into_iter().cloned().collect::<Vec<_>>().join("/");
-    match lang {
-        Language::Sv => format!("{} mån (uppsägning {notice} mån)", months.join(" + ")),
-        Language::En => format!("{} months (notice {notice} months)", months.join(" + ")),
-    }
+    crate::messages::of(lang).options_summary(&months.join(" + "), &notice)
 }
 
 #[cfg(test)]
@@ -485,7 +461,7 @@ mod tests {
         }; 2];
         assert_eq!(
             options_text(&options, Language::Sv),
-            "12 + 12 mån (uppsägning 3 mån)"
+            "12 + 12 mån (besked senast 3 mån före)"
         );
         assert_eq!(options_text(&[], Language::En), "none");
     }

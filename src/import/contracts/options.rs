@@ -23,14 +23,7 @@ pub fn parse_options(cell: &CellValue, lang: Language) -> Result<OptionsText, St
         CellValue::Number { value, .. } if *value == 0.0 => return Ok(OptionsText::None),
         other => super::values::text_of(other).unwrap_or_default(),
     };
-    parse_options_text(&text).ok_or_else(|| match lang {
-        Language::Sv => format!(
-            "förlängningen \"{text}\" kan inte läsas; skriv till exempel 2+1+1, 1+1 år, 2 x 12 mån, 24 mån eller nej"
-        ),
-        Language::En => format!(
-            "the options \"{text}\" cannot be read; write e.g. 2+1+1, 1+1 år, 2 x 12 mån, 24 mån or nej"
-        ),
-    })
+    parse_options_text(&text).ok_or_else(|| crate::messages::of(lang).options_unreadable(&text))
 }
 
 /// The text rules of [`parse_options`].

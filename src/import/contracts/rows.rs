@@ -8,6 +8,7 @@ use super::values::{
 };
 use crate::import::cell::{CellRef, CellValue, Grid};
 use crate::import::error::CellProblem;
+use crate::import::spend::OrgNoProblem;
 use crate::load::{is_valid_key, normalise_org_no};
 use crate::model::{Kind, Language};
 use chrono::NaiveDate;
@@ -139,9 +140,10 @@ impl Cells<'_> {
     fn required_text(&mut self, field: Field, lang: Language) -> Option<String> {
         let text = self.text(field);
         if text.is_none() {
+            let m = crate::messages::of(lang);
             let message = match field {
-                Field::Title => lang.pick("raden har inget avtalsnamn", "the row has no title"),
-                _ => lang.pick("raden har ingen leverantör", "the row has no supplier"),
+                Field::Title => m.row_without_title(),
+                _ => m.row_without_supplier(),
             };
             self.problem(field, message.to_string());
         }
@@ -151,11 +153,10 @@ impl Cells<'_> {
     fn required_date(&mut self, field: Field, lang: Language) -> Option<NaiveDate> {
         let date = self.read(field, |cell| parse_date(cell, lang))?;
         if date.is_none() {
-            let message = match (field, lang) {
-                (Field::Start, Language::Sv) => "raden har inget startdatum",
-                (Field::Start, Language::En) => "the row has no start date",
-                (_, Language::Sv) => "raden har inget slutdatum",
-                (_, Language::En) => "the row has no end date",
+            let m = crate::messages::of(lang);
+            let message = match field {
+                Field::Start => m.row_without_start(),
+                _ => m.row_without_end(),
             };
             self.problem(field, message.to_string());
         }
@@ -175,20 +176,13 @@ fn read_row(
         row,
         problems: Vec::new(),
     };
+    let m = crate::messages::of(lang);
     let mut warnings = Vec::new();
     let key = cells.text(Field::Key);
     if let Some(key) = &key
         && !is_valid_key(key)
     {
-        let message = match lang {
-            Language::Sv => format!(
-                "\"{key}\" är ingen giltig nyckel: använd a–z, 0–9, `.`, `_` och `-`, med en bokstav eller siffra först"
-            ),
-            Language::En => format!(
-                "\"{key}\" is not a valid key: use a-z, 0-9, `.`, `_` and `-`, starting with a letter or digit"
-            ),
-        };
-        cells.problem(Field::Key, message);
+        cells.problem(Field::Key, m.import_invalid_key(key));
     }
     let title = cells.required_text(Field::Title, lang);
     let supplier = cells.required_text(Field::Supplier, lang);
@@ -196,22 +190,14 @@ fn read_row(
         Some(text) => match normalise_org_no(&text) {
             Ok(org_no) => Some(org_no),
             Err(problem) => {
-                let message = match lang {
-                    Language::Sv => format!(
-                        "ogiltigt organisationsnummer \"{text}\": {}",
-                        swedish_org_problem(problem)
-                    ),
-                    Language::En => format!("invalid organisation number \"{text}\": {problem}"),
-                };
+                let reason = OrgNoProblem::of_load(problem).message(m);
+                let message = m.invalid_org_no(&text, reason);
                 cells.problem(Field::OrgNo, message);
                 None
             }
         },
         None => {
-            warnings.push(
-                lang.pick("organisationsnummer saknas", "no organisation number")
-                    .to_string(),
-            );
+            warnings.push(m.no_org_no().to_string());
             None
         }
     };
@@ -220,10 +206,7 @@ fn read_row(
     if let (Some(start), Some(end)) = (start, end)
         && end < start
     {
-        let message = match lang {
-            Language::Sv => format!("slutdatum {end} är före startdatum {start}"),
-            Language::En => format!("the end {end} is before the start {start}"),
-        };
+        let message = m.import_end_before_start(&end.to_string(), &start.to_string());
         cells.problem(Field::End, message);
     }
     let options = cells.read(Field::Options, |cell| parse_options(cell, lang));
@@ -242,16 +225,7 @@ fn read_row(
     let (kind, known) = parse_kind(cells.cell(Field::Kind));
     if !known {
         let text = cells.text(Field::Kind).unwrap_or_default();
-        warnings.push(match lang {
-            Language::Sv => format!(
-                "okänd avtalstyp \"{text}\" ({}), läst som contract",
-                cells.at(Field::Kind)
-            ),
-            Language::En => format!(
-                "unknown kind \"{text}\" ({}), read as contract",
-                cells.at(Field::Kind)
-            ),
-        });
+        warnings.push(m.unknown_kind(&text, &cells.at(Field::Kind).to_string()));
     }
     let business_critical = cells
         .read(Field::BusinessCritical, |c| parse_yes_no(c, lang))
@@ -266,10 +240,7 @@ fn read_row(
     };
     let months = option_months(&options, start, end);
     if !months.is_empty() && notice.is_none() {
-        warnings.push(match lang {
-            Language::Sv => format!("uppsägningstid saknas: optionerna fick notice_months = {DEFAULT_NOTICE_MONTHS}; kontrollera mot avtalet"),
-            Language::En => format!("no notice period: the options got notice_months = {DEFAULT_NOTICE_MONTHS}; check against the contract"),
-        });
+        warnings.push(m.no_notice_period(DEFAULT_NOTICE_MONTHS));
     }
     let notice_months = notice.unwrap_or(DEFAULT_NOTICE_MONTHS);
     Ok(ContractRow {
@@ -299,14 +270,6 @@ fn read_row(
         keywords: parse_keywords(cells.cell(Field::Keywords)),
         warnings,
     })
-}
-
-fn swedish_org_problem(problem: &str) -> &'static str {
-    if problem.contains("check digit") {
-        "kontrollsiffran stämmer inte"
-    } else {
-        "skriv tio siffror som NNNNNN-NNNN"
-    }
 }
 
 #[cfg(test)]

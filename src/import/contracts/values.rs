@@ -30,14 +30,7 @@ pub fn parse_date(cell: &CellValue, lang: Language) -> Result<Option<NaiveDate>,
         CellValue::Empty => return Ok(None),
         CellValue::Date(date) => return Ok(Some(*date)),
         CellValue::Number { value, .. } => {
-            return Err(match lang {
-                Language::Sv => {
-                    format!("talet {value} är inget datum; skriv datumet som ÅÅÅÅ-MM-DD")
-                }
-                Language::En => {
-                    format!("the number {value} is not a date; write the date as YYYY-MM-DD")
-                }
-            });
+            return Err(crate::messages::of(lang).number_not_a_date(*value));
         }
         other => match text_of(other) {
             Some(text) => text,
@@ -49,15 +42,9 @@ pub fn parse_date(cell: &CellValue, lang: Language) -> Result<Option<NaiveDate>,
             .filter(|d| (1900..=9999).contains(&chrono::Datelike::year(d)))
         {
             Some(date) => Ok(Some(date)),
-            None => Err(match lang {
-                Language::Sv => format!("\"{text}\" är ett omöjligt datum"),
-                Language::En => format!("\"{text}\" is an impossible date"),
-            }),
+            None => Err(crate::messages::of(lang).import_impossible_date(&text)),
         },
-        None => Err(match lang {
-            Language::Sv => format!("\"{text}\" är inget datum; skriv det som ÅÅÅÅ-MM-DD"),
-            Language::En => format!("\"{text}\" is not a date; write it as YYYY-MM-DD"),
-        }),
+        None => Err(crate::messages::of(lang).not_a_date(&text)),
     }
 }
 
@@ -144,14 +131,7 @@ const MULTIPLIERS: [(&str, i64); 6] = [
 /// `1 234,50`) with `tkr` (×1,000) or `Mkr`/`mnkr` (×1,000,000): `4,5 Mkr`, `850 tkr`.
 /// Empty cells and `-` are `None`.
 pub fn parse_amount(cell: &CellValue, lang: Language) -> Result<Option<i64>, Reason> {
-    let not_amount = |text: &str| match lang {
-        Language::Sv => format!(
-            "\"{text}\" är inget belopp; skriv till exempel 4 500 000 kr, 850 tkr eller 4,5 Mkr"
-        ),
-        Language::En => {
-            format!("\"{text}\" is not an amount; write e.g. 4 500 000 kr, 850 tkr or 4,5 Mkr")
-        }
-    };
+    let not_amount = |text: &str| crate::messages::of(lang).import_not_an_amount(text);
     let (value, text) = match cell {
         CellValue::Empty => return Ok(None),
         CellValue::Number { value, .. } => (*value, value.to_string()),
@@ -186,10 +166,7 @@ pub fn parse_amount(cell: &CellValue, lang: Language) -> Result<Option<i64>, Rea
         return Err(not_amount(&text));
     }
     if value < 0.0 {
-        return Err(match lang {
-            Language::Sv => format!("beloppet \"{text}\" är negativt"),
-            Language::En => format!("the amount \"{text}\" is negative"),
-        });
+        return Err(crate::messages::of(lang).negative_amount(&text));
     }
     Ok(Some((value * 100.0).round() as i64))
 }
@@ -204,6 +181,9 @@ pub fn amount_toml(ore: i64) -> String {
     }
 }
 
+/// The month units a notice period may be written with (input vocabulary).
+const MONTH_UNITS: [&str; 6] = ["månader", "månad", "mån.", "mån", "months", "month"];
+
 /// A notice period in months: `9`, `9 mån`, `9 månader`. Empty is `None`.
 pub fn parse_notice(cell: &CellValue, lang: Language) -> Result<Option<u32>, Reason> {
     let Some(text) = text_of(cell) else {
@@ -213,21 +193,14 @@ pub fn parse_notice(cell: &CellValue, lang: Language) -> Result<Option<u32>, Rea
     if matches!(lower.as_str(), "-" | "–") {
         return Ok(None);
     }
-    let number = ["månader", "månad", "mån.", "mån", "months", "month"]
+    let number = MONTH_UNITS
         .iter()
         .find_map(|unit| lower.strip_suffix(unit))
         .unwrap_or(&lower)
         .trim();
     match number.parse::<u32>() {
         Ok(months) if months <= 1200 => Ok(Some(months)),
-        _ => Err(match lang {
-            Language::Sv => {
-                format!("uppsägningstiden \"{text}\" kan inte läsas; skriv till exempel 9 mån")
-            }
-            Language::En => {
-                format!("the notice period \"{text}\" cannot be read; write e.g. 9 mån")
-            }
-        }),
+        _ => Err(crate::messages::of(lang).notice_unreadable(&text)),
     }
 }
 
@@ -261,10 +234,7 @@ pub fn parse_yes_no(cell: &CellValue, lang: Language) -> Result<bool, Reason> {
     match text.to_lowercase().as_str() {
         "ja" | "x" | "true" | "1" => Ok(true),
         "nej" | "-" | "–" | "false" | "0" => Ok(false),
-        _ => Err(match lang {
-            Language::Sv => format!("\"{text}\" är varken ja eller nej; skriv ja, nej eller x"),
-            Language::En => format!("\"{text}\" is neither yes nor no; write ja, nej or x"),
-        }),
+        _ => Err(crate::messages::of(lang).not_yes_or_no(&text)),
     }
 }
 

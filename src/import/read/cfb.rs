@@ -4,6 +4,8 @@
 //! mini FAT and every stream — must stay inside the file, never revisit a sector and be long
 //! enough for the size it claims; otherwise the file is refused as damaged, naming what is broken.
 
+use crate::messages::prelude::*;
+
 const FREE: u32 = 0xFFFF_FFFF;
 const END_OF_CHAIN: u32 = 0xFFFF_FFFE;
 /// Directory entry types that hold data.
@@ -11,22 +13,16 @@ const STREAM: u8 = 2;
 const ROOT: u8 = 5;
 
 /// Validates `bytes` as a compound file; the error says in words what is broken.
-pub fn validate(bytes: &[u8]) -> Result<(), String> {
-    let header = bytes
-        .get(..512)
-        .ok_or("the compound-file header is cut short")?;
+pub fn validate(bytes: &[u8], m: &dyn Messages) -> Result<(), String> {
+    let header = bytes.get(..512).ok_or(m.cfb_header_short())?;
     let shift = u16_at(header, 0x1E);
     if shift != 9 && shift != 12 {
-        return Err(format!(
-            "the compound file has an invalid sector size (2^{shift})"
-        ));
+        return Err(m.cfb_sector_size(shift));
     }
     let sector_size = 1usize << shift;
     let mini_shift = u16_at(header, 0x20);
     if mini_shift != 6 {
-        return Err(format!(
-            "the compound file has an invalid mini-sector size (2^{mini_shift})"
-        ));
+        return Err(m.cfb_mini_sector_size(mini_shift));
     }
     // Sector n starts at (n + 1) * sector_size; a last partial sector is padded by readers.
     let sectors = bytes
@@ -35,15 +31,14 @@ pub fn validate(bytes: &[u8]) -> Result<(), String> {
         .div_ceil(sector_size);
     let file = Sectors {
         bytes,
+        messages: m,
         sector_size,
         count: sectors,
     };
 
     let fat_count = u32_at(header, 0x2C) as usize;
     if fat_count > sectors {
-        return Err(format!(
-            "the compound file claims {fat_count} FAT sectors in a file of {sectors}"
-        ));
+        return Err(m.cfb_fat_count(fat_count, sectors));
     }
     let mut fat_sectors: Vec<u32> = (0..fat_count.min(109))
         .map(|i| u32_at(header, 0x4C + 4 * i))
@@ -69,7 +64,7 @@ pub fn validate(bytes: &[u8]) -> Result<(), String> {
         fat.extend((0..sector_size / 4).map(|i| u32_at(data, 4 * i)));
     }
 
-    let directory = file.chain(&fat, u32_at(header, 0x30), "directory")?;
+    let directory = file.chain(&fat, u32_at(header, 0x30), m.cfb_directory())?;
     let mini_fat_chain = file.chain(&fat, u32_at(header, 0x3C), "mini FAT")?;
     let mini_fat: Vec<u32> = mini_fat_chain
         .iter()
@@ -97,10 +92,7 @@ pub fn validate(bytes: &[u8]) -> Result<(), String> {
         let start = u32_at(entry, 116);
         let name = entry_name(entry, index);
         if size > bytes.len() as u64 {
-            return Err(format!(
-                "stream {name} claims {size} bytes in a file of {}",
-                bytes.len()
-            ));
+            return Err(m.cfb_stream_size(&name, size, bytes.len()));
         }
         if kind == ROOT || size >= cutoff {
             if size == 0 && (start == END_OF_CHAIN || start == FREE) {
@@ -108,20 +100,16 @@ pub fn validate(bytes: &[u8]) -> Result<(), String> {
             }
             let chain = file.chain(&fat, start, &name)?;
             if (chain.len() as u64) * (sector_size as u64) < size {
-                return Err(format!(
-                    "the sector chain of stream {name} is shorter than its size"
-                ));
+                return Err(m.cfb_chain_short(&name));
             }
             if kind == ROOT {
                 mini_stream_bytes = chain.len() as u64 * sector_size as u64;
             }
         } else if size > 0 {
-            let length = chain_length(&mini_fat, start, mini_fat.len(), &name)?;
+            let length = chain_length(&mini_fat, start, mini_fat.len(), &name, m)?;
             let needed = length as u64 * 64;
             if needed < size || needed > mini_stream_bytes {
-                return Err(format!(
-                    "the mini-sector chain of stream {name} does not fit its size"
-                ));
+                return Err(m.cfb_mini_chain_size(&name));
             }
         }
     }
@@ -130,6 +118,7 @@ pub fn validate(bytes: &[u8]) -> Result<(), String> {
 
 struct Sectors<'a> {
     bytes: &'a [u8],
+    messages: &'a dyn Messages,
     sector_size: usize,
     count: usize,
 }
@@ -139,14 +128,10 @@ impl Sectors<'_> {
     fn check(&self, sector: u32, seen: &mut [bool], what: &str) -> Result<u32, String> {
         let index = sector as usize;
         if index >= self.count {
-            return Err(format!(
-                "the {what} chain points outside the file (sector {sector})"
-            ));
+            return Err(self.messages.cfb_chain_outside(what, sector));
         }
         if std::mem::replace(&mut seen[index], true) {
-            return Err(format!(
-                "the {what} chain loops (sector {sector} comes twice)"
-            ));
+            return Err(self.messages.cfb_chain_loops(what, sector));
         }
         Ok(sector)
     }
@@ -171,25 +156,29 @@ impl Sectors<'_> {
             chain.push(sector);
             next = *fat
                 .get(sector as usize)
-                .ok_or_else(|| format!("the {what} chain leaves the FAT (sector {sector})"))?;
+                .ok_or_else(|| self.messages.cfb_chain_leaves_fat(what, sector))?;
         }
         Ok(chain)
     }
 }
 
 /// The length of a mini-FAT chain, refusing loops and ends outside the table.
-fn chain_length(table: &[u32], start: u32, limit: usize, what: &str) -> Result<usize, String> {
+fn chain_length(
+    table: &[u32],
+    start: u32,
+    limit: usize,
+    what: &str,
+    m: &dyn Messages,
+) -> Result<usize, String> {
     let mut seen = vec![false; limit];
     let (mut next, mut length) = (start, 0usize);
     while next != END_OF_CHAIN {
         let index = next as usize;
         if index >= limit {
-            return Err(format!(
-                "the mini-sector chain of {what} points outside the mini FAT"
-            ));
+            return Err(m.cfb_mini_chain_outside(what));
         }
         if std::mem::replace(&mut seen[index], true) {
-            return Err(format!("the mini-sector chain of {what} loops"));
+            return Err(m.cfb_mini_chain_loops(what));
         }
         length += 1;
         next = table[index];
@@ -231,6 +220,7 @@ fn u32_at(bytes: &[u8], at: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::English;
 
     fn fixture() -> Vec<u8> {
         let path = concat!(
@@ -248,7 +238,7 @@ mod tests {
 
     #[test]
     fn a_real_xls_passes() {
-        assert_eq!(validate(&fixture()), Ok(()));
+        assert_eq!(validate(&fixture(), &English), Ok(()));
     }
 
     #[test]
@@ -257,7 +247,7 @@ mod tests {
         let directory = u32_at(&bytes, 0x30) as usize;
         let at = fat_entry_offset(&bytes, directory);
         bytes[at..at + 4].copy_from_slice(&(directory as u32).to_le_bytes());
-        let error = validate(&bytes).unwrap_err();
+        let error = validate(&bytes, &English).unwrap_err();
         assert!(error.contains("directory chain loops"), "{error}");
     }
 
@@ -265,16 +255,20 @@ mod tests {
     fn xls_sector_chain_outside_the_file_is_refused() {
         let mut bytes = fixture();
         bytes[0x30..0x34].copy_from_slice(&0x00FF_FFFFu32.to_le_bytes());
-        let error = validate(&bytes).unwrap_err();
+        let error = validate(&bytes, &English).unwrap_err();
         assert!(error.contains("points outside the file"), "{error}");
     }
 
     #[test]
     fn truncated_and_garbage_headers_are_refused() {
-        assert!(validate(&fixture()[..300]).is_err());
+        assert!(validate(&fixture()[..300], &English).is_err());
         let mut bytes = fixture();
         bytes[0x1E] = 30;
-        assert!(validate(&bytes).unwrap_err().contains("sector size"));
+        assert!(
+            validate(&bytes, &English)
+                .unwrap_err()
+                .contains("sector size")
+        );
     }
 
     #[test]
@@ -290,7 +284,7 @@ mod tests {
                 let at = (seed >> 33) as usize % bytes.len().min(4096);
                 bytes[at] = (seed >> 20) as u8;
             }
-            let _ = validate(&bytes);
+            let _ = validate(&bytes, &English);
         }
     }
 }

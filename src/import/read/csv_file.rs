@@ -4,6 +4,7 @@
 use super::repeat::{MAX_CELLS, MAX_ROWS};
 use crate::import::cell::{CellNaming, CellValue, Grid};
 use crate::import::error::ImportError;
+use crate::model::Language;
 
 /// Decodes the bytes of a text file: UTF-16 with a BOM, UTF-8 (a BOM is dropped), else
 /// Windows-1252. UTF-8 is taken over without a copy, so a large file is held once.
@@ -51,8 +52,8 @@ pub fn detect_separator(text: &str) -> u8 {
 
 /// Reads a CSV or text file as one grid named after the file; row `n` is line `n + 1`, so cells
 /// are named `LINE:COLUMN`.
-pub fn read(bytes: Vec<u8>, file: &str) -> Result<Grid, ImportError> {
-    read_within(bytes, file, Limits::DEFAULT)
+pub fn read(bytes: Vec<u8>, file: &str, lang: Language) -> Result<Grid, ImportError> {
+    read_within(bytes, file, Limits::DEFAULT, lang)
 }
 
 /// How much of a text file one import reads before refusing it.
@@ -81,13 +82,19 @@ const _: () = assert!(Limits::LEDGER.rows > Limits::DEFAULT.rows * 10);
 const _: () = assert!(Limits::LEDGER.cells > Limits::DEFAULT.cells * 10);
 
 /// [`read`] with other limits.
-pub fn read_within(bytes: Vec<u8>, file: &str, limits: Limits) -> Result<Grid, ImportError> {
+pub fn read_within(
+    bytes: Vec<u8>,
+    file: &str,
+    limits: Limits,
+    lang: Language,
+) -> Result<Grid, ImportError> {
+    let m = crate::messages::of(lang);
     let (max_rows, max_cells) = (limits.rows, limits.cells);
     let text = decode(bytes);
     let too_large = |what: String| ImportError::Unreadable {
         file: file.to_string(),
-        reason: format!("is refused: {what}; it is damaged or not a KPI report"),
-        hint: Some("split the file, or keep only the KPI columns".to_string()),
+        reason: m.csv_refused(&what),
+        hint: Some(m.hint_split_csv().to_string()),
     };
     let mut filled: u64 = 0;
     let mut reader = csv::ReaderBuilder::new()
@@ -101,7 +108,7 @@ pub fn read_within(bytes: Vec<u8>, file: &str, limits: Limits) -> Result<Grid, I
     for record in reader.records() {
         let record = record.map_err(|e| ImportError::Unreadable {
             file: file.to_string(),
-            reason: format!("cannot be read as CSV: {e}"),
+            reason: m.csv_unreadable(&e.to_string()),
             hint: None,
         })?;
         // Rows are lines, so that cells are named by their line even after blank lines (which
@@ -115,7 +122,7 @@ pub fn read_within(bytes: Vec<u8>, file: &str, limits: Limits) -> Result<Grid, I
         line += bytes[counted..at].iter().filter(|&&b| b == b'\n').count();
         counted = at;
         if line as u64 > max_rows {
-            return Err(too_large(format!("it has more than {max_rows} lines")));
+            return Err(too_large(m.too_many_lines(max_rows)));
         }
         while rows.len() + 1 < line {
             rows.push(Vec::new());
@@ -127,9 +134,7 @@ pub fn read_within(bytes: Vec<u8>, file: &str, limits: Limits) -> Result<Grid, I
             .map_or(0, |i| i + 1);
         filled += used as u64;
         if filled > max_cells {
-            return Err(too_large(format!(
-                "it has more than {max_cells} filled cells"
-            )));
+            return Err(too_large(m.too_many_filled_cells(max_cells)));
         }
         rows.push(
             record
@@ -175,10 +180,18 @@ mod tests {
             rows: 2,
             cells: 100,
         };
-        assert!(read_within(text.clone(), "f.csv", tight).is_err());
-        assert!(read_within(text.clone(), "f.csv", Limits { rows: 10, cells: 5 }).is_err());
+        assert!(read_within(text.clone(), "f.csv", tight, Language::En).is_err());
+        assert!(
+            read_within(
+                text.clone(),
+                "f.csv",
+                Limits { rows: 10, cells: 5 },
+                Language::En
+            )
+            .is_err()
+        );
         assert_eq!(
-            read_within(text, "f.csv", Limits::DEFAULT)
+            read_within(text, "f.csv", Limits::DEFAULT, Language::En)
                 .unwrap()
                 .rows
                 .len(),
@@ -200,6 +213,7 @@ mod tests {
                 .as_bytes()
                 .to_vec(),
             "a.csv",
+            Language::En,
         )
         .unwrap();
         assert_eq!(grid.rows.len(), 3);
@@ -215,6 +229,7 @@ mod tests {
                 .as_bytes()
                 .to_vec(),
             "a.csv",
+            Language::En,
         )
         .unwrap();
         assert_eq!(

@@ -3,6 +3,8 @@
 
 use super::FileKind;
 use crate::import::error::{ImportError, MAX_FILE_BYTES, MAX_UNPACKED_BYTES};
+use crate::messages::prelude::*;
+use crate::model::Language;
 use std::io::Read;
 use std::path::Path;
 
@@ -11,8 +13,8 @@ const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 /// Refuses a file over 50 MB, an empty file, a file that is not what its extension says, and an
 /// archive whose entries would unpack to over 500 MB — all before any cell is read.
-pub fn check(path: &Path, file: &str, kind: FileKind) -> Result<(), ImportError> {
-    check_limited(path, file, kind, MAX_FILE_BYTES)
+pub fn check(path: &Path, file: &str, kind: FileKind, lang: Language) -> Result<(), ImportError> {
+    check_limited(path, file, kind, MAX_FILE_BYTES, lang)
 }
 
 /// [`check`] with another size limit (`spend import` reads CSV files up to 500 MB, SPEC §12).
@@ -21,16 +23,18 @@ pub fn check_limited(
     file: &str,
     kind: FileKind,
     max_bytes: u64,
+    lang: Language,
 ) -> Result<(), ImportError> {
+    let m = crate::messages::of(lang);
     let unreadable = |reason: String, hint: Option<&str>| ImportError::Unreadable {
         file: file.to_string(),
         reason,
         hint: hint.map(str::to_string),
     };
     let metadata = std::fs::metadata(path)
-        .map_err(|e| unreadable(format!("cannot read the file: {e}"), None))?;
+        .map_err(|e| unreadable(m.import_cannot_read_file(&e.to_string()), None))?;
     if !metadata.is_file() {
-        return Err(unreadable("is not a file".to_string(), None));
+        return Err(unreadable(m.not_a_file().to_string(), None));
     }
     if metadata.len() > max_bytes {
         return Err(ImportError::TooLarge {
@@ -40,45 +44,42 @@ pub fn check_limited(
     }
     if metadata.len() == 0 {
         return Err(unreadable(
-            "the file is empty".to_string(),
-            Some("ask the supplier to send the report again"),
+            m.file_empty().to_string(),
+            Some(m.hint_send_again()),
         ));
     }
     let mut head = [0u8; 8];
     let read = std::fs::File::open(path)
         .and_then(|mut f| f.read(&mut head))
-        .map_err(|e| unreadable(format!("cannot read the file: {e}"), None))?;
+        .map_err(|e| unreadable(m.import_cannot_read_file(&e.to_string()), None))?;
     let head = &head[..read];
     match kind {
         FileKind::Xlsx | FileKind::Ods => {
             if head.starts_with(ZIP_MAGIC) {
-                check_archive(path, file, kind)
+                check_archive(path, file, kind, m)
             } else if head.starts_with(OLE_MAGIC) && kind == FileKind::Xlsx {
                 // Encrypted .xlsx files are OLE containers with an EncryptedPackage stream.
-                Err(encrypted_or_old(path, file))
+                Err(encrypted_or_old(path, file, m))
             } else {
-                Err(not_a_workbook(path, file, kind))
+                Err(not_a_workbook(path, file, kind, m))
             }
         }
         FileKind::Xls => {
             if head.starts_with(OLE_MAGIC) {
                 let bytes = std::fs::read(path)
-                    .map_err(|e| unreadable(format!("cannot read the file: {e}"), None))?;
-                super::cfb::validate(&bytes).map_err(|reason| {
-                    unreadable(
-                        format!("is damaged: {reason}"),
-                        Some("open it in Excel or LibreOffice and save it again"),
-                    )
+                    .map_err(|e| unreadable(m.import_cannot_read_file(&e.to_string()), None))?;
+                super::cfb::validate(&bytes, m).map_err(|reason| {
+                    unreadable(m.file_damaged(&reason), Some(m.hint_save_again()))
                 })
             } else {
-                Err(not_a_workbook(path, file, kind))
+                Err(not_a_workbook(path, file, kind, m))
             }
         }
         FileKind::Csv => {
             if head.starts_with(ZIP_MAGIC) || head.starts_with(OLE_MAGIC) {
                 Err(unreadable(
-                    "is a workbook, not a text file".to_string(),
-                    Some("rename it to .xlsx (or .xls/.ods) to import it as a workbook"),
+                    m.workbook_not_text().to_string(),
+                    Some(m.hint_rename_to_workbook()),
                 ))
             } else {
                 Ok(())
@@ -89,16 +90,21 @@ pub fn check_limited(
 
 /// Sums the uncompressed sizes in the zip central directory; for `.ods`, also bounds the cells
 /// that repeated rows and columns would expand to.
-fn check_archive(path: &Path, file: &str, kind: FileKind) -> Result<(), ImportError> {
+fn check_archive(
+    path: &Path,
+    file: &str,
+    kind: FileKind,
+    m: &dyn Messages,
+) -> Result<(), ImportError> {
     let reader = std::fs::File::open(path).map_err(|e| ImportError::Unreadable {
         file: file.to_string(),
-        reason: format!("cannot read the file: {e}"),
+        reason: m.import_cannot_read_file(&e.to_string()),
         hint: None,
     })?;
     let mut archive = zip::ZipArchive::new(reader).map_err(|e| ImportError::Unreadable {
         file: file.to_string(),
-        reason: format!("is damaged: not a readable zip archive ({e})"),
-        hint: Some("open it in Excel or LibreOffice and save it again".to_string()),
+        reason: m.zip_damaged(&e.to_string()),
+        hint: Some(m.hint_save_again().to_string()),
     })?;
     let mut total: u64 = 0;
     for index in 0..archive.len() {
@@ -106,7 +112,7 @@ fn check_archive(path: &Path, file: &str, kind: FileKind) -> Result<(), ImportEr
             .by_index_raw(index)
             .map_err(|e| ImportError::Unreadable {
                 file: file.to_string(),
-                reason: format!("is damaged: {e}"),
+                reason: m.file_damaged(&e.to_string()),
                 hint: None,
             })?;
         total = total.saturating_add(entry.size());
@@ -122,18 +128,16 @@ fn check_archive(path: &Path, file: &str, kind: FileKind) -> Result<(), ImportEr
     {
         // Read through a limit as well: the central directory's sizes may lie.
         let limited = std::io::BufReader::new(content.take(MAX_UNPACKED_BYTES));
-        super::repeat::check_ods_content(limited).map_err(|reason| ImportError::Unreadable {
+        super::repeat::check_ods_content(limited, m).map_err(|reason| ImportError::Unreadable {
             file: file.to_string(),
-            reason: format!("is refused: {reason}"),
-            hint: Some(
-                "open it in LibreOffice and save it again, or save the sheet as CSV".to_string(),
-            ),
+            reason: m.file_refused(&reason),
+            hint: Some(m.hint_ods_save_again().to_string()),
         })?;
     }
     Ok(())
 }
 
-fn encrypted_or_old(path: &Path, file: &str) -> ImportError {
+fn encrypted_or_old(path: &Path, file: &str, m: &dyn Messages) -> ImportError {
     let bytes = std::fs::read(path).unwrap_or_default();
     if contains(&bytes, &utf16("EncryptedPackage")) {
         ImportError::Encrypted {
@@ -142,13 +146,13 @@ fn encrypted_or_old(path: &Path, file: &str) -> ImportError {
     } else {
         ImportError::Unreadable {
             file: file.to_string(),
-            reason: "is an old-style Excel workbook (.xls) with an .xlsx name".to_string(),
-            hint: Some("rename it to .xls and import it again".to_string()),
+            reason: m.xls_named_xlsx().to_string(),
+            hint: Some(m.hint_rename_to_xls().to_string()),
         }
     }
 }
 
-fn not_a_workbook(path: &Path, file: &str, kind: FileKind) -> ImportError {
+fn not_a_workbook(path: &Path, file: &str, kind: FileKind, m: &dyn Messages) -> ImportError {
     let sample: Vec<u8> = std::fs::read(path)
         .unwrap_or_default()
         .into_iter()
@@ -165,31 +169,26 @@ fn not_a_workbook(path: &Path, file: &str, kind: FileKind) -> ImportError {
     if sample.starts_with(ZIP_MAGIC) {
         ImportError::Unreadable {
             file: file.to_string(),
-            reason: format!(
-                "is not a {name} workbook: it is a zip archive (an .xlsx or .ods file?)"
-            ),
-            hint: Some("rename it to .xlsx (or .ods) and import it again".to_string()),
+            reason: m.not_workbook_zip(name),
+            hint: Some(m.hint_rename_to_xlsx_or_ods().to_string()),
         }
     } else if text_like && start.starts_with('<') {
         ImportError::Unreadable {
             file: file.to_string(),
-            reason: format!("is not a {name} workbook: it is a web page or XML file"),
-            hint: Some(
-                "open it in Excel or LibreOffice and save it as .xlsx, then import that file"
-                    .to_string(),
-            ),
+            reason: m.not_workbook_markup(name),
+            hint: Some(m.hint_save_as_xlsx().to_string()),
         }
     } else if text_like {
         ImportError::Unreadable {
             file: file.to_string(),
-            reason: format!("is not a {name} workbook: it is a text file"),
-            hint: Some("if it is a CSV export, rename it to .csv and import it again".to_string()),
+            reason: m.not_workbook_text(name),
+            hint: Some(m.hint_rename_to_csv().to_string()),
         }
     } else {
         ImportError::Unreadable {
             file: file.to_string(),
-            reason: format!("is not a {name} workbook (damaged, or another format)"),
-            hint: Some("open it in Excel or LibreOffice and save it again".to_string()),
+            reason: m.not_workbook_other(name),
+            hint: Some(m.hint_save_again().to_string()),
         }
     }
 }

@@ -10,7 +10,7 @@ pub mod workbook;
 use super::cell::Grid;
 use super::error::ImportError;
 use super::header::{Layout, detect_layout, expected_names, likely_headers};
-use crate::model::Kpi;
+use crate::model::{Kpi, Language};
 use indicatif::ProgressBar;
 use std::path::Path;
 
@@ -67,6 +67,7 @@ pub fn locate(
     sheet: Option<&str>,
     kpis: &[Kpi],
     progress: Option<&ProgressBar>,
+    lang: Language,
 ) -> Result<Located, ImportError> {
     let cells_error = |problems| ImportError::Cells {
         file: file.to_string(),
@@ -78,7 +79,8 @@ pub fn locate(
         kind,
         sheet,
         progress,
-        |grid| match detect_layout(grid, kpis).map_err(cells_error)? {
+        lang,
+        |grid| match detect_layout(grid, kpis, lang).map_err(cells_error)? {
             Some(layout) => Ok(Ok(layout)),
             None => Ok(Err(likely_headers(grid))),
         },
@@ -106,9 +108,10 @@ pub fn find_sheet<T>(
     kind: FileKind,
     sheet: Option<&str>,
     progress: Option<&ProgressBar>,
+    lang: Language,
     detect: impl FnMut(&Grid) -> Result<Result<T, Vec<String>>, ImportError>,
 ) -> Result<Found<T>, ImportError> {
-    guard::check(path, file, kind)?;
+    guard::check(path, file, kind, lang)?;
     find_sheet_checked(
         path,
         file,
@@ -116,12 +119,15 @@ pub fn find_sheet<T>(
         sheet,
         progress,
         csv_file::Limits::DEFAULT,
+        lang,
         detect,
     )
 }
 
 /// [`find_sheet`] for a file that has already passed a [`guard`] check of the caller's choice
 /// (`spend import` allows larger CSV files than the other importers).
+// Every argument is one the callers choose independently; a struct would only rename them.
+#[allow(clippy::too_many_arguments)]
 pub fn find_sheet_checked<T>(
     path: &Path,
     file: &str,
@@ -129,21 +135,22 @@ pub fn find_sheet_checked<T>(
     sheet: Option<&str>,
     progress: Option<&ProgressBar>,
     csv_limits: csv_file::Limits,
+    lang: Language,
     mut detect: impl FnMut(&Grid) -> Result<Result<T, Vec<String>>, ImportError>,
 ) -> Result<Found<T>, ImportError> {
     if kind == FileKind::Csv {
         let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable {
             file: file.to_string(),
-            reason: format!("cannot read the file: {e}"),
+            reason: crate::messages::of(lang).import_cannot_read_file(&e.to_string()),
             hint: None,
         })?;
-        let grid = csv_file::read_within(bytes, file, csv_limits)?;
+        let grid = csv_file::read_within(bytes, file, csv_limits, lang)?;
         return Ok(match detect(&grid)? {
             Ok(found) => Ok((grid, found)),
             Err(seen) => Err(vec![(String::new(), seen)]),
         });
     }
-    let mut book = workbook::Workbook::open(path, file, kind)?;
+    let mut book = workbook::Workbook::open(path, file, kind, lang)?;
     let sheets = book.sheets();
     let candidates: Vec<String> = match sheet {
         Some(wanted) => {
@@ -171,7 +178,7 @@ pub fn find_sheet_checked<T>(
     };
     let mut seen = Vec::new();
     for name in candidates {
-        let grid = book.read_sheet(&name, file, progress)?;
+        let grid = book.read_sheet(&name, file, progress, lang)?;
         match detect(&grid)? {
             Ok(found) => return Ok(Ok((grid, found))),
             Err(texts) => seen.push((name, texts)),

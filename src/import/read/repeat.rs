@@ -3,6 +3,7 @@
 //! issue 16). The content is scanned as a stream and the file refused when its filled cells,
 //! repeats included, would pass the limits every reader keeps ([`MAX_ROWS`], [`MAX_CELLS`]).
 
+use crate::messages::prelude::*;
 use quick_xml::events::{BytesStart, Event};
 use std::io::BufRead;
 
@@ -12,7 +13,7 @@ pub const MAX_ROWS: u64 = 1_048_576;
 pub const MAX_CELLS: u64 = 5_000_000;
 
 /// Scans `content.xml`; the error says what is too large.
-pub fn check_ods_content(reader: impl BufRead) -> Result<(), String> {
+pub fn check_ods_content(reader: impl BufRead, m: &dyn Messages) -> Result<(), String> {
     let mut xml = quick_xml::Reader::from_reader(reader);
     let mut buf = Vec::new();
     let (mut rows, mut cells) = (0u64, 0u64);
@@ -21,7 +22,7 @@ pub fn check_ods_content(reader: impl BufRead) -> Result<(), String> {
     loop {
         let event = xml
             .read_event_into(&mut buf)
-            .map_err(|e| format!("the sheet content is not valid XML ({e})"))?;
+            .map_err(|e| m.sheet_not_xml(&e.to_string()))?;
         match event {
             Event::Start(ref tag) | Event::Empty(ref tag) => {
                 let empty = matches!(event, Event::Empty(_));
@@ -47,14 +48,10 @@ pub fn check_ods_content(reader: impl BufRead) -> Result<(), String> {
                     cells = cells.saturating_add(row_repeat.saturating_mul(row_cells));
                 }
                 if rows > MAX_ROWS {
-                    return Err(format!(
-                        "a sheet has more than {MAX_ROWS} filled rows (a row repeated {row_repeat} times); it is damaged or not a KPI report"
-                    ));
+                    return Err(m.ods_too_many_rows(MAX_ROWS, row_repeat));
                 }
                 if cells > MAX_CELLS {
-                    return Err(format!(
-                        "the workbook has more than {MAX_CELLS} filled cells, repeats included; it is damaged or not a KPI report"
-                    ));
+                    return Err(m.ods_too_many_cells(MAX_CELLS));
                 }
                 row_repeat = 1;
                 row_cells = 0;
@@ -107,18 +104,29 @@ mod tests {
 
     #[test]
     fn ordinary_repeats_and_empty_padding_pass() {
-        assert_eq!(check_ods_content(content("3", "2").as_bytes()), Ok(()));
+        assert_eq!(
+            check_ods_content(content("3", "2").as_bytes(), &crate::messages::English),
+            Ok(())
+        );
     }
 
     #[test]
     fn ods_rows_repeated_a_billion_times_is_refused() {
-        let error = check_ods_content(content("1000000000", "1").as_bytes()).unwrap_err();
+        let error = check_ods_content(
+            content("1000000000", "1").as_bytes(),
+            &crate::messages::English,
+        )
+        .unwrap_err();
         assert!(error.contains("a row repeated 1000000000 times"), "{error}");
     }
 
     #[test]
     fn ods_columns_repeated_a_billion_times_is_refused() {
-        let error = check_ods_content(content("1", "1000000000").as_bytes()).unwrap_err();
+        let error = check_ods_content(
+            content("1", "1000000000").as_bytes(),
+            &crate::messages::English,
+        )
+        .unwrap_err();
         assert!(error.contains("more than 5000000 filled cells"), "{error}");
     }
 }

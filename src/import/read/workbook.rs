@@ -7,6 +7,8 @@ use super::repeat::{MAX_CELLS, MAX_ROWS};
 use crate::import::cell::{CellNaming, CellValue, Grid};
 use crate::import::error::ImportError;
 use crate::import::period::date_from_ymd;
+use crate::messages::prelude::*;
+use crate::model::Language;
 use calamine::{Data, DataRef, Ods, Reader, SheetVisible, Xls, Xlsx};
 use indicatif::ProgressBar;
 use std::fs::File;
@@ -25,11 +27,17 @@ pub enum Workbook {
 
 impl Workbook {
     /// Opens `path` as `kind`; `file` names it in errors.
-    pub fn open(path: &Path, file: &str, kind: FileKind) -> Result<Workbook, ImportError> {
+    pub fn open(
+        path: &Path,
+        file: &str,
+        kind: FileKind,
+        lang: Language,
+    ) -> Result<Workbook, ImportError> {
+        let m = crate::messages::of(lang);
         let damaged = |reason: String| ImportError::Unreadable {
             file: file.to_string(),
             reason,
-            hint: Some("open it in Excel or LibreOffice and save it again".to_string()),
+            hint: Some(m.hint_save_again().to_string()),
         };
         match kind {
             FileKind::Xlsx => match calamine::open_workbook::<Xlsx<_>, _>(path) {
@@ -37,14 +45,14 @@ impl Workbook {
                 Err(calamine::XlsxError::Password) => Err(ImportError::Encrypted {
                     file: file.to_string(),
                 }),
-                Err(e) => Err(damaged(format!("is not a readable .xlsx workbook ({e})"))),
+                Err(e) => Err(damaged(m.workbook_unreadable(".xlsx", &e.to_string()))),
             },
             FileKind::Xls => match calamine::open_workbook::<Xls<_>, _>(path) {
                 Ok(book) => Ok(Workbook::Xls(Box::new(book))),
                 Err(calamine::XlsError::Password) => Err(ImportError::Encrypted {
                     file: file.to_string(),
                 }),
-                Err(e) => Err(damaged(format!("is not a readable .xls workbook ({e})"))),
+                Err(e) => Err(damaged(m.workbook_unreadable(".xls", &e.to_string()))),
             },
             FileKind::Ods => match calamine::open_workbook::<Ods<_>, _>(path) {
                 Ok(book) => Ok(Workbook::Ods(Box::new(book))),
@@ -57,11 +65,11 @@ impl Workbook {
                             file: file.to_string(),
                         })
                     } else {
-                        Err(damaged(format!("is not a readable .ods workbook ({text})")))
+                        Err(damaged(m.workbook_unreadable(".ods", &text)))
                     }
                 }
             },
-            FileKind::Csv => Err(damaged("is not a workbook".to_string())),
+            FileKind::Csv => Err(damaged(m.not_a_workbook().to_string())),
         }
     }
 
@@ -84,14 +92,16 @@ impl Workbook {
         name: &str,
         file: &str,
         progress: Option<&ProgressBar>,
+        lang: Language,
     ) -> Result<Grid, ImportError> {
+        let m = crate::messages::of(lang);
         let unreadable = |e: String| ImportError::Unreadable {
             file: file.to_string(),
-            reason: format!("sheet {name} cannot be read: {e}"),
-            hint: Some("open it in Excel or LibreOffice and save it again".to_string()),
+            reason: m.sheet_unreadable(name, &e),
+            hint: Some(m.hint_save_again().to_string()),
         };
         match self {
-            Workbook::Xlsx(book) => read_xlsx_sheet(book, name, progress).map_err(unreadable),
+            Workbook::Xlsx(book) => read_xlsx_sheet(book, name, progress, m).map_err(unreadable),
             Workbook::Xls(book) => {
                 let range = book
                     .worksheet_range(name)
@@ -127,6 +137,7 @@ fn read_xlsx_sheet(
     book: &mut Xlsx<BufReader<File>>,
     name: &str,
     progress: Option<&ProgressBar>,
+    m: &dyn Messages,
 ) -> Result<Grid, String> {
     let mut reader = book
         .worksheet_cells_reader(name)
@@ -157,9 +168,7 @@ fn read_xlsx_sheet(
         );
         count += 1;
         if count > MAX_CELLS || u64::from(row) >= MAX_ROWS {
-            return Err(format!(
-                "it has more than {MAX_CELLS} cells or {MAX_ROWS} rows; it is damaged or not a KPI report"
-            ));
+            return Err(m.xlsx_too_large(MAX_CELLS, MAX_ROWS));
         }
         if count.is_multiple_of(20_000)
             && let Some(bar) = progress

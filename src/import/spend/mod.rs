@@ -11,6 +11,8 @@ use crate::import::cell::Grid;
 use crate::import::error::{ImportError, MAX_FILE_BYTES};
 use crate::import::read::{FileKind, find_sheet_checked, guard};
 use crate::load::normalise_org_no;
+use crate::messages::prelude::*;
+use crate::model::Language;
 use crate::money::Money;
 use chrono::NaiveDate;
 use columns::{Field, best_guess, find_header};
@@ -47,9 +49,43 @@ pub struct FileLines {
     pub warnings: Vec<String>,
 }
 
+/// Why an org number cannot be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrgNoProblem {
+    /// `SE…` without ten digits and `01`.
+    Vat,
+    /// Twelve digits that do not start with 16.
+    TwelveDigits,
+    /// Not ten digits as `NNNNNN-NNNN`.
+    Form,
+    /// Ten digits with a wrong check digit.
+    CheckDigit,
+}
+
+impl OrgNoProblem {
+    /// The problem [`normalise_org_no`] reported (its reasons are English words for developers).
+    pub fn of_load(reason: &str) -> OrgNoProblem {
+        if reason.contains("check digit") {
+            OrgNoProblem::CheckDigit
+        } else {
+            OrgNoProblem::Form
+        }
+    }
+
+    /// The reason in the language of `m`.
+    pub fn message(self, m: &dyn Messages) -> &'static str {
+        match self {
+            OrgNoProblem::Vat => m.org_no_vat(),
+            OrgNoProblem::TwelveDigits => m.org_no_twelve_digits(),
+            OrgNoProblem::Form => m.org_no_form(),
+            OrgNoProblem::CheckDigit => m.org_no_check_digit(),
+        }
+    }
+}
+
 /// An org number in any form of SPEC §12 (`5566778899`, `556677-8899`, `SE556677889901`,
 /// `16556677-8899`), normalised to `NNNNNN-NNNN`; `Ok(None)` when empty.
-pub fn org_no_of_text(text: &str) -> Result<Option<String>, &'static str> {
+pub fn org_no_of_text(text: &str) -> Result<Option<String>, OrgNoProblem> {
     let compact: String = text
         .trim()
         .chars()
@@ -60,16 +96,17 @@ pub fn org_no_of_text(text: &str) -> Result<Option<String>, &'static str> {
         return Ok(None);
     }
     let plain = if let Some(vat) = compact.strip_prefix("SE") {
-        vat.strip_suffix("01")
-            .ok_or("a Swedish VAT number is SE, ten digits and 01")?
+        vat.strip_suffix("01").ok_or(OrgNoProblem::Vat)?
     } else if compact.len() == 12 || (compact.len() == 13 && compact.contains('-')) {
         compact
             .strip_prefix("16")
-            .ok_or("a twelve-digit organisation number starts with 16")?
+            .ok_or(OrgNoProblem::TwelveDigits)?
     } else {
         compact.as_str()
     };
-    normalise_org_no(plain).map(Some)
+    normalise_org_no(plain)
+        .map(Some)
+        .map_err(OrgNoProblem::of_load)
 }
 
 /// Reads one accounts-payable export or e-invoice at `path`, named `file` in messages.
@@ -78,45 +115,45 @@ pub fn read_file(
     file: &str,
     sheet: Option<&str>,
     progress: Option<&ProgressBar>,
+    lang: Language,
 ) -> Result<FileLines, ImportError> {
+    let m = crate::messages::of(lang);
     let is_xml = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("xml"));
     if is_xml {
-        return read_xml(path, file);
+        return read_xml(path, file, m);
     }
     let kind = FileKind::of(path).ok_or_else(|| ImportError::Unreadable {
         file: file.to_string(),
-        reason: "unknown file type".to_string(),
-        hint: Some("avtal reads .xlsx, .xlsm, .xls, .ods, .csv, .txt and .xml files".to_string()),
+        reason: m.spend_unknown_file_type().to_string(),
+        hint: Some(m.hint_spend_file_types().to_string()),
     })?;
     if kind == FileKind::Csv {
-        guard::check_limited(path, file, kind, MAX_CSV_BYTES).map_err(|e| match e {
+        guard::check_limited(path, file, kind, MAX_CSV_BYTES, lang).map_err(|e| match e {
             ImportError::TooLarge { bytes, .. } => ImportError::Unreadable {
                 file: file.to_string(),
-                reason: format!(
-                    "the file is {} MB; CSV files over 500 MB are not imported",
-                    bytes / (1024 * 1024)
-                ),
-                hint: Some("split the export by month or by year".to_string()),
+                reason: m.spend_csv_too_large(bytes / (1024 * 1024)),
+                hint: Some(m.hint_split_export().to_string()),
             },
             other => other,
         })?;
-        refuse_utf16_without_bom(path, file)?;
+        refuse_utf16_without_bom(path, file, m)?;
     } else {
-        guard::check(path, file, kind)?;
+        guard::check(path, file, kind, lang)?;
     }
     let detect = |grid: &Grid| {
         Ok(match find_header(grid) {
             Some(columns) => Ok(columns),
-            None => Err(vec![why_no_header(grid)]),
+            None => Err(vec![why_no_header(grid, m)]),
         })
     };
     // A ledger CSV may hold millions of rows (up to 500 MB); workbooks keep the usual limits.
     let limits = crate::import::read::csv_file::Limits::LEDGER;
-    let (grid, columns) = find_sheet_checked(path, file, kind, sheet, progress, limits, detect)?
-        .map_err(|seen| no_header(file, &seen))?;
-    let extracted = rows::extract(&grid, &columns);
+    let (grid, columns) =
+        find_sheet_checked(path, file, kind, sheet, progress, limits, lang, detect)?
+            .map_err(|seen| no_header(file, &seen, m))?;
+    let extracted = rows::extract(&grid, &columns, m);
     if !extracted.problems.is_empty() {
         return Err(ImportError::Cells {
             file: file.to_string(),
@@ -132,14 +169,14 @@ pub fn read_file(
     })
 }
 
-fn read_xml(path: &Path, file: &str) -> Result<FileLines, ImportError> {
+fn read_xml(path: &Path, file: &str, m: &dyn Messages) -> Result<FileLines, ImportError> {
     let unreadable = |reason: String| ImportError::Unreadable {
         file: file.to_string(),
         reason,
         hint: None,
     };
-    let metadata =
-        std::fs::metadata(path).map_err(|e| unreadable(format!("cannot read the file: {e}")))?;
+    let metadata = std::fs::metadata(path)
+        .map_err(|e| unreadable(m.import_cannot_read_file(&e.to_string())))?;
     if metadata.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             file: file.to_string(),
@@ -147,9 +184,9 @@ fn read_xml(path: &Path, file: &str) -> Result<FileLines, ImportError> {
         });
     }
     let bytes =
-        std::fs::read(path).map_err(|e| unreadable(format!("cannot read the file: {e}")))?;
+        std::fs::read(path).map_err(|e| unreadable(m.import_cannot_read_file(&e.to_string())))?;
     let text = crate::import::read::csv_file::decode(bytes);
-    let line = ubl::parse(file, &text)?;
+    let line = ubl::parse(file, &text, m)?;
     Ok(FileLines {
         file: file.to_string(),
         sheet: None,
@@ -160,7 +197,7 @@ fn read_xml(path: &Path, file: &str) -> Result<FileLines, ImportError> {
 }
 
 /// A UTF-16 file without a BOM would read as garbage: refuse it with a clear error.
-fn refuse_utf16_without_bom(path: &Path, file: &str) -> Result<(), ImportError> {
+fn refuse_utf16_without_bom(path: &Path, file: &str, m: &dyn Messages) -> Result<(), ImportError> {
     use std::io::Read;
     let mut head = [0u8; 512];
     let read = std::fs::File::open(path)
@@ -171,12 +208,8 @@ fn refuse_utf16_without_bom(path: &Path, file: &str) -> Result<(), ImportError> 
     if !has_bom && head.contains(&0) {
         return Err(ImportError::Unreadable {
             file: file.to_string(),
-            reason:
-                "is not a text file avtal can read (it looks like UTF-16 without a byte-order mark)"
-                    .to_string(),
-            hint: Some(
-                "save it as \"CSV UTF-8\" or with a BOM (Excel: \"Unicode text\")".to_string(),
-            ),
+            reason: m.utf16_without_bom().to_string(),
+            hint: Some(m.hint_save_as_utf8().to_string()),
         });
     }
     Ok(())
@@ -185,7 +218,7 @@ fn refuse_utf16_without_bom(path: &Path, file: &str) -> Result<(), ImportError> 
 /// The error when no sheet has a header row with date, supplier and amount columns: names the
 /// most header-like row and the columns it lacks.
 /// Why a sheet has no usable header: the required columns its best header row lacks.
-fn why_no_header(grid: &Grid) -> String {
+fn why_no_header(grid: &Grid, m: &dyn Messages) -> String {
     match best_guess(grid) {
         Some(columns) => {
             let lacking: Vec<&str> = Field::REQUIRED
@@ -193,19 +226,18 @@ fn why_no_header(grid: &Grid) -> String {
                 .filter(|f| columns.get(**f).is_none())
                 .map(|f| f.name())
                 .collect();
-            format!(
-                "the header row at {} has no {} column",
-                grid.cell_ref(columns.header_row, 0),
-                lacking.join(" and no ")
+            m.spend_header_lacks(
+                &grid.cell_ref(columns.header_row, 0).to_string(),
+                &lacking.join(m.spend_lacks_separator()),
             )
         }
-        None => "no header row in the first 20 rows".to_string(),
+        None => m.spend_no_header_row().to_string(),
     }
 }
 
 /// The error for a file in which no sheet has a header row; `seen` holds, per sheet read (an
 /// empty name for a CSV file), why not.
-fn no_header(file: &str, seen: &[(String, Vec<String>)]) -> ImportError {
+fn no_header(file: &str, seen: &[(String, Vec<String>)], m: &dyn Messages) -> ImportError {
     let reasons: Vec<String> = seen
         .iter()
         .flat_map(|(name, why)| {
@@ -213,20 +245,15 @@ fn no_header(file: &str, seen: &[(String, Vec<String>)]) -> ImportError {
                 if name.is_empty() {
                     why.clone()
                 } else {
-                    format!("sheet {name}: {why}")
+                    m.sheet_reason(name, why)
                 }
             })
         })
         .collect();
     ImportError::Unreadable {
         file: file.to_string(),
-        reason: format!(
-            "no header row with a date, a supplier and an amount column: {}",
-            reasons.join("; ")
-        ),
-        hint: Some(
-            "the columns are named e.g. Bokföringsdatum, Leverantör, Organisationsnummer, Belopp exkl. moms".to_string(),
-        ),
+        reason: m.spend_no_header(&reasons.join("; ")),
+        hint: Some(m.hint_spend_columns().to_string()),
     }
 }
 

@@ -6,6 +6,7 @@ use super::{SpendLine, org_no_of_text};
 use crate::import::cell::{CellValue, Grid};
 use crate::import::error::{CellProblem, Warning};
 use crate::import::value::{ValueText, parse_value_text};
+use crate::messages::prelude::*;
 use crate::money::Money;
 use chrono::NaiveDate;
 
@@ -23,12 +24,12 @@ pub struct Extracted {
 const TOTALS: [&str; 4] = ["summa", "totalt", "total", "sum"];
 
 /// Reads every row under the header of `grid`.
-pub fn extract(grid: &Grid, columns: &Columns) -> Extracted {
+pub fn extract(grid: &Grid, columns: &Columns, m: &dyn Messages) -> Extracted {
     let mut out = Extracted::default();
     if columns.get(Field::OrgNo).is_none() {
         out.warnings.push(Warning {
             cell: Some(grid.cell_ref(columns.header_row, 0)),
-            message: "there is no org_no column (Organisationsnummer, Org.nr): the rows are imported without organisation numbers and cannot be matched to contracts".to_string(),
+            message: m.spend_no_org_no_column().to_string(),
         });
     }
     for row in columns.header_row + 1..grid.rows.len() {
@@ -44,7 +45,7 @@ pub fn extract(grid: &Grid, columns: &Columns) -> Extracted {
             out.skipped.push(date);
             out.warnings.push(Warning {
                 cell: Some(grid.cell_ref(row, 0)),
-                message: format!("skipped a totals row (\"{}\")", clean(text)),
+                message: m.spend_totals_row_skipped(&clean(text)),
             });
             continue;
         }
@@ -60,20 +61,17 @@ pub fn extract(grid: &Grid, columns: &Columns) -> Extracted {
         let date = match date_col.map(|c| (c, date_of(grid.cell(row, c)))) {
             Some((_, Ok(Some(date)))) => Some(date),
             Some((c, Ok(None))) => {
-                problem(c, "the date is missing".to_string());
+                problem(c, m.spend_date_missing().to_string());
                 None
             }
             Some((c, Err(shown))) => {
-                problem(
-                    c,
-                    format!("\"{}\" is not a date (write 2026-01-15)", clean(&shown)),
-                );
+                problem(c, m.spend_not_a_date(&clean(&shown)));
                 None
             }
             None => None,
         };
         let amount_col = columns.get(Field::Amount).unwrap_or(0);
-        let amount = match amount_of(grid.cell(row, amount_col)) {
+        let amount = match amount_of(grid.cell(row, amount_col), m) {
             Ok(amount) => Some(amount),
             Err(message) => {
                 problem(amount_col, message);
@@ -88,10 +86,7 @@ pub fn extract(grid: &Grid, columns: &Columns) -> Extracted {
                     Err(reason) => {
                         problem(
                             col,
-                            format!(
-                                "\"{}\" is not a valid organisation number: {reason}",
-                                clean(&text)
-                            ),
+                            m.spend_invalid_org_no(&clean(&text), reason.message(m)),
                         );
                         None
                     }
@@ -103,7 +98,7 @@ pub fn extract(grid: &Grid, columns: &Columns) -> Extracted {
         if supplier.is_empty() && org_no.as_ref().is_some_and(Option::is_none) {
             problem(
                 columns.get(Field::Supplier).unwrap_or(0),
-                "the supplier is missing (no name and no organisation number)".to_string(),
+                m.spend_supplier_missing().to_string(),
             );
         }
         if let (Some(date), Some(amount), Some(org_no)) = (date, amount, org_no) {
@@ -186,22 +181,22 @@ fn compact_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// An amount cell: a number, or text as SPEC §7 reads values (`1 234,50`, `125 000 kr`).
-fn amount_of(cell: &CellValue) -> Result<Money, String> {
+fn amount_of(cell: &CellValue, m: &dyn Messages) -> Result<Money, String> {
     let number = match cell {
         CellValue::Number { value, .. } => Some(*value),
         CellValue::Text(text) => match parse_value_text(text) {
             Some(ValueText::Number(value)) if !text.contains('%') => Some(value),
             Some(ValueText::Missing) if text.trim().is_empty() => {
-                return Err("the amount is missing".to_string());
+                return Err(m.spend_amount_missing().to_string());
             }
             _ => None,
         },
-        CellValue::Empty => return Err("the amount is missing".to_string()),
+        CellValue::Empty => return Err(m.spend_amount_missing().to_string()),
         _ => None,
     };
     number
         .and_then(Money::from_sek)
-        .ok_or_else(|| format!("\"{}\" is not an amount", clean(&cell.display())))
+        .ok_or_else(|| m.spend_not_an_amount(&clean(&cell.display())))
 }
 
 #[cfg(test)]
@@ -255,7 +250,7 @@ mod tests {
                 CellValue::number(1.0),
             ],
         ]);
-        let out = extract(&g, &find_header(&g).unwrap());
+        let out = extract(&g, &find_header(&g).unwrap(), &crate::messages::English);
         assert!(out.problems.is_empty(), "{:?}", out.problems);
         assert_eq!(out.lines.len(), 2);
         assert_eq!(out.lines[0].amount, Money::from_ore(12_500_050));
@@ -276,7 +271,7 @@ mod tests {
             vec![t("Datum"), t("Orgnr"), t("Leverantör"), t("Belopp")],
             vec![t("2026-02-30"), t("556677-8898"), t("Edu AB"), t("många")],
         ]);
-        let out = extract(&g, &find_header(&g).unwrap());
+        let out = extract(&g, &find_header(&g).unwrap(), &crate::messages::English);
         let cells: Vec<String> = out.problems.iter().map(|p| p.cell.to_string()).collect();
         assert_eq!(cells, ["Reskontra!A2", "Reskontra!D2", "Reskontra!B2"]);
         assert!(out.lines.is_empty());
@@ -288,7 +283,7 @@ mod tests {
             vec![t("Datum"), t("Leverantör"), t("Belopp")],
             vec![t("2026-02-03"), t("Edu AB"), t("5")],
         ]);
-        let out = extract(&g, &find_header(&g).unwrap());
+        let out = extract(&g, &find_header(&g).unwrap(), &crate::messages::English);
         assert_eq!(out.lines.len(), 1);
         assert!(out.warnings[0].message.contains("no org_no column"));
     }

@@ -4,6 +4,7 @@
 
 use super::{SpendLine, org_no_of_text};
 use crate::import::error::ImportError;
+use crate::messages::prelude::*;
 use roxmltree::{Document, Node};
 
 const CAC: &str = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
@@ -12,55 +13,42 @@ const INVOICE: &str = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
 const CREDIT_NOTE: &str = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2";
 
 /// Reads the e-invoice `text` of the file named `file`.
-pub fn parse(file: &str, text: &str) -> Result<SpendLine, ImportError> {
+pub fn parse(file: &str, text: &str, m: &dyn Messages) -> Result<SpendLine, ImportError> {
     let fail = |reason: String| ImportError::Unreadable {
         file: file.to_string(),
         reason,
-        hint: Some(
-            "avtal reads PEPPOL BIS Billing 3 invoices and credit notes (UBL 2.1 XML)".to_string(),
-        ),
+        hint: Some(m.hint_ubl().to_string()),
     };
     let options = roxmltree::ParsingOptions {
         allow_dtd: false,
         ..Default::default()
     };
     let document = Document::parse_with_options(text, options)
-        .map_err(|e| fail(format!("is not a readable XML file ({e})")))?;
+        .map_err(|e| fail(m.ubl_not_xml(&e.to_string())))?;
     let root = document.root_element();
     let credit = match (root.tag_name().namespace(), root.tag_name().name()) {
         (Some(INVOICE), "Invoice") => false,
         (Some(CREDIT_NOTE), "CreditNote") => true,
         (_, name) => {
-            return Err(fail(format!(
-                "is not an invoice: its root element is <{name}>, not a UBL <Invoice> or <CreditNote>"
-            )));
+            return Err(fail(m.ubl_not_an_invoice(name)));
         }
     };
-    let missing = |path: &str| fail(format!("is not a complete invoice: it has no {path}"));
+    let missing = |path: &str| fail(m.ubl_incomplete(path));
     let issue_date =
         text_at(root, &[(CBC, "IssueDate")]).ok_or_else(|| missing("cbc:IssueDate"))?;
-    let date = crate::dates::parse_date(issue_date.trim()).ok_or_else(|| {
-        fail(format!(
-            "cbc:IssueDate \"{issue_date}\" is not a date (YYYY-MM-DD)"
-        ))
-    })?;
+    let date = crate::dates::parse_date(issue_date.trim())
+        .ok_or_else(|| fail(m.ubl_not_a_date(issue_date)))?;
     let amount_path = [(CAC, "LegalMonetaryTotal"), (CBC, "TaxExclusiveAmount")];
     let amount_text = text_at(root, &amount_path)
         .ok_or_else(|| missing("cac:LegalMonetaryTotal/cbc:TaxExclusiveAmount"))?;
-    let amount = crate::load::parse_amount(amount_text.trim()).ok_or_else(|| {
-        fail(format!(
-            "cbc:TaxExclusiveAmount \"{amount_text}\" is not an amount"
-        ))
-    })?;
+    let amount = crate::load::parse_amount(amount_text.trim())
+        .ok_or_else(|| fail(m.ubl_not_an_amount(amount_text)))?;
     let party = child_path(root, &[(CAC, "AccountingSupplierParty"), (CAC, "Party")])
         .ok_or_else(|| missing("cac:AccountingSupplierParty/cac:Party"))?;
     let legal_id = text_at(party, &[(CAC, "PartyLegalEntity"), (CBC, "CompanyID")]);
     let org_no = match legal_id {
-        Some(id) => org_no_of_text(id).map_err(|reason| {
-            fail(format!(
-                "cac:PartyLegalEntity/cbc:CompanyID \"{id}\" is not a valid organisation number: {reason}"
-            ))
-        })?,
+        Some(id) => org_no_of_text(id)
+            .map_err(|reason| fail(m.ubl_invalid_org_no(id, reason.message(m))))?,
         None => party
             .children()
             .filter(|n| is(n, CAC, "PartyTaxScheme"))
@@ -113,6 +101,7 @@ fn text_at<'a>(node: Node<'a, '_>, path: &[(&str, &str)]) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::English;
     use crate::model::test_support::d;
     use crate::money::Money;
 
@@ -137,27 +126,27 @@ mod tests {
     #[test]
     fn reads_an_invoice_and_negates_a_credit_note() {
         let amount = r#"<cbc:TaxExclusiveAmount currencyID="SEK">1000.50</cbc:TaxExclusiveAmount>"#;
-        let line = parse("f.xml", &invoice("Invoice", amount)).unwrap();
+        let line = parse("f.xml", &invoice("Invoice", amount), &English).unwrap();
         assert_eq!(line.date, d("2026-03-05"));
         assert_eq!(line.org_no, "556677-8899");
         assert_eq!(line.supplier, "Edu AB");
         assert_eq!(line.amount, Money::from_ore(100_050));
         assert_eq!(line.invoice, "F-77");
         assert_eq!(line.department, "Grundskoleförvaltningen");
-        let credit = parse("c.xml", &invoice("CreditNote", amount)).unwrap();
+        let credit = parse("c.xml", &invoice("CreditNote", amount), &English).unwrap();
         assert_eq!(credit.amount, Money::from_ore(-100_050));
     }
 
     #[test]
     fn other_xml_and_missing_amounts_are_errors_naming_the_file() {
-        let error = parse("x.xml", "<Order xmlns='urn:x'/>").unwrap_err();
+        let error = parse("x.xml", "<Order xmlns='urn:x'/>", &English).unwrap_err();
         assert!(
             error.to_string().starts_with("x.xml: is not an invoice"),
             "{error}"
         );
-        let error = parse("y.xml", &invoice("Invoice", "")).unwrap_err();
+        let error = parse("y.xml", &invoice("Invoice", ""), &English).unwrap_err();
         assert!(error.to_string().contains("TaxExclusiveAmount"), "{error}");
-        let error = parse("z.xml", "not xml").unwrap_err();
+        let error = parse("z.xml", "not xml", &English).unwrap_err();
         assert!(error.to_string().contains("not a readable XML"), "{error}");
     }
 }
