@@ -131,7 +131,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         .into());
     }
     let sheet_name = (kind != FileKind::Csv).then_some(grid.sheet.as_str());
-    let writes = prepare(&register, rows, &outcomes, &file, sheet_name)?;
+    let writes = prepare(&register, rows, &outcomes, &file, sheet_name, lang)?;
     if !args.dry_run {
         write_all(&register.root, &writes)?;
     }
@@ -188,6 +188,7 @@ fn prepare(
     outcomes: &[Outcome],
     file: &str,
     sheet: Option<&str>,
+    lang: Language,
 ) -> Result<Vec<Write>, Error> {
     let keys: BTreeSet<&str> = register
         .contracts
@@ -200,7 +201,7 @@ fn prepare(
     let mut diagnostics = Vec::new();
     for (row, outcome) in rows.iter().zip(outcomes) {
         let (key, text, new) = match outcome {
-            Outcome::New { key } => (key, new_contract(row, file, sheet), true),
+            Outcome::New { key } => (key, new_contract(row, file, sheet, lang), true),
             Outcome::Changed { key, diffs } => {
                 let path = register.root.join(key).join("contract.toml");
                 let source = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
@@ -229,11 +230,9 @@ fn prepare(
 }
 
 /// The commented `contract.toml` of a new row, in `avtal new`'s style.
-fn new_contract(row: &ContractRow, file: &str, sheet: Option<&str>) -> String {
-    let origin = match sheet {
-        Some(sheet) => format!("Importerat från {file}, blad {sheet}, rad {}.", row.row + 1),
-        None => format!("Importerat från {file}, rad {}.", row.row + 1),
-    };
+fn new_contract(row: &ContractRow, file: &str, sheet: Option<&str>, lang: Language) -> String {
+    let m = crate::messages::of(lang);
+    let origin = crate::messages::Templates::template_origin(m, file, sheet, row.row + 1);
     let annual = row.annual_value.map(amount_toml);
     let contract_value = row.contract_value.map(amount_toml);
     let max_value = row.max_value.map(amount_toml);
@@ -243,7 +242,7 @@ fn new_contract(row: &ContractRow, file: &str, sheet: Option<&str>) -> String {
         .map(|o| (o.months, o.notice_months))
         .collect();
     let suppliers = [row.supplier.clone()];
-    contract_template(&ContractTemplate {
+    let template = ContractTemplate {
         title: &row.title,
         suppliers: &suppliers,
         start: row.start,
@@ -261,7 +260,8 @@ fn new_contract(row: &ContractRow, file: &str, sheet: Option<&str>) -> String {
         org_no: row.org_no.as_deref(),
         owner: row.owner.as_deref(),
         options: &options,
-    })
+    };
+    contract_template(&template, m)
 }
 
 /// Threads that write at once: each write waits for the disk (fsync), and concurrent syncs
