@@ -212,3 +212,39 @@ fn contracts_import_writes_the_template_of_the_register_language() {
     );
     insta::assert_snapshot!("import_contract_en", english);
 }
+
+/// `text` with every commented example line (`# key = …`, `# [[table]]`) made a real line.
+fn uncommented(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let rest = line.strip_prefix("# ").unwrap_or(line);
+            let key = rest.split(" = ").next().unwrap_or("");
+            let example = rest.starts_with("[[")
+                || (rest.contains(" = ")
+                    && key.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+            // `successor` names a contract this register does not have.
+            if line.starts_with("# ") && example && key != "successor" {
+                format!("{rest}\n")
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn the_examples_of_both_languages_load_when_uncommented() {
+    for language in ["sv", "en"] {
+        let dir = tempfile::tempdir().unwrap();
+        ok(dir.path(), &["--lang", language, "init", "reg"]);
+        new_contract(dir.path());
+        let path = dir.path().join("reg/skolskjuts/contract.toml");
+        let text = uncommented(&std::fs::read_to_string(&path).unwrap());
+        assert!(
+            text.contains("\n[[kpis]]\n") && text.contains("\n[[contacts]]\n"),
+            "{text}"
+        );
+        std::fs::write(&path, text).unwrap();
+        loads(dir.path(), 2);
+    }
+}
