@@ -193,7 +193,6 @@ fn prepare(
     sheet: Option<&str>,
     lang: Language,
 ) -> Result<Vec<Write>, Error> {
-    let m = crate::messages::of(lang);
     let keys: BTreeSet<&str> = register
         .contracts
         .iter()
@@ -205,7 +204,7 @@ fn prepare(
     let mut diagnostics = Vec::new();
     for (row, outcome) in rows.iter().zip(outcomes) {
         let (key, text, new) = match outcome {
-            Outcome::New { key } => (key, new_contract(row, file, sheet, m), true),
+            Outcome::New { key } => (key, new_contract(row, file, sheet, lang), true),
             Outcome::Changed { key, diffs } => {
                 let path = register.root.join(key).join("contract.toml");
                 let source = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
@@ -234,11 +233,9 @@ fn prepare(
 }
 
 /// The commented `contract.toml` of a new row, in `avtal new`'s style.
-fn new_contract(row: &ContractRow, file: &str, sheet: Option<&str>, m: &dyn Messages) -> String {
-    let origin = match sheet {
-        Some(sheet) => m.imported_from_sheet(file, sheet, row.row + 1),
-        None => m.imported_from(file, row.row + 1),
-    };
+fn new_contract(row: &ContractRow, file: &str, sheet: Option<&str>, lang: Language) -> String {
+    let m = crate::messages::of(lang);
+    let origin = crate::messages::Templates::template_origin(m, file, sheet, row.row + 1);
     let annual = row.annual_value.map(amount_toml);
     let contract_value = row.contract_value.map(amount_toml);
     let max_value = row.max_value.map(amount_toml);
@@ -248,7 +245,7 @@ fn new_contract(row: &ContractRow, file: &str, sheet: Option<&str>, m: &dyn Mess
         .map(|o| (o.months, o.notice_months))
         .collect();
     let suppliers = [row.supplier.clone()];
-    contract_template(&ContractTemplate {
+    let template = ContractTemplate {
         title: &row.title,
         suppliers: &suppliers,
         start: row.start,
@@ -266,7 +263,8 @@ fn new_contract(row: &ContractRow, file: &str, sheet: Option<&str>, m: &dyn Mess
         org_no: row.org_no.as_deref(),
         owner: row.owner.as_deref(),
         options: &options,
-    })
+    };
+    contract_template(&template, m)
 }
 
 /// Threads that write at once: each write waits for the disk (fsync), and concurrent syncs

@@ -38,7 +38,7 @@ pub fn run(context: &Context, args: &InitArgs) -> Result<Status, Error> {
     std::fs::create_dir_all(&example).map_err(|e| Error::io(&example, e))?;
     atomic_write(
         &settings_path,
-        settings_template(&args.organisation).as_bytes(),
+        settings_template(&args.organisation, m).as_bytes(),
     )?;
     // The example starts today, so a new register has nothing overdue yet.
     let start = context.today;
@@ -54,7 +54,7 @@ pub fn run(context: &Context, args: &InitArgs) -> Result<Status, Error> {
     };
     atomic_write(
         &example.join("contract.toml"),
-        contract_template(&template).as_bytes(),
+        contract_template(&template, m).as_bytes(),
     )?;
     let message = m.register_created(&args.dir.display().to_string());
     context.emit(None, message.as_bytes())?;

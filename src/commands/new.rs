@@ -83,7 +83,7 @@ pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
         controller: args.controller.as_deref(),
         ..ContractTemplate::default()
     };
-    let text = contract_template(&template);
+    let text = contract_template(&template, m);
     // Never write a file the loader would reject.
     let file = format!("{}/contract.toml", args.key);
     // The file does not exist, so the errors name the options, not a file and line.

@@ -791,12 +791,6 @@ pub trait Import {
     /// The kinds of file `contracts import` reads.
     fn hint_contracts_file_types(&self) -> &'static str;
 
-    /// Where a new contract.toml came from: a sheet of a workbook (a comment in the file).
-    fn imported_from_sheet(&self, file: &str, sheet: &str, row: usize) -> String;
-
-    /// Where a new contract.toml came from: a CSV file (a comment in the file).
-    fn imported_from(&self, file: &str, row: usize) -> String;
-
     /// A thread writing contract files stopped unexpectedly.
     fn writer_thread_failed(&self) -> &'static str;
 

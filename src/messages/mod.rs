@@ -1,7 +1,7 @@
 //! The message catalogue (SPEC §16): every sentence and label a person reads, once per language.
 //!
 //! Each area of the program has a trait whose methods are its messages (`load.rs`, `import.rs`,
-//! `commands.rs`, `render.rs`, `rules.rs`, `workbook.rs`); `sv/` and `en/` implement every
+//! `commands.rs`, `render.rs`, `rules.rs`, `workbook.rs`, `templates.rs`); `sv/` and `en/` implement every
 //! trait, so a message that exists in one language only does not compile. Arguments are typed parameters, not `{placeholders}`
 //! filled at run time. The tests of this module read `sv/` and `en/` and fail when a Swedish text
 //! is the English one (a message left untranslated) or when a Swedish sentence is written outside
@@ -17,6 +17,7 @@ mod load;
 mod render;
 mod rules;
 mod sv;
+mod templates;
 mod workbook;
 
 pub use commands::Commands;
@@ -24,14 +25,18 @@ pub use import::Import;
 pub use load::Load;
 pub use render::Render;
 pub use rules::{LadderText, Rules};
+pub use templates::{ContractLines, Templates};
 pub use workbook::Workbook;
 
 use crate::model::Language;
 
 /// Every message of every area, in one language.
-pub trait Messages: Load + Import + Commands + Render + Rules + Workbook + Sync {}
+pub trait Messages:
+    Load + Import + Commands + Render + Rules + Workbook + Templates + Sync
+{
+}
 
-impl<T: Load + Import + Commands + Render + Rules + Workbook + Sync> Messages for T {}
+impl<T: Load + Import + Commands + Render + Rules + Workbook + Templates + Sync> Messages for T {}
 
 /// The Swedish catalogue.
 pub struct Swedish;
@@ -50,7 +55,8 @@ pub fn of(lang: Language) -> &'static dyn Messages {
 /// The area traits, for `use crate::messages::prelude::*` where messages are called.
 pub mod prelude {
     pub use super::{
-        Commands as _, Import as _, Load as _, Messages, Render as _, Rules as _, Workbook as _,
+        Commands as _, Import as _, Load as _, Messages, Render as _, Rules as _, Templates as _,
+        Workbook as _,
     };
 }
 

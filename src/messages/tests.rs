@@ -77,6 +77,7 @@ const CHECKED: &[&str] = &[
     "src/commands/spend.rs",
     "src/commands/index.rs",
     "src/commands/contracts.rs",
+    "src/commands/templates.rs",
 ];
 
 /// Files whose literals are not messages but vocabulary of the input (synonyms people write in

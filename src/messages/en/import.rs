@@ -1072,14 +1072,6 @@ impl Import for English {
         "avtal reads .xlsx, .xlsm, .xls, .ods, .csv and .txt files"
     }
 
-    fn imported_from_sheet(&self, file: &str, sheet: &str, row: usize) -> String {
-        format!("Imported from {file}, sheet {sheet}, row {row}.")
-    }
-
-    fn imported_from(&self, file: &str, row: usize) -> String {
-        format!("Imported from {file}, row {row}.")
-    }
-
     fn writer_thread_failed(&self) -> &'static str {
         "a writer thread failed"
     }

@@ -1088,14 +1088,6 @@ impl Import for Swedish {
         "avtal läser .xlsx-, .xlsm-, .xls-, .ods-, .csv- och .txt-filer"
     }
 
-    fn imported_from_sheet(&self, file: &str, sheet: &str, row: usize) -> String {
-        format!("Importerat från {file}, blad {sheet}, rad {row}.")
-    }
-
-    fn imported_from(&self, file: &str, row: usize) -> String {
-        format!("Importerat från {file}, rad {row}.")
-    }
-
     fn writer_thread_failed(&self) -> &'static str {
         "en skrivtråd avbröts oväntat"
     }

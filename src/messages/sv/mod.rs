@@ -5,4 +5,5 @@ mod import;
 mod load;
 mod render;
 mod rules;
+mod templates;
 mod workbook;
