@@ -3,6 +3,7 @@
 
 pub mod bounds;
 mod contract;
+mod contract_scan;
 mod csv_rows;
 mod index;
 mod kpi_csv;
