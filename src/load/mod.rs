@@ -8,7 +8,9 @@ mod csv_rows;
 mod index;
 mod kpi_csv;
 mod log_csv;
+mod pool;
 mod price_adjustment;
+mod read_file;
 mod settings;
 mod spend;
 mod toml_reader;
@@ -46,6 +48,10 @@ pub fn is_valid_key(name: &str) -> bool {
 
 /// Loads and validates the register in `dir`.
 pub fn load_register(dir: &Path) -> Result<Register, Error> {
+    pool::install(|| load_register_on_pool(dir))
+}
+
+fn load_register_on_pool(dir: &Path) -> Result<Register, Error> {
     let mut diagnostics = Vec::new();
     let settings = settings_of(dir, &mut diagnostics);
     let keys = contract_folders(dir, &mut diagnostics)?;
@@ -110,6 +116,10 @@ pub fn load_facts(dir: &Path) -> Result<Register, Error> {
 
 /// Every `contract.toml`, `spend/`, and the folder `full` (if any) in full.
 fn load_facts_and(dir: &Path, full: Option<&str>) -> Result<Register, Error> {
+    pool::install(|| load_facts_on_pool(dir, full))
+}
+
+fn load_facts_on_pool(dir: &Path, full: Option<&str>) -> Result<Register, Error> {
     let mut diagnostics = Vec::new();
     let settings = settings_of(dir, &mut diagnostics);
     let keys = contract_folders(dir, &mut diagnostics)?;
@@ -328,9 +338,9 @@ fn load_contract(
 /// Reads `path` as UTF-8 text without a BOM; `Ok(None)` when the file does not exist. `file` is
 /// the register-relative name used in diagnostics.
 fn read_text(path: &Path, file: &str) -> Result<Option<String>, Diagnostic> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+    let bytes = match read_file::read_file(path) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return Ok(None),
         Err(e) => {
             return Err(Diagnostic::new(
                 file,
