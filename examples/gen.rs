@@ -29,7 +29,7 @@ use std::time::Instant;
 /// Command-line arguments.
 #[derive(Debug, Parser)]
 #[command(about = "Write a valid synthetic avtal register of any size")]
-struct Args {
+pub struct Args {
     /// Number of contracts
     #[arg(long, default_value_t = 1000)]
     contracts: usize,
@@ -71,7 +71,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &Args) -> Result<(), String> {
+/// Writes the register `args` describe (public so that tests can generate one in-process).
+pub fn run(args: &Args) -> Result<(), String> {
     let started = Instant::now();
     prepare_out(&args.out, args.force)?;
     std::fs::write(args.out.join("avtal.toml"), settings_toml(args.seed))

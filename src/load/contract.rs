@@ -12,7 +12,7 @@ use crate::model::{
 use crate::money::Money;
 use toml::de::DeTable;
 
-const TOP_KEYS: &[&str] = &[
+pub(super) const TOP_KEYS: &[&str] = &[
     "title",
     "diarienummer",
     "category",
@@ -43,9 +43,9 @@ const TOP_KEYS: &[&str] = &[
     "price_adjustment",
 ];
 const SUPPLIER_KEYS: &[&str] = &["name", "org_no"];
-const SUPPLIERS_KEYS: &[&str] = &["name", "org_no", "rank"];
-const ROLE_KEYS: &[&str] = &["controller", "owner", "partner_owner"];
-const CONTACT_KEYS: &[&str] = &[
+pub(super) const SUPPLIERS_KEYS: &[&str] = &["name", "org_no", "rank"];
+pub(super) const ROLE_KEYS: &[&str] = &["controller", "owner", "partner_owner"];
+pub(super) const CONTACT_KEYS: &[&str] = &[
     "name",
     "party",
     "role",
@@ -54,8 +54,8 @@ const CONTACT_KEYS: &[&str] = &[
     "escalation",
     "public",
 ];
-const OPTION_KEYS: &[&str] = &["months", "notice_months", "exercised", "declined"];
-const KPI_KEYS: &[&str] = &[
+pub(super) const OPTION_KEYS: &[&str] = &["months", "notice_months", "exercised", "declined"];
+pub(super) const KPI_KEYS: &[&str] = &[
     "id",
     "name",
     "unit",
@@ -71,6 +71,21 @@ const REQUIREMENT_KEYS: &[&str] = &["name"];
 /// `is_key` tells whether a key names a contract of the register (for `successor`); `None`
 /// skips that check. Returns the contract when the file has no errors, else every error found.
 pub fn parse_contract(
+    key: &str,
+    file: &str,
+    source: &str,
+    is_key: Option<&dyn Fn(&str) -> bool>,
+    lang: Language,
+) -> Result<Contract, Vec<Diagnostic>> {
+    // The fast path gives up on anything the walker below would have more to say about.
+    if let Some(contract) = super::contract_scan::scan_contract(key, source, is_key) {
+        return Ok(contract);
+    }
+    walk_contract(key, file, source, is_key, lang)
+}
+
+/// [`parse_contract`] through the spanned TOML tree: the source of every diagnostic.
+pub(super) fn walk_contract(
     key: &str,
     file: &str,
     source: &str,

@@ -3,12 +3,15 @@
 
 pub mod bounds;
 mod contract;
+mod contract_scan;
 mod csv_rows;
 mod index;
 mod kpi_csv;
 mod language;
 mod log_csv;
+mod pool;
 mod price_adjustment;
+mod read_file;
 mod settings;
 mod spend;
 mod toml_reader;
@@ -50,6 +53,10 @@ pub fn is_valid_key(name: &str) -> bool {
 
 /// Loads and validates the register in `dir`; diagnostics are in the language `choice` gives.
 pub fn load_register(dir: &Path, choice: LanguageChoice) -> Result<Register, Error> {
+    pool::install(|| load_register_on_pool(dir, choice))
+}
+
+fn load_register_on_pool(dir: &Path, choice: LanguageChoice) -> Result<Register, Error> {
     let mut diagnostics = Vec::new();
     let (settings, lang) = settings_of(dir, choice, &mut diagnostics);
     let keys = contract_folders(dir, lang, &mut diagnostics)?;
@@ -124,6 +131,14 @@ pub fn load_facts(dir: &Path, choice: LanguageChoice) -> Result<Register, Error>
 
 /// Every `contract.toml`, `spend/`, and the folder `full` (if any) in full.
 fn load_facts_and(
+    dir: &Path,
+    full: Option<&str>,
+    choice: LanguageChoice,
+) -> Result<Register, Error> {
+    pool::install(|| load_facts_on_pool(dir, full, choice))
+}
+
+fn load_facts_on_pool(
     dir: &Path,
     full: Option<&str>,
     choice: LanguageChoice,
@@ -358,9 +373,9 @@ fn load_contract(
 /// Reads `path` as UTF-8 text without a BOM; `Ok(None)` when the file does not exist. `file` is
 /// the register-relative name used in diagnostics.
 fn read_text(path: &Path, file: &str, lang: Language) -> Result<Option<String>, Diagnostic> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+    let bytes = match read_file::read_file(path) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return Ok(None),
         Err(e) => {
             return Err(Diagnostic::new(
                 file,
