@@ -21,14 +21,6 @@ pub enum Language {
 }
 
 impl Language {
-    /// Picks the Swedish or the English text.
-    pub fn pick<'a>(self, sv: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Language::Sv => sv,
-            Language::En => en,
-        }
-    }
-
     /// The code used in `avtal.toml`.
     pub fn code(self) -> &'static str {
         match self {
