@@ -80,7 +80,9 @@ fn parse_numeric_month(text: &str) -> Option<PeriodText> {
             return None;
         }
         (year, month)
-    } else if text.len() == 6 {
+    } else if text.len() == 6 && text.is_char_boundary(4) {
+        // A six-byte text may hold multi-byte letters (`2ÿ` from a broken file): split only
+        // where a character ends; the digits check below refuses anything but `YYYYMM`.
         (&text[..4], &text[4..])
     } else {
         return None;
@@ -103,10 +105,11 @@ fn parse_quarter(text: &str) -> Option<PeriodText> {
     if bytes.len() != 6 {
         return None;
     }
+    // `get`, not slicing: the other bytes may belong to multi-byte letters of a broken file.
     let (year, quarter) = if matches!(bytes[4], b'Q' | b'K') {
-        (&compact[..4], &compact[5..])
+        (compact.get(..4)?, compact.get(5..)?)
     } else if matches!(bytes[0], b'Q' | b'K') {
-        (&compact[2..], &compact[1..2])
+        (compact.get(2..)?, compact.get(1..2)?)
     } else {
         return None;
     };
@@ -208,6 +211,24 @@ mod tests {
 
     fn quarter(year: i32, quarter: u32) -> Option<PeriodText> {
         Some(PeriodText::Quarter { year, quarter })
+    }
+
+    /// Found by the `json_stat` fuzz target: a six-byte label with a multi-byte letter
+    /// (`2ÿ3`, `QÿK26`) was sliced inside the letter and panicked.
+    #[test]
+    fn multi_byte_letters_are_no_period_and_no_panic() {
+        for text in [
+            "2ÿÿ3", "20ÿ25", "2025ÿ", "QÿK26", "Qÿ2026", "2026Qÿ", "ÿÿÿ", "202ÿ1",
+        ] {
+            assert_eq!(parse_period_text(text), None, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_parses_without_panicking(text in "\\PC{0,12}") {
+            let _ = parse_period_text(&text);
+        }
     }
 
     #[test]

@@ -148,20 +148,37 @@ fn load_facts_on_pool(
     let keys = contract_folders(dir, lang, &mut diagnostics)?;
     let series = index::load_index_folder(dir, &mut diagnostics, lang);
     let is_key = |name: &str| keys.contains(name);
-    let (results, (spend, spend_errors)) = rayon::join(
+    // The contract in full first: its suppliers say which spend rows can be its (SPEC §12 matches
+    // by org_no), so the other rows of a million need not be parsed.
+    let first = full
+        .filter(|key| keys.contains(*key))
+        .map(|key| load_contract(dir, key, &is_key, &series, lang));
+    let org_nos: Option<BTreeSet<String>> = first.as_ref().map(|loaded| match loaded {
+        Ok(contract) => contract
+            .suppliers
+            .iter()
+            .filter_map(|s| s.org_no.clone())
+            .collect(),
+        Err(_) => BTreeSet::new(),
+    });
+    let keep = |org_no: &str| org_nos.as_ref().is_none_or(|set| set.contains(org_no));
+    let (mut results, (spend, spend_errors)) = rayon::join(
         || -> Vec<Result<Contract, Vec<Diagnostic>>> {
             keys.par_iter()
-                .map(|k| {
-                    if Some(k.as_str()) == full {
-                        load_contract(dir, k, &is_key, &series, lang)
-                    } else {
-                        load_contract_toml(dir, k, &is_key, &series, lang)
-                    }
-                })
+                .filter(|k| first.is_none() || Some(k.as_str()) != full)
+                .map(|k| load_contract_toml(dir, k, &is_key, &series, lang))
                 .collect()
         },
-        || spend::load_spend(dir, lang),
+        || match &org_nos {
+            Some(_) => spend::load_spend_of(dir, lang, Some(&keep)),
+            None => spend::load_spend(dir, lang),
+        },
     );
+    if let Some(first) = first {
+        // Back at its place in key order, where the other loads would have put it.
+        let at = keys.iter().take_while(|k| Some(k.as_str()) != full).count();
+        results.insert(at, first);
+    }
     diagnostics.extend(spend_errors);
     assemble(dir, settings, results, spend, diagnostics)
 }

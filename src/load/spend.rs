@@ -28,9 +28,29 @@ pub const SPEND_HEADER: [&str; 8] = [
     "source",
 ];
 
+/// What every row of one spend file is read with: its name, the messages, and which rows to
+/// keep (all when `None`).
+#[derive(Clone, Copy)]
+struct Reading<'a> {
+    file: &'a str,
+    m: &'a dyn Messages,
+    keep: Option<&'a (dyn Fn(&str) -> bool + Sync + 'a)>,
+}
+
 /// Reads every `spend/<YYYY>.csv` of the register in `dir`. A register without `spend/` has no
 /// rows. Other `.csv` names in the folder are errors; other files are ignored.
 pub fn load_spend(dir: &Path, lang: Language) -> (Spend, Vec<Diagnostic>) {
+    load_spend_of(dir, lang, None)
+}
+
+/// [`load_spend`] of the rows whose `org_no` `keep` accepts: a command about one contract needs
+/// only the rows of its suppliers (SPEC §12 matches by `org_no`), and skipping the others' parsing
+/// and checks keeps it fast on a million rows. The other rows are not validated.
+pub fn load_spend_of(
+    dir: &Path,
+    lang: Language,
+    keep: Option<&(dyn Fn(&str) -> bool + Sync)>,
+) -> (Spend, Vec<Diagnostic>) {
     let m = crate::messages::of(lang);
     let folder = dir.join(SPEND_FOLDER);
     let Ok(entries) = std::fs::read_dir(&folder) else {
@@ -59,7 +79,14 @@ pub fn load_spend(dir: &Path, lang: Language) -> (Spend, Vec<Diagnostic>) {
             let mut spend = Spend::default();
             let errors = match std::fs::read(folder.join(name)) {
                 Ok(bytes) => match super::decode_utf8(&file, bytes, lang) {
-                    Ok(text) => parse_spend_csv(&file, *year, &text, &mut spend, lang),
+                    Ok(text) => {
+                        let reading = Reading {
+                            file: &file,
+                            m,
+                            keep,
+                        };
+                        parse_reading(reading, *year, &text, &mut spend)
+                    }
                     Err(diagnostic) => vec![diagnostic],
                 },
                 Err(e) => vec![Diagnostic::new(
@@ -107,8 +134,24 @@ pub fn parse_spend_csv(
     lang: Language,
 ) -> Vec<Diagnostic> {
     let m = crate::messages::of(lang);
+    let reading = Reading {
+        file,
+        m,
+        keep: None,
+    };
+    parse_reading(reading, year, source, spend)
+}
+
+/// [`parse_spend_csv`] with what [`Reading`] says.
+fn parse_reading(
+    reading: Reading<'_>,
+    year: i32,
+    source: &str,
+    spend: &mut Spend,
+) -> Vec<Diagnostic> {
+    let Reading { file, m, .. } = reading;
     if is_plain(source) {
-        parse_parts((file, m), year, source, spend, part_starts(source))
+        parse_parts(reading, year, source, spend, part_starts(source))
     } else {
         let mut diagnostics = Vec::new();
         // A rough row count from the size keeps the vector from growing a million times.
@@ -119,7 +162,7 @@ pub fn parse_spend_csv(
             &SPEND_HEADER,
             m,
             &mut diagnostics,
-            |row, d| spend_row((file, m), year, source, &Cells::of(row), d, spend),
+            |row, d| spend_row(reading, year, source, &Cells::of(row), d, spend),
         );
         diagnostics
     }
@@ -137,7 +180,7 @@ fn is_plain(source: &str) -> bool {
 /// [`parse_spend_csv`] of a plain file (see [`is_plain`]) with the parts starting at `starts`
 /// (the first at 0) read in parallel.
 fn parse_parts(
-    (file, m): (&str, &dyn Messages),
+    reading: Reading<'_>,
     year: i32,
     source: &str,
     spend: &mut Spend,
@@ -179,7 +222,7 @@ fn parse_parts(
                 (start, line)
             };
             plain_rows(
-                (file, m),
+                reading,
                 year,
                 &source[..end],
                 at,
@@ -230,7 +273,7 @@ fn count_lines(bytes: &[u8]) -> u32 {
 /// bytes without building a record. A line without eight fields goes to the general CSV reader,
 /// which reports it exactly as for any other file; a blank line is skipped as it skips it.
 fn plain_rows(
-    (file, m): (&str, &dyn Messages),
+    reading: Reading<'_>,
     year: i32,
     source: &str,
     (start, line): (usize, u32),
@@ -271,13 +314,21 @@ fn plain_rows(
                 *text = &source[from..to];
             }
             (cells.line, cells.offset) = (line, pos);
-            spend_row((file, m), year, source, &cells, diagnostics, spend);
+            spend_row(reading, year, source, &cells, diagnostics, spend);
         } else if count != 1 || !source[pos..end].trim().is_empty() {
             let each = |row: &Row<'_, '_>, d: &mut Vec<Diagnostic>| {
-                spend_row((file, m), year, source, &Cells::of(row), d, spend)
+                spend_row(reading, year, source, &Cells::of(row), d, spend)
             };
             let (text, at) = (&source[..end], (pos, line));
-            for_each_data_row(file, text, at, &SPEND_HEADER, m, diagnostics, each);
+            for_each_data_row(
+                reading.file,
+                text,
+                at,
+                &SPEND_HEADER,
+                reading.m,
+                diagnostics,
+                each,
+            );
         }
         pos = end + 1;
         line += 1;
@@ -313,14 +364,18 @@ impl<'s> Cells<'s> {
 
 /// Checks one row of a spend file and adds it to `spend` when it is valid.
 fn spend_row(
-    (file, m): (&str, &dyn Messages),
+    reading: Reading<'_>,
     year: i32,
     source: &str,
     row: &Cells<'_>,
     diagnostics: &mut Vec<Diagnostic>,
     spend: &mut Spend,
 ) {
+    let Reading { file, m, keep } = reading;
     let text = |i: usize| row.texts[i];
+    if keep.is_some_and(|keep| !keep(text(1))) {
+        return;
+    }
     let error = |i: usize, message: String| field_diagnostic(file, source, row, i, message);
     let date = parse_date(text(0));
     let date = match date {
@@ -486,8 +541,13 @@ mod tests {
         let m = crate::messages::of(Language::En);
         let (mut one, mut parts, mut general) =
             (Spend::default(), Spend::default(), Spend::default());
-        let one_errors = parse_parts((file, m), 2026, &text, &mut one, vec![0]);
-        let part_errors = parse_parts((file, m), 2026, &text, &mut parts, starts);
+        let reading = Reading {
+            file,
+            m,
+            keep: None,
+        };
+        let one_errors = parse_parts(reading, 2026, &text, &mut one, vec![0]);
+        let part_errors = parse_parts(reading, 2026, &text, &mut parts, starts);
         // The general CSV reader on the same text: the plain splitter must agree with it.
         let mut general_errors = Vec::new();
         for_each_row(
@@ -496,7 +556,7 @@ mod tests {
             &SPEND_HEADER,
             m,
             &mut general_errors,
-            |row, d| spend_row((file, m), 2026, &text, &Cells::of(row), d, &mut general),
+            |row, d| spend_row(reading, 2026, &text, &Cells::of(row), d, &mut general),
         );
         assert!(one_errors.len() >= 3, "{one_errors:?}");
         assert_eq!(part_errors, one_errors);
