@@ -173,7 +173,7 @@ impl Import for English {
     }
 
     fn csv_refused(&self, reason: &str) -> String {
-        format!("is refused: {reason}; it is damaged or not a KPI report")
+        format!("is refused: {reason}; it is damaged or not a report or export avtal reads")
     }
 
     fn hint_split_csv(&self) -> &'static str {
@@ -198,18 +198,18 @@ impl Import for English {
 
     fn ods_too_many_rows(&self, max: u64, repeat: u64) -> String {
         format!(
-            "a sheet has more than {max} filled rows (a row repeated {repeat} times); it is damaged or not a KPI report"
+            "a sheet has more than {max} filled rows (a row repeated {repeat} times); it is damaged or not a report or export avtal reads"
         )
     }
 
     fn ods_too_many_cells(&self, max: u64) -> String {
         format!(
-            "the workbook has more than {max} filled cells, repeats included; it is damaged or not a KPI report"
+            "the workbook has more than {max} filled cells, repeats included; it is damaged or not a report or export avtal reads"
         )
     }
 
     fn xlsx_too_large(&self, cells: u64, rows: u64) -> String {
-        format!("it has more than {cells} cells or {rows} rows; it is damaged or not a KPI report")
+        format!("it has more than {cells} cells or {rows} rows; it is damaged or not a report or export avtal reads")
     }
 
     fn workbook_unreadable(&self, kind: &str, error: &str) -> String {

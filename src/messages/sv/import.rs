@@ -175,7 +175,7 @@ impl Import for Swedish {
     }
 
     fn csv_refused(&self, reason: &str) -> String {
-        format!("avvisas: {reason}; den är skadad eller ingen nyckeltalsrapport")
+        format!("avvisas: {reason}; den är skadad eller inte en rapport eller export som avtal läser")
     }
 
     fn hint_split_csv(&self) -> &'static str {
@@ -200,19 +200,19 @@ impl Import for Swedish {
 
     fn ods_too_many_rows(&self, max: u64, repeat: u64) -> String {
         format!(
-            "ett blad har fler än {max} ifyllda rader (en rad upprepad {repeat} gånger); den är skadad eller ingen nyckeltalsrapport"
+            "ett blad har fler än {max} ifyllda rader (en rad upprepad {repeat} gånger); den är skadad eller inte en rapport eller export som avtal läser"
         )
     }
 
     fn ods_too_many_cells(&self, max: u64) -> String {
         format!(
-            "arbetsboken har fler än {max} ifyllda celler, upprepningar medräknade; den är skadad eller ingen nyckeltalsrapport"
+            "arbetsboken har fler än {max} ifyllda celler, upprepningar medräknade; den är skadad eller inte en rapport eller export som avtal läser"
         )
     }
 
     fn xlsx_too_large(&self, cells: u64, rows: u64) -> String {
         format!(
-            "den har fler än {cells} celler eller {rows} rader; den är skadad eller ingen nyckeltalsrapport"
+            "den har fler än {cells} celler eller {rows} rader; den är skadad eller inte en rapport eller export som avtal läser"
         )
     }
 
