@@ -209,7 +209,9 @@ impl Import for English {
     }
 
     fn xlsx_too_large(&self, cells: u64, rows: u64) -> String {
-        format!("it has more than {cells} cells or {rows} rows; it is damaged or not a report or export avtal reads")
+        format!(
+            "it has more than {cells} cells or {rows} rows; it is damaged or not a report or export avtal reads"
+        )
     }
 
     fn workbook_unreadable(&self, kind: &str, error: &str) -> String {

@@ -175,7 +175,9 @@ impl Import for Swedish {
     }
 
     fn csv_refused(&self, reason: &str) -> String {
-        format!("avvisas: {reason}; den är skadad eller inte en rapport eller export som avtal läser")
+        format!(
+            "avvisas: {reason}; den är skadad eller inte en rapport eller export som avtal läser"
+        )
     }
 
     fn hint_split_csv(&self) -> &'static str {
