@@ -85,7 +85,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| args.file.display().to_string());
     let kind = FileKind::of(&path).ok_or_else(|| {
-        Error::input_with_hint(m.unknown_file_type(&file), m.hint_contracts_file_types())
+        Error::input_with_hint(m.unknown_file_type(&file), m.hint_kpi_file_types())
     })?;
     let found = find_sheet(
         &path,

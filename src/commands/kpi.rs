@@ -123,7 +123,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     if contract.kpis.is_empty() {
         return Err(Error::input_with_hint(
             m.contract_has_no_kpis(&contract.key),
-            m.hint_add_kpis(&contract.file().to_string()),
+            m.add_kpis_hint(&contract.file().to_string()),
         ));
     }
     let progress = progress_bar(&path, lang);

@@ -366,11 +366,6 @@ impl OrgNoProblem {
     }
 }
 
-/// [`check_org_no`] with the problem in English words (for callers that match on them).
-pub fn normalise_org_no(text: &str) -> Result<String, &'static str> {
-    check_org_no(text).map_err(|problem| problem.message(crate::messages::of(Language::En)))
-}
-
 /// Checks a Swedish organisation number (`NNNNNN-NNNN`, hyphen optional, Luhn over all ten
 /// digits) and returns it as `NNNNNN-NNNN`.
 pub fn check_org_no(text: &str) -> Result<String, OrgNoProblem> {
@@ -898,17 +893,11 @@ target = 95
 
     #[test]
     fn organisation_numbers() {
-        assert_eq!(
-            normalise_org_no("556677-8899"),
-            Ok("556677-8899".to_string())
-        );
-        assert_eq!(
-            normalise_org_no("5566778899"),
-            Ok("556677-8899".to_string())
-        );
-        assert!(normalise_org_no("556677-8898").is_err());
-        assert!(normalise_org_no("55667-78899").is_err());
-        assert!(normalise_org_no("556677-889").is_err());
-        assert!(normalise_org_no("55667a-8899").is_err());
+        assert_eq!(check_org_no("556677-8899"), Ok("556677-8899".to_string()));
+        assert_eq!(check_org_no("5566778899"), Ok("556677-8899".to_string()));
+        assert!(check_org_no("556677-8898").is_err());
+        assert!(check_org_no("55667-78899").is_err());
+        assert!(check_org_no("556677-889").is_err());
+        assert!(check_org_no("55667a-8899").is_err());
     }
 }

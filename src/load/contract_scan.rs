@@ -6,7 +6,7 @@
 //! walker: whenever it returns a contract, the walker returns the same one without errors.
 
 use super::contract::{
-    CONTACT_KEYS, KPI_KEYS, OPTION_KEYS, ROLE_KEYS, SUPPLIERS_KEYS, TOP_KEYS, normalise_org_no,
+    CONTACT_KEYS, KPI_KEYS, OPTION_KEYS, ROLE_KEYS, SUPPLIERS_KEYS, TOP_KEYS, check_org_no,
 };
 use super::toml_reader::{MAX_TEXT_CHARS, MIN_YEAR};
 use crate::dates::Frequency;
@@ -556,7 +556,7 @@ impl Builder {
                 let supplier = self.suppliers.last_mut()?;
                 match key {
                     "name" => supplier.name = text(value)?,
-                    "org_no" => supplier.org_no = Some(normalise_org_no(&text(value)?).ok()?),
+                    "org_no" => supplier.org_no = Some(check_org_no(&text(value)?).ok()?),
                     "rank" if section == Section::Suppliers => {
                         let rank = integer(value)?;
                         supplier.rank = Some(u32::try_from(rank).ok().filter(|rank| *rank >= 1)?);

@@ -16,9 +16,7 @@ mod settings;
 mod spend;
 mod toml_reader;
 
-pub use contract::{
-    OrgNoProblem, check_org_no, normalise_org_no, parse_contract, parse_valid_kpis,
-};
+pub use contract::{OrgNoProblem, check_org_no, parse_contract, parse_valid_kpis};
 pub use csv_rows::parse_decimal;
 pub use index::{INDEX_DIR, INDEX_HEADER, is_valid_series_name, parse_index_csv, parse_month};
 pub use kpi_csv::{KPI_HEADER, parse_kpi_csv};

@@ -69,9 +69,6 @@ pub trait Import {
     /// Nothing was written because stored KPI values would change.
     fn hint_kpi_replace(&self) -> &'static str;
 
-    /// The file cannot be read from disk.
-    fn import_cannot_read_file(&self, error: &str) -> String;
-
     /// The path is a folder or something else than a file.
     fn not_a_file(&self) -> &'static str;
 
@@ -362,12 +359,6 @@ pub trait Import {
     /// Why a twelve-digit org number cannot be read.
     fn org_no_twelve_digits(&self) -> &'static str;
 
-    /// Why an org number cannot be read: not ten digits.
-    fn org_no_form(&self) -> &'static str;
-
-    /// Why an org number cannot be read: its check digit.
-    fn org_no_check_digit(&self) -> &'static str;
-
     /// A spend file whose extension no reader takes.
     fn spend_unknown_file_type(&self) -> &'static str;
 
@@ -572,9 +563,6 @@ pub trait Import {
 
     /// `kpi import` for a contract without KPIs.
     fn contract_has_no_kpis(&self, key: &str) -> String;
-
-    /// How to give a contract KPIs.
-    fn hint_add_kpis(&self, file: &str) -> String;
 
     /// How many more warnings there are than are shown.
     fn more_warnings(&self, file: &str, count: usize) -> String;
@@ -787,9 +775,6 @@ pub trait Import {
 
     /// A spend import that changed nothing.
     fn spend_nothing_new(&self) -> &'static str;
-
-    /// The kinds of file `contracts import` reads.
-    fn hint_contracts_file_types(&self) -> &'static str;
 
     /// A thread writing contract files stopped unexpectedly.
     fn writer_thread_failed(&self) -> &'static str;

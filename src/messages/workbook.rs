@@ -170,10 +170,6 @@ pub trait Workbook {
     fn next_option_notice_by(&self) -> &'static str;
     /// Label "Business-critical".
     fn business_critical(&self) -> &'static str;
-    /// Label "yes".
-    fn workbook_yes(&self) -> &'static str;
-    /// Label "no".
-    fn workbook_no(&self) -> &'static str;
     /// Label "Key people and roles".
     fn key_people_and_roles(&self) -> &'static str;
     /// Label "Party".
@@ -312,8 +308,6 @@ pub trait Workbook {
     fn schedule(&self) -> &'static str;
     /// Label "Workload".
     fn workload(&self) -> &'static str;
-    /// Label "(no controller)".
-    fn workbook_no_controller(&self) -> &'static str;
     /// Label "Follow-up meetings per controller and month".
     fn follow_up_meetings_per_controller_and_month(&self) -> &'static str;
     /// Label "Week".

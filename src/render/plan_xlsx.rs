@@ -220,7 +220,7 @@ pub fn render(
         let name = load
             .controller
             .as_deref()
-            .unwrap_or(crate::messages::of(lang).workbook_no_controller());
+            .unwrap_or(crate::messages::of(lang).no_controller());
         sheet.write_string(row, 0, name).map_err(failed)?;
         for (month, count) in load.months.iter().enumerate() {
             column_totals[month] += count;

@@ -177,7 +177,7 @@ pub fn workbook(register: &Register, s: &SpendSummary, lang: Language) -> Result
         sheet.write_string(row, 1, &o.supplier).map_err(failed)?;
         money(sheet, row, 2, o.spend, &f)?;
         let mark = if o.over_direct_award_limit {
-            crate::messages::of(lang).workbook_yes()
+            crate::messages::of(lang).yes()
         } else {
             ""
         };

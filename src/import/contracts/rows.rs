@@ -8,8 +8,7 @@ use super::values::{
 };
 use crate::import::cell::{CellRef, CellValue, Grid};
 use crate::import::error::CellProblem;
-use crate::import::spend::OrgNoProblem;
-use crate::load::{is_valid_key, normalise_org_no};
+use crate::load::{check_org_no, is_valid_key};
 use crate::model::{Kind, Language};
 use chrono::NaiveDate;
 
@@ -187,10 +186,10 @@ fn read_row(
     let title = cells.required_text(Field::Title, lang);
     let supplier = cells.required_text(Field::Supplier, lang);
     let org_no = match cells.text(Field::OrgNo) {
-        Some(text) => match normalise_org_no(&text) {
+        Some(text) => match check_org_no(&text) {
             Ok(org_no) => Some(org_no),
             Err(problem) => {
-                let reason = OrgNoProblem::of_load(problem).message(m);
+                let reason = problem.message(m);
                 let message = m.invalid_org_no(&text, reason);
                 cells.problem(Field::OrgNo, message);
                 None

@@ -32,7 +32,7 @@ pub fn check_limited(
         hint: hint.map(str::to_string),
     };
     let metadata = std::fs::metadata(path)
-        .map_err(|e| unreadable(m.import_cannot_read_file(&e.to_string()), None))?;
+        .map_err(|e| unreadable(m.cannot_read_file(&e.to_string()), None))?;
     if !metadata.is_file() {
         return Err(unreadable(m.not_a_file().to_string(), None));
     }
@@ -51,7 +51,7 @@ pub fn check_limited(
     let mut head = [0u8; 8];
     let read = std::fs::File::open(path)
         .and_then(|mut f| f.read(&mut head))
-        .map_err(|e| unreadable(m.import_cannot_read_file(&e.to_string()), None))?;
+        .map_err(|e| unreadable(m.cannot_read_file(&e.to_string()), None))?;
     let head = &head[..read];
     match kind {
         FileKind::Xlsx | FileKind::Ods => {
@@ -67,7 +67,7 @@ pub fn check_limited(
         FileKind::Xls => {
             if head.starts_with(OLE_MAGIC) {
                 let bytes = std::fs::read(path)
-                    .map_err(|e| unreadable(m.import_cannot_read_file(&e.to_string()), None))?;
+                    .map_err(|e| unreadable(m.cannot_read_file(&e.to_string()), None))?;
                 super::cfb::validate(&bytes, m).map_err(|reason| {
                     unreadable(m.file_damaged(&reason), Some(m.hint_save_again()))
                 })
@@ -98,7 +98,7 @@ fn check_archive(
 ) -> Result<(), ImportError> {
     let reader = std::fs::File::open(path).map_err(|e| ImportError::Unreadable {
         file: file.to_string(),
-        reason: m.import_cannot_read_file(&e.to_string()),
+        reason: m.cannot_read_file(&e.to_string()),
         hint: None,
     })?;
     let mut archive = zip::ZipArchive::new(reader).map_err(|e| ImportError::Unreadable {

@@ -141,7 +141,7 @@ pub fn find_sheet_checked<T>(
     if kind == FileKind::Csv {
         let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable {
             file: file.to_string(),
-            reason: crate::messages::of(lang).import_cannot_read_file(&e.to_string()),
+            reason: crate::messages::of(lang).cannot_read_file(&e.to_string()),
             hint: None,
         })?;
         let grid = csv_file::read_within(bytes, file, csv_limits, lang)?;

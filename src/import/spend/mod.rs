@@ -10,7 +10,7 @@ pub mod ubl;
 use crate::import::cell::Grid;
 use crate::import::error::{ImportError, MAX_FILE_BYTES};
 use crate::import::read::{FileKind, find_sheet_checked, guard};
-use crate::load::normalise_org_no;
+use crate::load::check_org_no;
 use crate::messages::prelude::*;
 use crate::model::Language;
 use crate::money::Money;
@@ -56,29 +56,17 @@ pub enum OrgNoProblem {
     Vat,
     /// Twelve digits that do not start with 16.
     TwelveDigits,
-    /// Not ten digits as `NNNNNN-NNNN`.
-    Form,
-    /// Ten digits with a wrong check digit.
-    CheckDigit,
+    /// What the register's own check (`load::check_org_no`) finds in the ten digits.
+    Number(crate::load::OrgNoProblem),
 }
 
 impl OrgNoProblem {
-    /// The problem [`normalise_org_no`] reported (its reasons are English words for developers).
-    pub fn of_load(reason: &str) -> OrgNoProblem {
-        if reason.contains("check digit") {
-            OrgNoProblem::CheckDigit
-        } else {
-            OrgNoProblem::Form
-        }
-    }
-
     /// The reason in the language of `m`.
     pub fn message(self, m: &dyn Messages) -> &'static str {
         match self {
             OrgNoProblem::Vat => m.org_no_vat(),
             OrgNoProblem::TwelveDigits => m.org_no_twelve_digits(),
-            OrgNoProblem::Form => m.org_no_form(),
-            OrgNoProblem::CheckDigit => m.org_no_check_digit(),
+            OrgNoProblem::Number(problem) => problem.message(m),
         }
     }
 }
@@ -104,9 +92,7 @@ pub fn org_no_of_text(text: &str) -> Result<Option<String>, OrgNoProblem> {
     } else {
         compact.as_str()
     };
-    normalise_org_no(plain)
-        .map(Some)
-        .map_err(OrgNoProblem::of_load)
+    check_org_no(plain).map(Some).map_err(OrgNoProblem::Number)
 }
 
 /// Reads one accounts-payable export or e-invoice at `path`, named `file` in messages.
@@ -175,16 +161,15 @@ fn read_xml(path: &Path, file: &str, m: &dyn Messages) -> Result<FileLines, Impo
         reason,
         hint: None,
     };
-    let metadata = std::fs::metadata(path)
-        .map_err(|e| unreadable(m.import_cannot_read_file(&e.to_string())))?;
+    let metadata =
+        std::fs::metadata(path).map_err(|e| unreadable(m.cannot_read_file(&e.to_string())))?;
     if metadata.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             file: file.to_string(),
             bytes: metadata.len(),
         });
     }
-    let bytes =
-        std::fs::read(path).map_err(|e| unreadable(m.import_cannot_read_file(&e.to_string())))?;
+    let bytes = std::fs::read(path).map_err(|e| unreadable(m.cannot_read_file(&e.to_string())))?;
     let text = crate::import::read::csv_file::decode(bytes);
     let line = ubl::parse(file, &text, m)?;
     Ok(FileLines {

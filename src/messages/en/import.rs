@@ -92,10 +92,6 @@ impl Import for English {
         "nothing was written; add --replace to overwrite the stored values"
     }
 
-    fn import_cannot_read_file(&self, error: &str) -> String {
-        format!("cannot read the file: {error}")
-    }
-
     fn not_a_file(&self) -> &'static str {
         "is not a file"
     }
@@ -490,14 +486,6 @@ impl Import for English {
         "a twelve-digit organisation number starts with 16"
     }
 
-    fn org_no_form(&self) -> &'static str {
-        "expected ten digits as NNNNNN-NNNN"
-    }
-
-    fn org_no_check_digit(&self) -> &'static str {
-        "the check digit is wrong"
-    }
-
     fn spend_unknown_file_type(&self) -> &'static str {
         "unknown file type"
     }
@@ -777,10 +765,6 @@ impl Import for English {
 
     fn contract_has_no_kpis(&self, key: &str) -> String {
         format!("contract `{key}` has no KPIs")
-    }
-
-    fn hint_add_kpis(&self, file: &str) -> String {
-        format!("add [[kpis]] to {file}")
     }
 
     fn more_warnings(&self, file: &str, count: usize) -> String {
@@ -1068,10 +1052,6 @@ impl Import for English {
 
     fn spend_nothing_new(&self) -> &'static str {
         "Nothing new: spend/ was not changed.\n"
-    }
-
-    fn hint_contracts_file_types(&self) -> &'static str {
-        "avtal reads .xlsx, .xlsm, .xls, .ods, .csv and .txt files"
     }
 
     fn writer_thread_failed(&self) -> &'static str {

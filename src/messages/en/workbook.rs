@@ -253,12 +253,6 @@ impl Workbook for English {
     fn business_critical(&self) -> &'static str {
         "Business-critical"
     }
-    fn workbook_yes(&self) -> &'static str {
-        "yes"
-    }
-    fn workbook_no(&self) -> &'static str {
-        "no"
-    }
     fn key_people_and_roles(&self) -> &'static str {
         "Key people and roles"
     }
@@ -465,9 +459,6 @@ impl Workbook for English {
     }
     fn workload(&self) -> &'static str {
         "Workload"
-    }
-    fn workbook_no_controller(&self) -> &'static str {
-        "(no controller)"
     }
     fn follow_up_meetings_per_controller_and_month(&self) -> &'static str {
         "Follow-up meetings per controller and month"

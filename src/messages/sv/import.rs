@@ -94,10 +94,6 @@ impl Import for Swedish {
         "inget skrevs; lägg till --replace för att skriva över de sparade värdena"
     }
 
-    fn import_cannot_read_file(&self, error: &str) -> String {
-        format!("filen kan inte läsas: {error}")
-    }
-
     fn not_a_file(&self) -> &'static str {
         "är ingen fil"
     }
@@ -502,14 +498,6 @@ impl Import for Swedish {
         "ett tolvsiffrigt organisationsnummer börjar med 16"
     }
 
-    fn org_no_form(&self) -> &'static str {
-        "skriv tio siffror som NNNNNN-NNNN"
-    }
-
-    fn org_no_check_digit(&self) -> &'static str {
-        "kontrollsiffran stämmer inte"
-    }
-
     fn spend_unknown_file_type(&self) -> &'static str {
         "okänd filtyp"
     }
@@ -793,10 +781,6 @@ impl Import for Swedish {
 
     fn contract_has_no_kpis(&self, key: &str) -> String {
         format!("avtalet `{key}` har inga nyckeltal")
-    }
-
-    fn hint_add_kpis(&self, file: &str) -> String {
-        format!("lägg till [[kpis]] i {file}")
     }
 
     fn more_warnings(&self, file: &str, count: usize) -> String {
@@ -1084,10 +1068,6 @@ impl Import for Swedish {
 
     fn spend_nothing_new(&self) -> &'static str {
         "Inget nytt: spend/ ändrades inte.\n"
-    }
-
-    fn hint_contracts_file_types(&self) -> &'static str {
-        "avtal läser .xlsx-, .xlsm-, .xls-, .ods-, .csv- och .txt-filer"
     }
 
     fn writer_thread_failed(&self) -> &'static str {

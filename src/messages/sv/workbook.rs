@@ -253,12 +253,6 @@ impl Workbook for Swedish {
     fn business_critical(&self) -> &'static str {
         "Verksamhetskritiskt"
     }
-    fn workbook_yes(&self) -> &'static str {
-        "ja"
-    }
-    fn workbook_no(&self) -> &'static str {
-        "nej"
-    }
     fn key_people_and_roles(&self) -> &'static str {
         "Nyckelpersoner och roller"
     }
@@ -465,9 +459,6 @@ impl Workbook for Swedish {
     }
     fn workload(&self) -> &'static str {
         "Arbetsbelastning"
-    }
-    fn workbook_no_controller(&self) -> &'static str {
-        "(ingen controller)"
     }
     fn follow_up_meetings_per_controller_and_month(&self) -> &'static str {
         "Uppföljningsmöten per controller och månad"

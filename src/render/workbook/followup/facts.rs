@@ -88,9 +88,9 @@ pub(super) fn sheet(
         (
             m.business_critical().to_string(),
             if c.business_critical {
-                m.workbook_yes().to_string()
+                m.yes().to_string()
             } else {
-                m.workbook_no().to_string()
+                m.no().to_string()
             },
         ),
         (
@@ -168,7 +168,7 @@ pub(super) fn sheet(
             &s.text,
         )?;
         let on_path = if contact.escalation {
-            m.workbook_yes().to_string()
+            m.yes().to_string()
         } else {
             String::new()
         };
