@@ -324,8 +324,13 @@ fn control(bytes: &[u8]) -> Option<char> {
 #[test]
 fn control_characters_never_reach_the_terminal() {
     let register = hostile_register();
-    let commands: [&[&str]; 11] = [
+    let commands: [&[&str]; 15] = [
         &["list"],
+        // CSV on standard output reaches the terminal as well.
+        &["list", "--format", "csv"],
+        &["show", "skoladmin", "--format", "csv"],
+        &["plan", "--year", "2026", "--format", "csv"],
+        &["priority", "--format", "csv"],
         &["show", "skoladmin"],
         &["check"],
         &["check", "--fail-on", "never"],

@@ -76,15 +76,16 @@ pub fn terminal(text: String, color: bool) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// A CSV cell made safe to open in a spreadsheet (OWASP "CSV injection"): a cell that starts
-/// with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` so that it stays text — except a cell
-/// that is a plain number (`-2`, `+3`, `-1250.25`, `-1,5`), which stays a number.
+/// A CSV cell made safe to open in a spreadsheet and to print on a terminal: control
+/// characters become visible as in [`sanitize`] (CSV on standard output reaches the terminal),
+/// and a cell that starts with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` so that it stays
+/// text (OWASP "CSV injection") — except a cell that is a plain number (`-2`, `+3`, `-1250.25`,
+/// `-1,5`), which stays a number.
 pub fn csv_cell(text: &str) -> Cow<'_, str> {
     let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && !is_number(text) {
-        Cow::Owned(format!("'{text}"))
-    } else {
-        Cow::Borrowed(text)
+    match sanitize(text) {
+        visible if risky && !is_number(text) => Cow::Owned(format!("'{visible}")),
+        visible => visible,
     }
 }
 
@@ -125,7 +126,8 @@ mod tests {
         assert_eq!(csv_cell("+46 8 123"), "'+46 8 123");
         assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(csv_cell("\tx"), "'\tx");
-        assert_eq!(csv_cell("\rx"), "'\rx");
+        assert_eq!(csv_cell("\rx"), "'␍x");
+        assert_eq!(csv_cell("Städ \u{1b}]0;x\u{7} AB"), "Städ ␛]0;x␇ AB");
         assert_eq!(csv_cell("-"), "'-");
         assert_eq!(csv_cell("-2"), "-2");
         assert_eq!(csv_cell("-1250.25"), "-1250.25");
