@@ -4,7 +4,7 @@
 use crate::error::Error;
 use crate::fsutil::atomic_write;
 use crate::load::LanguageChoice;
-use crate::model::{Language, Register, Settings};
+use crate::model::{Contract, Language, Register, Settings};
 use chrono::NaiveDate;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -86,6 +86,16 @@ impl Context {
     /// Finds and loads the register, validating everything.
     pub fn load(&self) -> Result<Register, Error> {
         crate::load::load_register(&self.register_dir()?, self.languages())
+    }
+
+    /// Loads the register as [`Context::load`] does, each contract's KPI rows only while
+    /// `visit` looks at it (see [`crate::load::load_register_visiting`]).
+    pub fn load_visiting<P: Sync, R: Send>(
+        &self,
+        prepare: impl Fn(&Register) -> P + Sync,
+        visit: impl Fn(&P, &Settings, &Contract) -> R + Sync,
+    ) -> Result<(Register, Vec<R>), Error> {
+        crate::load::load_register_visiting(&self.register_dir()?, self.languages(), prepare, visit)
     }
 
     /// Loads what a command about the contract `key` needs (SPEC §10): `avtal.toml`, that folder

@@ -436,7 +436,7 @@ fn kpi_sheet_round_trip_through_the_importer() {
         .map(|r| {
             (
                 r.period.to_string(),
-                contract.kpis[r.kpi].id.clone(),
+                contract.kpis[r.kpi_index()].id.clone(),
                 r.value,
             )
         })
@@ -496,7 +496,7 @@ fn kpi_sheet_of_every_demo_contract_reads_back_unchanged() {
                 .map(|r| {
                     (
                         r.period.to_string(),
-                        contract.kpis[r.kpi].id.clone(),
+                        contract.kpis[r.kpi_index()].id.clone(),
                         r.value,
                     )
                 })

@@ -8,7 +8,9 @@ use crate::error::{Error, Status};
 use crate::model::{Language, LogType, Register};
 use crate::render;
 use crate::render::facts::supplier_short;
-use crate::rules::check::{Code, Finding, Severity, check};
+use crate::rules::check::{
+    Code, Finding, Severity, check_priorities, contract_findings, register_findings,
+};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::path::{Component, Path, PathBuf};
@@ -125,8 +127,14 @@ impl<'a> FindingJson<'a> {
 
 /// Runs `avtal check`.
 pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
-    let register = match context.load() {
-        Ok(register) => register,
+    // KPI rows are read per contract for its findings and dropped: bounded memory at 100k.
+    let today = context.today;
+    let loaded = context.load_visiting(
+        |register| check_priorities(register, today),
+        |priorities, settings, contract| contract_findings(priorities, settings, contract, today),
+    );
+    let (register, findings) = match loaded {
+        Ok(loaded) => loaded,
         Err(Error::Invalid(diagnostics)) if args.format != CheckFormat::Table => {
             let output = match args.format {
                 CheckFormat::Github => {
@@ -144,7 +152,8 @@ pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
         }
         Err(error) => return Err(error),
     };
-    let mut findings = check(&register, context.today);
+    let findings = findings.into_iter().flatten().collect();
+    let mut findings = register_findings(&register, findings, today);
     let lang = context.language(&register.settings);
     narrow(&register, &mut findings, args, context.today, lang)?;
     let output = match args.format {

@@ -47,7 +47,7 @@ pub fn streak(contract: &Contract, kpi: usize, today: NaiveDate) -> u32 {
     let mut rows: Vec<(Period, f64)> = contract
         .kpi_rows
         .iter()
-        .filter(|row| row.kpi == kpi && row.period.start() <= today)
+        .filter(|row| row.kpi_index() == kpi && row.period.start() <= today)
         .map(|row| (row.period, row.value))
         .collect();
     rows.sort_by_key(|row| row.0);
@@ -74,7 +74,7 @@ pub fn overview(
             let values: BTreeMap<Period, f64> = contract
                 .kpi_rows
                 .iter()
-                .filter(|row| row.kpi == index)
+                .filter(|row| row.kpi_index() == index)
                 .map(|row| (row.period, row.value))
                 .collect();
             let all = Period::covering(contract.start, window_end, kpi.frequency);

@@ -215,6 +215,7 @@ pub(super) fn walk_contract(
         requirements,
         price_adjustment,
         kpi_rows: Vec::new(),
+        kpi_texts: Default::default(),
         log: Vec::new(),
     };
     Ok(contract)

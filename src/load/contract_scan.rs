@@ -735,6 +735,7 @@ impl Builder {
                 .collect::<Option<_>>()?,
             price_adjustment: None,
             kpi_rows: Vec::new(),
+            kpi_texts: Default::default(),
             log: Vec::new(),
         })
     }

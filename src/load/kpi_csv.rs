@@ -4,7 +4,7 @@ use super::csv_rows::{field_error, for_each_row, parse_decimal};
 use crate::dates::{Frequency, Period};
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::messages::prelude::*;
-use crate::model::{Kpi, KpiRow, Language};
+use crate::model::{Kpi, KpiRow, KpiTable, Language};
 use std::collections::HashMap;
 
 /// The header of `kpi.csv`.
@@ -25,11 +25,14 @@ pub fn parse_kpi_csv(
     source: &str,
     kpis: &[Kpi],
     lang: Language,
-) -> Result<Vec<KpiRow>, Vec<Diagnostic>> {
+) -> Result<KpiTable, Vec<Diagnostic>> {
     let m = crate::messages::of(lang);
     let mut diagnostics = Vec::new();
     // One row per line: sized up front, a million-row register wastes no growth slack.
-    let mut rows = Vec::with_capacity(source.bytes().filter(|&b| b == b'\n').count());
+    let mut table = KpiTable {
+        rows: Vec::with_capacity(memchr::memchr_iter(b'\n', source.as_bytes()).count()),
+        ..KpiTable::default()
+    };
     // (period, KPI, line, span of the period field): sorted afterwards to find duplicates, which
     // is cheaper than hashing every row of a million-row register.
     let mut seen: Vec<(i64, usize, u32, std::ops::Range<usize>)> = Vec::new();
@@ -114,13 +117,16 @@ pub fn parse_kpi_csv(
                         .with_hint(hint),
                 );
             }
+            // A contract's KPIs are far fewer than u32::MAX (the file-size bound).
             if let (Some(period), Some(kpi), Some(value)) = (period, kpi, value) {
-                rows.push(KpiRow {
+                let source = table.texts.intern(fields.get(3).unwrap_or(""));
+                let note = table.texts.intern(fields.get(4).unwrap_or(""));
+                table.rows.push(KpiRow {
                     period,
-                    kpi,
+                    kpi: kpi as u32,
                     value,
-                    source: fields.get(3).unwrap_or("").to_string(),
-                    note: fields.get(4).unwrap_or("").to_string(),
+                    source,
+                    note,
                     line: row.line,
                 });
             }
@@ -139,7 +145,7 @@ pub fn parse_kpi_csv(
         }
     }
     if diagnostics.is_empty() {
-        Ok(rows)
+        Ok(table)
     } else {
         Err(diagnostics)
     }
@@ -185,11 +191,14 @@ mod tests {
             kpi("nki", Frequency::Quarterly),
         ];
         let source = "period,kpi,value,source,note\r\n2026-01,leveransprecision,93.5,lev.xlsx,\r\n2026-Q1,nki,71,,\"enkät, mars\"\r\n";
-        let rows = parse_kpi_csv("a/kpi.csv", source, &kpis, crate::model::Language::En)
+        let table = parse_kpi_csv("a/kpi.csv", source, &kpis, crate::model::Language::En)
             .map_err(|d| format!("{d:?}"))
             .unwrap();
+        let rows = &table.rows;
         assert_eq!(rows.len(), 2);
-        assert_eq!(rows[1].note, "enkät, mars");
+        assert_eq!(table.texts.get(rows[0].source), "lev.xlsx");
+        assert_eq!(table.texts.get(rows[1].source), "");
+        assert_eq!(table.texts.get(rows[1].note), "enkät, mars");
         assert_eq!((rows[1].kpi, rows[1].value, rows[1].line), (1, 71.0, 3));
     }
 

@@ -18,7 +18,8 @@ pub fn parse_log_csv(
 ) -> Result<Vec<LogEntry>, Vec<Diagnostic>> {
     let m = crate::messages::of(lang);
     let mut diagnostics = Vec::new();
-    let mut entries = Vec::new();
+    // One entry per line, as for kpi.csv: the journals of a big register keep no growth slack.
+    let mut entries = Vec::with_capacity(memchr::memchr_iter(b'\n', source.as_bytes()).count());
     // Rows whose `ref` must name a deviation; checked once the whole file is read (any order).
     let mut references: Vec<(String, Diagnostic)> = Vec::new();
     let mut deviations: HashMap<String, u32> = HashMap::new();

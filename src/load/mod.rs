@@ -28,7 +28,7 @@ pub use toml_reader::{MAX_TEXT_CHARS, MAX_YEAR, MIN_YEAR};
 
 use crate::diag::Diagnostic;
 use crate::error::Error;
-use crate::model::{Contract, IndexSeries, Language, Register, Settings};
+use crate::model::{Contract, IndexSeries, Kpi, KpiTable, Language, LogEntry, Register, Settings};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -72,6 +72,71 @@ fn load_register_on_pool(dir: &Path, choice: LanguageChoice) -> Result<Register,
     );
     diagnostics.extend(spend_errors);
     assemble(dir, settings, results, spend, diagnostics)
+}
+
+/// What `check` needs, in memory that does not grow with the KPI rows (issue 15): every
+/// contract's `contract.toml` and journal, `spend/`, and each contract's KPI rows only while
+/// `visit` looks at that contract; the rows are dropped right after, on the thread that read
+/// them, so a 100,000-contract register never holds its ten million rows. `prepare` sees the
+/// register first, without rows, for what ranks all contracts (the priority groups). Returns the
+/// register (no KPI rows) and what `visit` gave, in contract order. On any error the register is
+/// loaded again as [`load_register`] does, so the diagnostics are exactly that load's.
+pub fn load_register_visiting<P: Sync, R: Send>(
+    dir: &Path,
+    choice: LanguageChoice,
+    prepare: impl Fn(&Register) -> P + Sync,
+    visit: impl Fn(&P, &Settings, &Contract) -> R + Sync,
+) -> Result<(Register, Vec<R>), Error> {
+    pool::install(|| {
+        // The plain load: it reports every error (those of kpi.csv and log.csv too), and serves
+        // if a file was mended between the two reads.
+        let in_full = || -> Result<(Register, Vec<R>), Error> {
+            let register = load_register_on_pool(dir, choice)?;
+            let prepared = prepare(&register);
+            let visited = (register.contracts.par_iter())
+                .map(|contract| visit(&prepared, &register.settings, contract))
+                .collect();
+            Ok((register, visited))
+        };
+        let Ok(mut register) = load_facts_on_pool(dir, None, choice) else {
+            return in_full();
+        };
+        let prepared = prepare(&register);
+        let lang = choice.of(&register.settings);
+        let Register {
+            contracts,
+            settings,
+            ..
+        } = &mut register;
+        let settings: &Settings = settings;
+        let visited: Option<Vec<R>> = contracts
+            .par_iter_mut()
+            .map(|contract| {
+                let mut diagnostics = Vec::new();
+                let (log, table) = load_rows(
+                    dir,
+                    &contract.key,
+                    Some(&contract.kpis),
+                    lang,
+                    &mut diagnostics,
+                );
+                if !diagnostics.is_empty() {
+                    return None;
+                }
+                contract.log = log;
+                contract.kpi_rows = table.rows;
+                contract.kpi_texts = table.texts;
+                let result = visit(&prepared, settings, contract);
+                contract.kpi_rows = Vec::new();
+                contract.kpi_texts = Default::default();
+                Some(result)
+            })
+            .collect();
+        match visited {
+            Some(visited) => Ok((register, visited)),
+            None => in_full(),
+        }
+    })
 }
 
 /// What a command about one contract needs (SPEC §10): `avtal.toml`, the folder `key` and the
@@ -318,33 +383,60 @@ fn load_contract(
     series: &BTreeMap<String, Arc<IndexSeries>>,
     lang: Language,
 ) -> Result<Contract, Vec<Diagnostic>> {
-    let folder = dir.join(key);
     let file = format!("{key}/contract.toml");
     let mut diagnostics = Vec::new();
     // When contract.toml has errors, its KPIs may still be valid: then kpi.csv is checked too,
     // so every error of the folder shows in one run.
-    let (contract, fallback_kpis) = match read_text(&folder.join("contract.toml"), &file, lang) {
-        Ok(Some(source)) => match parse_contract(key, &file, &source, Some(is_key), lang) {
-            Ok(mut contract) => {
-                if let Some(clause) = contract.price_adjustment.as_mut()
-                    && let Err(diagnostic) =
-                        price_adjustment::attach(clause, series, &file, &source, lang)
-                {
-                    diagnostics.push(diagnostic);
+    let (contract, fallback_kpis) =
+        match read_text(&dir.join(key).join("contract.toml"), &file, lang) {
+            Ok(Some(source)) => match parse_contract(key, &file, &source, Some(is_key), lang) {
+                Ok(mut contract) => {
+                    if let Some(clause) = contract.price_adjustment.as_mut()
+                        && let Err(diagnostic) =
+                            price_adjustment::attach(clause, series, &file, &source, lang)
+                    {
+                        diagnostics.push(diagnostic);
+                    }
+                    (Some(contract), None)
                 }
-                (Some(contract), None)
+                Err(errors) => {
+                    diagnostics.extend(errors);
+                    (None, parse_valid_kpis(&file, &source, lang))
+                }
+            },
+            Ok(None) => (None, None),
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                (None, None)
             }
-            Err(errors) => {
-                diagnostics.extend(errors);
-                (None, parse_valid_kpis(&file, &source, lang))
-            }
-        },
-        Ok(None) => (None, None),
-        Err(diagnostic) => {
-            diagnostics.push(diagnostic);
-            (None, None)
+        };
+    // KPI rows can only be checked against KPIs that parsed.
+    let kpis = contract
+        .as_ref()
+        .map(|c| c.kpis.as_slice())
+        .or(fallback_kpis.as_deref());
+    let (log, kpi_table) = load_rows(dir, key, kpis, lang, &mut diagnostics);
+    match contract {
+        Some(mut contract) if diagnostics.is_empty() => {
+            contract.kpi_rows = kpi_table.rows;
+            contract.kpi_texts = kpi_table.texts;
+            contract.log = log;
+            Ok(contract)
         }
-    };
+        _ => Err(diagnostics),
+    }
+}
+
+/// `log.csv` and `kpi.csv` of the folder `key`, the KPI rows checked against `kpis` (not read
+/// when there are none that parsed); errors go to `diagnostics`.
+fn load_rows(
+    dir: &Path,
+    key: &str,
+    kpis: Option<&[Kpi]>,
+    lang: Language,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<LogEntry>, KpiTable) {
+    let folder = dir.join(key);
     let log_file = format!("{key}/log.csv");
     let log = match read_text(&folder.join("log.csv"), &log_file, lang) {
         Ok(Some(source)) => parse_log_csv(&log_file, &source, lang).unwrap_or_else(|errors| {
@@ -357,32 +449,20 @@ fn load_contract(
             Vec::new()
         }
     };
-    // KPI rows can only be checked against KPIs that parsed.
-    let kpis = contract
-        .as_ref()
-        .map(|c| c.kpis.as_slice())
-        .or(fallback_kpis.as_deref());
     let kpi_file = format!("{key}/kpi.csv");
-    let kpi_rows = match (kpis, read_text(&folder.join("kpi.csv"), &kpi_file, lang)) {
+    let kpi_table = match (kpis, read_text(&folder.join("kpi.csv"), &kpi_file, lang)) {
         (Some(kpis), Ok(Some(source))) => parse_kpi_csv(&kpi_file, &source, kpis, lang)
             .unwrap_or_else(|errors| {
                 diagnostics.extend(errors);
-                Vec::new()
+                KpiTable::default()
             }),
         (_, Err(diagnostic)) => {
             diagnostics.push(diagnostic);
-            Vec::new()
+            KpiTable::default()
         }
-        _ => Vec::new(),
+        _ => KpiTable::default(),
     };
-    match contract {
-        Some(mut contract) if diagnostics.is_empty() => {
-            contract.kpi_rows = kpi_rows;
-            contract.log = log;
-            Ok(contract)
-        }
-        _ => Err(diagnostics),
-    }
+    (log, kpi_table)
 }
 
 /// Reads `path` as UTF-8 text without a BOM; `Ok(None)` when the file does not exist. `file` is
@@ -457,6 +537,72 @@ mod tests {
         for bad in ["", "Skola", "-a", ".a", "skol admin", "å"] {
             assert!(!is_valid_key(bad), "{bad}");
         }
+    }
+
+    /// Copies the demo register into a temporary folder.
+    fn demo_copy() -> tempfile::TempDir {
+        let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
+        let copy = tempfile::tempdir().unwrap();
+        let status = std::process::Command::new("cp")
+            .arg("-r")
+            .arg(demo.join("."))
+            .arg(copy.path())
+            .status()
+            .unwrap();
+        assert!(status.success());
+        copy
+    }
+
+    #[test]
+    fn visiting_sees_every_contract_in_full_and_keeps_no_kpi_rows() {
+        let dir = demo_copy();
+        let choice = LanguageChoice::fixed(Language::En);
+        let full = load_register(dir.path(), choice).unwrap();
+        let (register, visited) = load_register_visiting(
+            dir.path(),
+            choice,
+            |facts| facts.contracts.len(),
+            |count, _, contract| (*count, contract.clone()),
+        )
+        .unwrap();
+        assert!(full.contracts.iter().any(|c| !c.kpi_rows.is_empty()));
+        let seen: Vec<Contract> = visited.iter().map(|(_, c)| c.clone()).collect();
+        assert_eq!(seen, full.contracts, "visit sees what a full load gives");
+        assert!(
+            visited
+                .iter()
+                .all(|(count, _)| *count == full.contracts.len())
+        );
+        for (kept, whole) in register.contracts.iter().zip(&full.contracts) {
+            assert!(kept.kpi_rows.is_empty(), "{}", kept.key);
+            assert_eq!(kept.log, whole.log, "{}", kept.key);
+            assert_eq!(kept.kpis, whole.kpis, "{}", kept.key);
+        }
+        assert_eq!(register.spend, full.spend);
+    }
+
+    #[test]
+    fn visiting_reports_exactly_the_errors_of_a_full_load() {
+        let dir = demo_copy();
+        let key = "skoladmin";
+        let kpi = dir.path().join(key).join("kpi.csv");
+        let mut text = std::fs::read_to_string(&kpi).unwrap();
+        text.push_str("2026-13,nki,x,,\n");
+        std::fs::write(&kpi, text).unwrap();
+        let log = dir.path().join("el").join("log.csv");
+        let mut text = std::fs::read_to_string(&log).unwrap();
+        text.push_str("2026-02-30,note,,,,\n");
+        std::fs::write(&log, text).unwrap();
+        let choice = LanguageChoice::fixed(Language::En);
+        let Err(Error::Invalid(expected)) = load_register(dir.path(), choice) else {
+            panic!("the full load fails");
+        };
+        assert!(expected.len() >= 3, "{expected:?}");
+        let visited = load_register_visiting(dir.path(), choice, |_| (), |_, _, _| ());
+        let Err(Error::Invalid(diagnostics)) = visited else {
+            panic!("visiting fails too");
+        };
+        assert_eq!(diagnostics, expected);
     }
 
     #[test]

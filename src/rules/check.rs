@@ -308,16 +308,43 @@ type SortKey<'a> = (
 /// SPEC §5.3: every finding for the contracts active on `today`, sorted as SPEC §5.4 says.
 pub fn check(register: &Register, today: NaiveDate) -> Vec<Finding> {
     // Groups are computed once for the whole register, not per contract.
-    let priorities = priority::priorities(register, today.year());
-    let mut findings: Vec<Finding> = register
-        .contracts
-        .par_iter()
-        .filter(|contract| contract.is_active_on(today))
+    let priorities = check_priorities(register, today);
+    let findings: Vec<Finding> = (register.contracts.par_iter())
         .flat_map_iter(|contract| {
-            let group = priorities.group(&contract.key).unwrap_or(3);
-            check_contract(contract, group, &register.settings, today)
+            contract_findings(&priorities, &register.settings, contract, today)
         })
         .collect();
+    register_findings(register, findings, today)
+}
+
+/// The priority groups [`check`] works with: those of `today`'s year.
+pub fn check_priorities(register: &Register, today: NaiveDate) -> priority::Priorities {
+    priority::priorities(register, today.year())
+}
+
+/// The findings of one contract: none unless it is active on `today`, else [`check_contract`]
+/// in its group of `priorities`. Needs only that contract, so a caller may have read its KPI
+/// rows for this call alone.
+pub fn contract_findings(
+    priorities: &priority::Priorities,
+    settings: &Settings,
+    contract: &Contract,
+    today: NaiveDate,
+) -> Vec<Finding> {
+    if !contract.is_active_on(today) {
+        return Vec::new();
+    }
+    let group = priorities.group(&contract.key).unwrap_or(3);
+    check_contract(contract, group, settings, today)
+}
+
+/// Every finding: the contracts' `findings` with those that look across the register (the
+/// framework ceilings, from spend), sorted as SPEC §5.4 says. Needs no KPI rows.
+pub fn register_findings(
+    register: &Register,
+    mut findings: Vec<Finding>,
+    today: NaiveDate,
+) -> Vec<Finding> {
     findings.extend(ceiling_findings(register, today));
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings
@@ -502,7 +529,7 @@ fn kpi_missing(
     let mut present: Vec<(usize, (i32, i32))> = contract
         .kpi_rows
         .iter()
-        .map(|row| (row.kpi, period_rank(row.period)))
+        .map(|row| (row.kpi_index(), period_rank(row.period)))
         .collect();
     present.sort_unstable();
     for (index, kpi) in contract.kpis.iter().enumerate() {
@@ -995,7 +1022,7 @@ mod tests {
                 for (index, value) in rows {
                     let month = Period::Month { year: 2020 + index / 12, month: (index % 12) as u32 + 1 };
                     if seen.insert(month) {
-                        c.kpi_rows.push(KpiRow { period: month, kpi: 0, value, source: String::new(), note: String::new(), line: 2 });
+                        c.kpi_rows.push(KpiRow { period: month, kpi: 0, value, source: Default::default(), note: Default::default(), line: 2 });
                     }
                 }
                 for (date, kind, due) in log {

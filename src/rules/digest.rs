@@ -319,7 +319,7 @@ fn kpis_falling_due(
             let reported = contract
                 .kpi_rows
                 .iter()
-                .any(|r| r.kpi == index && r.period == period);
+                .any(|r| r.kpi_index() == index && r.period == period);
             // A seasonal KPI is only asked for in its months (SPEC §2.2).
             let seasonal_gap = !kpi.reports_in(period);
             if due >= today && period.end() >= contract.start && !reported && !seasonal_gap {

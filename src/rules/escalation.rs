@@ -140,7 +140,14 @@ fn kpi_streaks(contract: &Contract, today: NaiveDate) -> Vec<Trigger> {
     let mut rows: Vec<(usize, (i32, i32), Period, f64)> = contract
         .kpi_rows
         .iter()
-        .map(|row| (row.kpi, period_rank(row.period), row.period, row.value))
+        .map(|row| {
+            (
+                row.kpi_index(),
+                period_rank(row.period),
+                row.period,
+                row.value,
+            )
+        })
         .filter(|row| row.1 <= today_rank && row.0 < contract.kpis.len())
         .collect();
     rows.sort_unstable_by_key(|row| (row.0, row.1));

@@ -169,7 +169,11 @@ fn build(
                 continue;
             }
             let stored = contract.kpi_rows.iter().find(|r| {
-                r.period == period && contract.kpis.get(r.kpi).is_some_and(|k| k.id == kpi.id)
+                r.period == period
+                    && contract
+                        .kpis
+                        .get(r.kpi_index())
+                        .is_some_and(|k| k.id == kpi.id)
             });
             match stored {
                 Some(r) => sheet.write_number_with_format(row, col, r.value, &s.input_number)?,
