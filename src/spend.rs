@@ -185,6 +185,9 @@ impl Spend {
 
     /// [`Spend::intern`] with the last handle of field `field` tried first.
     fn intern_at(&mut self, field: usize, text: &str) -> Sym {
+        if text.is_empty() {
+            return Sym::EMPTY;
+        }
         let sym = self.last[field];
         if self.text(sym) == text {
             return sym;

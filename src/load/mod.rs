@@ -75,7 +75,8 @@ fn load_register_on_pool(dir: &Path, choice: LanguageChoice) -> Result<Register,
 }
 
 /// What `check` needs, in memory that does not grow with the KPI rows (issue 15): every
-/// contract's `contract.toml` and journal, `spend/`, and each contract's KPI rows only while
+/// contract's `contract.toml` and journal, `spend/` (every row validated, but kept with only
+/// what matching needs: see [`spend::SpendScope::matching_only`]), and each contract's KPI rows only while
 /// `visit` looks at that contract; the rows are dropped right after, on the thread that read
 /// them, so a 100,000-contract register never holds its ten million rows. `prepare` sees the
 /// register first, without rows, for what ranks all contracts (the priority groups). Returns the
@@ -98,7 +99,7 @@ pub fn load_register_visiting<P: Sync, R: Send>(
                 .collect();
             Ok((register, visited))
         };
-        let Ok(mut register) = load_facts_on_pool(dir, None, choice) else {
+        let Ok(mut register) = load_facts_on_pool(dir, None, choice, true) else {
             return in_full();
         };
         let prepared = prepare(&register);
@@ -198,13 +199,16 @@ fn load_facts_and(
     full: Option<&str>,
     choice: LanguageChoice,
 ) -> Result<Register, Error> {
-    pool::install(|| load_facts_on_pool(dir, full, choice))
+    pool::install(|| load_facts_on_pool(dir, full, choice, false))
 }
 
+/// [`load_facts_and`] on the pool; with `matching_only`, spend rows keep only what matching
+/// needs (see [`spend::SpendScope`]).
 fn load_facts_on_pool(
     dir: &Path,
     full: Option<&str>,
     choice: LanguageChoice,
+    matching_only: bool,
 ) -> Result<Register, Error> {
     let mut diagnostics = Vec::new();
     let (settings, lang) = settings_of(dir, choice, &mut diagnostics);
@@ -232,9 +236,13 @@ fn load_facts_on_pool(
                 .map(|k| load_contract_toml(dir, k, &is_key, &series, lang))
                 .collect()
         },
-        || match &org_nos {
-            Some(_) => spend::load_spend_of(dir, lang, Some(&keep)),
-            None => spend::load_spend(dir, lang),
+        || {
+            let keep: &(dyn Fn(&str) -> bool + Sync) = &keep;
+            let scope = spend::SpendScope {
+                keep: org_nos.as_ref().map(|_| keep),
+                matching_only,
+            };
+            spend::load_spend_of(dir, lang, scope)
         },
     );
     if let Some(first) = first {
@@ -578,7 +586,21 @@ mod tests {
             assert_eq!(kept.log, whole.log, "{}", kept.key);
             assert_eq!(kept.kpis, whole.kpis, "{}", kept.key);
         }
-        assert_eq!(register.spend, full.spend);
+        // Spend rows keep what matching needs, every row of the full load.
+        let matching = |spend: &crate::spend::Spend| -> Vec<(String, String, String, i64)> {
+            (spend.rows.iter())
+                .map(|r| {
+                    let org = spend.org_no(r).unwrap_or("").to_string();
+                    let account = spend.text(r.account).to_string();
+                    (r.date.to_string(), org, account, r.amount.ore())
+                })
+                .collect()
+        };
+        assert!(!full.spend.rows.is_empty());
+        assert_eq!(matching(&register.spend), matching(&full.spend));
+        let supplier = |spend: &crate::spend::Spend| spend.text(spend.rows[0].supplier).to_string();
+        assert_eq!(supplier(&register.spend), "", "no supplier names are kept");
+        assert_ne!(supplier(&full.spend), "");
     }
 
     #[test]

@@ -28,28 +28,39 @@ pub const SPEND_HEADER: [&str; 8] = [
     "source",
 ];
 
-/// What every row of one spend file is read with: its name, the messages, and which rows to
-/// keep (all when `None`).
+/// Which rows and fields of the spend files a load keeps: everything by default.
+#[derive(Clone, Copy, Default)]
+pub struct SpendScope<'a> {
+    /// Only the rows whose `org_no` this accepts (all when `None`): a command about one contract
+    /// needs only the rows of its suppliers (SPEC §12 matches by `org_no`), and skipping the
+    /// others' parsing and checks keeps it fast on a million rows. The other rows are not
+    /// validated.
+    pub keep: Option<&'a (dyn Fn(&str) -> bool + Sync + 'a)>,
+    /// Only what matching a row to a contract needs (date, amount, `org_no`, account): every row
+    /// is validated as always, but supplier, department, invoice and source are left empty, which
+    /// spares interning three texts per row. `check` sums matched spend and needs no more.
+    pub matching_only: bool,
+}
+
+/// What every row of one spend file is read with: its name, the messages, and the scope.
 #[derive(Clone, Copy)]
 struct Reading<'a> {
     file: &'a str,
     m: &'a dyn Messages,
-    keep: Option<&'a (dyn Fn(&str) -> bool + Sync + 'a)>,
+    scope: SpendScope<'a>,
 }
 
 /// Reads every `spend/<YYYY>.csv` of the register in `dir`. A register without `spend/` has no
 /// rows. Other `.csv` names in the folder are errors; other files are ignored.
 pub fn load_spend(dir: &Path, lang: Language) -> (Spend, Vec<Diagnostic>) {
-    load_spend_of(dir, lang, None)
+    load_spend_of(dir, lang, SpendScope::default())
 }
 
-/// [`load_spend`] of the rows whose `org_no` `keep` accepts: a command about one contract needs
-/// only the rows of its suppliers (SPEC §12 matches by `org_no`), and skipping the others' parsing
-/// and checks keeps it fast on a million rows. The other rows are not validated.
+/// [`load_spend`] of what `scope` keeps.
 pub fn load_spend_of(
     dir: &Path,
     lang: Language,
-    keep: Option<&(dyn Fn(&str) -> bool + Sync)>,
+    scope: SpendScope<'_>,
 ) -> (Spend, Vec<Diagnostic>) {
     let m = crate::messages::of(lang);
     let folder = dir.join(SPEND_FOLDER);
@@ -83,7 +94,7 @@ pub fn load_spend_of(
                         let reading = Reading {
                             file: &file,
                             m,
-                            keep,
+                            scope,
                         };
                         parse_reading(reading, *year, &text, &mut spend)
                     }
@@ -122,8 +133,9 @@ pub fn year_of_file_name(name: &str) -> Option<i32> {
 
 /// Files at least this large are parsed in parts on every core.
 const PARALLEL_BYTES: usize = 4 << 20;
-/// The number of parts of a large file.
-const PARTS: usize = 16;
+/// The number of parts of a large file per core: each part interns its texts anew, so more parts
+/// than the cores can keep busy cost more than they balance.
+const PARTS_PER_CORE: usize = 2;
 
 /// Parses the spend file `file` of `year` into `spend`; returns every error, in `lang`.
 pub fn parse_spend_csv(
@@ -137,7 +149,7 @@ pub fn parse_spend_csv(
     let reading = Reading {
         file,
         m,
-        keep: None,
+        scope: SpendScope::default(),
     };
     parse_reading(reading, year, source, spend)
 }
@@ -244,14 +256,20 @@ fn parse_parts(
 /// Where the parts of a large plain file (see [`is_plain`]) start: after the header, at line
 /// ends. A small file is one part.
 fn part_starts(source: &str) -> Vec<usize> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    part_starts_of(source, (cores * PARTS_PER_CORE).clamp(2, 32))
+}
+
+/// [`part_starts`] for `parts` parts.
+fn part_starts_of(source: &str, parts: usize) -> Vec<usize> {
     let bytes = source.as_bytes();
     let header = SPEND_HEADER.join(",") + "\n";
     if bytes.len() < PARALLEL_BYTES {
         return vec![0];
     }
     let mut starts = vec![0];
-    let step = bytes.len() / PARTS;
-    for part in 1..PARTS {
+    let step = bytes.len() / parts;
+    for part in 1..parts {
         let from = (part * step).max(header.len());
         let Some(end) = bytes[from..].iter().position(|&b| b == b'\n') else {
             break;
@@ -371,11 +389,12 @@ fn spend_row(
     diagnostics: &mut Vec<Diagnostic>,
     spend: &mut Spend,
 ) {
-    let Reading { file, m, keep } = reading;
+    let Reading { file, m, scope } = reading;
     let text = |i: usize| row.texts[i];
-    if keep.is_some_and(|keep| !keep(text(1))) {
+    if scope.keep.is_some_and(|keep| !keep(text(1))) {
         return;
     }
+    let kept = |i: usize| if scope.matching_only { "" } else { text(i) };
     let error = |i: usize, message: String| field_diagnostic(file, source, row, i, message);
     let date = parse_date(text(0));
     let date = match date {
@@ -414,11 +433,11 @@ fn spend_row(
             date,
             amount,
             org_no,
-            supplier: text(2),
-            department: text(4),
+            supplier: kept(2),
+            department: kept(4),
             account: text(5),
-            invoice: text(6),
-            source: text(7),
+            invoice: kept(6),
+            source: kept(7),
         });
     }
 }
@@ -534,8 +553,10 @@ mod tests {
                 text.push_str("2026-01-01,too,few\n\n  \n2026-01-01,a,b,1,c,d,e,f,g\n,,,,,,,\n");
             }
         }
-        let starts = part_starts(&text);
+        // Parts as on a machine with many cores, whatever this one has.
+        let starts = part_starts_of(&text, 16);
         assert!(starts.len() > 8, "{starts:?}");
+        assert!(part_starts(&text).len() > 1);
         assert!(is_plain(&text));
         let file = "spend/2026.csv";
         let m = crate::messages::of(Language::En);
@@ -544,7 +565,7 @@ mod tests {
         let reading = Reading {
             file,
             m,
-            keep: None,
+            scope: SpendScope::default(),
         };
         let one_errors = parse_parts(reading, 2026, &text, &mut one, vec![0]);
         let part_errors = parse_parts(reading, 2026, &text, &mut parts, starts);
