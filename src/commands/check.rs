@@ -5,7 +5,7 @@ use crate::commands::controller::{MAX_WITHIN_DAYS, controller_filter, has_contro
 use crate::context::Context;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Status};
-use crate::model::{Language, LogType, Register};
+use crate::model::{Language, Register};
 use crate::render;
 use crate::render::facts::supplier_short;
 use crate::rules::check::{
@@ -351,15 +351,9 @@ fn location(register: &Register, finding: &Finding) -> (&'static str, u32) {
         return ("contract.toml", 1);
     };
     match finding.code {
-        Code::ActionOverdue => contract
-            .log
-            .iter()
-            .find(|e| {
-                e.kind == LogType::Action
-                    && e.reference == finding.reference
-                    && e.due == finding.date
-            })
-            .map_or(("contract.toml", 1), |e| ("log.csv", e.line)),
+        Code::ActionOverdue => finding
+            .log_line
+            .map_or(("contract.toml", 1), |line| ("log.csv", line)),
         Code::KpiMissing => {
             let path = register.root.join(&contract.key).join("contract.toml");
             let line = std::fs::read_to_string(path)

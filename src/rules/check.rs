@@ -130,6 +130,9 @@ pub struct Finding {
     pub limit: Option<Money>,
     /// What the message needs beyond the SPEC keys (not in JSON).
     pub detail: Option<Detail>,
+    /// The line of the journal entry in `log.csv` (`action-overdue`), for annotations: a caller
+    /// that dropped the journal still knows where the action is.
+    pub log_line: Option<u32>,
 }
 
 /// Facts a finding's message explains but JSON does not carry.
@@ -157,6 +160,7 @@ impl Finding {
             amount: None,
             limit: None,
             detail: None,
+            log_line: None,
         }
     }
 
@@ -363,6 +367,7 @@ pub fn check_contract(
         let mut finding = Finding::new(contract, Code::ActionOverdue);
         finding.date = action.due;
         finding.reference = action.reference.clone();
+        finding.log_line = Some(action.line);
         findings.push(finding);
     }
     kpi_missing(contract, settings, today, &mut findings);
