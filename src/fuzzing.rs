@@ -143,8 +143,33 @@ pub fn workbook(data: &[u8], kind: FileKind) {
 pub fn spend_csv(data: &[u8]) {
     let mut spend = crate::spend::Spend::default();
     let text = String::from_utf8_lossy(data);
-    let diagnostics =
+    let mut diagnostics =
         crate::load::parse_spend_csv("spend/2026.csv", 2026, &text, &mut spend, FUZZ_LANG);
+    // The chunked reader of plain files must give what the whole text gives.
+    let (parts, chunk) = (
+        1 + data.len() % 5,
+        1 + usize::from(data.first().copied().unwrap_or(0)),
+    );
+    let mut chunked = crate::spend::Spend::default();
+    if let Some(mut errors) = crate::load::parse_spend_chunked(
+        "spend/2026.csv",
+        2026,
+        data,
+        (parts, chunk),
+        &mut chunked,
+        FUZZ_LANG,
+    ) {
+        errors.sort();
+        diagnostics.sort();
+        assert_eq!(errors, diagnostics, "chunked errors differ");
+        let texts = |s: &crate::spend::Spend| -> Vec<String> {
+            s.rows
+                .iter()
+                .map(|r| format!("{:?}", s.new_row(r)))
+                .collect()
+        };
+        assert_eq!(texts(&chunked), texts(&spend), "chunked rows differ");
+    }
     located(if diagnostics.is_empty() {
         Ok(())
     } else {

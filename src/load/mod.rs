@@ -23,7 +23,10 @@ pub use kpi_csv::{KPI_HEADER, parse_kpi_csv};
 pub use language::LanguageChoice;
 pub use log_csv::{LOG_HEADER, parse_log_csv};
 pub use settings::parse_settings;
-pub use spend::{SPEND_FOLDER, SPEND_HEADER, parse_amount, parse_spend_csv, year_of_file_name};
+pub use spend::{
+    SPEND_FOLDER, SPEND_HEADER, parse_amount, parse_spend_chunked, parse_spend_csv,
+    year_of_file_name,
+};
 pub use toml_reader::{MAX_TEXT_CHARS, MAX_YEAR, MIN_YEAR};
 
 use crate::diag::Diagnostic;

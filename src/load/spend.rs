@@ -13,6 +13,8 @@ use chrono::Datelike;
 use rayon::prelude::*;
 use std::path::Path;
 
+mod chunks;
+
 /// The reserved folder of the register that holds the spend files.
 pub const SPEND_FOLDER: &str = "spend";
 
@@ -87,17 +89,19 @@ pub fn load_spend_of(
         .par_iter()
         .map(|(year, name)| {
             let file = format!("{SPEND_FOLDER}/{name}");
+            let path = folder.join(name);
+            let reading = Reading {
+                file: &file,
+                m,
+                scope,
+            };
             let mut spend = Spend::default();
-            let errors = match std::fs::read(folder.join(name)) {
+            if let Some(errors) = read_plain(reading, *year, &path, &mut spend) {
+                return (spend, errors);
+            }
+            let errors = match std::fs::read(&path) {
                 Ok(bytes) => match super::decode_utf8(&file, bytes, lang) {
-                    Ok(text) => {
-                        let reading = Reading {
-                            file: &file,
-                            m,
-                            scope,
-                        };
-                        parse_reading(reading, *year, &text, &mut spend)
-                    }
+                    Ok(text) => parse_reading(reading, *year, &text, &mut spend),
                     Err(diagnostic) => vec![diagnostic],
                 },
                 Err(e) => vec![Diagnostic::new(
@@ -119,6 +123,27 @@ pub fn load_spend_of(
         }
     }
     (merged.unwrap_or_default(), diagnostics)
+}
+
+/// The file at `path` read in chunks if it is plain (see [`chunks`]); `None` otherwise, and then
+/// `spend` is untouched.
+#[cfg(unix)]
+fn read_plain(
+    reading: Reading<'_>,
+    year: i32,
+    path: &Path,
+    spend: &mut Spend,
+) -> Option<Vec<Diagnostic>> {
+    let file = std::fs::File::open(path).ok()?;
+    let size = file.metadata().ok().filter(|m| m.is_file())?.len();
+    let read = (size, chunks::parts_of(size), chunks::CHUNK);
+    chunks::parse_plain(reading, year, &file, read, spend)
+}
+
+/// Elsewhere every file is read whole.
+#[cfg(not(unix))]
+fn read_plain(_: Reading<'_>, _: i32, _: &Path, _: &mut Spend) -> Option<Vec<Diagnostic>> {
+    None
 }
 
 /// `2026.csv` → 2026.
@@ -152,6 +177,31 @@ pub fn parse_spend_csv(
         scope: SpendScope::default(),
     };
     parse_reading(reading, year, source, spend)
+}
+
+/// [`parse_spend_csv`] of `bytes` the way a plain file on disk is read: in `parts` parts of
+/// `chunk`-byte reads; `None` when the bytes are not plain (for the fuzz target, which checks
+/// that both ways agree).
+pub fn parse_spend_chunked(
+    file: &str,
+    year: i32,
+    bytes: &[u8],
+    (parts, chunk): (usize, usize),
+    spend: &mut Spend,
+    lang: Language,
+) -> Option<Vec<Diagnostic>> {
+    let reading = Reading {
+        file,
+        m: crate::messages::of(lang),
+        scope: SpendScope::default(),
+    };
+    chunks::parse_plain(
+        reading,
+        year,
+        bytes,
+        (bytes.len() as u64, parts, chunk),
+        spend,
+    )
 }
 
 /// [`parse_spend_csv`] with what [`Reading`] says.
@@ -256,8 +306,13 @@ fn parse_parts(
 /// Where the parts of a large plain file (see [`is_plain`]) start: after the header, at line
 /// ends. A small file is one part.
 fn part_starts(source: &str) -> Vec<usize> {
+    part_starts_of(source, parts_for())
+}
+
+/// How many parts a large file is read in on this machine.
+fn parts_for() -> usize {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    part_starts_of(source, (cores * PARTS_PER_CORE).clamp(2, 32))
+    (cores * PARTS_PER_CORE).clamp(2, 32)
 }
 
 /// [`part_starts`] for `parts` parts.
