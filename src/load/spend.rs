@@ -99,9 +99,10 @@ pub fn load_spend_of(
             if let Some(errors) = read_plain(reading, *year, &path, &mut spend) {
                 return (spend, errors);
             }
+            // Not plain (or not readable): the whole file, by the general reader.
             let errors = match std::fs::read(&path) {
                 Ok(bytes) => match super::decode_utf8(&file, bytes, lang) {
-                    Ok(text) => parse_reading(reading, *year, &text, &mut spend),
+                    Ok(text) => parse_general(reading, *year, &text, &mut spend),
                     Err(diagnostic) => vec![diagnostic],
                 },
                 Err(e) => vec![Diagnostic::new(
@@ -136,14 +137,19 @@ fn read_plain(
 ) -> Option<Vec<Diagnostic>> {
     let file = std::fs::File::open(path).ok()?;
     let size = file.metadata().ok().filter(|m| m.is_file())?.len();
-    let read = (size, chunks::parts_of(size), chunks::CHUNK);
-    chunks::parse_plain(reading, year, &file, read, spend)
+    chunks::parse_plain_here(reading, year, &file, size, spend)
 }
 
-/// Elsewhere every file is read whole.
+/// Elsewhere (no `pread`) a plain file is read whole, then by the same plain reader.
 #[cfg(not(unix))]
-fn read_plain(_: Reading<'_>, _: i32, _: &Path, _: &mut Spend) -> Option<Vec<Diagnostic>> {
-    None
+fn read_plain(
+    reading: Reading<'_>,
+    year: i32,
+    path: &Path,
+    spend: &mut Spend,
+) -> Option<Vec<Diagnostic>> {
+    let bytes = std::fs::read(path).ok()?;
+    chunks::parse_plain_here(reading, year, &bytes[..], bytes.len() as u64, spend)
 }
 
 /// `2026.csv` → 2026.
@@ -204,109 +210,41 @@ pub fn parse_spend_chunked(
     )
 }
 
-/// [`parse_spend_csv`] with what [`Reading`] says.
+/// [`parse_spend_csv`] with what [`Reading`] says: a plain file by the chunked reader, any other
+/// by the general CSV reader.
 fn parse_reading(
     reading: Reading<'_>,
     year: i32,
     source: &str,
     spend: &mut Spend,
 ) -> Vec<Diagnostic> {
-    let Reading { file, m, .. } = reading;
-    if is_plain(source) {
-        parse_parts(reading, year, source, spend, part_starts(source))
-    } else {
-        let mut diagnostics = Vec::new();
-        // A rough row count from the size keeps the vector from growing a million times.
-        spend.rows.reserve(source.len() / 64);
-        for_each_row(
-            file,
-            source,
-            &SPEND_HEADER,
-            m,
-            &mut diagnostics,
-            |row, d| spend_row(reading, year, source, &Cells::of(row), d, spend),
-        );
-        diagnostics
+    let bytes = source.as_bytes();
+    match chunks::parse_plain_here(reading, year, bytes, bytes.len() as u64, spend) {
+        Some(diagnostics) => diagnostics,
+        None => parse_general(reading, year, source, spend),
     }
 }
 
-/// Whether `source` is a spend file as avtal writes it: the exact header first, and no quote
-/// and no carriage return, so that every line end is a record end and every `,` a field end.
-/// Such a file is split by [`plain_rows`] and may be read in parts.
-fn is_plain(source: &str) -> bool {
-    let bytes = source.as_bytes();
-    let header = SPEND_HEADER.join(",") + "\n";
-    source.starts_with(&header) && !bytes.contains(&b'"') && !bytes.contains(&b'\r')
-}
-
-/// [`parse_spend_csv`] of a plain file (see [`is_plain`]) with the parts starting at `starts`
-/// (the first at 0) read in parallel.
-fn parse_parts(
+/// Any spend file, by the general CSV reader (quotes, carriage returns, a BOM, another header).
+fn parse_general(
     reading: Reading<'_>,
     year: i32,
     source: &str,
     spend: &mut Spend,
-    starts: Vec<usize>,
 ) -> Vec<Diagnostic> {
-    let header_len = SPEND_HEADER.join(",").len() + 1;
-    let ends: Vec<usize> = starts
-        .iter()
-        .skip(1)
-        .copied()
-        .chain([source.len()])
-        .collect();
-    let newlines: Vec<u32> = starts
-        .par_iter()
-        .zip(&ends)
-        .map(|(&start, &end)| count_lines(&source.as_bytes()[start..end]))
-        .collect();
-    let lines = newlines.iter().scan(1u32, |line, n| {
-        let first = *line;
-        *line += n;
-        Some(first)
-    });
-    let parts: Vec<(usize, usize, u32)> = starts
-        .iter()
-        .zip(&ends)
-        .zip(lines)
-        .map(|((&start, &end), line)| (start, end, line))
-        .collect();
-    let parsed: Vec<(Spend, Vec<Diagnostic>)> = parts
-        .par_iter()
-        .map(|&(start, end, line)| {
-            let mut part = Spend::default();
-            let mut diagnostics = Vec::new();
-            part.rows.reserve((end - start) / 64);
-            // The header of a plain file is exact: the first part starts on line 2.
-            let at = if start == 0 {
-                (header_len, 2)
-            } else {
-                (start, line)
-            };
-            plain_rows(
-                reading,
-                year,
-                &source[..end],
-                at,
-                &mut diagnostics,
-                &mut part,
-            );
-            (part, diagnostics)
-        })
-        .collect();
+    let Reading { file, m, .. } = reading;
     let mut diagnostics = Vec::new();
+    // A rough row count from the size keeps the vector from growing a million times.
     spend.rows.reserve(source.len() / 64);
-    for (part, errors) in parsed {
-        spend.absorb(part);
-        diagnostics.extend(errors);
-    }
+    for_each_row(
+        file,
+        source,
+        &SPEND_HEADER,
+        m,
+        &mut diagnostics,
+        |row, d| spend_row(reading, year, source, &Cells::of(row), d, spend),
+    );
     diagnostics
-}
-
-/// Where the parts of a large plain file (see [`is_plain`]) start: after the header, at line
-/// ends. A small file is one part.
-fn part_starts(source: &str) -> Vec<usize> {
-    part_starts_of(source, parts_for())
 }
 
 /// How many parts a large file is read in on this machine.
@@ -315,33 +253,7 @@ fn parts_for() -> usize {
     (cores * PARTS_PER_CORE).clamp(2, 32)
 }
 
-/// [`part_starts`] for `parts` parts.
-fn part_starts_of(source: &str, parts: usize) -> Vec<usize> {
-    let bytes = source.as_bytes();
-    let header = SPEND_HEADER.join(",") + "\n";
-    if bytes.len() < PARALLEL_BYTES {
-        return vec![0];
-    }
-    let mut starts = vec![0];
-    let step = bytes.len() / parts;
-    for part in 1..parts {
-        let from = (part * step).max(header.len());
-        let Some(end) = bytes[from..].iter().position(|&b| b == b'\n') else {
-            break;
-        };
-        let start = from + end + 1;
-        if start < bytes.len() && start > starts[starts.len() - 1] {
-            starts.push(start);
-        }
-    }
-    starts
-}
-
-fn count_lines(bytes: &[u8]) -> u32 {
-    bytes.iter().filter(|&&b| b == b'\n').count() as u32
-}
-
-/// The rows of a plain file (see [`is_plain`]) from byte `start` (a line start, after the
+/// The rows of a plain file (see [`chunks`]) from byte `start` (a line start, after the
 /// header) on line `line` to the end of `source`, split at `\n` and `,` in one pass over the
 /// bytes without building a record. A line without eight fields goes to the general CSV reader,
 /// which reports it exactly as for any other file; a blank line is skipped as it skips it.
@@ -609,10 +521,10 @@ mod tests {
             }
         }
         // Parts as on a machine with many cores, whatever this one has.
-        let starts = part_starts_of(&text, 16);
-        assert!(starts.len() > 8, "{starts:?}");
-        assert!(part_starts(&text).len() > 1);
-        assert!(is_plain(&text));
+        let size = text.len() as u64;
+        let starts = chunks::part_starts(text.as_bytes(), HEADER.len(), text.len(), 16, 4096);
+        assert!(starts.unwrap().len() > 8);
+        assert!(chunks::parts_of(size) > 1);
         let file = "spend/2026.csv";
         let m = crate::messages::of(Language::En);
         let (mut one, mut parts, mut general) =
@@ -622,8 +534,17 @@ mod tests {
             m,
             scope: SpendScope::default(),
         };
-        let one_errors = parse_parts(reading, 2026, &text, &mut one, vec![0]);
-        let part_errors = parse_parts(reading, 2026, &text, &mut parts, starts);
+        let plain = |parts: usize, spend: &mut Spend| {
+            chunks::parse_plain(
+                reading,
+                2026,
+                text.as_bytes(),
+                (size, parts, chunks::CHUNK),
+                spend,
+            )
+        };
+        let one_errors = plain(1, &mut one).expect("a plain file");
+        let part_errors = plain(16, &mut parts).expect("a plain file");
         // The general CSV reader on the same text: the plain splitter must agree with it.
         let mut general_errors = Vec::new();
         for_each_row(
@@ -650,9 +571,15 @@ mod tests {
             );
         }
         // A quote or a carriage return anywhere sends the file to the general reader.
-        assert!(!is_plain(&text.replacen("Lev 1 AB", "\"Lev, 1\"", 1)));
-        assert!(!is_plain(&text.replacen("a.xlsx\n", "a.xlsx\r\n", 1)));
-        assert!(!is_plain(&text.replacen("date,", "datum,", 1)));
+        for other in [
+            text.replacen("Lev 1 AB", "\"Lev, 1\"", 1),
+            text.replacen("a.xlsx\n", "a.xlsx\r\n", 1),
+            text.replacen("date,", "datum,", 1),
+        ] {
+            let read = (other.len() as u64, 16, chunks::CHUNK);
+            let parsed = chunks::parse_plain(reading, 2026, other.as_bytes(), read, &mut one);
+            assert!(parsed.is_none());
+        }
     }
 
     fn parse(year: i32, body: &str) -> (Spend, Vec<Diagnostic>) {
