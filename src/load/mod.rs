@@ -85,7 +85,8 @@ fn load_register_on_pool(dir: &Path, choice: LanguageChoice) -> Result<Register,
 /// `prepare` sees the register first, without rows, for what ranks all contracts (the priority
 /// groups). Returns the register (no KPI rows, no journals) and what `visit` gave, in contract
 /// order. On any error the register is loaded again as [`load_register`] does, so the
-/// diagnostics are exactly that load's.
+/// diagnostics are exactly that load's; if that load succeeds (a file was mended meanwhile),
+/// its full register is returned.
 pub fn load_register_visiting<P: Sync, R: Send>(
     dir: &Path,
     choice: LanguageChoice,
