@@ -66,9 +66,7 @@ fn load_register_on_pool(dir: &Path, choice: LanguageChoice) -> Result<Register,
     let (results, (spend, spend_errors)) = rayon::join(
         || -> Vec<Result<Contract, Vec<Diagnostic>>> {
             keys.par_iter()
-                .map(|key| {
-                    load_contract(dir, key, &|name: &str| keys.contains(name), &series, lang)
-                })
+                .map(|key| load_contract(dir, key, &is_contract(dir, &keys), &series, lang))
                 .collect()
         },
         || spend::load_spend(dir, lang),
@@ -155,9 +153,7 @@ pub fn load_one(
     choice: LanguageChoice,
 ) -> Result<Option<(Settings, Contract)>, Error> {
     let is_key = |name: &str| {
-        is_valid_key(name)
-            && !RESERVED_FOLDERS.contains(&name)
-            && dir.join(name).join("contract.toml").is_file()
+        is_valid_key(name) && !RESERVED_FOLDERS.contains(&name) && holds_contract(dir, name)
     };
     let mut diagnostics = Vec::new();
     let (settings, lang) = settings_of(dir, choice, &mut diagnostics);
@@ -220,7 +216,7 @@ fn load_facts_on_pool(
     let (settings, lang) = settings_of(dir, choice, &mut diagnostics);
     let keys = contract_folders(dir, lang, &mut diagnostics)?;
     let series = index::load_index_folder(dir, &mut diagnostics, lang);
-    let is_key = |name: &str| keys.contains(name);
+    let is_key = is_contract(dir, &keys);
     // The contract in full first: its suppliers say which spend rows can be its (SPEC §12 matches
     // by org_no), so the other rows of a million need not be parsed.
     let first = full
@@ -308,8 +304,11 @@ fn settings_of(
     (settings, lang)
 }
 
-/// The sorted keys of the folders that hold a `contract.toml`; names that are not valid keys are
-/// reported. Folders starting with `.` or `_` are ignored.
+/// The sorted keys of the folders that may hold a contract: every folder whose name is a valid
+/// key. Whether it holds a `contract.toml` is found when that file is read (a folder without
+/// one is no contract), so listing 100,000 folders costs no stat each (issue 15). A folder
+/// whose name is no key, or is reserved, is reported if it holds a `contract.toml`. Folders
+/// starting with `.` or `_` are ignored.
 fn contract_folders(
     dir: &Path,
     lang: Language,
@@ -317,36 +316,43 @@ fn contract_folders(
 ) -> Result<BTreeSet<String>, Error> {
     let m = crate::messages::of(lang);
     let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
-    let mut names = Vec::new();
+    let mut keys = BTreeSet::new();
     for entry in entries {
         let entry = entry.map_err(|e| Error::io(dir, e))?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        if !name.starts_with('.') && !name.starts_with('_') {
-            names.push(name);
+        // A plain file (avtal.toml, a README) is no folder; the directory entry tells so.
+        if name.starts_with('.')
+            || name.starts_with('_')
+            || entry.file_type().is_ok_and(|t| t.is_file())
+        {
+            continue;
         }
-    }
-    // One stat per folder: done in parallel, it is most of the listing time on a big register.
-    let names: Vec<String> = names
-        .into_par_iter()
-        .filter(|name| dir.join(name).join("contract.toml").is_file())
-        .collect();
-    let mut keys = BTreeSet::new();
-    for name in names {
-        if RESERVED_FOLDERS.contains(&name.as_str()) {
-            let message = m.reserved_folder(&name);
-            diagnostics.push(
-                Diagnostic::new(format!("{name}/"), 1, 1, message)
-                    .with_hint(m.reserved_folder_hint()),
-            );
-        } else if is_valid_key(&name) {
+        let reserved = RESERVED_FOLDERS.contains(&name.as_str());
+        if is_valid_key(&name) && !reserved {
             keys.insert(name);
-        } else {
-            let diagnostic = Diagnostic::new(format!("{name}/"), 1, 1, m.invalid_folder_key(&name))
-                .with_hint(m.folder_key_hint());
+        } else if holds_contract(dir, &name) {
+            let diagnostic = if reserved {
+                Diagnostic::new(format!("{name}/"), 1, 1, m.reserved_folder(&name))
+                    .with_hint(m.reserved_folder_hint())
+            } else {
+                Diagnostic::new(format!("{name}/"), 1, 1, m.invalid_folder_key(&name))
+                    .with_hint(m.folder_key_hint())
+            };
             diagnostics.push(diagnostic);
         }
     }
     Ok(keys)
+}
+
+/// Whether the folder `name` holds a `contract.toml`.
+fn holds_contract(dir: &Path, name: &str) -> bool {
+    dir.join(name).join("contract.toml").is_file()
+}
+
+/// Whether a name (a `successor`) is the key of a contract among `keys`, the listed folders:
+/// only for such a name is the folder looked at.
+fn is_contract<'a>(dir: &'a Path, keys: &'a BTreeSet<String>) -> impl Fn(&str) -> bool + Sync + 'a {
+    move |name: &str| keys.contains(name) && holds_contract(dir, name)
 }
 
 /// The contracts that loaded; the errors of the others go to `diagnostics`.
@@ -378,7 +384,7 @@ fn load_contract_toml(
     lang: Language,
 ) -> Result<Contract, Vec<Diagnostic>> {
     let file = format!("{key}/contract.toml");
-    match read_text(&dir.join(key).join("contract.toml"), &file, lang) {
+    match read_contract_toml(dir, key, &file, lang) {
         Ok(Some(source)) => {
             let mut contract = parse_contract(key, &file, &source, Some(is_key), lang)?;
             if let Some(clause) = contract.price_adjustment.as_mut() {
@@ -387,7 +393,7 @@ fn load_contract_toml(
             }
             Ok(contract)
         }
-        // The folder was listed for its contract.toml; gone since, it is no contract.
+        // A listed folder without contract.toml is no contract.
         Ok(None) => Err(Vec::new()),
         Err(diagnostic) => Err(vec![diagnostic]),
     }
@@ -405,29 +411,29 @@ fn load_contract(
     let mut diagnostics = Vec::new();
     // When contract.toml has errors, its KPIs may still be valid: then kpi.csv is checked too,
     // so every error of the folder shows in one run.
-    let (contract, fallback_kpis) =
-        match read_text(&dir.join(key).join("contract.toml"), &file, lang) {
-            Ok(Some(source)) => match parse_contract(key, &file, &source, Some(is_key), lang) {
-                Ok(mut contract) => {
-                    if let Some(clause) = contract.price_adjustment.as_mut()
-                        && let Err(diagnostic) =
-                            price_adjustment::attach(clause, series, &file, &source, lang)
-                    {
-                        diagnostics.push(diagnostic);
-                    }
-                    (Some(contract), None)
+    let (contract, fallback_kpis) = match read_contract_toml(dir, key, &file, lang) {
+        Ok(Some(source)) => match parse_contract(key, &file, &source, Some(is_key), lang) {
+            Ok(mut contract) => {
+                if let Some(clause) = contract.price_adjustment.as_mut()
+                    && let Err(diagnostic) =
+                        price_adjustment::attach(clause, series, &file, &source, lang)
+                {
+                    diagnostics.push(diagnostic);
                 }
-                Err(errors) => {
-                    diagnostics.extend(errors);
-                    (None, parse_valid_kpis(&file, &source, lang))
-                }
-            },
-            Ok(None) => (None, None),
-            Err(diagnostic) => {
-                diagnostics.push(diagnostic);
-                (None, None)
+                (Some(contract), None)
             }
-        };
+            Err(errors) => {
+                diagnostics.extend(errors);
+                (None, parse_valid_kpis(&file, &source, lang))
+            }
+        },
+        // No contract.toml: the folder is no contract, and its other files are not read.
+        Ok(None) => return Err(Vec::new()),
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            (None, None)
+        }
+    };
     // KPI rows can only be checked against KPIs that parsed.
     let kpis = contract
         .as_ref()
@@ -481,6 +487,21 @@ fn load_rows(
         _ => KpiTable::default(),
     };
     (log, kpi_table)
+}
+
+/// The text of `key/contract.toml` (`file`); `Ok(None)` when the folder holds none, so is no
+/// contract: the file is missing, or is a folder itself.
+fn read_contract_toml(
+    dir: &Path,
+    key: &str,
+    file: &str,
+    lang: Language,
+) -> Result<Option<String>, Diagnostic> {
+    let path = dir.join(key).join("contract.toml");
+    match read_text(&path, file, lang) {
+        Err(_) if path.is_dir() => Ok(None),
+        read => read,
+    }
 }
 
 /// Reads `path` as UTF-8 text without a BOM; `Ok(None)` when the file does not exist. `file` is
@@ -616,6 +637,66 @@ mod tests {
         let supplier = |spend: &crate::spend::Spend| spend.text(spend.rows[0].supplier).to_string();
         assert_eq!(supplier(&register.spend), "", "no supplier names are kept");
         assert_ne!(supplier(&full.spend), "");
+    }
+
+    #[test]
+    fn only_folders_holding_a_contract_toml_are_contracts() {
+        let dir = demo_copy();
+        let root = dir.path();
+        let write = |path: &str, text: &str| {
+            let path = root.join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        // A folder with a valid key but no contract.toml: its other files are never read.
+        write("utkast/kpi.csv", "not,a,kpi,file\n\u{1}");
+        write("utkast/log.csv", "garbage");
+        // contract.toml as a folder, a plain file with a key's name, and odd names without one.
+        std::fs::create_dir_all(root.join("mapp/contract.toml")).unwrap();
+        write("anteckningar", "a file, not a folder");
+        write("Gammal/kpi.csv", "x");
+        write("spend-kopia/README", "x");
+        let choice = LanguageChoice::fixed(Language::En);
+        let full = load_register(root, choice).unwrap();
+        let keys: Vec<&str> = full.contracts.iter().map(|c| c.key.as_str()).collect();
+        for not_a_contract in ["utkast", "mapp", "anteckningar", "Gammal"] {
+            assert!(!keys.contains(&not_a_contract), "{not_a_contract}");
+        }
+        assert!(load_facts(root, choice).is_ok());
+        assert!(load_register_visiting(root, choice, |_| (), |_, _, _| ()).is_ok());
+
+        // A successor must name a folder that holds a contract.toml, not just any folder.
+        let avfall = root.join("avfall/contract.toml");
+        let text = std::fs::read_to_string(&avfall).unwrap();
+        std::fs::write(
+            &avfall,
+            text.replace("successor = \"avfall-2027\"", "successor = \"utkast\""),
+        )
+        .unwrap();
+        // And a folder whose name is no key is reported once it holds a contract.toml.
+        write("Gammal/contract.toml", "title = \"x\"");
+        let errors = |result: Result<Register, Error>| match result {
+            Err(Error::Invalid(diagnostics)) => diagnostics
+                .iter()
+                .map(|d| format!("{}:{}:{} {}", d.file, d.line, d.column, d.message))
+                .collect::<Vec<_>>(),
+            other => panic!(
+                "expected errors, got {:?}",
+                other.map(|r| r.contracts.len())
+            ),
+        };
+        let full_errors = errors(load_register(root, choice));
+        assert_eq!(full_errors.len(), 2, "{full_errors:#?}");
+        assert!(
+            full_errors[0].starts_with("Gammal/:1:1 "),
+            "{full_errors:#?}"
+        );
+        assert!(
+            full_errors[1].starts_with("avfall/contract.toml:"),
+            "{full_errors:#?}"
+        );
+        assert!(full_errors[1].contains("utkast"), "{full_errors:#?}");
+        assert_eq!(errors(load_facts(root, choice)), full_errors);
     }
 
     #[test]

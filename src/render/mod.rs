@@ -20,8 +20,15 @@ use serde::Serialize;
 
 /// Pretty JSON with a trailing newline.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
+    json_sized(value, 128)
+}
+
+/// [`json`] into a buffer of `capacity` bytes at first: a large output sized ahead is written
+/// once, instead of being copied into ever larger fresh buffers as it grows.
+pub fn json_sized<T: Serialize + ?Sized>(value: &T, capacity: usize) -> Result<Vec<u8>, Error> {
+    let mut bytes = Vec::with_capacity(capacity);
     // Serialising into memory fails only on a bug; the serialiser's own error says why.
-    let mut bytes = serde_json::to_vec_pretty(value).map_err(|e| Error::Output(e.into()))?;
+    serde_json::to_writer_pretty(&mut bytes, value).map_err(|e| Error::Output(e.into()))?;
     bytes.push(b'\n');
     Ok(bytes)
 }
