@@ -152,9 +152,7 @@ pub fn load_one(
     key: &str,
     choice: LanguageChoice,
 ) -> Result<Option<(Settings, Contract)>, Error> {
-    let is_key = |name: &str| {
-        is_valid_key(name) && !RESERVED_FOLDERS.contains(&name) && holds_contract(dir, name)
-    };
+    let is_key = |name: &str| is_contract_name(name) && holds_contract(dir, name);
     let mut diagnostics = Vec::new();
     let (settings, lang) = settings_of(dir, choice, &mut diagnostics);
     let contract = if is_key(key) {
@@ -327,11 +325,10 @@ fn contract_folders(
         {
             continue;
         }
-        let reserved = RESERVED_FOLDERS.contains(&name.as_str());
-        if is_valid_key(&name) && !reserved {
+        if is_contract_name(&name) {
             keys.insert(name);
         } else if holds_contract(dir, &name) {
-            let diagnostic = if reserved {
+            let diagnostic = if RESERVED_FOLDERS.contains(&name.as_str()) {
                 Diagnostic::new(format!("{name}/"), 1, 1, m.reserved_folder(&name))
                     .with_hint(m.reserved_folder_hint())
             } else {
@@ -342,6 +339,11 @@ fn contract_folders(
         }
     }
     Ok(keys)
+}
+
+/// Whether a folder called `name` can be a contract: a valid key, not a reserved folder.
+fn is_contract_name(name: &str) -> bool {
+    is_valid_key(name) && !RESERVED_FOLDERS.contains(&name)
 }
 
 /// Whether the folder `name` holds a `contract.toml`.
@@ -490,16 +492,16 @@ fn load_rows(
 }
 
 /// The text of `key/contract.toml` (`file`); `Ok(None)` when the folder holds none, so is no
-/// contract: the file is missing, or is a folder itself.
+/// contract. What fails to read is asked again, as [`holds_contract`] would have before the read:
+/// a `contract.toml` that is no file (a folder, or `key` a link to a file) is no contract either.
 fn read_contract_toml(
     dir: &Path,
     key: &str,
     file: &str,
     lang: Language,
 ) -> Result<Option<String>, Diagnostic> {
-    let path = dir.join(key).join("contract.toml");
-    match read_text(&path, file, lang) {
-        Err(_) if path.is_dir() => Ok(None),
+    match read_text(&dir.join(key).join("contract.toml"), file, lang) {
+        Err(_) if !holds_contract(dir, key) => Ok(None),
         read => read,
     }
 }
@@ -654,12 +656,14 @@ mod tests {
         // contract.toml as a folder, a plain file with a key's name, and odd names without one.
         std::fs::create_dir_all(root.join("mapp/contract.toml")).unwrap();
         write("anteckningar", "a file, not a folder");
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(root.join("anteckningar"), root.join("lank")).unwrap();
         write("Gammal/kpi.csv", "x");
         write("spend-kopia/README", "x");
         let choice = LanguageChoice::fixed(Language::En);
         let full = load_register(root, choice).unwrap();
         let keys: Vec<&str> = full.contracts.iter().map(|c| c.key.as_str()).collect();
-        for not_a_contract in ["utkast", "mapp", "anteckningar", "Gammal"] {
+        for not_a_contract in ["utkast", "mapp", "anteckningar", "lank", "Gammal"] {
             assert!(!keys.contains(&not_a_contract), "{not_a_contract}");
         }
         assert!(load_facts(root, choice).is_ok());

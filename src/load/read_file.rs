@@ -7,14 +7,11 @@ use std::fs::File;
 use std::io::{ErrorKind, Read};
 use std::path::Path;
 
-/// The bytes of `path`; `Ok(None)` when it does not exist (also when a folder on the way is a
-/// file: `key/contract.toml` where `key` is a file or a link to one).
+/// The bytes of `path`; `Ok(None)` when it does not exist.
 pub fn read_file(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
     let mut file = match File::open(path) {
         Ok(file) => file,
-        Err(e) if matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => {
-            return Ok(None);
-        }
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e),
     };
     let metadata = file.metadata()?;
