@@ -5,6 +5,7 @@ use super::repeat::{MAX_CELLS, MAX_ROWS};
 use crate::import::cell::{CellNaming, CellValue, Grid};
 use crate::import::error::ImportError;
 use crate::model::Language;
+use indicatif::ProgressBar;
 
 /// Decodes the bytes of a text file: UTF-16 with a BOM, UTF-8 (a BOM is dropped), else
 /// Windows-1252. UTF-8 is taken over without a copy, so a large file is held once.
@@ -53,7 +54,7 @@ pub fn detect_separator(text: &str) -> u8 {
 /// Reads a CSV or text file as one grid named after the file; row `n` is line `n + 1`, so cells
 /// are named `LINE:COLUMN`.
 pub fn read(bytes: Vec<u8>, file: &str, lang: Language) -> Result<Grid, ImportError> {
-    read_within(bytes, file, Limits::DEFAULT, lang)
+    read_within(bytes, file, Limits::DEFAULT, None, lang)
 }
 
 /// How much of a text file one import reads before refusing it.
@@ -81,11 +82,12 @@ impl Limits {
 const _: () = assert!(Limits::LEDGER.rows > Limits::DEFAULT.rows * 10);
 const _: () = assert!(Limits::LEDGER.cells > Limits::DEFAULT.cells * 10);
 
-/// [`read`] with other limits.
+/// [`read`] with other limits, moving `progress` (when given) to the line read as it goes.
 pub fn read_within(
     bytes: Vec<u8>,
     file: &str,
     limits: Limits,
+    progress: Option<&ProgressBar>,
     lang: Language,
 ) -> Result<Grid, ImportError> {
     let m = crate::messages::of(lang);
@@ -136,6 +138,11 @@ pub fn read_within(
         if filled > max_cells {
             return Err(too_large(m.too_many_filled_cells(max_cells)));
         }
+        if (rows.len() as u64).is_multiple_of(super::PROGRESS_STEP)
+            && let Some(bar) = progress
+        {
+            bar.set_position(line as u64);
+        }
         rows.push(
             record
                 .iter()
@@ -174,24 +181,45 @@ mod tests {
     }
 
     #[test]
+    fn a_long_file_moves_the_progress_bar_as_it_is_read() {
+        let mut text = String::from("Datum;Belopp\n");
+        for day in 0..50_000 {
+            text.push_str(&format!("2026-01-{:02};{day}\n", day % 28 + 1));
+        }
+        let bar = ProgressBar::hidden();
+        let grid = read_within(
+            text.into_bytes(),
+            "f.csv",
+            Limits::LEDGER,
+            Some(&bar),
+            Language::En,
+        )
+        .unwrap();
+        assert_eq!(grid.rows.len(), 50_001);
+        // Set at rows 0, 20,000 and 40,000: the last is line 40,001.
+        assert_eq!(bar.position(), 40_001);
+    }
+
+    #[test]
     fn limits_are_the_callers() {
         let text = b"a;b\n1;2\n3;4\n".to_vec();
         let tight = Limits {
             rows: 2,
             cells: 100,
         };
-        assert!(read_within(text.clone(), "f.csv", tight, Language::En).is_err());
+        assert!(read_within(text.clone(), "f.csv", tight, None, Language::En).is_err());
         assert!(
             read_within(
                 text.clone(),
                 "f.csv",
                 Limits { rows: 10, cells: 5 },
+                None,
                 Language::En
             )
             .is_err()
         );
         assert_eq!(
-            read_within(text, "f.csv", Limits::DEFAULT, Language::En)
+            read_within(text, "f.csv", Limits::DEFAULT, None, Language::En)
                 .unwrap()
                 .rows
                 .len(),

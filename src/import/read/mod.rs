@@ -58,6 +58,10 @@ pub struct Located {
     pub layout: Layout,
 }
 
+/// How often a reader moves the progress bar: every this many cells of a workbook, rows of a
+/// text file.
+pub(crate) const PROGRESS_STEP: u64 = 20_000;
+
 /// Checks `path` (size, type, archive size), then finds the sheet to import: `sheet` when given,
 /// else the first visible sheet with a header row. `file` names the file in messages.
 pub fn locate(
@@ -144,7 +148,7 @@ pub fn find_sheet_checked<T>(
             reason: crate::messages::of(lang).cannot_read_file(&e.to_string()),
             hint: None,
         })?;
-        let grid = csv_file::read_within(bytes, file, csv_limits, lang)?;
+        let grid = csv_file::read_within(bytes, file, csv_limits, progress, lang)?;
         return Ok(match detect(&grid)? {
             Ok(found) => Ok((grid, found)),
             Err(seen) => Err(vec![(String::new(), seen)]),

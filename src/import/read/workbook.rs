@@ -170,7 +170,7 @@ fn read_xlsx_sheet(
         if count > MAX_CELLS || u64::from(row) >= MAX_ROWS {
             return Err(m.xlsx_too_large(MAX_CELLS, MAX_ROWS));
         }
-        if count.is_multiple_of(20_000)
+        if count.is_multiple_of(super::PROGRESS_STEP)
             && let Some(bar) = progress
         {
             bar.set_position(row as u64);
