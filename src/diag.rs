@@ -99,7 +99,7 @@ impl Diagnostic {
 
     /// A copy with control characters in its texts made visible (SPEC §9), for the terminal.
     pub fn sanitized(&self) -> Diagnostic {
-        let clean = |text: &str| crate::render::sanitize::sanitize(text).into_owned();
+        let clean = |text: &str| crate::sanitize::sanitize(text).into_owned();
         Diagnostic {
             file: clean(&self.file),
             message: clean(&self.message),
@@ -108,7 +108,7 @@ impl Diagnostic {
             excerpt: self
                 .excerpt
                 .as_deref()
-                .map(|text| text.chars().map(crate::render::sanitize::picture).collect()),
+                .map(|text| text.chars().map(crate::sanitize::picture).collect()),
             ..self.clone()
         }
     }

@@ -86,7 +86,7 @@ impl Error {
 
     /// The error as people read it, from the catalogue `m` (the line after `error: `).
     pub fn message(&self, m: &dyn Messages) -> String {
-        use crate::load::{MAX_TEXT_CHARS, MAX_YEAR, MIN_YEAR};
+        use crate::limits::{MAX_TEXT_CHARS, MAX_YEAR, MIN_YEAR};
         match self {
             Error::Invalid(diagnostics) => m.register_errors(diagnostics.len()),
             Error::Input { message, .. } => message.clone(),
@@ -95,7 +95,7 @@ impl Error {
                     let shown = match c {
                         '\n' => m.line_break_character().to_string(),
                         '\t' => m.tab_character().to_string(),
-                        _ => crate::render::sanitize::sanitize(&c.to_string()).into_owned(),
+                        _ => crate::sanitize::sanitize(&c.to_string()).into_owned(),
                     };
                     m.option_control_character(option, &shown)
                 }

@@ -5,6 +5,10 @@
 //! folder into a validated [`model::Register`] (reporting every error at once), [`rules`] are
 //! pure functions of the register and `today`, [`render`] turns results into tables and files,
 //! and [`commands`] holds one module per subcommand.
+//!
+//! The modules stand on floors, each using only the floors below it (model at the bottom, then
+//! messages, load, import, rules, render, commands, cli); `tests/layers.rs` lists them and checks
+//! every `crate::` path against the list.
 
 pub mod cli;
 pub mod commands;
@@ -17,12 +21,15 @@ pub mod fsutil;
 pub mod fuzzing;
 pub mod i18n;
 pub mod import;
+pub mod kpi_match;
+pub mod limits;
 pub mod load;
 pub mod messages;
 pub mod model;
 pub mod money;
 pub mod render;
 pub mod rules;
+pub mod sanitize;
 pub mod spend;
 
 pub use error::{Error, Status};

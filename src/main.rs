@@ -11,7 +11,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use avtal::cli::{Cli, ColorChoice};
 use avtal::context::Context;
-use avtal::render::sanitize::sanitize;
+use avtal::sanitize::sanitize;
 use avtal::{Error, Status};
 use clap::Parser;
 

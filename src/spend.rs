@@ -288,14 +288,13 @@ impl Spend {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::test_support::d;
 
     #[test]
     fn interns_repeated_texts_once() {
         let mut spend = Spend::default();
         for invoice in ["F-1", "F-2"] {
             spend.push(NewRow {
-                date: d("2026-01-15"),
+                date: NaiveDate::from_ymd_opt(2026, 1, 15).unwrap(),
                 amount: Money::from_kronor(10),
                 org_no: "556677-8899",
                 supplier: "Edu AB",

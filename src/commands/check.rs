@@ -177,7 +177,7 @@ pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
         ),
         CheckFormat::Table => {
             let color = context.color && args.output.is_none();
-            render::sanitize::terminal(
+            crate::sanitize::terminal(
                 table(&register, &findings, context.today, lang, color),
                 color,
             )

@@ -166,10 +166,10 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
                 row_ref(&grid, row),
                 outcome.key()
             );
-            eprintln!("{}", render::sanitize::sanitize(&message));
+            eprintln!("{}", crate::sanitize::sanitize(&message));
         }
     }
-    context.emit(None, &render::sanitize::terminal(out, false))?;
+    context.emit(None, &crate::sanitize::terminal(out, false))?;
     Ok(Status::Success)
 }
 

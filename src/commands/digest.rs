@@ -88,7 +88,7 @@ pub fn run(context: &Context, args: &DigestArgs) -> Result<Status, Error> {
         .filter(|p| *p != std::path::Path::new("-"))
     else {
         let text = digest::all(&found, &heading, args.format == DigestFormat::Md);
-        context.emit(None, &crate::render::sanitize::terminal(text, false))?;
+        context.emit(None, &crate::sanitize::terminal(text, false))?;
         return Ok(Status::Success);
     };
     let dir = context.cwd.join(dir);
@@ -125,6 +125,6 @@ pub fn run(context: &Context, args: &DigestArgs) -> Result<Status, Error> {
         }
         summary.push('\n');
     }
-    context.emit(None, &crate::render::sanitize::terminal(summary, false))?;
+    context.emit(None, &crate::sanitize::terminal(summary, false))?;
     Ok(Status::Success)
 }

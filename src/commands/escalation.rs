@@ -84,7 +84,7 @@ pub fn run(context: &Context, args: &EscalationArgs) -> Result<Status, Error> {
             render::json(&json)?
         }
         EscalationFormat::Table => {
-            render::sanitize::terminal(text(&entries, today, lang, args.key.is_none()), false)
+            crate::sanitize::terminal(text(&entries, today, lang, args.key.is_none()), false)
         }
     };
     context.emit(args.output.as_deref(), &output)?;

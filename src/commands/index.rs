@@ -94,13 +94,13 @@ fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
     for warning in &warnings {
         eprintln!(
             "warning: {}",
-            render::sanitize::sanitize(&warning.to_string())
+            crate::sanitize::sanitize(&warning.to_string())
         );
     }
     if imported.is_empty() {
         eprintln!(
             "warning: {}",
-            m.no_index_values(&render::sanitize::sanitize(&file))
+            m.no_index_values(&crate::sanitize::sanitize(&file))
         );
     }
 
@@ -148,7 +148,7 @@ fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
         }
         IndexFormat::Table => summary(&file, &name, &result, args, written, lang),
     };
-    context.emit(None, &render::sanitize::terminal(out, false))?;
+    context.emit(None, &crate::sanitize::terminal(out, false))?;
     Ok(Status::Success)
 }
 
@@ -215,7 +215,7 @@ fn read(
                 .map(|(sheet, headers)| {
                     let headers = headers
                         .iter()
-                        .map(|h| format!("\"{}\"", crate::render::report::text::one_line(h)))
+                        .map(|h| format!("\"{}\"", crate::sanitize::one_line(h)))
                         .collect::<Vec<_>>()
                         .join(", ");
                     if sheet.is_empty() {

@@ -9,10 +9,10 @@ use crate::import::extract::extract;
 use crate::import::kpi_csv;
 use crate::import::plan::{ImportPlan, plan};
 use crate::import::read::{FileKind, locate};
-use crate::import::show::{KpiOverview, PeriodState, overview};
 use crate::import::value::format_value;
 use crate::model::{Contract, Direction, Kpi, Language};
 use crate::render::{self, table::TableCell, table::Tone};
+use crate::rules::kpi_overview::{KpiOverview, PeriodState, overview};
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
 use std::io::IsTerminal;
@@ -153,7 +153,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     for warning in extracted.warnings.iter().take(shown) {
         eprintln!(
             "warning: {}",
-            render::sanitize::sanitize(&warning.render(&file))
+            crate::sanitize::sanitize(&warning.render(&file))
         );
     }
     if extracted.warnings.len() > shown {
@@ -242,7 +242,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
             out
         }
     };
-    context.emit(None, &render::sanitize::terminal(out, false))?;
+    context.emit(None, &crate::sanitize::terminal(out, false))?;
     Ok(Status::Success)
 }
 
@@ -324,7 +324,7 @@ fn show(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
         args.last as usize,
     );
     let bytes = match args.format {
-        ShowFormat::Table => render::sanitize::terminal(
+        ShowFormat::Table => crate::sanitize::terminal(
             show_table(contract, &view, lang, context.color),
             context.color,
         ),

@@ -171,7 +171,7 @@ pub fn run(context: &Context, args: &ListArgs) -> Result<Status, Error> {
         )?,
         ListFormat::Table => {
             let width = context.table_width(args.wide, args.output.as_deref());
-            render::sanitize::terminal(table(&contracts, lang, context.color, width), context.color)
+            crate::sanitize::terminal(table(&contracts, lang, context.color, width), context.color)
         }
     };
     context.emit(args.output.as_deref(), &output)?;

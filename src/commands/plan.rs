@@ -10,9 +10,8 @@ use crate::render::{
     self,
     table::{TableCell, Tone},
 };
-use crate::rules::schedule::{
-    ControllerLoad, PlanItem, kraljic_focus, month_abbreviation, month_name, plan, workload,
-};
+use crate::rules::plan::{ControllerLoad, PlanItem, plan, workload};
+use crate::rules::schedule::{kraljic_focus, month_abbreviation, month_name};
 use crate::rules::status::ItemStatus;
 use chrono::{Datelike, NaiveDate};
 use clap::{Args, ValueEnum};
@@ -117,7 +116,7 @@ pub fn run(context: &Context, args: &PlanArgs) -> Result<Status, Error> {
                 context.color,
                 context.table_width(args.wide, args.output.as_deref()),
             );
-            render::sanitize::terminal(text, context.color)
+            crate::sanitize::terminal(text, context.color)
         }
         PlanFormat::Ics => {
             render::ics::render(&register, &items, &title, context.today, lang).into_bytes()

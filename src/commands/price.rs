@@ -107,7 +107,7 @@ pub fn run(context: &Context, args: &PriceArgs) -> Result<Status, Error> {
                 text.push_str(&claim.text);
                 text.push('\n');
             }
-            render::sanitize::terminal(text, context.color)
+            crate::sanitize::terminal(text, context.color)
         }
     };
     context.emit(args.output.as_deref(), &out)?;

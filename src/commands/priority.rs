@@ -62,7 +62,7 @@ pub fn run(context: &Context, args: &PriorityArgs) -> Result<Status, Error> {
     let bytes = match args.format {
         PriorityFormat::Json => render::json(&json_rows(&register, &result, lang))?,
         PriorityFormat::Csv => csv(&register, &result, lang)?,
-        PriorityFormat::Table => render::sanitize::terminal(
+        PriorityFormat::Table => crate::sanitize::terminal(
             table(
                 &register,
                 &result,

@@ -61,7 +61,7 @@ pub fn run(context: &Context, args: &ReportArgs) -> Result<Status, Error> {
         ReportFormat::Text => {
             // Colour only when the text goes to a terminal, never into a file.
             let color = context.color && args.output.is_none();
-            crate::render::sanitize::terminal(text::write(&build::document(&pack), color), color)
+            crate::sanitize::terminal(text::write(&build::document(&pack), color), color)
         }
         ReportFormat::Md => markdown::write(&build::document(&pack)).into_bytes(),
         ReportFormat::Html => html::write(&build::document(&pack)).into_bytes(),

@@ -317,7 +317,7 @@ pub fn run(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
                 let pad = width - label.chars().count();
                 text.push_str(&format!("{label}{}  {value}\n", " ".repeat(pad)));
             }
-            render::sanitize::terminal(text, false)
+            crate::sanitize::terminal(text, false)
         }
     };
     context.emit(args.output.as_deref(), &output)?;

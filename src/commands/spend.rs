@@ -107,7 +107,7 @@ fn summary(context: &Context, args: &SummaryArgs) -> Result<Status, Error> {
     let bytes = match args.format {
         SpendFormat::Json => render::json(&summary_json(&register, &result))?,
         SpendFormat::Csv => summary_csv(&register, &result)?,
-        SpendFormat::Table => render::sanitize::terminal(
+        SpendFormat::Table => crate::sanitize::terminal(
             summary_table(&register, &result, lang, context.color),
             context.color,
         ),
@@ -551,7 +551,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     for warning in read.iter().flat_map(|f| &f.warnings) {
         eprintln!(
             "warning: {}",
-            render::sanitize::sanitize(&warning.to_string())
+            crate::sanitize::sanitize(&warning.to_string())
         );
     }
     let mut by_year: BTreeMap<i32, Vec<(&SpendLine, &str)>> = BTreeMap::new();
@@ -628,7 +628,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         }
         ImportFormat::Text => import_text(&counts, &total, args.dry_run, &written, lang),
     };
-    context.emit(None, &render::sanitize::terminal(out, false))?;
+    context.emit(None, &crate::sanitize::terminal(out, false))?;
     Ok(Status::Success)
 }
 

@@ -3,12 +3,13 @@
 
 use super::cell::{CellNaming, CellRef, CellValue, Grid};
 use super::error::{CellProblem, Warning};
-use super::header::{KpiMatcher, Layout};
+use super::header::Layout;
 use super::period::{PeriodText, parse_period_text, period_of_number};
 use super::value::{
     ValueText, comma_means_thousands, is_ambiguous_comma, parse_value_text_in, percent_of_fraction,
 };
 use crate::dates::Period;
+use crate::kpi_match::KpiMatcher;
 use crate::messages::prelude::*;
 use crate::model::{Contract, Language};
 use std::collections::BTreeMap;
@@ -260,7 +261,7 @@ fn clean_note(text: &str) -> String {
     let spaced: String = text
         .chars()
         .map(|c| {
-            if c.is_whitespace() || crate::render::sanitize::is_control(c) {
+            if c.is_whitespace() || crate::sanitize::is_control(c) {
                 ' '
             } else {
                 c

@@ -2,6 +2,7 @@
 
 use super::cell::Grid;
 use super::error::CellProblem;
+use crate::kpi_match::{KpiMatcher, normalize_header};
 use crate::model::{Kpi, Language};
 
 /// The header row is searched for in this many rows from the top of a sheet.
@@ -74,66 +75,6 @@ impl Layout {
             Layout::Wide { note_col, .. } | Layout::Long { note_col, .. } => *note_col,
         }
     }
-}
-
-/// A header or KPI name compared the SPEC §7 way: lower-cased and trimmed, without a trailing
-/// parenthesised part or anything after a comma (`Leveransprecision (%)` → `leveransprecision`),
-/// inner runs of white space collapsed to one space.
-pub fn normalize_header(text: &str) -> String {
-    let mut text = text.trim().to_lowercase();
-    if let Some(comma) = text.find(',') {
-        text.truncate(comma);
-    }
-    let trimmed = text.trim_end();
-    if trimmed.ends_with(')')
-        && let Some(open) = trimmed.rfind('(')
-    {
-        text.truncate(open);
-    }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Matches headers and KPI names to the contract's KPIs by id, name or alias, compared the way
-/// [`normalize_header`] does; built once per import so that long files stay fast.
-#[derive(Clone, Debug, Default)]
-pub struct KpiMatcher {
-    names: std::collections::BTreeMap<String, Vec<usize>>,
-}
-
-impl KpiMatcher {
-    /// Indexes every id, name and alias of `kpis`.
-    pub fn new(kpis: &[Kpi]) -> KpiMatcher {
-        let mut names: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
-        for (index, kpi) in kpis.iter().enumerate() {
-            let all = std::iter::once(&kpi.id)
-                .chain(std::iter::once(&kpi.name))
-                .chain(kpi.aliases.iter());
-            for name in all {
-                let key = normalize_header(name);
-                if key.is_empty() {
-                    continue;
-                }
-                let entry = names.entry(key).or_default();
-                if !entry.contains(&index) {
-                    entry.push(index);
-                }
-            }
-        }
-        KpiMatcher { names }
-    }
-
-    /// The KPIs whose id, name or an alias matches `header`, in contract order.
-    pub fn matches(&self, header: &str) -> Vec<usize> {
-        self.names
-            .get(&normalize_header(header))
-            .cloned()
-            .unwrap_or_default()
-    }
-}
-
-/// The KPIs whose id, name or an alias matches the header `header`.
-pub fn matching_kpis(header: &str, kpis: &[Kpi]) -> Vec<usize> {
-    KpiMatcher::new(kpis).matches(header)
 }
 
 /// Whether `header` names a period column (`Period`, `Månad`, `Datum`, …; SPEC §7).
@@ -290,6 +231,7 @@ pub fn expected_names(kpis: &[Kpi]) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::import::test_kpis;
+    use crate::kpi_match::matching_kpis;
 
     fn grid(rows: &[&[&str]]) -> Grid {
         crate::import::cell::text_grid("Blad1", rows)

@@ -6,11 +6,12 @@
 
 use super::cell::{CellRef, CellValue, Grid};
 use super::error::{CellProblem, Warning};
-use super::header::{HEADER_SEARCH_ROWS, is_period_header, normalize_header};
+use super::header::{HEADER_SEARCH_ROWS, is_period_header};
 use super::period::{PeriodText, parse_period_text, period_of_number};
 use super::value::{ValueText, format_value, is_error_text, parse_value_text};
 use crate::dates::{Frequency, Period};
 use crate::error::Error;
+use crate::kpi_match::normalize_header;
 use crate::model::{IndexSeries, Language};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -116,7 +117,7 @@ pub fn extract(
             CellValue::Error(_) | CellValue::Bool(_) => None,
         };
         let Some(month) = month else {
-            let shown = crate::render::report::text::one_line(&month_cell.display());
+            let shown = crate::sanitize::one_line(&month_cell.display());
             problems.push(CellProblem::new(month_ref, m.not_a_month(&shown)));
             continue;
         };
@@ -142,7 +143,7 @@ pub fn extract(
                 Some(ValueText::Number(value)) => Some(value),
                 Some(_) => None,
                 None => {
-                    let shown = crate::render::report::text::one_line(text);
+                    let shown = crate::sanitize::one_line(text);
                     problems.push(CellProblem::new(value_ref, m.import_not_a_number(&shown)));
                     continue;
                 }
@@ -269,9 +270,8 @@ pub fn parse_json_stat(
     };
     let mut out = Vec::with_capacity(months.len());
     for (id, position) in months {
-        let month = parse_month_text(&id).ok_or_else(|| {
-            invalid(m.json_stat_not_a_month(&crate::render::report::text::one_line(&id)))
-        })?;
+        let month = parse_month_text(&id)
+            .ok_or_else(|| invalid(m.json_stat_not_a_month(&crate::sanitize::one_line(&id))))?;
         let place = format!("Tid={id}");
         match position.checked_mul(stride).and_then(value_at) {
             Some(Value::Number(number)) => {

@@ -3,7 +3,7 @@
 //! The pipeline: [`read`] checks the file and turns it into a [`cell::Grid`] of typed cells and
 //! finds the header ([`header`]); [`extract`] reads periods ([`period`]) and values ([`value`])
 //! under it; [`plan`] compares them with `kpi.csv` ([`kpi_csv`]) and yields the new file and the
-//! summary. Everything except [`read`] is pure. `avtal kpi show` uses [`show`].
+//! summary. Everything except [`read`] is pure.
 
 pub mod cell;
 pub mod contracts;
@@ -15,7 +15,6 @@ pub mod kpi_csv;
 pub mod period;
 pub mod plan;
 pub mod read;
-pub mod show;
 pub mod spend;
 pub mod value;
 

@@ -2,8 +2,9 @@
 //! can write (SPEC §2.2): an option that would end the contract after 9999-12-31 is an error at
 //! that option. Per-value bounds (dates, text length) are in [`super::toml_reader`].
 
-use super::toml_reader::{MAX_TEXT_CHARS, MAX_YEAR, MIN_YEAR, TomlReader};
+use super::toml_reader::TomlReader;
 use crate::error::{Error, OptionProblem};
+use crate::limits::{MAX_TEXT_CHARS, MAX_YEAR, MIN_YEAR};
 use chrono::{Datelike, NaiveDate};
 use toml::de::{DeTable, DeValue};
 
@@ -51,7 +52,7 @@ pub fn check_option_text(option: &str, text: &str, allow_newline: bool) -> Resul
     let layout = |c: char| matches!(c, '\n' | '\t');
     let bad = text
         .chars()
-        .find(|&c| crate::render::sanitize::is_control(c) || (layout(c) && !allow_newline));
+        .find(|&c| crate::sanitize::is_control(c) || (layout(c) && !allow_newline));
     let problem = |problem| Error::OptionValue {
         option: option.to_string(),
         problem,

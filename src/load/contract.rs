@@ -1,9 +1,12 @@
 //! `contract.toml` (SPEC §2.2): parsing and every per-file validation rule.
 
+use super::contract_schema::{
+    CONTACT_KEYS, KPI_KEYS, OPTION_KEYS, REQUIREMENT_KEYS, ROLE_KEYS, SUPPLIER_KEYS,
+    SUPPLIERS_KEYS, TOP_KEYS, check_org_no,
+};
 use super::toml_reader::TomlReader;
 use crate::dates::Frequency;
 use crate::diag::Diagnostic;
-use crate::messages::prelude::*;
 use crate::model::Language;
 use crate::model::{
     CallOff, Contact, Contract, ContractOption, Direction, Kind, Kpi, Kraljic, Party, Requirement,
@@ -11,61 +14,6 @@ use crate::model::{
 };
 use crate::money::Money;
 use toml::de::DeTable;
-
-pub(super) const TOP_KEYS: &[&str] = &[
-    "title",
-    "diarienummer",
-    "category",
-    "kind",
-    "start",
-    "end",
-    "terminated",
-    "annual_value",
-    "business_critical",
-    "kraljic",
-    "priority",
-    "successor",
-    "keywords",
-    "contract_value",
-    "max_value",
-    "works",
-    "special_reasons",
-    "call_off",
-    "ordering",
-    "spend_accounts",
-    "supplier",
-    "suppliers",
-    "roles",
-    "contacts",
-    "options",
-    "kpis",
-    "requirements",
-    "price_adjustment",
-];
-const SUPPLIER_KEYS: &[&str] = &["name", "org_no"];
-pub(super) const SUPPLIERS_KEYS: &[&str] = &["name", "org_no", "rank"];
-pub(super) const ROLE_KEYS: &[&str] = &["controller", "owner", "partner_owner"];
-pub(super) const CONTACT_KEYS: &[&str] = &[
-    "name",
-    "party",
-    "role",
-    "email",
-    "phone",
-    "escalation",
-    "public",
-];
-pub(super) const OPTION_KEYS: &[&str] = &["months", "notice_months", "exercised", "declined"];
-pub(super) const KPI_KEYS: &[&str] = &[
-    "id",
-    "name",
-    "unit",
-    "target",
-    "direction",
-    "frequency",
-    "aliases",
-    "months",
-];
-const REQUIREMENT_KEYS: &[&str] = &["name"];
 
 /// Parses `contract.toml` of the contract `key`; `file` is its register-relative path.
 /// `is_key` tells whether a key names a contract of the register (for `successor`); `None`
@@ -346,59 +294,6 @@ fn parse_one_supplier(
         org_no,
         rank: None,
     })
-}
-
-/// What is wrong with an organisation number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OrgNoProblem {
-    /// Not ten digits written `NNNNNN-NNNN` (hyphen optional).
-    Shape,
-    /// The Luhn check digit does not match.
-    CheckDigit,
-}
-
-impl OrgNoProblem {
-    /// The problem in words, from `m`.
-    pub fn message(self, m: &dyn Messages) -> &'static str {
-        match self {
-            OrgNoProblem::Shape => m.org_no_shape_problem(),
-            OrgNoProblem::CheckDigit => m.org_no_check_digit_problem(),
-        }
-    }
-}
-
-/// Checks a Swedish organisation number (`NNNNNN-NNNN`, hyphen optional, Luhn over all ten
-/// digits) and returns it as `NNNNNN-NNNN`.
-pub fn check_org_no(text: &str) -> Result<String, OrgNoProblem> {
-    let digits: Vec<u32> = text
-        .chars()
-        .filter(|c| *c != '-')
-        .map(|c| c.to_digit(10).unwrap_or(99))
-        .collect();
-    let hyphen_ok = match text.find('-') {
-        None => true,
-        Some(6) => text.matches('-').count() == 1,
-        Some(_) => false,
-    };
-    if digits.len() != 10 || digits.contains(&99) || !hyphen_ok {
-        return Err(OrgNoProblem::Shape);
-    }
-    let sum: u32 = digits
-        .iter()
-        .enumerate()
-        .map(|(i, &d)| {
-            let weighted = if i % 2 == 0 { d * 2 } else { d };
-            if weighted > 9 { weighted - 9 } else { weighted }
-        })
-        .sum();
-    if !sum.is_multiple_of(10) {
-        return Err(OrgNoProblem::CheckDigit);
-    }
-    let plain: String = digits
-        .iter()
-        .map(|d| char::from_digit(*d, 10).unwrap_or('0'))
-        .collect();
-    Ok(format!("{}-{}", &plain[..6], &plain[6..]))
 }
 
 fn parse_roles(reader: &mut TomlReader<'_>, root: &DeTable<'_>) -> Roles {
@@ -890,15 +785,5 @@ target = 95
             errors(&quarterly),
             ["11:10: `months` applies only to a monthly KPI, this one is quarterly"]
         );
-    }
-
-    #[test]
-    fn organisation_numbers() {
-        assert_eq!(check_org_no("556677-8899"), Ok("556677-8899".to_string()));
-        assert_eq!(check_org_no("5566778899"), Ok("556677-8899".to_string()));
-        assert!(check_org_no("556677-8898").is_err());
-        assert!(check_org_no("55667-78899").is_err());
-        assert!(check_org_no("556677-889").is_err());
-        assert!(check_org_no("55667a-8899").is_err());
     }
 }

@@ -5,11 +5,11 @@
 //! so every diagnostic still comes from one place. The property tests below hold it to the
 //! walker: whenever it returns a contract, the walker returns the same one without errors.
 
-use super::contract::{
+use super::contract_schema::{
     CONTACT_KEYS, KPI_KEYS, OPTION_KEYS, ROLE_KEYS, SUPPLIERS_KEYS, TOP_KEYS, check_org_no,
 };
-use super::toml_reader::{MAX_TEXT_CHARS, MIN_YEAR};
 use crate::dates::Frequency;
+use crate::limits::{MAX_TEXT_CHARS, MIN_YEAR};
 use crate::model::{
     CallOff, Contact, Contract, ContractOption, Direction, Kind, Kpi, Kraljic, Party, Requirement,
     Roles, Supplier,

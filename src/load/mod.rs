@@ -4,6 +4,7 @@
 pub mod bounds;
 mod contract;
 mod contract_scan;
+mod contract_schema;
 mod csv_rows;
 mod index;
 mod kpi_csv;
@@ -16,7 +17,8 @@ mod settings;
 mod spend;
 mod toml_reader;
 
-pub use contract::{OrgNoProblem, check_org_no, parse_contract, parse_valid_kpis};
+pub use contract::{parse_contract, parse_valid_kpis};
+pub use contract_schema::{OrgNoProblem, check_org_no};
 pub use csv_rows::parse_decimal;
 pub use index::{INDEX_DIR, INDEX_HEADER, is_valid_series_name, parse_index_csv, parse_month};
 pub use kpi_csv::{KPI_HEADER, parse_kpi_csv};
@@ -27,7 +29,6 @@ pub use spend::{
     SPEND_FOLDER, SPEND_HEADER, parse_amount, parse_spend_chunked, parse_spend_csv,
     year_of_file_name,
 };
-pub use toml_reader::{MAX_TEXT_CHARS, MAX_YEAR, MIN_YEAR};
 
 use crate::diag::Diagnostic;
 use crate::error::Error;

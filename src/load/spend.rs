@@ -1,7 +1,7 @@
 //! `spend/<YYYY>.csv` (SPEC §2.5): accounts-payable rows, validated with the rest of the
 //! register. Files are parsed in parallel, one per year, and merged in year order.
 
-use super::contract::check_org_no;
+use super::contract_schema::check_org_no;
 use super::csv_rows::{Row, for_each_data_row, for_each_row};
 use crate::dates::parse_date;
 use crate::diag::Diagnostic;

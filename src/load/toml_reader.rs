@@ -2,19 +2,13 @@
 //! [`Diagnostic`] instead of stopping at the first, as serde would.
 
 use crate::diag::{Diagnostic, LineStarts, did_you_mean};
+use crate::limits::{MAX_TEXT_CHARS, MAX_YEAR, MIN_YEAR};
 use crate::messages::prelude::*;
 use crate::model::Language;
 use chrono::NaiveDate;
 use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
-
-/// Longest text a register value may hold: what one spreadsheet cell holds (SPEC §2.2).
-pub const MAX_TEXT_CHARS: usize = 32_767;
-/// The years a register date may lie in (SPEC §2.2).
-pub const MIN_YEAR: u16 = 1900;
-/// See [`MIN_YEAR`].
-pub const MAX_YEAR: u16 = 9999;
 
 /// A spanned TOML value.
 pub type Value<'i> = Spanned<DeValue<'i>>;

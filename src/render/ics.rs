@@ -6,7 +6,8 @@
 
 use crate::messages;
 use crate::model::{Language, Register};
-use crate::rules::schedule::{PlanItem, kraljic_focus};
+use crate::rules::plan::PlanItem;
+use crate::rules::schedule::kraljic_focus;
 use chrono::{Days, NaiveDate};
 
 /// Longest line in octets before folding (RFC 5545 §3.1), excluding the CRLF.
@@ -106,7 +107,7 @@ fn escape(text: &str) -> String {
     // RFC 5545 forbids control characters in TEXT; newlines are escaped below.
     for ch in text
         .chars()
-        .filter(|&c| c == '\n' || !crate::render::sanitize::is_control(c))
+        .filter(|&c| c == '\n' || !crate::sanitize::is_control(c))
     {
         match ch {
             '\\' => out.push_str("\\\\"),

@@ -5,10 +5,10 @@ pub mod diff;
 pub mod digest;
 pub mod facts;
 pub mod ics;
+pub mod markup;
 pub mod plan_xlsx;
 pub mod price;
 pub mod report;
-pub mod sanitize;
 pub mod site;
 pub mod spend_xlsx;
 pub mod table;
@@ -43,14 +43,17 @@ pub fn json_number(value: f64) -> serde_json::Value {
 }
 
 /// CSV with a header row; fields are quoted only where needed, and a field a spreadsheet would
-/// run as a formula is neutralised ([`sanitize::csv_cell`], SPEC §9). Every CSV output goes here.
+/// run as a formula is neutralised ([`crate::sanitize::csv_cell`], SPEC §9). Every CSV output goes here.
 pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> Result<Vec<u8>, Error> {
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
     let failed = |e: csv::Error| Error::Output(e.into());
     writer.write_record(headers).map_err(failed)?;
     for row in rows {
         writer
-            .write_record(row.iter().map(|cell| sanitize::csv_cell(cell).into_owned()))
+            .write_record(
+                row.iter()
+                    .map(|cell| crate::sanitize::csv_cell(cell).into_owned()),
+            )
             .map_err(failed)?;
     }
     writer

@@ -5,7 +5,8 @@
 use crate::error::Error;
 use crate::model::{Language, Register};
 use crate::render::workbook::{failed, style};
-use crate::rules::schedule::{PlanItem, kraljic_focus, month_abbreviation, workload};
+use crate::rules::plan::{PlanItem, workload};
+use crate::rules::schedule::{kraljic_focus, month_abbreviation};
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
@@ -259,7 +260,7 @@ mod tests {
     use super::*;
     use crate::model::Settings;
     use crate::model::test_support::{contract, d};
-    use crate::rules::schedule::plan;
+    use crate::rules::plan::plan;
     use std::path::PathBuf;
 
     #[test]

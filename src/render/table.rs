@@ -1,7 +1,7 @@
 //! Plain-text tables for the terminal (comfy-table), the same look in every command.
 
-use super::sanitize::sanitize;
 use crate::messages::Messages;
+use crate::sanitize::sanitize;
 use comfy_table::{
     Attribute, Cell, CellAlignment, Color, ContentArrangement, LineStyle, Table, TableStyle,
 };

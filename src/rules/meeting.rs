@@ -7,7 +7,6 @@
 
 use crate::dates::{Frequency, Period};
 use crate::i18n;
-use crate::import::show::{KpiOverview, PeriodState, overview};
 use crate::messages::{self, prelude::*};
 use crate::model::{
     Contact, Contract, Direction, Kpi, Kraljic, Language, LogEntry, LogType, Register,
@@ -16,6 +15,7 @@ use crate::rules::check::{Code, Finding, check_contract};
 use crate::rules::escalation::{
     Escalation, LadderStep, Trigger, escalation, ladder, open_deviations,
 };
+use crate::rules::kpi_overview::{KpiOverview, PeriodState, overview};
 use crate::rules::lou::{ChangeLimit, change_limit};
 use crate::rules::priority::priorities;
 use crate::rules::schedule::{Due, DueKind, dues, kraljic_focus};

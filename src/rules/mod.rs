@@ -3,8 +3,10 @@
 pub mod check;
 pub mod digest;
 pub mod escalation;
+pub mod kpi_overview;
 pub mod lou;
 pub mod meeting;
+pub mod plan;
 pub mod price;
 pub mod priority;
 pub mod schedule;

@@ -262,13 +262,14 @@ pub fn priorities(register: &Register, year: i32) -> Priorities {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::model::test_support::{contract, d};
     use crate::model::{Register, Settings};
     use std::path::PathBuf;
 
-    fn register(contracts: Vec<Contract>) -> Register {
+    /// A register of `contracts` (sorted by key) with default settings; the plan's tests share it.
+    pub(in crate::rules) fn register(contracts: Vec<Contract>) -> Register {
         let mut contracts = contracts;
         contracts.sort_by(|a, b| a.key.cmp(&b.key));
         Register {

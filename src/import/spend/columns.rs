@@ -1,7 +1,8 @@
 //! The header row of an accounts-payable export and which column holds what (SPEC §12).
 
 use crate::import::cell::Grid;
-use crate::import::header::{HEADER_SEARCH_ROWS, normalize_header};
+use crate::import::header::HEADER_SEARCH_ROWS;
+use crate::kpi_match::normalize_header;
 
 /// What a column of a spend export holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

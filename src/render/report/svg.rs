@@ -2,8 +2,8 @@
 //! the target as a dashed line and breached points marked in red.
 
 use super::doc::Chart;
-use super::html::escape;
 use crate::i18n;
+use crate::render::markup::escape;
 
 const WIDTH: f64 = 360.0;
 const HEIGHT: f64 = 230.0;

@@ -2,6 +2,7 @@
 
 use super::doc::{Block, Document};
 use crate::render::table::{TableCell, Tone, render};
+use crate::sanitize::one_line;
 
 /// Writes `doc` as text; `color` colours cells that need attention (terminal only).
 pub fn write(doc: &Document, color: bool) -> String {
@@ -87,23 +88,5 @@ fn block_text(block: &Block, color: bool, out: &mut String) {
         }
         // Charts are for HTML; the table above them carries the same numbers.
         Block::Chart(_) => {}
-    }
-}
-
-/// Register text may hold line breaks or control characters (a CSV note); a terminal line
-/// must not be broken by them, nor may escape sequences reach the terminal.
-pub fn one_line(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn control_characters_never_reach_the_terminal() {
-        assert_eq!(one_line("a\nb\u{1b}[31mc"), "a b [31mc");
     }
 }

@@ -11,7 +11,7 @@ use crate::render::report::{build, html};
 use crate::rules::check::{Severity, check};
 use crate::rules::escalation::{Trigger, escalation, ladder};
 use crate::rules::meeting::meeting_pack;
-use crate::rules::schedule::plan;
+use crate::rules::plan::plan;
 use chrono::Datelike;
 use minijinja::{Environment, Value, context};
 use serde::Serialize;

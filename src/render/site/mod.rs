@@ -115,7 +115,7 @@ fn environment(lang: Language) -> Result<Environment<'static>, Error> {
         let html = matches!(state.auto_escape(), minijinja::AutoEscape::Html);
         match value.as_str() {
             Some(text) if html && !value.is_safe() => out
-                .write_str(&crate::render::report::html::escape(text))
+                .write_str(&crate::render::markup::escape(text))
                 .map_err(|e| {
                     minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
                 }),

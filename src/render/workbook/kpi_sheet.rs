@@ -10,7 +10,7 @@ use super::failed;
 use super::style::{Styles, a4};
 use crate::dates::{Frequency, Period};
 use crate::error::Error;
-use crate::import::header::matching_kpis;
+use crate::kpi_match::matching_kpis;
 use crate::model::{Contract, Kpi, Language};
 use crate::render::report::build::{name_with_unit, target_text};
 use crate::rules::meeting::FREQUENCIES;

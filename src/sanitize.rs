@@ -3,6 +3,9 @@
 //! Terminal text: control characters (C0 except newline and tab, DEL, C1) are shown in a
 //! visible form, so a title with ESC or BEL cannot set the window title, clear the screen or hide
 //! a line. CSV cells: a cell that a spreadsheet would run as a formula gets a leading `'`.
+//!
+//! A leaf module on the lowest floor (`tests/layers.rs`): diagnostics, errors, the loader and
+//! the importers check or show text with it as well as the renderers.
 
 use std::borrow::Cow;
 
@@ -89,6 +92,14 @@ pub fn csv_cell(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// Register text may hold line breaks or control characters (a CSV note); a terminal line
+/// must not be broken by them, nor may escape sequences reach the terminal.
+pub fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
 /// A signed decimal number with `.` or `,` as decimal separator and nothing else.
 fn is_number(text: &str) -> bool {
     let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
@@ -109,6 +120,11 @@ mod tests {
         assert_eq!(sanitize("rad\r\nny\tflik"), "rad␍\nny\tflik");
         assert_eq!(sanitize("\u{7f}\u{9b}2J"), "␡\\x9b2J");
         assert!(matches!(sanitize("Städ AB"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        assert_eq!(one_line("a\nb\u{1b}[31mc"), "a b [31mc");
     }
 
     #[test]
