@@ -5,7 +5,7 @@
 mod common;
 
 use assert_cmd::Command;
-use avtal::cli::Cli;
+use avtal::commands::Cli;
 use clap::CommandFactory;
 use common::{copy_dir, copy_examples};
 use std::io::Read;
