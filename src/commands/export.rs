@@ -76,12 +76,8 @@ pub fn run(context: &Context, command: &ExportCommand) -> Result<Status, Error> 
             let register = context.load_priority_facts(&args.key)?;
             let lang = context.language(&register.settings);
             let output = xlsx_output(context, args.output.as_deref(), lang)?;
-            let contract = find_contract(
-                &register,
-                &args.key,
-                KeyHint::ListEveryContract,
-                crate::messages::of(lang),
-            )?;
+            let m = crate::messages::of(lang);
+            let contract = find_contract(&register, &args.key, KeyHint::ListEveryContract, m)?;
             let pack = meeting_pack(&register, contract, context.today, lang);
             let bytes = followup::workbook(&pack, &register.settings)?;
             context.emit(Some(output), &bytes)?;

@@ -100,14 +100,9 @@ const LOCK_WAIT: Duration = Duration::from_secs(30);
 
 fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     let register = context.load_one(&args.contract)?;
-    let contract = find_contract(
-        &register,
-        &args.contract,
-        KeyHint::ListEveryContract,
-        crate::messages::of(context.language(&register.settings)),
-    )?;
     let lang = context.language(&register.settings);
     let m = crate::messages::of(lang);
+    let contract = find_contract(&register, &args.contract, KeyHint::ListEveryContract, m)?;
     let path = if args.file.is_absolute() {
         args.file.clone()
     } else {
@@ -299,13 +294,9 @@ fn summary(
 
 fn show(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
     let register = context.load_one(&args.key)?;
-    let contract = find_contract(
-        &register,
-        &args.key,
-        KeyHint::ListEveryContract,
-        crate::messages::of(context.language(&register.settings)),
-    )?;
     let lang = context.language(&register.settings);
+    let m = crate::messages::of(lang);
+    let contract = find_contract(&register, &args.key, KeyHint::ListEveryContract, m)?;
     let view = overview(
         contract,
         context.today,

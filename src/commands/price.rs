@@ -63,15 +63,9 @@ pub fn run(context: &Context, args: &PriceArgs) -> Result<Status, Error> {
     else {
         let register = context.load()?;
         let lang = context.language(&register.settings);
-        find_contract(
-            &register,
-            &args.key,
-            KeyHint::ListEveryContract,
-            crate::messages::of(lang),
-        )?;
-        return Err(Error::input(
-            crate::messages::of(lang).no_contract(&args.key),
-        ));
+        let m = crate::messages::of(lang);
+        find_contract(&register, &args.key, KeyHint::ListEveryContract, m)?;
+        return Err(Error::input(m.no_contract(&args.key)));
     };
     let contract = &contract;
     let lang = context.language(&settings);

@@ -51,12 +51,8 @@ pub enum ReportFormat {
 pub fn run(context: &Context, args: &ReportArgs) -> Result<Status, Error> {
     let register = context.load_priority_facts(&args.key)?;
     let lang = context.language(&register.settings);
-    let contract = find_contract(
-        &register,
-        &args.key,
-        KeyHint::ListEveryContract,
-        crate::messages::of(lang),
-    )?;
+    let m = crate::messages::of(lang);
+    let contract = find_contract(&register, &args.key, KeyHint::ListEveryContract, m)?;
     let audience = match args.audience {
         AudienceArg::Internal => Audience::Internal,
         AudienceArg::Supplier => Audience::Supplier,

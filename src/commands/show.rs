@@ -276,12 +276,8 @@ fn with_spend_json(mut value: Value, spend: &SpendHistory) -> Value {
 pub fn run(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
     let register = context.load_priority_facts(&args.key)?;
     let lang = context.language(&register.settings);
-    let contract = find_contract(
-        &register,
-        &args.key,
-        KeyHint::ListEveryContract,
-        crate::messages::of(lang),
-    )?;
+    let m = crate::messages::of(lang);
+    let contract = find_contract(&register, &args.key, KeyHint::ListEveryContract, m)?;
     let change = change_limit(contract, &register.settings.lou, context.today);
     let spend = spend_history(&register, &contract.key, context.today);
     let output = match args.format {
