@@ -3,27 +3,12 @@
 
 mod common;
 
-use assert_cmd::Command;
-use common::copy_dir;
+use common::{TODAY, avtal, copy_dir, root};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-const TODAY: &str = "2026-11-22";
-
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/check")
-        .join(name)
-}
-
-/// `avtal` with a clean environment, run from the crate folder.
-fn avtal() -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("avtal");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1");
-    cmd
+    root().join("tests/fixtures/check").join(name)
 }
 
 /// `avtal -C tests/fixtures/check/<name> --today 2026-11-22 check <args>`: (stdout, stderr, code).
@@ -318,7 +303,7 @@ fn deterministic_output() {
 }
 
 /// The demo register `contracts/` on the day it is written for (see contracts/README.md).
-fn demo(args: &[&str]) -> (String, i32) {
+fn check_demo(args: &[&str]) -> (String, i32) {
     let output = avtal()
         .args(["-C", "contracts", "--today", TODAY, "check"])
         .args(args)
@@ -332,12 +317,12 @@ fn demo(args: &[&str]) -> (String, i32) {
 
 #[test]
 fn demo_register() {
-    let (stdout, code) = demo(&[]);
+    let (stdout, code) = check_demo(&[]);
     assert_eq!(code, 1);
     insta::assert_snapshot!("demo_table_sv", stdout);
-    let (stdout, _) = demo(&["--format", "json", "--lang", "en"]);
+    let (stdout, _) = check_demo(&["--format", "json", "--lang", "en"]);
     insta::assert_snapshot!("demo_json_en", stdout);
-    let (stdout, _) = demo(&["--format", "github"]);
+    let (stdout, _) = check_demo(&["--format", "github"]);
     insta::assert_snapshot!("demo_github_sv", stdout);
 }
 
@@ -345,7 +330,7 @@ fn demo_register() {
 /// and refuses an invalid one, printing the errors.
 #[test]
 fn pre_commit_hook() {
-    let hook = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/ci/pre-commit");
+    let hook = root().join("docs/ci/pre-commit");
     let run = |register: &str| {
         std::process::Command::new("sh")
             .arg(&hook)

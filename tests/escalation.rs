@@ -1,18 +1,9 @@
 //! `avtal escalation` over the real binary: the ladder with triggers, in Swedish and English,
 //! for every contract on step 1 or higher or for one named contract.
 
-use assert_cmd::Command;
+mod common;
 
-const TODAY: &str = "2026-11-22";
-
-fn avtal() -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("avtal");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1");
-    cmd
-}
+use common::{TODAY, avtal};
 
 /// `avtal -C <register> --today 2026-11-22 escalation <args>`: (stdout, stderr, code).
 fn escalation(register: &str, args: &[&str]) -> (String, String, i32) {

@@ -3,24 +3,14 @@
 
 mod site_support;
 
-use assert_cmd::Command;
+mod common;
+
 use avtal::model::{Language, LogType};
 use avtal::money::Money;
+use common::{TODAY, avtal};
 use site_support::*;
 use std::collections::BTreeMap;
 use std::path::Path;
-
-const TODAY: &str = "2026-11-22";
-
-/// `avtal` with a clean environment, run from the crate folder.
-fn avtal() -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("avtal");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1");
-    cmd
-}
 
 /// `avtal -C contracts --today 2026-11-22 site <args>`: (stdout, stderr, exit code).
 fn site(args: &[&str]) -> (String, String, i32) {
