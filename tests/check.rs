@@ -3,8 +3,7 @@
 
 mod common;
 
-use common::{TODAY, avtal, copy_dir, root};
-use std::collections::BTreeMap;
+use common::{TODAY, avtal, avtal_on, copy_dir, files_under, outcome, root};
 use std::path::{Path, PathBuf};
 
 fn fixture(name: &str) -> PathBuf {
@@ -13,39 +12,8 @@ fn fixture(name: &str) -> PathBuf {
 
 /// `avtal -C tests/fixtures/check/<name> --today 2026-11-22 check <args>`: (stdout, stderr, code).
 fn check(name: &str, args: &[&str]) -> (String, String, i32) {
-    let output = avtal()
-        .args([
-            "-C",
-            &format!("tests/fixtures/check/{name}"),
-            "--today",
-            TODAY,
-            "check",
-        ])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-        output.status.code().unwrap_or(-1),
-    )
-}
-
-/// Every file under `dir` with its bytes, to prove nothing was written.
-fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        for entry in std::fs::read_dir(&folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                files.insert(path.clone(), std::fs::read(&path).unwrap());
-            }
-        }
-    }
-    files
+    let register = format!("tests/fixtures/check/{name}");
+    outcome(avtal_on(Path::new(&register)).arg("check").args(args))
 }
 
 #[test]
@@ -231,7 +199,7 @@ fn no_findings() {
 
 #[test]
 fn invalid_register_exits_2_and_changes_nothing() {
-    let before = tree(&fixture("invalid"));
+    let before = files_under(&fixture("invalid"));
     let (stdout, stderr, code) = check("invalid", &[]);
     assert_eq!(code, 2);
     assert_eq!(stdout, "");
@@ -247,7 +215,7 @@ fn invalid_register_exits_2_and_changes_nothing() {
     assert_eq!(doc["errors"][0]["file"], "trasig/contract.toml");
     assert_eq!(doc["errors"][0]["line"], 4);
     assert_eq!(doc["errors"][0]["column"], 1);
-    assert_eq!(tree(&fixture("invalid")), before);
+    assert_eq!(files_under(&fixture("invalid")), before);
 }
 
 #[test]
@@ -304,8 +272,8 @@ fn deterministic_output() {
 
 /// The demo register `contracts/` on the day it is written for (see contracts/README.md).
 fn check_demo(args: &[&str]) -> (String, i32) {
-    let output = avtal()
-        .args(["-C", "contracts", "--today", TODAY, "check"])
+    let output = avtal_on(Path::new("contracts"))
+        .arg("check")
         .args(args)
         .output()
         .unwrap();

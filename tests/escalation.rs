@@ -3,20 +3,12 @@
 
 mod common;
 
-use common::{TODAY, avtal};
+use common::{avtal_on, outcome};
+use std::path::Path;
 
 /// `avtal -C <register> --today 2026-11-22 escalation <args>`: (stdout, stderr, code).
 fn escalation(register: &str, args: &[&str]) -> (String, String, i32) {
-    let output = avtal()
-        .args(["-C", register, "--today", TODAY, "escalation"])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-        output.status.code().unwrap_or(-1),
-    )
+    outcome(avtal_on(Path::new(register)).arg("escalation").args(args))
 }
 
 const BASIC: &str = "tests/fixtures/check/basic";

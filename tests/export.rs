@@ -7,23 +7,14 @@ mod common;
 
 use avtal::import::read::{FileKind, locate};
 use calamine::{Data, Reader};
-use common::{TODAY, avtal, demo_register};
+use common::{TODAY, avtal, avtal_on, demo_register, outcome};
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// `avtal -C <register> --today 2026-11-22 export <args>`: (stdout, stderr, exit code).
 fn export(register: &str, args: &[&str]) -> (String, String, i32) {
-    let output = avtal()
-        .args(["-C", register, "--today", TODAY, "export"])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-        output.status.code().unwrap_or(-1),
-    )
+    outcome(avtal_on(Path::new(register)).arg("export").args(args))
 }
 
 /// Exports into a temporary folder and returns the workbook's path (the folder lives on).

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{TODAY, avtal_on, copy_dir};
+use common::{TODAY, avtal_on, copy_dir, outcome};
 use std::path::{Path, PathBuf};
 
 /// A private copy of the `basic` fixture register.
@@ -37,12 +37,7 @@ impl Register {
 
     /// `avtal -C <copy> --today 2026-11-22 log <args>`: (stdout, stderr, code).
     fn log(&self, args: &[&str]) -> (String, String, i32) {
-        let output = avtal_on(&self.root).arg("log").args(args).output().unwrap();
-        (
-            String::from_utf8(output.stdout).unwrap(),
-            String::from_utf8(output.stderr).unwrap(),
-            output.status.code().unwrap_or(-1),
-        )
+        outcome(avtal_on(&self.root).arg("log").args(args))
     }
 
     /// The log command fails with exit 2, `message` on stderr and no file touched.

@@ -4,30 +4,15 @@
 
 mod common;
 
-use common::{copy_dir, demo_register_copy, root, run_inside};
+use common::{copy_dir, demo_register_copy, files_under, root, run_inside};
 use serde_json::{Value, json};
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
-/// Every file under `dir` with its bytes, to prove that nothing was written.
-fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files.extend(tree(&path));
-        } else {
-            files.insert(path.clone(), std::fs::read(&path).unwrap());
-        }
-    }
-    files
-}
+use std::path::Path;
 
 /// Runs `args`, expects exit 2 with `expected` on stderr, and that no file changed.
 /// Register diagnostics are checked in English (`--lang en`), whose texts must not change,
 /// unless `args` name a language.
 fn fails(register: &Path, args: &[&str], expected: &str) -> String {
-    let before = tree(register);
+    let before = files_under(register);
     let english: &[&str] = if args.contains(&"--lang") {
         &[]
     } else {
@@ -40,7 +25,7 @@ fn fails(register: &Path, args: &[&str], expected: &str) -> String {
         stderr.contains(expected),
         "{args:?}: expected {expected:?} in\n{stderr}"
     );
-    assert_eq!(before, tree(register), "{args:?} changed a file");
+    assert_eq!(before, files_under(register), "{args:?} changed a file");
     stderr
 }
 

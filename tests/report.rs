@@ -3,22 +3,13 @@
 
 mod common;
 
-use common::{TODAY, avtal, demo_register};
+use common::{TODAY, avtal, avtal_on, demo_register, outcome};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// `avtal -C <register> --today 2026-11-22 report <args>`: (stdout, stderr, exit code).
 fn report(register: &str, args: &[&str]) -> (String, String, i32) {
-    let output = avtal()
-        .args(["-C", register, "--today", TODAY, "report"])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-        output.status.code().unwrap_or(-1),
-    )
+    outcome(avtal_on(Path::new(register)).arg("report").args(args))
 }
 
 fn ok(register: &str, args: &[&str]) -> String {

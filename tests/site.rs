@@ -7,23 +7,14 @@ mod common;
 
 use avtal::model::{Language, LogType};
 use avtal::money::Money;
-use common::{TODAY, avtal};
+use common::{avtal_on, outcome};
 use site_support::*;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// `avtal -C contracts --today 2026-11-22 site <args>`: (stdout, stderr, exit code).
 fn site(args: &[&str]) -> (String, String, i32) {
-    let output = avtal()
-        .args(["-C", "contracts", "--today", TODAY, "site"])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-        output.status.code().unwrap_or(-1),
-    )
+    outcome(avtal_on(Path::new("contracts")).arg("site").args(args))
 }
 
 /// Every file under `dir`, by relative path.

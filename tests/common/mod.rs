@@ -6,6 +6,7 @@
 
 use assert_cmd::Command;
 use assert_cmd::assert::Assert;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The day the tests run on (`--today`): the demo register's demo day.
@@ -87,6 +88,17 @@ pub fn stdout_on(register: &Path, args: &[&str]) -> String {
     success_stdout(avtal_on(register).args(args))
 }
 
+/// Runs `command`: its stdout and stderr (both must be UTF-8) and its exit code (-1 when a
+/// signal ended it).
+pub fn outcome(command: &mut Command) -> (String, String, i32) {
+    let output = command.output().unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+        output.status.code().unwrap_or(-1),
+    )
+}
+
 /// `avtal -C REGISTER --today 2026-11-22 ARGS` run inside `register`: its stdout and stderr as
 /// text (invalid UTF-8 replaced) and its exit code (-1 when a signal ended it).
 pub fn run_inside(register: &Path, args: &[&str]) -> (String, String, i32) {
@@ -121,6 +133,20 @@ pub fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(entry.path(), target).unwrap();
         }
     }
+}
+
+/// Every file under `dir` with its bytes, to prove that a command wrote nothing.
+pub fn files_under(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(files_under(&path));
+        } else {
+            files.insert(path.clone(), std::fs::read(&path).unwrap());
+        }
+    }
+    files
 }
 
 /// Copies the sample files of `examples/` below `root` into `to/examples`, so that commands in
