@@ -1,12 +1,16 @@
 //! What every command gets from the shell: where the register is, what day it is, the language,
 //! colour, and where output goes. Rules never read the clock or the disk; commands use this.
+//! [`args`] holds the global options it is built from and the argument parsers commands share.
+
+pub mod args;
 
 use crate::error::Error;
 use crate::fsutil::atomic_write;
 use crate::load::LanguageChoice;
 use crate::model::{Contract, Language, Register, Settings};
+use args::GlobalArgs;
 use chrono::NaiveDate;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// The resolved global options of one invocation.
@@ -28,6 +32,22 @@ pub struct Context {
 }
 
 impl Context {
+    /// The context of one invocation: the global options resolved against the environment
+    /// (the working directory, the local date, `LANG`, whether stdout is a terminal).
+    pub fn from_args(global: &GlobalArgs) -> Result<Context, Error> {
+        let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
+        Ok(Context {
+            register: global.register.clone(),
+            today: global
+                .today
+                .unwrap_or_else(|| chrono::Local::now().date_naive()),
+            lang: global.lang.map(Into::into),
+            env_lang: args::env_language(),
+            color: global.color.allows(std::io::stdout().is_terminal()),
+            cwd,
+        })
+    }
+
     /// SPEC §1: `--register`, else `AVTAL_REGISTER`, else the nearest folder upwards with
     /// `avtal.toml`, else `./contracts` if it has one.
     pub fn register_dir(&self) -> Result<PathBuf, Error> {
@@ -114,6 +134,12 @@ impl Context {
         crate::load::load_facts(&self.register_dir()?, self.languages())
     }
 
+    /// The language of a command that reads no register (`init`, `man`): `--lang`, else `LANG`
+    /// starting with `en`, else Swedish (SPEC §16).
+    pub fn ambient_language(&self) -> Language {
+        self.lang.or(self.env_lang).unwrap_or(Language::Sv)
+    }
+
     /// The language of documents (SPEC §16): `--lang`, else `language` in `avtal.toml`, else
     /// English when `LANG` starts with `en`, else Swedish.
     pub fn language(&self, settings: &Settings) -> Language {
@@ -145,7 +171,6 @@ impl Context {
     /// (`--wide`, `-o FILE`, or standard output not a terminal without `COLUMNS`): `COLUMNS` when
     /// set, else the terminal's width, else 120. Pipes and files stay byte-identical to before.
     pub fn table_width(&self, wide: bool, output: Option<&Path>) -> Option<usize> {
-        use std::io::IsTerminal;
         let to_file = output.is_some_and(|p| p != Path::new("-"));
         if wide || to_file {
             return None;

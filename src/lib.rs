@@ -4,13 +4,13 @@
 //! A functional core with a thin shell: [`model`] holds plain data, [`load`] turns a register
 //! folder into a validated [`model::Register`] (reporting every error at once), [`rules`] are
 //! pure functions of the register and `today`, [`render`] turns results into tables and files,
-//! and [`commands`] holds one module per subcommand.
+//! [`commands`] holds the command line and one module per subcommand, and [`context`] what every
+//! command gets from the shell (global options, the register's place, the day, the language).
 //!
 //! The modules stand on floors, each using only the floors below it (model at the bottom, then
-//! messages, load, import, rules, render, commands, cli); `tests/layers.rs` lists them and checks
-//! every `crate::` path against the list.
+//! messages, load, import, rules, render, context, commands); `tests/layers.rs` lists them and
+//! checks every `crate::` path against the list.
 
-pub mod cli;
 pub mod commands;
 pub mod context;
 pub mod dates;

@@ -9,8 +9,9 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use avtal::cli::{Cli, ColorChoice};
+use avtal::commands::Cli;
 use avtal::context::Context;
+use avtal::context::args::env_language;
 use avtal::sanitize::sanitize;
 use avtal::{Error, Status};
 use clap::Parser;
@@ -38,11 +39,11 @@ fn keep_freed_memory() {
 fn main() -> ExitCode {
     keep_freed_memory();
     let cli = Cli::parse();
-    let stderr_color = color_allowed(cli.global.color, std::io::stderr().is_terminal());
-    let context = match context(&cli) {
+    let stderr_color = cli.global.color.allows(std::io::stderr().is_terminal());
+    let context = match Context::from_args(&cli.global) {
         Ok(context) => context,
         Err(error) => {
-            let lang = cli.global.lang.map(Into::into).or_else(env_lang);
+            let lang = cli.global.lang.map(Into::into).or_else(env_language);
             return report(&error, stderr_color, lang.unwrap_or_default());
         }
     };
@@ -53,37 +54,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn context(cli: &Cli) -> Result<Context, Error> {
-    let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
-    Ok(Context {
-        register: cli.global.register.clone(),
-        today: cli
-            .global
-            .today
-            .unwrap_or_else(|| chrono::Local::now().date_naive()),
-        lang: cli.global.lang.map(Into::into),
-        env_lang: env_lang(),
-        color: color_allowed(cli.global.color, std::io::stdout().is_terminal()),
-        cwd,
-    })
-}
-
-/// English when `LANG` starts with `en` (SPEC §16).
-fn env_lang() -> Option<avtal::model::Language> {
-    avtal::cli::env_language()
-}
-
-/// Colour only on a terminal, never with `NO_COLOR` set (unless forced with `--color always`).
-fn color_allowed(choice: ColorChoice, is_terminal: bool) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
-    }
-}
-
+/// Prints `error` to stderr in `lang` and returns its exit code (2; 0 for a closed pipe).
 fn report(error: &Error, color: bool, lang: avtal::model::Language) -> ExitCode {
     let m = avtal::messages::of(lang);
     match error {

@@ -3,64 +3,17 @@
 
 mod common;
 
-use assert_cmd::Command;
-use common::copy_dir;
-use std::collections::BTreeMap;
+use common::{TODAY, avtal, avtal_on, copy_dir, files_under, outcome, root};
 use std::path::{Path, PathBuf};
 
-const TODAY: &str = "2026-11-22";
-
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/check")
-        .join(name)
-}
-
-/// `avtal` with a clean environment, run from the crate folder.
-fn avtal() -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("avtal");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1");
-    cmd
+    root().join("tests/fixtures/check").join(name)
 }
 
 /// `avtal -C tests/fixtures/check/<name> --today 2026-11-22 check <args>`: (stdout, stderr, code).
 fn check(name: &str, args: &[&str]) -> (String, String, i32) {
-    let output = avtal()
-        .args([
-            "-C",
-            &format!("tests/fixtures/check/{name}"),
-            "--today",
-            TODAY,
-            "check",
-        ])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-        output.status.code().unwrap_or(-1),
-    )
-}
-
-/// Every file under `dir` with its bytes, to prove nothing was written.
-fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        for entry in std::fs::read_dir(&folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                files.insert(path.clone(), std::fs::read(&path).unwrap());
-            }
-        }
-    }
-    files
+    let register = format!("tests/fixtures/check/{name}");
+    outcome(avtal_on(Path::new(&register)).arg("check").args(args))
 }
 
 #[test]
@@ -246,7 +199,7 @@ fn no_findings() {
 
 #[test]
 fn invalid_register_exits_2_and_changes_nothing() {
-    let before = tree(&fixture("invalid"));
+    let before = files_under(&fixture("invalid"));
     let (stdout, stderr, code) = check("invalid", &[]);
     assert_eq!(code, 2);
     assert_eq!(stdout, "");
@@ -262,7 +215,7 @@ fn invalid_register_exits_2_and_changes_nothing() {
     assert_eq!(doc["errors"][0]["file"], "trasig/contract.toml");
     assert_eq!(doc["errors"][0]["line"], 4);
     assert_eq!(doc["errors"][0]["column"], 1);
-    assert_eq!(tree(&fixture("invalid")), before);
+    assert_eq!(files_under(&fixture("invalid")), before);
 }
 
 #[test]
@@ -318,9 +271,9 @@ fn deterministic_output() {
 }
 
 /// The demo register `contracts/` on the day it is written for (see contracts/README.md).
-fn demo(args: &[&str]) -> (String, i32) {
-    let output = avtal()
-        .args(["-C", "contracts", "--today", TODAY, "check"])
+fn check_demo(args: &[&str]) -> (String, i32) {
+    let output = avtal_on(Path::new("contracts"))
+        .arg("check")
         .args(args)
         .output()
         .unwrap();
@@ -332,12 +285,12 @@ fn demo(args: &[&str]) -> (String, i32) {
 
 #[test]
 fn demo_register() {
-    let (stdout, code) = demo(&[]);
+    let (stdout, code) = check_demo(&[]);
     assert_eq!(code, 1);
     insta::assert_snapshot!("demo_table_sv", stdout);
-    let (stdout, _) = demo(&["--format", "json", "--lang", "en"]);
+    let (stdout, _) = check_demo(&["--format", "json", "--lang", "en"]);
     insta::assert_snapshot!("demo_json_en", stdout);
-    let (stdout, _) = demo(&["--format", "github"]);
+    let (stdout, _) = check_demo(&["--format", "github"]);
     insta::assert_snapshot!("demo_github_sv", stdout);
 }
 
@@ -345,7 +298,7 @@ fn demo_register() {
 /// and refuses an invalid one, printing the errors.
 #[test]
 fn pre_commit_hook() {
-    let hook = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/ci/pre-commit");
+    let hook = root().join("docs/ci/pre-commit");
     let run = |register: &str| {
         std::process::Command::new("sh")
             .arg(&hook)

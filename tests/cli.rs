@@ -5,25 +5,15 @@
 mod common;
 
 use assert_cmd::Command;
-use avtal::cli::Cli;
+use avtal::commands::Cli;
 use clap::CommandFactory;
-use common::{copy_dir, copy_examples};
+use common::{avtal_without_no_color, copy_dir, copy_examples, demo_register, root};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli")
-}
-
-/// The binary with a clean environment: no register or date from the caller's shell.
-fn avtal() -> Command {
-    let mut command = Command::cargo_bin("avtal").expect("the avtal binary is built");
-    command
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env_remove("NO_COLOR");
-    command
+    root().join("tests/fixtures/cli")
 }
 
 fn stderr_of(output: &std::process::Output) -> String {
@@ -199,7 +189,7 @@ fn help_shows_examples_for_nested_commands() {
         &["export", "kpi-sheet", "--help"],
         &["plan", "--help"],
     ] {
-        let output = avtal().args(args).output().expect("runs");
+        let output = avtal_without_no_color().args(args).output().expect("runs");
         assert_eq!(output.status.code(), Some(0), "{args:?}");
         let stdout = String::from_utf8_lossy(&output.stdout);
         assert!(
@@ -211,7 +201,10 @@ fn help_shows_examples_for_nested_commands() {
 
 #[test]
 fn top_level_help_snapshot() {
-    let output = avtal().arg("--help").output().expect("runs");
+    let output = avtal_without_no_color()
+        .arg("--help")
+        .output()
+        .expect("runs");
     insta::assert_snapshot!(
         "top_level_help",
         String::from_utf8(output.stdout).expect("UTF-8")
@@ -220,7 +213,7 @@ fn top_level_help_snapshot() {
 
 #[test]
 fn version_is_printed() {
-    avtal()
+    avtal_without_no_color()
         .arg("--version")
         .assert()
         .success()
@@ -232,7 +225,10 @@ fn version_is_printed() {
 
 #[test]
 fn a_misspelt_command_suggests_the_right_one() {
-    let output = avtal().arg("plann").output().expect("runs");
+    let output = avtal_without_no_color()
+        .arg("plann")
+        .output()
+        .expect("runs");
     assert_eq!(output.status.code(), Some(2));
     assert!(output.stdout.is_empty());
     let stderr = stderr_of(&output);
@@ -248,7 +244,7 @@ fn a_misspelt_command_suggests_the_right_one() {
 
 #[test]
 fn a_misspelt_option_suggests_the_right_one() {
-    let output = avtal()
+    let output = avtal_without_no_color()
         .args(["schema", "--ouput", "x.json"])
         .output()
         .expect("runs");
@@ -268,7 +264,7 @@ fn a_bad_today_is_a_clear_usage_error() {
         ("22/11/2026", "22/11/2026"),
         ("2026-02-29", "2026-02-29"),
     ] {
-        let output = avtal()
+        let output = avtal_without_no_color()
             .args(["--today", today, "schema"])
             .output()
             .expect("runs");
@@ -286,7 +282,7 @@ fn a_bad_today_is_a_clear_usage_error() {
 
 #[test]
 fn a_bad_avtal_today_is_a_clear_usage_error() {
-    let output = avtal()
+    let output = avtal_without_no_color()
         .env("AVTAL_TODAY", "i morgon")
         .arg("schema")
         .output()
@@ -301,7 +297,7 @@ fn a_bad_avtal_today_is_a_clear_usage_error() {
 
 #[test]
 fn a_missing_subcommand_is_a_usage_error() {
-    let output = avtal().output().expect("runs");
+    let output = avtal_without_no_color().output().expect("runs");
     assert_eq!(output.status.code(), Some(2));
     assert!(
         stderr_of(&output).contains("Usage: avtal"),
@@ -322,7 +318,10 @@ fn completions_for_every_shell() {
         ("powershell", "Register-ArgumentCompleter"),
         ("elvish", "edit:completion:arg-completer[avtal]"),
     ] {
-        let output = avtal().args(["completions", shell]).output().expect("runs");
+        let output = avtal_without_no_color()
+            .args(["completions", shell])
+            .output()
+            .expect("runs");
         assert_eq!(output.status.code(), Some(0), "{shell}");
         let script = String::from_utf8(output.stdout).expect("UTF-8");
         assert!(script.contains(marker), "{shell}: no `{marker}`");
@@ -334,7 +333,7 @@ fn completions_for_every_shell() {
 
 #[test]
 fn completions_for_an_unknown_shell_list_the_known_ones() {
-    let output = avtal()
+    let output = avtal_without_no_color()
         .args(["completions", "tcsh"])
         .output()
         .expect("runs");
@@ -359,7 +358,7 @@ fn bash_completion_script_is_valid_bash() {
     assert!(status.success());
     let dir = tempfile::tempdir().expect("temp dir");
     let script = dir.path().join("avtal.bash");
-    avtal()
+    avtal_without_no_color()
         .args(["completions", "bash", "-o"])
         .arg(&script)
         .assert()
@@ -389,7 +388,7 @@ fn bash_completion_script_is_valid_bash() {
 
 #[test]
 fn man_prints_the_main_page() {
-    let output = avtal().arg("man").output().expect("runs");
+    let output = avtal_without_no_color().arg("man").output().expect("runs");
     assert_eq!(output.status.code(), Some(0));
     let page = String::from_utf8(output.stdout).expect("UTF-8");
     assert!(page.contains(".TH avtal 1"), "{page}");
@@ -400,7 +399,7 @@ fn man_prints_the_main_page() {
 #[test]
 fn man_writes_one_page_per_command_into_a_new_folder() {
     let dir = tempfile::tempdir().expect("temp dir");
-    avtal()
+    avtal_without_no_color()
         .current_dir(dir.path())
         .args(["man", "-o", "share/man1"])
         .assert()
@@ -423,7 +422,11 @@ fn man_writes_one_page_per_command_into_a_new_folder() {
         "{import}"
     );
     // The top-level page printed and written are the same bytes.
-    let printed = avtal().arg("man").output().expect("runs").stdout;
+    let printed = avtal_without_no_color()
+        .arg("man")
+        .output()
+        .expect("runs")
+        .stdout;
     assert_eq!(
         std::fs::read(folder.join("avtal.1")).expect("page"),
         printed
@@ -442,13 +445,17 @@ fn output_file_is_replaced_atomically() {
     // A hard link keeps the old inode visible: an in-place write would change it too, a
     // rename of a new file over the name does not.
     std::fs::hard_link(&target, &link).expect("hard link");
-    avtal()
+    avtal_without_no_color()
         .current_dir(dir.path())
         .args(["schema", "-o", "contract.json"])
         .assert()
         .success()
         .stdout("");
-    let expected = avtal().arg("schema").output().expect("runs").stdout;
+    let expected = avtal_without_no_color()
+        .arg("schema")
+        .output()
+        .expect("runs")
+        .stdout;
     assert_eq!(std::fs::read(&target).expect("read"), expected);
     assert_eq!(
         std::fs::read_to_string(&link).expect("read"),
@@ -469,7 +476,7 @@ fn output_file_is_replaced_atomically() {
 #[test]
 fn output_into_a_missing_folder_fails_cleanly() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let output = avtal()
+    let output = avtal_without_no_color()
         .current_dir(dir.path())
         .args(["schema", "-o", "saknas/contract.json"])
         .output()
@@ -541,7 +548,7 @@ fn a_closed_pipe_is_not_an_error() {
 #[test]
 fn no_register_found_is_exit_2_with_a_hint() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let output = avtal()
+    let output = avtal_without_no_color()
         .current_dir(dir.path())
         .arg("check")
         .output()
@@ -574,7 +581,7 @@ fn the_register_is_found_from_a_subfolder() {
     let (_dir, register) = invalid_register();
     let deep = register.join("skoladmin/protokoll/2026");
     std::fs::create_dir_all(&deep).expect("mkdir");
-    let output = avtal()
+    let output = avtal_without_no_color()
         .current_dir(&deep)
         .arg("check")
         .output()
@@ -592,7 +599,7 @@ fn a_valid_register_is_found_from_a_subfolder() {
     let (_dir, register) = register_copy();
     let deep = register.join("skoladmin/protokoll");
     std::fs::create_dir_all(&deep).expect("mkdir");
-    let output = avtal()
+    let output = avtal_without_no_color()
         .current_dir(&deep)
         .args(["check", "--today", "2026-11-22", "--format", "json"])
         .output()
@@ -606,7 +613,7 @@ fn a_valid_register_is_found_from_a_subfolder() {
 fn contracts_folder_is_found_from_its_parent() {
     let (dir, register) = invalid_register();
     std::fs::rename(&register, dir.path().join("contracts")).expect("rename");
-    let output = avtal()
+    let output = avtal_without_no_color()
         .current_dir(dir.path())
         .arg("check")
         .output()
@@ -623,7 +630,7 @@ fn contracts_folder_is_found_from_its_parent() {
 fn avtal_register_is_honoured_and_register_flag_wins() {
     let (_dir, register) = invalid_register();
     let elsewhere = tempfile::tempdir().expect("temp dir");
-    let output = avtal()
+    let output = avtal_without_no_color()
         .current_dir(elsewhere.path())
         .env("AVTAL_REGISTER", &register)
         .arg("check")
@@ -636,7 +643,7 @@ fn avtal_register_is_honoured_and_register_flag_wins() {
         stderr_of(&output)
     );
     // `-C` beats the environment.
-    let output = avtal()
+    let output = avtal_without_no_color()
         .current_dir(elsewhere.path())
         .env("AVTAL_REGISTER", &register)
         .args(["-C", "saknas", "check"])
@@ -662,10 +669,10 @@ fn avtal_today_is_honoured_and_today_flag_wins() {
         assert_ne!(output.status.code(), Some(2), "{}", stderr_of(&output));
         serde_json::from_slice(&output.stdout).expect("JSON")
     };
-    let from_env = json(avtal().env("AVTAL_TODAY", "2025-06-30"));
+    let from_env = json(avtal_without_no_color().env("AVTAL_TODAY", "2025-06-30"));
     assert_eq!(from_env["today"], "2025-06-30");
     let from_flag = json(
-        avtal()
+        avtal_without_no_color()
             .env("AVTAL_TODAY", "2025-06-30")
             .args(["--today", "2026-01-15"]),
     );
@@ -675,7 +682,7 @@ fn avtal_today_is_honoured_and_today_flag_wins() {
 #[test]
 fn color_always_colours_diagnostics() {
     let (_dir, register) = invalid_register();
-    let output = avtal()
+    let output = avtal_without_no_color()
         .arg("-C")
         .arg(&register)
         .args(["--color", "always", "check"])
@@ -693,7 +700,7 @@ fn no_color_and_color_never_give_plain_text() {
         (None, Some("never")),
         (Some("1"), Some("auto")),
     ] {
-        let mut command = avtal();
+        let mut command = avtal_without_no_color();
         command.arg("-C").arg(&register).arg("check");
         if let Some(value) = no_color {
             command.env("NO_COLOR", value);
@@ -798,10 +805,10 @@ const READ_ONLY_COMMANDS: &[&str] = &[
 
 /// Runs each command twice on the demo register with a fixed `--today`; returns what failed.
 fn nondeterministic(commands: &[&str]) -> Vec<String> {
-    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
+    let demo = demo_register();
     assert!(demo.join("avtal.toml").is_file(), "no demo register");
     let run = |args: &str| {
-        avtal()
+        avtal_without_no_color()
             .arg("-C")
             .arg(&demo)
             .args(["--today", "2026-11-22"])
@@ -855,7 +862,7 @@ fn example_lines_fit_the_help_width() {
 fn tables_on_stdout_are_coloured_only_when_asked_or_on_a_terminal() {
     let register = fixtures().join("register");
     let list = |extra: &[&str], no_color: Option<&str>| {
-        let mut command = avtal();
+        let mut command = avtal_without_no_color();
         command.arg("-C").arg(&register).args(extra).arg("list");
         if let Some(value) = no_color {
             command.env("NO_COLOR", value);
@@ -899,7 +906,10 @@ fn a_closed_pipe_after_some_rows_is_not_an_error() {
 
 #[test]
 fn zsh_completes_directories_for_the_register() {
-    let output = avtal().args(["completions", "zsh"]).output().expect("runs");
+    let output = avtal_without_no_color()
+        .args(["completions", "zsh"])
+        .output()
+        .expect("runs");
     let script = String::from_utf8(output.stdout).expect("UTF-8");
     let register = script
         .lines()
@@ -912,7 +922,7 @@ fn zsh_completes_directories_for_the_register() {
 fn man_into_a_file_is_a_clear_error_and_changes_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("avtal.1"), "mine\n").expect("write");
-    let output = avtal()
+    let output = avtal_without_no_color()
         .current_dir(dir.path())
         .args(["man", "-o", "avtal.1"])
         .output()
@@ -934,13 +944,16 @@ fn man_into_a_file_is_a_clear_error_and_changes_nothing() {
 #[test]
 fn dash_as_output_means_standard_output() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let output = avtal()
+    let output = avtal_without_no_color()
         .current_dir(dir.path())
         .args(["schema", "register", "-o", "-"])
         .output()
         .expect("runs");
     assert_eq!(output.status.code(), Some(0));
-    let expected = avtal().args(["schema", "register"]).output().expect("runs");
+    let expected = avtal_without_no_color()
+        .args(["schema", "register"])
+        .output()
+        .expect("runs");
     assert_eq!(output.stdout, expected.stdout);
     assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 0);
 }
@@ -964,11 +977,11 @@ fn every_command_and_option_has_help_text() {
 /// Runs `args -o FILE` twice, more than a second apart (workbook timestamps have one-second
 /// resolution), and returns both files.
 fn written_twice(args: &[&str]) -> (Vec<u8>, Vec<u8>) {
-    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
+    let demo = demo_register();
     let dir = tempfile::tempdir().expect("temp dir");
     let mut files = Vec::new();
     for name in ["first.xlsx", "second.xlsx"] {
-        let output = avtal()
+        let output = avtal_without_no_color()
             .arg("-C")
             .arg(&demo)
             .args(["--today", "2026-11-22"])
@@ -1018,7 +1031,7 @@ fn export_workbooks_are_byte_identical_across_runs() {
 /// `examples/supplier-files/` and `examples/index/` (`init` in an empty folder). Files they write stay in the copy.
 #[test]
 fn every_example_runs_on_the_demo_register() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = root();
     let mut failures = Vec::new();
     let mut ran = 0;
     for (name, command) in all_commands() {
@@ -1033,7 +1046,7 @@ fn every_example_runs_on_the_demo_register() {
         }
         for line in help.lines().filter(|l| l.starts_with("  avtal ")) {
             let words = example_words(line);
-            let output = avtal()
+            let output = avtal_without_no_color()
                 .current_dir(sandbox.path())
                 .env("AVTAL_TODAY", "2026-11-22")
                 .env("HOME", sandbox.path())
@@ -1069,7 +1082,7 @@ fn lang_starting_with_en_chooses_english_only_when_the_register_names_no_languag
     let settings = register.join("avtal.toml");
     let with_language = std::fs::read_to_string(&settings).unwrap();
     let run = |lang: &str| {
-        let output = avtal()
+        let output = avtal_without_no_color()
             .args([
                 "-C",
                 register.to_str().unwrap(),

@@ -4,7 +4,7 @@
 
 mod common;
 
-use assert_cmd::Command;
+use common::avtal_in;
 use rust_xlsxwriter::Workbook;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -19,16 +19,6 @@ const HEADER: [&str; 8] = [
     "Uppsägningstid",
     "Årsvärde",
 ];
-
-fn avtal(dir: &Path) -> Command {
-    let mut command = Command::cargo_bin("avtal").unwrap();
-    command
-        .current_dir(dir)
-        .env("AVTAL_TODAY", "2026-11-22")
-        .env_remove("AVTAL_REGISTER")
-        .env("NO_COLOR", "1");
-    command
-}
 
 /// An empty register in a temporary folder (`language` "sv" or "en").
 fn register(language: &str) -> tempfile::TempDir {
@@ -106,7 +96,7 @@ fn fails_with(all: Vec<Vec<String>>) -> String {
     let dir = register("sv");
     xlsx(&dir.path().join("export.xlsx"), &all);
     let before = files(&dir.path().join("reg"));
-    let output = avtal(dir.path())
+    let output = avtal_in(dir.path())
         .args(["-C", "reg", "contracts", "import", "export.xlsx"])
         .output()
         .unwrap();
@@ -134,7 +124,7 @@ fn a_missing_required_column() {
         good_row(1)[..4].to_vec(),
     ];
     xlsx(&dir.path().join("export.xlsx"), &rows);
-    let output = avtal(dir.path())
+    let output = avtal_in(dir.path())
         .args(["-C", "reg", "contracts", "import", "export.xlsx"])
         .output()
         .unwrap();
@@ -222,7 +212,7 @@ fn an_org_number_failing_luhn() {
 fn an_empty_file() {
     let dir = register("sv");
     std::fs::write(dir.path().join("export.csv"), "").unwrap();
-    let output = avtal(dir.path())
+    let output = avtal_in(dir.path())
         .args(["-C", "reg", "contracts", "import", "export.csv"])
         .output()
         .unwrap();
@@ -292,7 +282,7 @@ fn with_sample(language: &str) -> tempfile::TempDir {
 }
 
 fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let output = avtal(dir).args(args).output().unwrap();
+    let output = avtal_in(dir).args(args).output().unwrap();
     (
         output.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&output.stdout).into_owned(),

@@ -5,8 +5,7 @@
 
 mod common;
 
-use assert_cmd::Command;
-use common::copy_dir;
+use common::{avtal_inside, demo_register_copy};
 use std::path::Path;
 
 /// ESC (an OSC title sequence), BEL, CR and the C1 CSI.
@@ -18,11 +17,7 @@ const HOSTILE_TOML: &str = "\\u001b]0;pwned\\u0007\\r\\u009b2J";
 /// A copy of the demo register with hostile text in matdistribution's title and supplier name,
 /// a journal note, and a department in the stored spend.
 fn hostile_demo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts"),
-        dir.path(),
-    );
+    let dir = demo_register_copy();
     let contract = dir.path().join("matdistribution/contract.toml");
     let text = std::fs::read_to_string(&contract).unwrap();
     let text = text
@@ -47,18 +42,6 @@ fn hostile_demo() -> tempfile::TempDir {
     cells[4] = format!("\"Förvaltning{HOSTILE}\"");
     std::fs::write(&spend, format!("{header}\n{}\n{rest}", cells.join(","))).unwrap();
     dir
-}
-
-fn avtal(register: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("avtal").unwrap();
-    cmd.current_dir(register)
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1")
-        .arg("-C")
-        .arg(register)
-        .args(["--today", "2026-11-22", "--color", "never"]);
-    cmd
 }
 
 /// A control character other than newline and tab, if `text` has one.
@@ -126,7 +109,11 @@ fn recent_commands_show_control_characters_visibly() {
         vec!["digest", "--within", "400", "--format", "md"],
     ];
     for args in &commands {
-        let output = avtal(register.path()).args(args).output().unwrap();
+        let output = avtal_inside(register.path())
+            .args(["--color", "never"])
+            .args(args)
+            .output()
+            .unwrap();
         let stdout = String::from_utf8_lossy(&output.stdout);
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(
@@ -147,7 +134,8 @@ fn recent_commands_show_control_characters_visibly() {
 fn digest_mail_bodies_and_headers_carry_no_control_characters() {
     let register = hostile_demo();
     let outbox = tempfile::tempdir().unwrap();
-    let output = avtal(register.path())
+    let output = avtal_inside(register.path())
+        .args(["--color", "never"])
         .args(["digest", "--within", "400", "--format", "eml", "-o"])
         .arg(outbox.path())
         .output()
@@ -170,7 +158,8 @@ fn spend_csv_neutralises_formulas_but_keeps_negative_amounts() {
     let mut rows = std::fs::read_to_string(&spend).unwrap();
     rows.push_str("2026-03-01,556507-3888,Returkraft Norr AB,-2500.00,\"=HYPERLINK(\"\"x\"\")\",6250,K-1,kredit.csv\n");
     std::fs::write(&spend, rows).unwrap();
-    let output = avtal(register.path())
+    let output = avtal_inside(register.path())
+        .args(["--color", "never"])
         .args(["spend", "--year", "2026", "--format", "csv"])
         .output()
         .unwrap();

@@ -1,52 +1,25 @@
 //! `avtal digest` over the real binary: the demo register's digests as text and Markdown, and
 //! the `.eml` messages read back with a real mail parser (`mail-parser`).
 
-use assert_cmd::Command;
+mod common;
+
+use common::{avtal_on, demo_register, root, stdout_on};
 use mail_parser::{HeaderValue, MessageParser};
 use std::path::{Path, PathBuf};
 
-const TODAY: &str = "2026-11-22";
-
-fn demo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts")
-}
-
 fn plan_fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan/register")
-}
-
-fn avtal(register: &Path, args: &[&str]) -> Command {
-    let mut cmd = Command::cargo_bin("avtal").expect("binary");
-    cmd.env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env_remove("AVTAL_MAIL_FROM")
-        .env("NO_COLOR", "1")
-        .arg("-C")
-        .arg(register)
-        .args(["--today", TODAY])
-        .args(args);
-    cmd
-}
-
-fn stdout(register: &Path, args: &[&str]) -> String {
-    let output = avtal(register, args).output().expect("run");
-    assert!(
-        output.status.success(),
-        "avtal {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).expect("UTF-8")
+    root().join("tests/fixtures/plan/register")
 }
 
 #[test]
 fn demo_digest_text() {
-    insta::assert_snapshot!(stdout(&demo(), &["digest"]));
+    insta::assert_snapshot!(stdout_on(&demo_register(), &["digest"]));
 }
 
 #[test]
 fn demo_digest_markdown_english_one_controller() {
-    insta::assert_snapshot!(stdout(
-        &demo(),
+    insta::assert_snapshot!(stdout_on(
+        &demo_register(),
         &[
             "--lang",
             "en",
@@ -69,7 +42,7 @@ fn nothing_to_do() {
         "organisation = \"Sjöviks kommun\"\n",
     )
     .unwrap();
-    let text = stdout(dir.path(), &["digest"]);
+    let text = stdout_on(dir.path(), &["digest"]);
     assert_eq!(
         text,
         "Inget försenat och inget som förfaller de närmaste 30 dagarna.\n"
@@ -108,8 +81,8 @@ fn address(value: &HeaderValue) -> Option<(String, String)> {
 fn write_demo_eml(outbox: &Path) -> String {
     let outbox = outbox.to_str().unwrap();
     let args = ["digest", "--format", "eml", "-o", outbox];
-    stdout(
-        &demo(),
+    stdout_on(
+        &demo_register(),
         &[&args[..], &["--mail-from", "avtal@sjovik.example"]].concat(),
     )
 }
@@ -123,7 +96,7 @@ fn eml_messages_parse_with_a_real_mail_parser() {
     let files = messages(&outbox);
     let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["anna-berg.eml", "johan-ek.eml", "maria-lund.eml"]);
-    let text = stdout(&demo(), &["digest"]);
+    let text = stdout_on(&demo_register(), &["digest"]);
     for ((name, bytes), controller) in files.iter().zip(["Anna Berg", "Johan Ek", "Maria Lund"]) {
         // RFC 5322: CRLF line ends, no line over 998 octets.
         let raw = String::from_utf8(bytes.clone()).unwrap();
@@ -172,7 +145,7 @@ fn eml_messages_parse_with_a_real_mail_parser() {
 #[test]
 fn eml_without_a_buyer_contact_has_no_to() {
     let dir = tempfile::tempdir().unwrap();
-    let summary = stdout(
+    let summary = stdout_on(
         &plan_fixture(),
         &[
             "digest",
@@ -198,7 +171,8 @@ fn eml_without_a_buyer_contact_has_no_to() {
 
 #[test]
 fn eml_needs_an_output_folder_and_nothing_is_written() {
-    let output = avtal(&demo(), &["digest", "--format", "eml"])
+    let output = avtal_on(&demo_register())
+        .args(["digest", "--format", "eml"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
@@ -207,7 +181,8 @@ fn eml_needs_an_output_folder_and_nothing_is_written() {
         String::from_utf8_lossy(&output.stderr),
         "error: `avtal digest --format eml` behöver en utdatafil\nhint: lägg till -o FIL\n"
     );
-    let output = avtal(&demo(), &["digest", "--controller", "Ana Berg"])
+    let output = avtal_on(&demo_register())
+        .args(["digest", "--controller", "Ana Berg"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));

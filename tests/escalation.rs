@@ -1,31 +1,14 @@
 //! `avtal escalation` over the real binary: the ladder with triggers, in Swedish and English,
 //! for every contract on step 1 or higher or for one named contract.
 
-use assert_cmd::Command;
+mod common;
 
-const TODAY: &str = "2026-11-22";
-
-fn avtal() -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("avtal");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1");
-    cmd
-}
+use common::{avtal_on, outcome};
+use std::path::Path;
 
 /// `avtal -C <register> --today 2026-11-22 escalation <args>`: (stdout, stderr, code).
 fn escalation(register: &str, args: &[&str]) -> (String, String, i32) {
-    let output = avtal()
-        .args(["-C", register, "--today", TODAY, "escalation"])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-        output.status.code().unwrap_or(-1),
-    )
+    outcome(avtal_on(Path::new(register)).arg("escalation").args(args))
 }
 
 const BASIC: &str = "tests/fixtures/check/basic";

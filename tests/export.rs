@@ -3,36 +3,18 @@
 //! conditional formats, charts, page setup, document properties and that untrusted text stayed
 //! text. The KPI sheet is filled in and read back with the import code.
 
-use assert_cmd::Command;
+mod common;
+
 use avtal::import::read::{FileKind, locate};
 use calamine::{Data, Reader};
+use common::{TODAY, avtal, avtal_on, demo_register, outcome};
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-const TODAY: &str = "2026-11-22";
-
-fn avtal() -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("avtal");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1");
-    cmd
-}
-
 /// `avtal -C <register> --today 2026-11-22 export <args>`: (stdout, stderr, exit code).
 fn export(register: &str, args: &[&str]) -> (String, String, i32) {
-    let output = avtal()
-        .args(["-C", register, "--today", TODAY, "export"])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-        output.status.code().unwrap_or(-1),
-    )
+    outcome(avtal_on(Path::new(register)).arg("export").args(args))
 }
 
 /// Exports into a temporary folder and returns the workbook's path (the folder lives on).
@@ -238,7 +220,7 @@ fn followup_workbook_in_english() {
 
 #[test]
 fn followup_for_every_demo_contract_in_both_languages() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
+    let root = demo_register();
     let mut keys: Vec<String> = std::fs::read_dir(&root)
         .unwrap()
         .filter_map(|e| {
@@ -377,11 +359,9 @@ fn fill(from: &Path, to: &Path, sheet: &str, fill: &[(u32, u16, f64)]) {
 
 /// What the import code reads from `path` for `key`, as (period, kpi, value) sorted.
 fn imported(path: &Path, key: &str) -> Vec<(String, String, f64)> {
-    let register = avtal::load::load_register(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts"),
-        avtal::load::LanguageChoice::default(),
-    )
-    .unwrap();
+    let register =
+        avtal::load::load_register(&demo_register(), avtal::load::LanguageChoice::default())
+            .unwrap();
     let contract = register.contract(key).unwrap();
     let located = locate(
         path,
@@ -423,11 +403,9 @@ fn kpi_sheet_round_trip_through_the_importer() {
         &["kpi-sheet", "skoladmin", "--year", "2026"],
         "k.xlsx",
     );
-    let register = avtal::load::load_register(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts"),
-        avtal::load::LanguageChoice::default(),
-    )
-    .unwrap();
+    let register =
+        avtal::load::load_register(&demo_register(), avtal::load::LanguageChoice::default())
+            .unwrap();
     let contract = register.contract("skoladmin").unwrap();
     let mut expected: Vec<(String, String, f64)> = contract
         .kpi_rows
@@ -469,11 +447,9 @@ fn kpi_sheet_round_trip_through_the_importer() {
 
 #[test]
 fn kpi_sheet_of_every_demo_contract_reads_back_unchanged() {
-    let register = avtal::load::load_register(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts"),
-        avtal::load::LanguageChoice::default(),
-    )
-    .unwrap();
+    let register =
+        avtal::load::load_register(&demo_register(), avtal::load::LanguageChoice::default())
+            .unwrap();
     let mut checked = 0;
     for contract in register.contracts.iter().filter(|c| !c.kpis.is_empty()) {
         for (year, lang) in [(2025, "sv"), (2026, "en")] {
@@ -623,7 +599,7 @@ fn invalid_register_writes_nothing() {
 /// A copy of the demo register's settings and one contract in a temporary folder.
 fn register_copy(key: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
+    let demo = demo_register();
     std::fs::copy(demo.join("avtal.toml"), dir.path().join("avtal.toml")).unwrap();
     std::fs::create_dir(dir.path().join(key)).unwrap();
     for entry in std::fs::read_dir(demo.join(key)).unwrap() {

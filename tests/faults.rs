@@ -5,17 +5,13 @@
 mod common;
 
 use assert_cmd::Command;
-use common::{avtal_on, import_fixture_register};
+use common::{avtal_on, demo_register, import_fixture_register};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-fn demo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts")
-}
-
 /// The plan as CSV on stdout, the bytes every `-o` test below must find at its target.
 fn plan_csv() -> Vec<u8> {
-    let output = avtal_on(&demo())
+    let output = avtal_on(&demo_register())
         .args(["plan", "--format", "csv"])
         .output()
         .unwrap();
@@ -39,7 +35,7 @@ fn output_to_a_symlink_replaces_the_target_and_keeps_the_link() {
     std::fs::write(&target, "old").unwrap();
     let link = dir.path().join("plan.csv");
     std::os::unix::fs::symlink("real.csv", &link).unwrap();
-    avtal_on(&demo())
+    avtal_on(&demo_register())
         .args(["plan", "--format", "csv", "-o"])
         .arg(&link)
         .assert()
@@ -54,7 +50,7 @@ fn output_to_a_dangling_symlink_creates_its_target() {
     let dir = tempfile::tempdir().unwrap();
     let link = dir.path().join("plan.csv");
     std::os::unix::fs::symlink("new.csv", &link).unwrap();
-    avtal_on(&demo())
+    avtal_on(&demo_register())
         .args(["plan", "--format", "csv", "-o"])
         .arg(&link)
         .assert()
@@ -80,7 +76,7 @@ fn output_to_a_fifo_writes_into_it_and_leaves_a_fifo() {
         let fifo = fifo.clone();
         std::thread::spawn(move || std::fs::read(fifo).unwrap())
     };
-    avtal_on(&demo())
+    avtal_on(&demo_register())
         .args(["plan", "--format", "csv", "-o"])
         .arg(&fifo)
         .timeout(Duration::from_secs(30))
@@ -107,7 +103,7 @@ fn output_to_a_device_node_writes_into_it_and_leaves_the_device() {
         eprintln!("skipped: mknod needs root");
         return;
     }
-    avtal_on(&demo())
+    avtal_on(&demo_register())
         .args(["plan", "--format", "csv", "-o"])
         .arg(&null)
         .assert()
@@ -119,7 +115,7 @@ fn output_to_a_device_node_writes_into_it_and_leaves_the_device() {
 
 #[test]
 fn output_dash_is_standard_output() {
-    let output = avtal_on(&demo())
+    let output = avtal_on(&demo_register())
         .args(["plan", "--format", "csv", "-o", "-"])
         .output()
         .unwrap();
@@ -129,7 +125,7 @@ fn output_dash_is_standard_output() {
 
 #[test]
 fn output_to_dev_stdout_writes_to_standard_output() {
-    let output = avtal_on(&demo())
+    let output = avtal_on(&demo_register())
         .args(["plan", "--format", "csv", "-o", "/dev/stdout"])
         .output()
         .unwrap();
@@ -153,7 +149,7 @@ fn output_into_a_read_only_folder_fails_cleanly_and_leaves_nothing() {
         eprintln!("skipped: permission bits do not bind this user");
         return;
     }
-    let output = avtal_on(&demo())
+    let output = avtal_on(&demo_register())
         .args(["plan", "--format", "csv", "-o"])
         .arg(folder.join("plan.csv"))
         .output()
@@ -170,7 +166,7 @@ fn output_into_a_read_only_folder_fails_cleanly_and_leaves_nothing() {
 #[test]
 fn output_to_a_folder_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let output = avtal_on(&demo())
+    let output = avtal_on(&demo_register())
         .args(["plan", "--format", "csv", "-o"])
         .arg(dir.path())
         .output()

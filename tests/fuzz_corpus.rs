@@ -205,7 +205,7 @@ proptest! {
         mutations in proptest::collection::vec(mutation(), 1..4)
     ) {
         let dir = tempfile::tempdir().unwrap();
-        common::copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts"), dir.path());
+        common::copy_dir(&common::demo_register(), dir.path());
         let targets: Vec<PathBuf> = files(dir.path())
             .into_iter()
             .map(|(path, _)| path)

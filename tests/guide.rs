@@ -3,8 +3,7 @@
 
 mod common;
 
-use assert_cmd::Command;
-use common::{copy_dir, copy_examples};
+use common::{avtal_in, copy_dir, copy_examples};
 use std::path::Path;
 
 /// The `avtal …` lines of the guide's ```sh blocks, in order.
@@ -75,15 +74,7 @@ fn every_command_in_the_guide_runs_on_the_demo_register() {
     copy_examples(Path::new("."), work.path());
     for line in &commands {
         let words = split_words(line);
-        let output = Command::cargo_bin("avtal")
-            .unwrap()
-            .current_dir(work.path())
-            .env("AVTAL_TODAY", "2026-11-22")
-            .env_remove("AVTAL_REGISTER")
-            .env("NO_COLOR", "1")
-            .args(&words[1..])
-            .output()
-            .unwrap();
+        let output = avtal_in(work.path()).args(&words[1..]).output().unwrap();
         let code = output.status.code();
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(code, Some(0), "`{line}` failed with {code:?}:\n{stderr}");

@@ -10,13 +10,9 @@ mod common;
 mod generator;
 
 use clap::Parser;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const COMMANDS: [&str; 4] = ["check", "plan", "list", "priority"];
-
-fn demo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts")
-}
 
 /// The JSON of `command` on `register`, with the exit code (check exits 1 on findings).
 fn json(register: &Path, command: &str) -> String {
@@ -37,7 +33,10 @@ fn json(register: &Path, command: &str) -> String {
 #[test]
 fn demo_register() {
     for command in COMMANDS {
-        insta::assert_snapshot!(format!("demo_{command}"), json(&demo(), command));
+        insta::assert_snapshot!(
+            format!("demo_{command}"),
+            json(&common::demo_register(), command)
+        );
     }
 }
 

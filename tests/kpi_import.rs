@@ -4,19 +4,12 @@
 mod common;
 
 use assert_cmd::Command;
-use common::{copy_dir, zip_bomb};
+use common::{avtal_inside, import_fixture_register, root, stderr_text, stdout_text, zip_bomb};
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Formula, Workbook};
 use std::path::{Path, PathBuf};
 
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import")
-}
-
-/// A copy of the fixture register in a temporary folder.
-fn register() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&fixtures().join("register"), dir.path());
-    dir
+    root().join("tests/fixtures/import")
 }
 
 fn kpi_csv(register: &Path) -> String {
@@ -35,18 +28,7 @@ fn import_with(
     globals: &[&str],
     args: &[&str],
 ) -> assert_cmd::assert::Assert {
-    Command::cargo_bin("avtal")
-        .unwrap()
-        .current_dir(register)
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1")
-        .args([
-            "--register",
-            register.to_str().unwrap(),
-            "--today",
-            "2026-11-22",
-        ])
+    avtal_inside(register)
         .args(globals)
         .args([
             "kpi",
@@ -57,14 +39,6 @@ fn import_with(
         ])
         .args(args)
         .assert()
-}
-
-fn stdout(assert: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8_lossy(&assert.get_output().stdout).into_owned()
-}
-
-fn stderr(assert: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8_lossy(&assert.get_output().stderr).into_owned()
 }
 
 /// The rows of kpi.csv that an import added, without the two stored ones.
@@ -81,7 +55,7 @@ const STORED: &str = "period,kpi,value,source,note\n2025-12,leveransprecision,94
 
 /// Imports a file that must fail: exit code 2, the message, and kpi.csv byte-for-byte unchanged.
 fn import_fails(file: &Path, args: &[&str]) -> String {
-    let register = register();
+    let register = import_fixture_register();
     let before = std::fs::read(register.path().join("skoladmin/kpi.csv")).unwrap();
     // The failure cases check the English wording; the Swedish is checked by the catalogue.
     let assert = import_with(register.path(), file, &["--lang", "en"], args).code(2);
@@ -96,8 +70,8 @@ fn import_fails(file: &Path, args: &[&str]) -> String {
         .filter(|name| name != "kpi.csv" && name != "contract.toml")
         .collect();
     assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
-    assert!(stdout(&assert).is_empty());
-    stderr(&assert)
+    assert!(stdout_text(&assert).is_empty());
+    stderr_text(&assert)
 }
 
 // ---------------------------------------------------------------- fixtures, exact rows
@@ -115,7 +89,7 @@ const XLSX_ROWS: [&str; 8] = [
 
 #[test]
 fn xlsx_with_title_dates_percent_and_text_numbers() {
-    let register = register();
+    let register = import_fixture_register();
     let assert = import(
         register.path(),
         &fixtures().join("leveransrapport.xlsx"),
@@ -124,14 +98,14 @@ fn xlsx_with_title_dates_percent_and_text_numbers() {
     .success();
     assert_eq!(imported_rows(register.path()), XLSX_ROWS);
     assert!(kpi_csv(register.path()).starts_with(STORED.lines().next().unwrap()));
-    insta::assert_snapshot!("kpi_import_xlsx_stdout", stdout(&assert));
-    assert_eq!(stderr(&assert), "");
+    insta::assert_snapshot!("kpi_import_xlsx_stdout", stdout_text(&assert));
+    assert_eq!(stderr_text(&assert), "");
 }
 
 #[test]
 fn the_same_data_as_xls_and_ods_warns_about_fractions() {
     for name in ["leveransrapport.xls", "leveransrapport.ods"] {
-        let register = register();
+        let register = import_fixture_register();
         let assert = import(register.path(), &fixtures().join(name), &[]).success();
         // The fixture's Kommentar column: "Inventering i februari" on the February row.
         let expected: Vec<String> = [
@@ -148,7 +122,7 @@ fn the_same_data_as_xls_and_ods_warns_about_fractions() {
         .map(|(row, note)| format!("{row},{name},{note}"))
         .collect();
         assert_eq!(imported_rows(register.path()), expected, "{name}");
-        let stderr = stderr(&assert);
+        let stderr = stderr_text(&assert);
         assert!(
             stderr.starts_with(&format!(
                 "warning: {name}: alla värden för `leveransprecision` ligger mellan 0 och 1"
@@ -160,7 +134,7 @@ fn the_same_data_as_xls_and_ods_warns_about_fractions() {
 
 #[test]
 fn windows_1252_csv_with_semicolons() {
-    let register = register();
+    let register = import_fixture_register();
     let file = fixtures().join("leverantor-2026.csv");
     let bytes = std::fs::read(&file).unwrap();
     assert!(
@@ -180,7 +154,7 @@ fn windows_1252_csv_with_semicolons() {
             "2026-04,leveransprecision,96,leverantor-2026.csv,",
         ]
     );
-    insta::assert_snapshot!("kpi_import_csv_stdout", stdout(&assert));
+    insta::assert_snapshot!("kpi_import_csv_stdout", stdout_text(&assert));
 }
 
 #[test]
@@ -188,7 +162,7 @@ fn xlsm_and_tab_separated_utf8_text_with_bom() {
     let dir = tempfile::tempdir().unwrap();
     let xlsm = dir.path().join("rapport.xlsm");
     std::fs::copy(fixtures().join("leveransrapport.xlsx"), &xlsm).unwrap();
-    let first = register();
+    let first = import_fixture_register();
     import(first.path(), &xlsm, &[]).success();
     let expected: Vec<String> = XLSX_ROWS
         .iter()
@@ -202,7 +176,7 @@ fn xlsm_and_tab_separated_utf8_text_with_bom() {
         "\u{feff}Datum\tAndel leveranser i tid\tNöjd kund-index\n2026-01-31\t93,5\t\n2026-03-31\t1\u{a0}000\t71\n",
     )
     .unwrap();
-    let second = register();
+    let second = import_fixture_register();
     import(second.path(), &txt, &[]).success();
     assert_eq!(
         imported_rows(second.path()),
@@ -216,7 +190,7 @@ fn xlsm_and_tab_separated_utf8_text_with_bom() {
 
 #[test]
 fn long_format_sheet() {
-    let register = register();
+    let register = import_fixture_register();
     import(register.path(), &fixtures().join("lang-format.xlsx"), &[]).success();
     assert_eq!(
         imported_rows(register.path()),
@@ -232,7 +206,7 @@ fn long_format_sheet() {
 
 #[test]
 fn quarterly_report_with_k1_periods() {
-    let register = register();
+    let register = import_fixture_register();
     import(
         register.path(),
         &fixtures().join("kvartalsrapport.xlsx"),
@@ -251,8 +225,8 @@ fn quarterly_report_with_k1_periods() {
 
 #[test]
 fn sample_supplier_files_import() {
-    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/supplier-files");
-    let register = register();
+    let examples = root().join("examples/supplier-files");
+    let register = import_fixture_register();
     import(register.path(), &examples.join("edu-ab-2026.xlsx"), &[]).success();
     import(register.path(), &examples.join("edu-ab-kvartal.csv"), &[]).success();
     insta::assert_snapshot!("kpi_import_examples_kpi_csv", kpi_csv(register.path()));
@@ -260,13 +234,13 @@ fn sample_supplier_files_import() {
 
 #[test]
 fn importing_twice_changes_nothing() {
-    let register = register();
+    let register = import_fixture_register();
     let file = fixtures().join("leveransrapport.xlsx");
     import(register.path(), &file, &[]).success();
     let first = kpi_csv(register.path());
     let assert = import(register.path(), &file, &[]).success();
     assert_eq!(kpi_csv(register.path()), first);
-    let out = stdout(&assert);
+    let out = stdout_text(&assert);
     assert!(
         out.contains("Inget nytt: skoladmin/kpi.csv ändrades inte."),
         "{out}"
@@ -275,7 +249,7 @@ fn importing_twice_changes_nothing() {
 
 #[test]
 fn dry_run_prints_the_file_and_writes_nothing() {
-    let register = register();
+    let register = import_fixture_register();
     let assert = import(
         register.path(),
         &fixtures().join("kvartalsrapport.xlsx"),
@@ -283,7 +257,7 @@ fn dry_run_prints_the_file_and_writes_nothing() {
     )
     .success();
     assert_eq!(kpi_csv(register.path()), STORED);
-    insta::assert_snapshot!("kpi_import_dry_run", stdout(&assert));
+    insta::assert_snapshot!("kpi_import_dry_run", stdout_text(&assert));
 }
 
 #[test]
@@ -296,7 +270,7 @@ fn the_suppliers_comment_column_becomes_the_note() {
             format!("Månad;Leveransprecision;{header}\n2026-01;93,5;snöstorm v. 3\n2026-02;;ingen rapport\n2026-03;95;\n"),
         )
         .unwrap();
-        let register = register();
+        let register = import_fixture_register();
         import(register.path(), &file, &[]).success();
         assert_eq!(
             imported_rows(register.path()),
@@ -318,10 +292,10 @@ fn dry_run_shows_only_the_changed_lines() {
         "Månad;NKI;Kommentar\n2025-12;70;omräknad\n2026-Q1;71;\n",
     )
     .unwrap();
-    let register = register();
+    let register = import_fixture_register();
     let assert = import(register.path(), &file, &["--dry-run", "--replace"]).success();
     assert_eq!(kpi_csv(register.path()), STORED);
-    let out = stdout(&assert);
+    let out = stdout_text(&assert);
     let diff: Vec<&str> = out
         .lines()
         .skip_while(|line| !line.starts_with("---"))
@@ -358,7 +332,7 @@ fn json_summary_for_scripts() {
         "Månad;Leveransprecision;NKI\n2025-11;90,5;\n2025-12;;70\n",
     )
     .unwrap();
-    let register = register();
+    let register = import_fixture_register();
     let assert = import(
         register.path(),
         &file,
@@ -366,7 +340,7 @@ fn json_summary_for_scripts() {
     )
     .success();
     assert_eq!(kpi_csv(register.path()), STORED);
-    insta::assert_snapshot!("kpi_import_json", stdout(&assert));
+    insta::assert_snapshot!("kpi_import_json", stdout_text(&assert));
 }
 
 #[test]
@@ -374,18 +348,18 @@ fn a_header_without_values_imports_nothing_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("tom-mall.csv");
     std::fs::write(&file, "Rapport\nMånad;Leveransprecision\njan 2026;\n").unwrap();
-    let register = register();
+    let register = import_fixture_register();
     let assert = import(register.path(), &file, &[]).success();
     assert_eq!(kpi_csv(register.path()), STORED);
     assert_eq!(
-        stderr(&assert),
+        stderr_text(&assert),
         "warning: tom-mall.csv: det finns inga värden för nyckeltalen under rubrikraden i 2:1\n"
     );
 }
 
 #[test]
 fn english_summary() {
-    let register = register();
+    let register = import_fixture_register();
     let assert = Command::cargo_bin("avtal")
         .unwrap()
         .env("NO_COLOR", "1")
@@ -400,12 +374,12 @@ fn english_summary() {
         .args(["--contract", "skoladmin"])
         .assert()
         .success();
-    insta::assert_snapshot!("kpi_import_english", stdout(&assert));
+    insta::assert_snapshot!("kpi_import_english", stdout_text(&assert));
 }
 
 #[test]
 fn a_named_sheet_and_an_unknown_one() {
-    let register = register();
+    let register = import_fixture_register();
     import(
         register.path(),
         &fixtures().join("leveransrapport.xlsx"),
@@ -442,13 +416,13 @@ fn conflicts_are_listed_and_written_only_with_replace() {
         message,
         "error: rattelse.csv: 1 value(s) differ from those stored in kpi.csv:\n  nki 2025-Q4: stored 69, file has 70 (4:3)\nhint: nothing was written; add --replace to overwrite the stored values\n"
     );
-    let register = register();
+    let register = import_fixture_register();
     let assert = import(register.path(), &file, &["--replace"]).success();
     assert_eq!(
         kpi_csv(register.path()),
         "period,kpi,value,source,note\n2025-Q4,nki,70,rattelse.csv,enkät december\n2025-11,leveransprecision,90,rattelse.csv,\n2025-12,leveransprecision,94.0,leverantor-dec.xlsx,\n"
     );
-    insta::assert_snapshot!("kpi_import_replace", stdout(&assert));
+    insta::assert_snapshot!("kpi_import_replace", stdout_text(&assert));
 }
 
 #[test]
@@ -460,19 +434,20 @@ fn periods_outside_the_term_are_skipped_with_a_warning() {
         "Period,Leveransprecision\n2024-02,90\n2024-03,91\n2028-03,92\n",
     )
     .unwrap();
-    let register = register();
+    let register = import_fixture_register();
     let assert = import(register.path(), &file, &[]).success();
     assert_eq!(
         imported_rows(register.path()),
         ["2024-03,leveransprecision,91,gammal.csv,"]
     );
     assert_eq!(
-        stderr(&assert),
+        stderr_text(&assert),
         "warning: gammal.csv:2:2: leveransprecision 2024-02 ligger utanför avtalsperioden 2024-03-01 – 2028-02-29; hoppades över\n\
          warning: gammal.csv:4:2: leveransprecision 2028-03 ligger utanför avtalsperioden 2024-03-01 – 2028-02-29; hoppades över\n"
     );
     assert!(
-        stdout(&assert).contains(" Leveransprecision     1             0         0             2")
+        stdout_text(&assert)
+            .contains(" Leveransprecision     1             0         0             2")
     );
 }
 
@@ -480,14 +455,14 @@ fn periods_outside_the_term_are_skipped_with_a_warning() {
 
 #[test]
 fn error_cells_are_skipped_with_a_warning_naming_the_cell() {
-    let register = register();
+    let register = import_fixture_register();
     let assert = import(register.path(), &fixtures().join("felvarden.xlsx"), &[]).success();
     assert_eq!(
         imported_rows(register.path()),
         ["2026-03,leveransprecision,96,felvarden.xlsx,"]
     );
     assert_eq!(
-        stderr(&assert),
+        stderr_text(&assert),
         "warning: felvarden.xlsx: Blad1!B2: felvärdet #N/A hoppades över\n\
          warning: felvarden.xlsx: Blad1!B3: felvärdet #DIV/0! hoppades över\n"
     );
@@ -519,7 +494,7 @@ fn no_header_row_lists_what_it_saw_and_expected() {
 
 #[test]
 fn one_column_matching_two_kpis() {
-    let register = register();
+    let register = import_fixture_register();
     let contract = register.path().join("skoladmin/contract.toml");
     let text = std::fs::read_to_string(&contract).unwrap().replace(
         "frequency = \"quarterly\"",
@@ -533,7 +508,7 @@ fn one_column_matching_two_kpis() {
     let assert = import(register.path(), &file, &[]).code(2);
     assert_eq!(kpi_csv(register.path()), before);
     assert_eq!(
-        stderr(&assert),
+        stderr_text(&assert),
         "error: dubbel.csv:1:2: kolumnen \"Andel leveranser i tid (%)\" matchar fler än ett nyckeltal: `leveransprecision`, `nki`; ge nyckeltalen olika namn och alias\nhint: inget skrevs; rätta cellerna och importera igen\n"
     );
 }
@@ -632,7 +607,7 @@ fn a_file_over_50_mb_is_refused() {
 
 #[test]
 fn unknown_contract_and_file_type() {
-    let register = register();
+    let register = import_fixture_register();
     let assert = Command::cargo_bin("avtal")
         .unwrap()
         .args(["--register", register.path().to_str().unwrap()])
@@ -640,7 +615,7 @@ fn unknown_contract_and_file_type() {
         .assert()
         .code(2);
     assert_eq!(
-        stderr(&assert),
+        stderr_text(&assert),
         "error: inget avtal `skoladmn` i registret\nhint: menade du `skoladmin`? `avtal list` visar alla avtal\n"
     );
     assert_eq!(
@@ -653,7 +628,7 @@ fn unknown_contract_and_file_type() {
 
 #[test]
 fn two_concurrent_imports_lose_no_rows() {
-    let register = register();
+    let register = import_fixture_register();
     let dir = tempfile::tempdir().unwrap();
     let mut children = Vec::new();
     for (index, month) in ["01", "02", "03", "04"].iter().enumerate() {
@@ -700,7 +675,7 @@ fn two_concurrent_imports_lose_no_rows() {
 
 #[test]
 fn a_held_lock_makes_the_import_wait_then_fail_cleanly() {
-    let register = register();
+    let register = import_fixture_register();
     // An operating-system lock held by this process, as another avtal would hold it.
     let lock = std::fs::File::create(register.path().join("skoladmin/kpi.csv.lock")).unwrap();
     lock.lock().unwrap();
@@ -732,7 +707,7 @@ fn make_fixtures() {
     kvartalsrapport(&dir.join("kvartalsrapport.xlsx"));
     felvarden(&dir.join("felvarden.xlsx"));
     text_i_cell(&dir.join("text-i-cell.xlsx"));
-    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/supplier-files");
+    let examples = root().join("examples/supplier-files");
     edu_ab_2026(&examples.join("edu-ab-2026.xlsx"));
     let mut csv = "Leveransuppföljning Edu AB – kvartal 2026\n\nKvartal;Nöjd kund-index;Antal incidenter;Kommentar\n"
         .to_string();

@@ -1,7 +1,9 @@
 //! `avtal kpi show` over the real binary: the last periods per KPI with targets, breaches,
 //! streaks and missing periods, as table (Swedish and English), JSON and CSV.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{avtal_on, root, stdout_text};
 use std::path::Path;
 
 const KPI_CSV: &str = "\
@@ -21,7 +23,7 @@ period,kpi,value,source,note
 /// A copy of the fixture register with a richer kpi.csv.
 fn register() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/register");
+    let from = root().join("tests/fixtures/import/register");
     std::fs::create_dir_all(dir.path().join("skoladmin")).unwrap();
     std::fs::copy(from.join("avtal.toml"), dir.path().join("avtal.toml")).unwrap();
     std::fs::copy(
@@ -34,31 +36,14 @@ fn register() -> tempfile::TempDir {
 }
 
 fn show(register: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
-    Command::cargo_bin("avtal")
-        .unwrap()
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1")
-        .args([
-            "--register",
-            register.to_str().unwrap(),
-            "--today",
-            "2026-11-22",
-        ])
-        .args(["kpi", "show"])
-        .args(args)
-        .assert()
-}
-
-fn stdout(assert: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8_lossy(&assert.get_output().stdout).into_owned()
+    avtal_on(register).args(["kpi", "show"]).args(args).assert()
 }
 
 #[test]
 fn swedish_table() {
     let register = register();
     let assert = show(register.path(), &["skoladmin", "--last", "6"]).success();
-    insta::assert_snapshot!("kpi_show_table_sv", stdout(&assert));
+    insta::assert_snapshot!("kpi_show_table_sv", stdout_text(&assert));
 }
 
 #[test]
@@ -69,7 +54,7 @@ fn english_table() {
         &["skoladmin", "--last", "3", "--lang", "en"],
     )
     .success();
-    insta::assert_snapshot!("kpi_show_table_en", stdout(&assert));
+    insta::assert_snapshot!("kpi_show_table_en", stdout_text(&assert));
 }
 
 #[test]
@@ -102,7 +87,7 @@ fn json_has_streaks_missing_periods_and_breaches() {
         ])
     );
     assert_eq!(kpis[2]["streak"], 1);
-    insta::assert_snapshot!("kpi_show_json", stdout(&assert));
+    insta::assert_snapshot!("kpi_show_json", stdout_text(&assert));
 }
 
 #[test]
@@ -114,7 +99,7 @@ fn csv_rows() {
     )
     .success();
     assert_eq!(
-        stdout(&assert),
+        stdout_text(&assert),
         "kpi,period,value,target,unit,direction,breach,status\n\
          leveransprecision,2026-10,92,95,%,higher,true,breach\n\
          leveransprecision,2026-11,,95,%,higher,false,not-due\n\

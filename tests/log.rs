@@ -3,10 +3,8 @@
 
 mod common;
 
-use common::copy_dir;
+use common::{TODAY, avtal_on, copy_dir, outcome};
 use std::path::{Path, PathBuf};
-
-const TODAY: &str = "2026-11-22";
 
 /// A private copy of the `basic` fixture register.
 struct Register {
@@ -39,22 +37,7 @@ impl Register {
 
     /// `avtal -C <copy> --today 2026-11-22 log <args>`: (stdout, stderr, code).
     fn log(&self, args: &[&str]) -> (String, String, i32) {
-        let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("avtal");
-        let output = cmd
-            .env_remove("AVTAL_REGISTER")
-            .env_remove("AVTAL_TODAY")
-            .env("NO_COLOR", "1")
-            .arg("-C")
-            .arg(&self.root)
-            .args(["--today", TODAY, "log"])
-            .args(args)
-            .output()
-            .unwrap();
-        (
-            String::from_utf8(output.stdout).unwrap(),
-            String::from_utf8(output.stderr).unwrap(),
-            output.status.code().unwrap_or(-1),
-        )
+        outcome(avtal_on(&self.root).arg("log").args(args))
     }
 
     /// The log command fails with exit 2, `message` on stderr and no file touched.

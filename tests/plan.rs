@@ -7,41 +7,17 @@
 
 mod common;
 
-use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
-use common::copy_dir;
+use common::{avtal, avtal_on, copy_dir, demo_register, root, stdout_on};
 use std::path::{Path, PathBuf};
 
 fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan/register")
-}
-
-/// `avtal -C <fixture> --today 2026-11-22 <args>` with a clean environment.
-fn avtal(register: &Path, args: &[&str]) -> Command {
-    let mut cmd = Command::cargo_bin("avtal").expect("binary");
-    cmd.env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1")
-        .arg("-C")
-        .arg(register)
-        .args(["--today", "2026-11-22"])
-        .args(args);
-    cmd
-}
-
-fn stdout(register: &Path, args: &[&str]) -> String {
-    let output = avtal(register, args).output().expect("run");
-    assert!(
-        output.status.success(),
-        "avtal {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).expect("UTF-8")
+    root().join("tests/fixtures/plan/register")
 }
 
 /// Runs a command that must fail with exit code 2; returns its stderr.
 fn failure(register: &Path, args: &[&str]) -> String {
-    let output = avtal(register, args).output().expect("run");
+    let output = avtal_on(register).args(args).output().expect("run");
     assert_eq!(output.status.code(), Some(2), "avtal {args:?}");
     assert!(output.stdout.is_empty(), "nothing on stdout on failure");
     String::from_utf8(output.stderr).expect("UTF-8")
@@ -49,12 +25,12 @@ fn failure(register: &Path, args: &[&str]) -> String {
 
 #[test]
 fn table_swedish() {
-    insta::assert_snapshot!(stdout(&fixture(), &["plan", "--year", "2027"]));
+    insta::assert_snapshot!(stdout_on(&fixture(), &["plan", "--year", "2027"]));
 }
 
 #[test]
 fn table_english() {
-    insta::assert_snapshot!(stdout(
+    insta::assert_snapshot!(stdout_on(
         &fixture(),
         &["--lang", "en", "plan", "--year", "2027"]
     ));
@@ -63,15 +39,15 @@ fn table_english() {
 #[test]
 fn year_defaults_to_today() {
     assert_eq!(
-        stdout(&fixture(), &["plan"]),
-        stdout(&fixture(), &["plan", "--year", "2026"])
+        stdout_on(&fixture(), &["plan"]),
+        stdout_on(&fixture(), &["plan", "--year", "2026"])
     );
-    insta::assert_snapshot!(stdout(&fixture(), &["plan", "--format", "json"]));
+    insta::assert_snapshot!(stdout_on(&fixture(), &["plan", "--format", "json"]));
 }
 
 #[test]
 fn json_follows_spec() {
-    let text = stdout(&fixture(), &["plan", "--year", "2027", "--format", "json"]);
+    let text = stdout_on(&fixture(), &["plan", "--year", "2027", "--format", "json"]);
     let items: Vec<serde_json::Value> = serde_json::from_str(&text).expect("JSON array");
     // Sorted by date, contract, kind (kinds compare in SPEC order, not alphabetically).
     let order = [
@@ -106,7 +82,7 @@ fn json_follows_spec() {
 
 #[test]
 fn csv_output() {
-    insta::assert_snapshot!(stdout(
+    insta::assert_snapshot!(stdout_on(
         &fixture(),
         &["plan", "--year", "2027", "--format", "csv"]
     ));
@@ -114,7 +90,7 @@ fn csv_output() {
 
 #[test]
 fn controller_filter_is_case_insensitive() {
-    let text = stdout(
+    let text = stdout_on(
         &fixture(),
         &[
             "plan",
@@ -130,7 +106,7 @@ fn controller_filter_is_case_insensitive() {
     assert!(!rows.is_empty());
     assert!(rows.iter().all(|r| r.ends_with(",Anna Berg")), "{text}");
     // The heading spells the name as the register does.
-    insta::assert_snapshot!(stdout(
+    insta::assert_snapshot!(stdout_on(
         &fixture(),
         &["plan", "--year", "2027", "--controller", "ANNA berg"]
     ));
@@ -152,9 +128,9 @@ fn unknown_controller_suggests_the_closest() {
 
 #[test]
 fn empty_year() {
-    insta::assert_snapshot!(stdout(&fixture(), &["plan", "--year", "2040"]));
+    insta::assert_snapshot!(stdout_on(&fixture(), &["plan", "--year", "2040"]));
     assert_eq!(
-        stdout(&fixture(), &["plan", "--year", "2040", "--format", "json"]),
+        stdout_on(&fixture(), &["plan", "--year", "2040", "--format", "json"]),
         "[]\n"
     );
 }
@@ -162,7 +138,7 @@ fn empty_year() {
 /// The calendar with CRLF shown as plain newlines; the CRLFs are checked separately.
 #[test]
 fn ics_calendar() {
-    let text = stdout(&fixture(), &["plan", "--year", "2027", "--format", "ics"]);
+    let text = stdout_on(&fixture(), &["plan", "--year", "2027", "--format", "ics"]);
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     assert_eq!(
         text.matches('\n').count(),
@@ -173,7 +149,7 @@ fn ics_calendar() {
         assert!(line.len() <= 75, "line longer than 75 octets: {line:?}");
     }
     let events = text.matches("BEGIN:VEVENT").count();
-    let json = stdout(&fixture(), &["plan", "--year", "2027", "--format", "json"]);
+    let json = stdout_on(&fixture(), &["plan", "--year", "2027", "--format", "json"]);
     let items: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
     assert_eq!(events, items.len(), "one event per plan item");
     // Comma and semicolon in a title are escaped; the ampersand needs no escaping.
@@ -197,8 +173,8 @@ fn ics_uids_survive_a_date_change() {
         text.replace("start = 2024-03-01", "start = 2024-04-01"),
     )
     .unwrap();
-    let before = stdout(&fixture(), &["plan", "--year", "2027", "--format", "ics"]);
-    let after = stdout(dir.path(), &["plan", "--year", "2027", "--format", "ics"]);
+    let before = stdout_on(&fixture(), &["plan", "--year", "2027", "--format", "ics"]);
+    let after = stdout_on(dir.path(), &["plan", "--year", "2027", "--format", "ics"]);
     let event = |calendar: &str, uid: &str| -> Option<String> {
         calendar
             .replace("\r\n ", "")
@@ -223,7 +199,7 @@ fn ics_uids_survive_a_date_change() {
 fn output_is_deterministic() {
     for format in ["table", "json", "csv", "ics"] {
         let args = ["plan", "--year", "2027", "--format", format];
-        assert_eq!(stdout(&fixture(), &args), stdout(&fixture(), &args));
+        assert_eq!(stdout_on(&fixture(), &args), stdout_on(&fixture(), &args));
     }
     let dir = tempfile::tempdir().unwrap();
     let first = dir.path().join("a.xlsx");
@@ -231,7 +207,7 @@ fn output_is_deterministic() {
     for path in [&first, &second] {
         let path = path.to_str().unwrap();
         assert_eq!(
-            stdout(
+            stdout_on(
                 &fixture(),
                 &["plan", "--year", "2027", "--format", "xlsx", "-o", path]
             ),
@@ -262,9 +238,8 @@ fn cell_text(cell: &Data) -> String {
 fn xlsx_workbook() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.xlsx");
-    avtal(
-        &fixture(),
-        &[
+    avtal_on(&fixture())
+        .args([
             "plan",
             "--year",
             "2027",
@@ -272,11 +247,10 @@ fn xlsx_workbook() {
             "xlsx",
             "-o",
             path.to_str().unwrap(),
-        ],
-    )
-    .assert()
-    .success()
-    .stdout("");
+        ])
+        .assert()
+        .success()
+        .stdout("");
     let mut workbook: Xlsx<_> = open_workbook(&path).expect("a valid xlsx");
     assert_eq!(workbook.sheet_names(), ["Plan", "Arbetsbelastning"]);
 
@@ -319,7 +293,7 @@ fn xlsx_workbook() {
     );
     // Dates are real dates, not text.
     assert!(matches!(plan.get((1, 0)), Some(Data::DateTime(_))));
-    let json = stdout(&fixture(), &["plan", "--year", "2027", "--format", "json"]);
+    let json = stdout_on(&fixture(), &["plan", "--year", "2027", "--format", "json"]);
     let items: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
     assert_eq!(rows.len(), items.len() + 1);
 
@@ -360,7 +334,7 @@ fn xlsx_workbook() {
 fn xlsx_english_sheet_names() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.xlsx");
-    stdout(
+    stdout_on(
         &fixture(),
         &[
             "--lang",
@@ -391,7 +365,7 @@ fn xlsx_needs_an_output_file() {
 fn output_file_replaces_stdout() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.csv");
-    let printed = stdout(
+    let printed = stdout_on(
         &fixture(),
         &[
             "plan",
@@ -406,7 +380,7 @@ fn output_file_replaces_stdout() {
     assert_eq!(printed, "");
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
-        stdout(&fixture(), &["plan", "--year", "2027", "--format", "csv"])
+        stdout_on(&fixture(), &["plan", "--year", "2027", "--format", "csv"])
     );
 }
 
@@ -449,21 +423,25 @@ fn invalid_register_is_reported_and_nothing_is_written() {
     }
 }
 
-/// The demo register shipped in `contracts/`, as in the README.
-fn demo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts")
-}
-
 #[test]
 fn demo_register_plan_2027() {
-    insta::assert_snapshot!("demo_table", stdout(&demo(), &["plan", "--year", "2027"]));
+    insta::assert_snapshot!(
+        "demo_table",
+        stdout_on(&demo_register(), &["plan", "--year", "2027"])
+    );
     insta::assert_snapshot!(
         "demo_json",
-        stdout(&demo(), &["plan", "--year", "2027", "--format", "json"])
+        stdout_on(
+            &demo_register(),
+            &["plan", "--year", "2027", "--format", "json"]
+        )
     );
     insta::assert_snapshot!(
         "demo_table_en",
-        stdout(&demo(), &["--lang", "en", "plan", "--year", "2027"])
+        stdout_on(
+            &demo_register(),
+            &["--lang", "en", "plan", "--year", "2027"]
+        )
     );
 }
 
@@ -471,7 +449,7 @@ fn demo_register_plan_2027() {
 #[test]
 fn ics_parses_with_an_independent_reader() {
     use icalendar::{Component, DatePerhapsTime, EventLike};
-    let text = stdout(&fixture(), &["plan", "--year", "2027", "--format", "ics"]);
+    let text = stdout_on(&fixture(), &["plan", "--year", "2027", "--format", "ics"]);
     let unfolded = icalendar::parser::unfold(&text);
     let parsed = icalendar::parser::read_calendar(&unfolded).expect("valid iCalendar");
     let calendar: icalendar::Calendar = parsed.into();
@@ -544,7 +522,7 @@ fn ics_parses_with_an_independent_reader() {
 #[test]
 fn ics_for_one_controller() {
     use icalendar::Component;
-    let text = stdout(
+    let text = stdout_on(
         &fixture(),
         &[
             "--lang",
@@ -578,14 +556,12 @@ fn ics_for_one_controller() {
 }
 
 fn json_items(register: &Path, args: &[&str]) -> Vec<serde_json::Value> {
-    serde_json::from_str(&stdout(register, args)).expect("JSON")
+    serde_json::from_str(&stdout_on(register, args)).expect("JSON")
 }
 
 /// The JSON output of `avtal -C <register> --today <today> <args>`, whatever the exit code.
 fn json_on(register: &Path, today: &str, args: &[&str]) -> serde_json::Value {
-    let output = Command::cargo_bin("avtal")
-        .expect("binary")
-        .env_remove("AVTAL_REGISTER")
+    let output = avtal()
         .env("AVTAL_TODAY", today)
         .arg("-C")
         .arg(register)
@@ -599,7 +575,7 @@ fn json_on(register: &Path, today: &str, args: &[&str]) -> serde_json::Value {
 /// fixture and on the demo register, on several days.
 #[test]
 fn overdue_plan_items_are_exactly_checks_dated_findings() {
-    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
+    let demo = demo_register();
     for register in [fixture(), demo] {
         for today in ["2026-03-02", "2026-11-22", "2027-06-01"] {
             let plan = json_on(&register, today, &["plan", "--format", "json"]);
@@ -710,7 +686,7 @@ fn within_from_and_controller_narrow_the_plan() {
     );
     assert!(!mine.is_empty());
     assert!(mine.iter().all(|i| i["controller"] == "Bo Ek"));
-    let table = stdout(
+    let table = stdout_on(
         &fixture(),
         &["plan", "--from", "2026-12-01", "--within", "45"],
     );

@@ -4,89 +4,38 @@
 
 mod common;
 
-use assert_cmd::Command;
-use common::copy_dir;
+use common::{copy_dir, demo_register_copy, files_under, root, run_inside};
 use serde_json::{Value, json};
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// A copy of the demo register in a temporary folder.
-fn demo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&root().join("contracts"), dir.path());
-    dir
-}
-
-/// Runs avtal on `register` on the demo day.
-fn run(register: &Path, args: &[&str]) -> (String, String, i32) {
-    let output = Command::cargo_bin("avtal")
-        .unwrap()
-        .current_dir(register)
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1")
-        .args([
-            "--register",
-            register.to_str().unwrap(),
-            "--today",
-            "2026-11-22",
-        ])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
-}
-
-/// Every file under `dir` with its bytes, to prove that nothing was written.
-fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files.extend(tree(&path));
-        } else {
-            files.insert(path.clone(), std::fs::read(&path).unwrap());
-        }
-    }
-    files
-}
+use std::path::Path;
 
 /// Runs `args`, expects exit 2 with `expected` on stderr, and that no file changed.
 /// Register diagnostics are checked in English (`--lang en`), whose texts must not change,
 /// unless `args` name a language.
 fn fails(register: &Path, args: &[&str], expected: &str) -> String {
-    let before = tree(register);
+    let before = files_under(register);
     let english: &[&str] = if args.contains(&"--lang") {
         &[]
     } else {
         &["--lang", "en"]
     };
     let args: Vec<&str> = english.iter().chain(args).copied().collect();
-    let (_, stderr, code) = run(register, &args);
+    let (_, stderr, code) = run_inside(register, &args);
     assert_eq!(code, 2, "{args:?}: {stderr}");
     assert!(
         stderr.contains(expected),
         "{args:?}: expected {expected:?} in\n{stderr}"
     );
-    assert_eq!(before, tree(register), "{args:?} changed a file");
+    assert_eq!(before, files_under(register), "{args:?} changed a file");
     stderr
 }
 
 #[test]
 fn price_table_shows_the_formula_with_the_numbers() {
-    let register = demo();
-    let (sv, _, code) = run(register.path(), &["price", "stadtjanster"]);
+    let register = demo_register_copy();
+    let (sv, _, code) = run_inside(register.path(), &["price", "stadtjanster"]);
     assert_eq!(code, 0);
     insta::assert_snapshot!("price_stadtjanster_sv", sv);
-    let (en, _, _) = run(
+    let (en, _, _) = run_inside(
         register.path(),
         &["price", "matdistribution", "--lang", "en"],
     );
@@ -95,8 +44,8 @@ fn price_table_shows_the_formula_with_the_numbers() {
 
 #[test]
 fn price_json_is_exactly_the_spec_shape() {
-    let register = demo();
-    let (out, _, code) = run(
+    let register = demo_register_copy();
+    let (out, _, code) = run_inside(
         register.path(),
         &["price", "matdistribution", "--format", "json"],
     );
@@ -113,7 +62,7 @@ fn price_json_is_exactly_the_spec_shape() {
                  "base_value": null, "value": null, "change_percent": null,
                  "applied": null, "factor": null}]})
     );
-    let (out, _, _) = run(
+    let (out, _, _) = run_inside(
         register.path(),
         &["price", "stadtjanster", "--format", "json"],
     );
@@ -143,12 +92,12 @@ fn price_json_is_exactly_the_spec_shape() {
 
 #[test]
 fn a_claim_within_the_index_exits_0_and_too_high_exits_1() {
-    let register = demo();
+    let register = demo_register_copy();
     let args = ["price", "stadtjanster", "--date", "2025-07-01", "--claim"];
-    let (out, _, code) = run(register.path(), &[&args[..], &["2,325"]].concat());
+    let (out, _, code) = run_inside(register.path(), &[&args[..], &["2,325"]].concat());
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Begärd höjning 2,325\u{a0}% för 2025-06-01 är inom indexet (medgiven ändring 2,3200\u{a0}%)."), "{out}");
-    let (out, _, code) = run(
+    let (out, _, code) = run_inside(
         register.path(),
         &[&args[..], &["3.5", "--lang", "en"]].concat(),
     );
@@ -158,7 +107,7 @@ fn a_claim_within_the_index_exits_0_and_too_high_exits_1() {
         "{out}"
     );
     // Under the threshold nothing is allowed: any increase is too high.
-    let (out, _, code) = run(
+    let (out, _, code) = run_inside(
         register.path(),
         &[
             "price",
@@ -178,7 +127,7 @@ fn a_claim_within_the_index_exits_0_and_too_high_exits_1() {
         json!({"date": "2024-06-01", "claimed": 1.0, "allowed": 0.0, "within": false, "excess": 1.0})
     );
     // A decrease of the price is always within.
-    let (_, _, code) = run(
+    let (_, _, code) = run_inside(
         register.path(),
         &[
             "price",
@@ -194,7 +143,7 @@ fn a_claim_within_the_index_exits_0_and_too_high_exits_1() {
 
 #[test]
 fn a_claim_without_index_values_or_before_the_first_date_exits_2() {
-    let register = demo();
+    let register = demo_register_copy();
     let stderr = fails(
         register.path(),
         &[
@@ -236,7 +185,7 @@ fn a_claim_without_index_values_or_before_the_first_date_exits_2() {
 
 #[test]
 fn claim_abc_is_a_usage_error() {
-    let register = demo();
+    let register = demo_register_copy();
     fails(
         register.path(),
         &["price", "stadtjanster", "--claim", "abc", "--lang", "sv"],
@@ -246,8 +195,8 @@ fn claim_abc_is_a_usage_error() {
 
 #[test]
 fn check_warns_before_the_adjustment_and_names_the_missing_month() {
-    let register = demo();
-    let (out, _, _) = run(register.path(), &["check", "--format", "json"]);
+    let register = demo_register_copy();
+    let (out, _, _) = run_inside(register.path(), &["check", "--format", "json"]);
     let value: Value = serde_json::from_str(&out).unwrap();
     let ours: Vec<&Value> = value["findings"]
         .as_array()
@@ -267,7 +216,7 @@ fn check_warns_before_the_adjustment_and_names_the_missing_month() {
     assert_eq!(ours[1]["code"], "price-adjustment-due");
     assert_eq!(ours[1]["date"], "2027-01-01");
     assert_eq!(ours[1]["severity"], "warning");
-    let (github, _, _) = run(
+    let (github, _, _) = run_inside(
         register.path(),
         &["check", "--format", "github", "--lang", "en"],
     );
@@ -281,7 +230,7 @@ fn check_warns_before_the_adjustment_and_names_the_missing_month() {
         ),
         "{github}"
     );
-    let (table, _, _) = run(register.path(), &["check"]);
+    let (table, _, _) = run_inside(register.path(), &["check"]);
     assert!(table.contains("→ Hämta indexserien från källan (t.ex. SCB) och läs in den: avtal index import FIL --series AKI-demo"), "{table}");
     assert!(table.contains("→ Räkna ut vad indexklausulen medger och pröva leverantörens begäran: avtal price matdistribution --claim PROCENT"), "{table}");
     // Once the month is imported, only the adjustment itself is left.
@@ -293,15 +242,15 @@ fn check_warns_before_the_adjustment_and_names_the_missing_month() {
         ),
     )
     .unwrap();
-    let (out, _, _) = run(register.path(), &["check", "--format", "json"]);
+    let (out, _, _) = run_inside(register.path(), &["check", "--format", "json"]);
     assert!(!out.contains("index-missing"));
     assert!(out.contains("price-adjustment-due"));
 }
 
 #[test]
 fn plan_has_price_adjustment_items_in_every_format() {
-    let register = demo();
-    let (out, _, _) = run(
+    let register = demo_register_copy();
+    let (out, _, _) = run_inside(
         register.path(),
         &["plan", "--year", "2027", "--format", "json"],
     );
@@ -315,9 +264,9 @@ fn plan_has_price_adjustment_items_in_every_format() {
     assert_eq!(items.len(), 1);
     assert_eq!(items[0]["contract"], "matdistribution");
     assert_eq!(items[0]["date"], "2027-01-01");
-    let (table, _, _) = run(register.path(), &["plan", "--year", "2027"]);
+    let (table, _, _) = run_inside(register.path(), &["plan", "--year", "2027"]);
     assert!(table.contains("Indexreglering av pris"), "{table}");
-    let (csv, _, _) = run(
+    let (csv, _, _) = run_inside(
         register.path(),
         &["plan", "--year", "2027", "--format", "csv"],
     );
@@ -326,7 +275,7 @@ fn plan_has_price_adjustment_items_in_every_format() {
             .any(|l| l.starts_with("matdistribution,2027-01-01,price-adjustment,")),
         "{csv}"
     );
-    let (ics, _, _) = run(
+    let (ics, _, _) = run_inside(
         register.path(),
         &["plan", "--year", "2027", "--format", "ics", "--lang", "en"],
     );
@@ -339,7 +288,7 @@ fn plan_has_price_adjustment_items_in_every_format() {
         "{ics}"
     );
     let xlsx = register.path().join("plan.xlsx");
-    let (_, stderr, code) = run(
+    let (_, stderr, code) = run_inside(
         register.path(),
         &[
             "plan",
@@ -382,7 +331,7 @@ fn bad_series_files_are_located_and_nothing_is_written() {
             "index/KPI-demo.csv:2:1: invalid month `2024-13`",
         ),
     ] {
-        let register = demo();
+        let register = demo_register_copy();
         std::fs::write(register.path().join("index/KPI-demo.csv"), content).unwrap();
         fails(register.path(), &["check"], &format!("error: {expected}"));
         fails(
@@ -428,7 +377,7 @@ fn bad_clauses_are_located() {
             "`min_change_percent` must be 0 or more, found -1",
         ),
     ] {
-        let register = demo();
+        let register = demo_register_copy();
         let path = register.path().join(file);
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains(from), "{from}");
@@ -444,7 +393,7 @@ fn bad_clauses_are_located() {
 
 #[test]
 fn reserved_folder_names() {
-    let register = demo();
+    let register = demo_register_copy();
     copy_dir(&register.path().join("el"), &register.path().join("index"));
     fails(
         register.path(),
@@ -460,12 +409,12 @@ fn import(register: &Path, file: &str, extra: &[&str]) -> (String, String, i32) 
         extra,
     ]
     .concat();
-    run(register, &args)
+    run_inside(register, &args)
 }
 
 #[test]
 fn index_import_of_scb_files_is_idempotent() {
-    let register = demo();
+    let register = demo_register_copy();
     copy_dir(&root().join("examples/index"), &register.path().join("dl"));
     let series = register.path().join("index/KPI-demo.csv");
     let before = std::fs::read_to_string(&series).unwrap();
@@ -499,14 +448,14 @@ fn index_import_of_scb_files_is_idempotent() {
         (json!(0), json!(58), json!(false))
     );
     // The register still validates and the new months change nothing already computed.
-    let (_, stderr, code) = run(register.path(), &["price", "stadtjanster"]);
+    let (_, stderr, code) = run_inside(register.path(), &["price", "stadtjanster"]);
     assert_eq!(code, 0, "{stderr}");
     assert!(!register.path().join("index/KPI-demo.csv.lock").exists());
 }
 
 #[test]
 fn index_import_of_a_workbook_with_dates_and_a_new_series() {
-    let register = demo();
+    let register = demo_register_copy();
     let path = register.path().join("aki.xlsx");
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
@@ -525,7 +474,7 @@ fn index_import_of_a_workbook_with_dates_and_a_new_series() {
         sheet.write(row as u32 + 3, 1, value).unwrap();
     }
     book.save(&path).unwrap();
-    let (out, stderr, code) = run(
+    let (out, stderr, code) = run_inside(
         register.path(),
         &["index", "import", "aki.xlsx", "--series", "AKI-test"],
     );
@@ -539,7 +488,7 @@ fn index_import_of_a_workbook_with_dates_and_a_new_series() {
 
 #[test]
 fn index_import_conflicts_need_replace() {
-    let register = demo();
+    let register = demo_register_copy();
     std::fs::write(
         register.path().join("new.csv"),
         "Månad;Värde\n2025-04;411,7\njanuari 2030;450\n",
@@ -567,7 +516,7 @@ fn index_import_conflicts_need_replace() {
 
 #[test]
 fn index_import_bad_files() {
-    let register = demo();
+    let register = demo_register_copy();
     let write = |name: &str, text: &str| std::fs::write(register.path().join(name), text).unwrap();
     write("nomonth.csv", "Vecka,Värde\n1,100\n");
     let stderr = fails(
@@ -623,10 +572,10 @@ fn index_import_bad_files() {
 
 #[test]
 fn report_and_followup_workbook_have_a_price_section() {
-    let register = demo();
+    let register = demo_register_copy();
     let formula = "0,8 × (I(2025-04) / I(2023-04) − 1) × 100 = 0,8 × (411,6 / 400 − 1) × 100 = 2,3200\u{a0}% – görs, faktor 1,023200";
     for format in ["text", "md"] {
-        let (out, stderr, code) = run(
+        let (out, stderr, code) = run_inside(
             register.path(),
             &["report", "stadtjanster", "--format", format],
         );
@@ -634,7 +583,7 @@ fn report_and_followup_workbook_have_a_price_section() {
         assert!(out.contains("Indexreglering av pris"), "{format}: {out}");
         assert!(out.contains(formula), "{format}: {out}");
     }
-    let (html, _, _) = run(
+    let (html, _, _) = run_inside(
         register.path(),
         &["report", "stadtjanster", "--format", "html", "--lang", "en"],
     );
@@ -642,7 +591,7 @@ fn report_and_followup_workbook_have_a_price_section() {
         html.contains("Price adjustment") && html.contains("2.3200\u{a0}%"),
         "{html}"
     );
-    let (json, _, _) = run(
+    let (json, _, _) = run_inside(
         register.path(),
         &["report", "matdistribution", "--format", "json"],
     );
@@ -655,17 +604,17 @@ fn report_and_followup_workbook_have_a_price_section() {
         value["price_adjustment"]["adjustments"][1]["factor"],
         Value::Null
     );
-    let (json, _, _) = run(
+    let (json, _, _) = run_inside(
         register.path(),
         &["report", "skoladmin", "--format", "json"],
     );
     let value: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["price_adjustment"], Value::Null);
-    let (text, _, _) = run(register.path(), &["report", "skoladmin"]);
+    let (text, _, _) = run_inside(register.path(), &["report", "skoladmin"]);
     assert!(!text.contains("Indexreglering"));
 
     let path = register.path().join("uppfoljning.xlsx");
-    let (_, stderr, code) = run(
+    let (_, stderr, code) = run_inside(
         register.path(),
         &[
             "export",
@@ -695,15 +644,15 @@ fn report_and_followup_workbook_have_a_price_section() {
 
 #[test]
 fn price_reads_only_its_contract_and_the_series() {
-    let register = demo();
+    let register = demo_register_copy();
     // Another contract's error does not stop `price` (SPEC §10) but does stop `check`.
     let other = register.path().join("el/contract.toml");
     let text = std::fs::read_to_string(&other).unwrap();
     std::fs::write(&other, format!("{text}\nbogus = 1\n")).unwrap();
-    let (out, stderr, code) = run(register.path(), &["price", "stadtjanster"]);
+    let (out, stderr, code) = run_inside(register.path(), &["price", "stadtjanster"]);
     assert_eq!(code, 0, "{stderr}");
     assert!(out.contains("2025-06-01"));
-    let (_, _, code) = run(register.path(), &["check"]);
+    let (_, _, code) = run_inside(register.path(), &["check"]);
     assert_eq!(code, 2);
     std::fs::write(&other, text).unwrap();
     fails(

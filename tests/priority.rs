@@ -2,38 +2,18 @@
 //! (10 contracts active in 2027: quotas 1, 3, 6; two manual group 1 pins exceed the quota of 1,
 //! so the business-critical `skoladmin` lands in group 2; two national call-offs in group 3).
 
-use assert_cmd::Command;
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{avtal_on, demo_register, root, stdout_on};
+use std::path::PathBuf;
 
 fn fixture() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan/register")
-}
-
-fn avtal(register: &Path, args: &[&str]) -> Command {
-    let mut cmd = Command::cargo_bin("avtal").expect("binary");
-    cmd.env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1")
-        .arg("-C")
-        .arg(register)
-        .args(["--today", "2026-11-22"])
-        .args(args);
-    cmd
-}
-
-fn stdout(args: &[&str]) -> String {
-    let output = avtal(&fixture(), args).output().expect("run");
-    assert!(
-        output.status.success(),
-        "avtal {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).expect("UTF-8")
+    root().join("tests/fixtures/plan/register")
 }
 
 #[test]
 fn table_swedish() {
-    let text = stdout(&["priority", "--year", "2027"]);
+    let text = stdout_on(&fixture(), &["priority", "--year", "2027"]);
     assert!(text.contains("10 avtal aktiva 2027 — grupp 1: 2 (20\u{a0}%)"));
     assert!(text.contains("varning: 2 avtal är manuellt satta till grupp 1 men kvoten är 1"));
     insta::assert_snapshot!(text);
@@ -41,10 +21,10 @@ fn table_swedish() {
 
 #[test]
 fn table_english_defaults_to_todays_year() {
-    let text = stdout(&["--lang", "en", "priority"]);
+    let text = stdout_on(&fixture(), &["--lang", "en", "priority"]);
     assert_eq!(
         text,
-        stdout(&["--lang", "en", "priority", "--year", "2026"])
+        stdout_on(&fixture(), &["--lang", "en", "priority", "--year", "2026"])
     );
     assert!(text.contains("warning: 2 contracts are pinned to group 1 but its quota is 1"));
     insta::assert_snapshot!(text);
@@ -52,7 +32,10 @@ fn table_english_defaults_to_todays_year() {
 
 #[test]
 fn json_follows_spec() {
-    let text = stdout(&["priority", "--year", "2027", "--format", "json"]);
+    let text = stdout_on(
+        &fixture(),
+        &["priority", "--year", "2027", "--format", "json"],
+    );
     let items: Vec<serde_json::Value> = serde_json::from_str(&text).expect("JSON array");
     assert_eq!(items.len(), 10);
     // Sorted by group, then rank; ranks are 1..=N.
@@ -84,18 +67,17 @@ fn json_follows_spec() {
 
 #[test]
 fn machine_formats_warn_on_stderr() {
-    let output = avtal(
-        &fixture(),
-        &["priority", "--year", "2027", "--format", "json"],
-    )
-    .output()
-    .unwrap();
+    let output = avtal_on(&fixture())
+        .args(["priority", "--year", "2027", "--format", "json"])
+        .output()
+        .unwrap();
     assert!(output.status.success());
     assert_eq!(
         String::from_utf8(output.stderr).unwrap(),
         "warning: 2 avtal är manuellt satta till grupp 1 men kvoten är 1\n"
     );
-    let table = avtal(&fixture(), &["priority", "--year", "2027"])
+    let table = avtal_on(&fixture())
+        .args(["priority", "--year", "2027"])
         .output()
         .unwrap();
     assert!(
@@ -106,14 +88,20 @@ fn machine_formats_warn_on_stderr() {
 
 #[test]
 fn csv_output() {
-    insta::assert_snapshot!(stdout(&["priority", "--year", "2027", "--format", "csv"]));
+    insta::assert_snapshot!(stdout_on(
+        &fixture(),
+        &["priority", "--year", "2027", "--format", "csv"]
+    ));
 }
 
 #[test]
 fn no_active_contracts() {
-    insta::assert_snapshot!(stdout(&["priority", "--year", "2040"]));
+    insta::assert_snapshot!(stdout_on(&fixture(), &["priority", "--year", "2040"]));
     assert_eq!(
-        stdout(&["priority", "--year", "2040", "--format", "json"]),
+        stdout_on(
+            &fixture(),
+            &["priority", "--year", "2040", "--format", "json"]
+        ),
         "[]\n"
     );
 }
@@ -122,11 +110,14 @@ fn no_active_contracts() {
 fn output_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("prio.json");
-    let printed = stdout(&["priority", "--format", "json", "-o", path.to_str().unwrap()]);
+    let printed = stdout_on(
+        &fixture(),
+        &["priority", "--format", "json", "-o", path.to_str().unwrap()],
+    );
     assert_eq!(printed, "");
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
-        stdout(&["priority", "--format", "json"])
+        stdout_on(&fixture(), &["priority", "--format", "json"])
     );
 }
 
@@ -136,7 +127,7 @@ fn bad_arguments_exit_2() {
         &["priority", "--format", "ics"][..],
         &["priority", "--year", "2027.5"][..],
     ] {
-        let output = avtal(&fixture(), args).output().unwrap();
+        let output = avtal_on(&fixture()).args(args).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         let stderr = String::from_utf8(output.stderr).unwrap();
         assert!(stderr.contains("invalid value"), "{stderr}");
@@ -155,12 +146,10 @@ fn invalid_register_is_reported_and_nothing_is_written() {
     .unwrap();
     let out = dir.path().join("prio.csv");
     std::fs::write(&out, "earlier content").unwrap();
-    let output = avtal(
-        &register,
-        &["priority", "--format", "csv", "-o", out.to_str().unwrap()],
-    )
-    .output()
-    .unwrap();
+    let output = avtal_on(&register)
+        .args(["priority", "--format", "csv", "-o", out.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("avtal.toml:2:"), "{stderr}");
@@ -173,9 +162,9 @@ fn invalid_register_is_reported_and_nothing_is_written() {
 
 #[test]
 fn demo_register_priority_2026() {
-    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
+    let demo = demo_register();
     let run = |args: &[&str]| {
-        let output = avtal(&demo, args).output().expect("run");
+        let output = avtal_on(&demo).args(args).output().expect("run");
         assert!(output.status.success());
         String::from_utf8(output.stdout).expect("UTF-8")
     };

@@ -4,35 +4,8 @@
 
 mod common;
 
-use common::copy_dir;
+use common::{demo_register_copy, run_inside};
 use std::path::Path;
-
-fn demo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts"),
-        dir.path(),
-    );
-    dir
-}
-
-/// Runs avtal on `register` on the demo day: (stdout, stderr, code).
-fn run(register: &Path, args: &[&str]) -> (String, String, i32) {
-    let output = assert_cmd::cargo::cargo_bin_cmd!("avtal")
-        .current_dir(register)
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1")
-        .args(["-C", register.to_str().unwrap(), "--today", "2026-11-22"])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.code().unwrap_or(-1),
-    )
-}
 
 fn append(path: &Path, text: &str) {
     let old = std::fs::read_to_string(path).unwrap();
@@ -66,31 +39,31 @@ fn commands(dir: &Path) -> Vec<Vec<String>> {
 
 #[test]
 fn other_contracts_kpi_and_log_files_are_not_read() {
-    let register = demo();
+    let register = demo_register_copy();
     let root = register.path();
     let out = tempfile::tempdir().unwrap();
     let before: Vec<String> = commands(out.path())
         .iter()
         .map(|args| {
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
-            let (stdout, stderr, code) = run(root, &args);
+            let (stdout, stderr, code) = run_inside(root, &args);
             assert_eq!(code, 0, "{args:?}: {stderr}");
             stdout
         })
         .collect();
     append(&root.join("el/kpi.csv"), "2025-Q2,no-such-kpi,1,,\n");
     append(&root.join("el/log.csv"), "not-a-date,note,,,,\n");
-    let (_, stderr, code) = run(root, &["check"]);
+    let (_, stderr, code) = run_inside(root, &["check"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("el/kpi.csv:") && stderr.contains("el/log.csv:"));
     // The same output as on the valid register.
     for (args, expected) in commands(out.path()).iter().zip(&before) {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let (stdout, stderr, code) = run(root, &args);
+        let (stdout, stderr, code) = run_inside(root, &args);
         assert_eq!(code, 0, "{args:?}: {stderr}");
         assert_eq!(&stdout, expected, "{args:?}");
     }
-    let (_, stderr, code) = run(
+    let (_, stderr, code) = run_inside(
         root,
         &["log", "stadtjanster", "note", "--note", "Ett samtal"],
     );
@@ -104,34 +77,34 @@ fn other_contracts_kpi_and_log_files_are_not_read() {
 
 #[test]
 fn priority_facts_of_every_contract_are_read() {
-    let register = demo();
+    let register = demo_register_copy();
     let root = register.path();
     append(&root.join("el/contract.toml"), "\nbogus = 1\n");
-    let (_, check_err, code) = run(root, &["check"]);
+    let (_, check_err, code) = run_inside(root, &["check"]);
     assert_eq!(code, 2);
     // `show` and `report` rank the contract among all others, so they need every
     // contract.toml and report its errors exactly as `check` does.
     for command in ["show", "report"] {
-        let (stdout, stderr, code) = run(root, &[command, "stadtjanster"]);
+        let (stdout, stderr, code) = run_inside(root, &[command, "stadtjanster"]);
         assert_eq!((code, stdout.as_str()), (2, ""), "{command}");
         assert_eq!(stderr, check_err, "{command}");
     }
     // `kpi show` and `log` need that contract alone.
-    let (_, stderr, code) = run(root, &["kpi", "show", "stadtjanster"]);
+    let (_, stderr, code) = run_inside(root, &["kpi", "show", "stadtjanster"]);
     assert_eq!(code, 0, "{stderr}");
 }
 
 #[test]
 fn a_folder_that_does_not_validate_is_not_written() {
-    let register = demo();
+    let register = demo_register_copy();
     let root = register.path();
     append(
         &root.join("stadtjanster/kpi.csv"),
         "2025-Q2,no-such-kpi,1,,\n",
     );
     let log = std::fs::read(root.join("stadtjanster/log.csv")).unwrap();
-    let (_, check_err, _) = run(root, &["check"]);
-    let (_, stderr, code) = run(root, &["log", "stadtjanster", "note", "--note", "x"]);
+    let (_, check_err, _) = run_inside(root, &["check"]);
+    let (_, stderr, code) = run_inside(root, &["log", "stadtjanster", "note", "--note", "x"]);
     assert_eq!(code, 2);
     // The folder's diagnostics are those of a full load.
     let line = check_err
@@ -144,7 +117,7 @@ fn a_folder_that_does_not_validate_is_not_written() {
         log
     );
     // Unknown keys still get a suggestion from the whole register.
-    let (_, stderr, code) = run(root, &["log", "stadtjanstr", "note"]);
+    let (_, stderr, code) = run_inside(root, &["log", "stadtjanstr", "note"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("inget avtal `stadtjanstr`"), "{stderr}");
 }

@@ -4,7 +4,7 @@
 mod common;
 
 use assert_cmd::Command;
-use common::copy_dir;
+use common::{avtal, copy_dir};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -47,14 +47,10 @@ impl Register {
     }
 
     fn avtal(&self, args: &[&str]) -> (i32, String, String) {
-        let output = Command::cargo_bin("avtal")
-            .unwrap()
+        let output = avtal()
             .arg("-C")
             .arg(self.path())
             .args(args)
-            .env_remove("AVTAL_TODAY")
-            .env_remove("AVTAL_REGISTER")
-            .env("NO_COLOR", "1")
             .output()
             .unwrap();
         let code = output.status.code().unwrap_or(-1);

@@ -1,34 +1,15 @@
 //! `avtal report` over the real binary: the meeting pack in text, Markdown, HTML and JSON, in
 //! both languages, on every demo contract; HTML self-containment and escaping; bad input.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{TODAY, avtal, avtal_on, demo_register, outcome};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-const TODAY: &str = "2026-11-22";
-
-/// `avtal` with a clean environment, run from the crate folder.
-fn avtal() -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("avtal");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1");
-    cmd
-}
-
 /// `avtal -C <register> --today 2026-11-22 report <args>`: (stdout, stderr, exit code).
 fn report(register: &str, args: &[&str]) -> (String, String, i32) {
-    let output = avtal()
-        .args(["-C", register, "--today", TODAY, "report"])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-        output.status.code().unwrap_or(-1),
-    )
+    outcome(avtal_on(Path::new(register)).arg("report").args(args))
 }
 
 fn ok(register: &str, args: &[&str]) -> String {
@@ -60,7 +41,7 @@ fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 }
 
 fn demo_keys() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
+    let root = demo_register();
     let mut keys: Vec<String> = std::fs::read_dir(&root)
         .unwrap()
         .filter_map(|e| {

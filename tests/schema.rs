@@ -5,20 +5,14 @@
 //! that these tests silently ignore. TOML is mapped to JSON the way Taplo does it: local dates
 //! become strings (checked with `"format": "date"`).
 
-use assert_cmd::Command;
+mod common;
+
+use common::{avtal, root};
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
 
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli")
-}
-
-fn avtal() -> Command {
-    let mut command = Command::cargo_bin("avtal").expect("the avtal binary is built");
-    command
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY");
-    command
+    root().join("tests/fixtures/cli")
 }
 
 /// The schema as printed by the binary.
@@ -269,8 +263,9 @@ fn validator_catches_each_kind_of_violation() {
 // ---------------------------------------------------------------------------------------------
 // Valid files validate.
 
-fn demo_register() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts");
+/// The demo register, when this checkout has it.
+fn demo_register_if_present() -> Option<PathBuf> {
+    let dir = common::demo_register();
     dir.join("avtal.toml").is_file().then_some(dir)
 }
 
@@ -304,7 +299,7 @@ fn fixture_register_validates() {
 
 #[test]
 fn demo_register_validates() {
-    let Some(register) = demo_register() else {
+    let Some(register) = demo_register_if_present() else {
         eprintln!("no demo register contracts/ yet: nothing to check");
         return;
     };
@@ -620,7 +615,7 @@ fn unknown_schema_kind_is_a_usage_error() {
 
 #[test]
 fn schema_prints_the_files_kept_in_the_source_byte_for_byte() {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/commands/schema");
+    let source = root().join("src/commands/schema");
     for (kind, file) in [("contract", "contract.json"), ("register", "register.json")] {
         let printed = avtal().args(["schema", kind]).output().expect("runs");
         assert_eq!(

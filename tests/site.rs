@@ -3,37 +3,18 @@
 
 mod site_support;
 
-use assert_cmd::Command;
+mod common;
+
 use avtal::model::{Language, LogType};
 use avtal::money::Money;
+use common::{avtal_on, outcome};
 use site_support::*;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-const TODAY: &str = "2026-11-22";
-
-/// `avtal` with a clean environment, run from the crate folder.
-fn avtal() -> Command {
-    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("avtal");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env("NO_COLOR", "1");
-    cmd
-}
-
 /// `avtal -C contracts --today 2026-11-22 site <args>`: (stdout, stderr, exit code).
 fn site(args: &[&str]) -> (String, String, i32) {
-    let output = avtal()
-        .args(["-C", "contracts", "--today", TODAY, "site"])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-        output.status.code().unwrap_or(-1),
-    )
+    outcome(avtal_on(Path::new("contracts")).arg("site").args(args))
 }
 
 /// Every file under `dir`, by relative path.

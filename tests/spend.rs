@@ -4,25 +4,15 @@
 
 mod common;
 
-use assert_cmd::Command;
-use common::{copy_dir, zip_bomb};
+use common::{
+    avtal_inside, demo_register, demo_register_copy, root, stderr_text, stdout_text, zip_bomb,
+};
 use rust_xlsxwriter::Workbook;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn fixtures() -> PathBuf {
     root().join("examples/supplier-files/spend")
-}
-
-/// A copy of the demo register.
-fn demo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&root().join("contracts"), dir.path());
-    dir
 }
 
 /// Every file under `spend/`, with its bytes.
@@ -37,48 +27,23 @@ fn spend_files(register: &Path) -> BTreeMap<String, Vec<u8>> {
     files
 }
 
-fn avtal(register: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
-    Command::cargo_bin("avtal")
-        .unwrap()
-        .current_dir(register)
-        .env_remove("AVTAL_REGISTER")
-        .env("NO_COLOR", "1")
-        .args([
-            "--register",
-            register.to_str().unwrap(),
-            "--today",
-            "2026-11-22",
-        ])
-        .args(args)
-        .assert()
-}
-
-fn stdout(assert: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8_lossy(&assert.get_output().stdout).into_owned()
-}
-
 /// Standard output with no-break spaces (Swedish thousands) as plain spaces.
 fn plain_stdout(assert: &assert_cmd::assert::Assert) -> String {
-    stdout(assert).replace('\u{a0}', " ")
-}
-
-fn stderr(assert: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8_lossy(&assert.get_output().stderr).into_owned()
+    stdout_text(assert).replace('\u{a0}', " ")
 }
 
 /// Imports `file` into a copy of the demo register, expects exit 2 and an unchanged spend/;
 /// returns stderr.
 fn import_fails(file: &Path) -> String {
-    let register = demo();
+    let register = demo_register_copy();
     let before = spend_files(register.path());
-    let assert = avtal(
-        register.path(),
-        // The failure cases check the English wording; the Swedish is checked by the catalogue.
-        &["--lang", "en", "spend", "import", file.to_str().unwrap()],
-    );
+    // The failure cases check the English wording; the Swedish is checked by the catalogue.
+    let assert = avtal_inside(register.path())
+        .args(["--lang", "en", "spend", "import", file.to_str().unwrap()])
+        .assert();
     let assert = assert.code(2);
     assert_eq!(spend_files(register.path()), before, "spend/ changed");
-    stderr(&assert)
+    stderr_text(&assert)
 }
 
 fn every_fixture() -> Vec<String> {
@@ -95,17 +60,17 @@ fn every_fixture() -> Vec<String> {
 
 #[test]
 fn every_fixture_imports_into_an_empty_spend_folder_as_the_demo_register_holds_it() {
-    let register = demo();
+    let register = demo_register_copy();
     std::fs::remove_dir_all(register.path().join("spend")).unwrap();
     let files = every_fixture();
     let mut args = vec!["spend", "import"];
     args.extend(files.iter().map(String::as_str));
-    let first = avtal(register.path(), &args).success();
+    let first = avtal_inside(register.path()).args(&args).assert().success();
     assert_eq!(
-        stdout(&first),
+        stdout_text(&first),
         "spend/2026.csv: 35 nya, 0 oförändrade, 0 överhoppade\nTotalt: 35 nya, 0 oförändrade, 1 överhoppade\n"
     );
-    assert!(stderr(&first).contains("Reskontra!A22: hoppade över en summarad (\"Summa\")"));
+    assert!(stderr_text(&first).contains("Reskontra!A22: hoppade över en summarad (\"Summa\")"));
     assert_eq!(
         std::fs::read(register.path().join("spend/2026.csv")).unwrap(),
         std::fs::read(root().join("contracts/spend/2026.csv")).unwrap()
@@ -113,8 +78,8 @@ fn every_fixture_imports_into_an_empty_spend_folder_as_the_demo_register_holds_i
     // Idempotent: the same files again change nothing.
     let before = spend_files(register.path());
     args.extend(["--format", "json"]);
-    let again = avtal(register.path(), &args).success();
-    let json: serde_json::Value = serde_json::from_str(&stdout(&again)).unwrap();
+    let again = avtal_inside(register.path()).args(&args).assert().success();
+    let json: serde_json::Value = serde_json::from_str(&stdout_text(&again)).unwrap();
     assert_eq!(json["total"]["new"], 0);
     assert_eq!(json["total"]["unchanged"], 35);
     assert_eq!(json["written"], serde_json::json!([]));
@@ -123,49 +88,48 @@ fn every_fixture_imports_into_an_empty_spend_folder_as_the_demo_register_holds_i
 
 #[test]
 fn dry_run_writes_nothing() {
-    let register = demo();
+    let register = demo_register_copy();
     std::fs::remove_dir_all(register.path().join("spend")).unwrap();
     let file = fixtures().join("reskontra-2026-q3.csv");
-    let assert = avtal(
-        register.path(),
-        &["spend", "import", file.to_str().unwrap(), "--dry-run"],
-    )
-    .success();
-    assert!(stdout(&assert).contains("Provkörning: inget skrevs."));
+    let assert = avtal_inside(register.path())
+        .args(["spend", "import", file.to_str().unwrap(), "--dry-run"])
+        .assert()
+        .success();
+    assert!(stdout_text(&assert).contains("Provkörning: inget skrevs."));
     assert!(!register.path().join("spend").exists());
 }
 
 #[test]
 fn summary_json_of_the_demo_register() {
-    let assert = avtal(
-        &root().join("contracts"),
-        &["spend", "--year", "2026", "--format", "json"],
-    )
-    .success();
-    insta::assert_snapshot!("spend_demo_2026_json", stdout(&assert));
+    let assert = avtal_inside(&demo_register())
+        .args(["spend", "--year", "2026", "--format", "json"])
+        .assert()
+        .success();
+    insta::assert_snapshot!("spend_demo_2026_json", stdout_text(&assert));
 }
 
 #[test]
 fn summary_table_of_the_demo_register() {
-    let assert = avtal(&root().join("contracts"), &["spend", "--year", "2026"]).success();
-    insta::assert_snapshot!("spend_demo_2026_table", stdout(&assert));
+    let assert = avtal_inside(&demo_register())
+        .args(["spend", "--year", "2026"])
+        .assert()
+        .success();
+    insta::assert_snapshot!("spend_demo_2026_table", stdout_text(&assert));
 }
 
 #[test]
 fn summary_csv_and_workbook() {
-    let assert = avtal(
-        &root().join("contracts"),
-        &["spend", "--year", "2026", "--format", "csv"],
-    )
-    .success();
-    let csv = stdout(&assert);
+    let assert = avtal_inside(&demo_register())
+        .args(["spend", "--year", "2026", "--format", "csv"])
+        .assert()
+        .success();
+    let csv = stdout_text(&assert);
     assert!(csv.starts_with("part,year,contract,org_no,supplier,"));
     assert!(csv.contains("\noutside,2026,,559123-4561,Konsulthuset Öst AB,,960000.00,"));
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("spend.xlsx");
-    avtal(
-        &root().join("contracts"),
-        &[
+    avtal_inside(&demo_register())
+        .args([
             "spend",
             "--year",
             "2026",
@@ -173,14 +137,13 @@ fn summary_csv_and_workbook() {
             "xlsx",
             "-o",
             out.to_str().unwrap(),
-        ],
-    )
-    .success();
+        ])
+        .assert()
+        .success();
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"PK"));
-    avtal(
-        &root().join("contracts"),
-        &[
+    avtal_inside(&demo_register())
+        .args([
             "spend",
             "--year",
             "2026",
@@ -188,9 +151,9 @@ fn summary_csv_and_workbook() {
             "xlsx",
             "-o",
             out.to_str().unwrap(),
-        ],
-    )
-    .success();
+        ])
+        .assert()
+        .success();
     assert!(
         bytes == std::fs::read(&out).unwrap(),
         "the workbook differs between two runs"
@@ -293,19 +256,18 @@ fn a_missing_amount_or_supplier_column_is_named() {
 
 #[test]
 fn a_file_without_org_no_column_is_imported_with_a_warning() {
-    let register = demo();
+    let register = demo_register_copy();
     let dir = tempfile::tempdir().unwrap();
     let file = csv_file(
         dir.path(),
         "g.csv",
         "Datum,Leverantör,Belopp\n2026-01-15,Edu AB,\"1 000,50\"\n",
     );
-    let assert = avtal(
-        register.path(),
-        &["spend", "import", file.to_str().unwrap()],
-    )
-    .success();
-    assert!(stderr(&assert).contains("warning: g.csv:1:1: det finns ingen kolumn för org_no"));
+    let assert = avtal_inside(register.path())
+        .args(["spend", "import", file.to_str().unwrap()])
+        .assert()
+        .success();
+    assert!(stderr_text(&assert).contains("warning: g.csv:1:1: det finns ingen kolumn för org_no"));
     let stored = std::fs::read_to_string(register.path().join("spend/2026.csv")).unwrap();
     assert!(
         stored.contains("\n2026-01-15,,Edu AB,1000.50,,,,g.csv\n"),
@@ -377,12 +339,11 @@ fn a_utf16_csv_is_read_correctly_with_a_bom_and_refused_without() {
     bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
     let file = dir.path().join("unicode.txt");
     std::fs::write(&file, &bytes).unwrap();
-    let register = demo();
-    avtal(
-        register.path(),
-        &["spend", "import", file.to_str().unwrap()],
-    )
-    .success();
+    let register = demo_register_copy();
+    avtal_inside(register.path())
+        .args(["spend", "import", file.to_str().unwrap()])
+        .assert()
+        .success();
     let stored = std::fs::read_to_string(register.path().join("spend/2026.csv")).unwrap();
     assert!(
         stored.contains("\n2026-04-01,,Åkeri AB,1250.00,,,,unicode.txt\n"),
@@ -395,14 +356,17 @@ fn a_utf16_csv_is_read_correctly_with_a_bom_and_refused_without() {
 
 #[test]
 fn a_hand_edited_date_of_another_year_is_a_register_error() {
-    let register = demo();
+    let register = demo_register_copy();
     let path = register.path().join("spend/2026.csv");
     let text = std::fs::read_to_string(&path).unwrap();
     let edited = text.replacen("2026-01-28,556507-3888", "2025-12-28,556507-3888", 1);
     std::fs::write(&path, &edited).unwrap();
     let before = spend_files(register.path());
-    let assert = avtal(register.path(), &["check", "--format", "json"]).code(2);
-    let json: serde_json::Value = serde_json::from_str(&stdout(&assert)).unwrap();
+    let assert = avtal_inside(register.path())
+        .args(["check", "--format", "json"])
+        .assert()
+        .code(2);
+    let json: serde_json::Value = serde_json::from_str(&stdout_text(&assert)).unwrap();
     assert_eq!(
         json["errors"],
         serde_json::json!([{"file": "spend/2026.csv", "line": 2, "column": 1,
@@ -411,65 +375,78 @@ fn a_hand_edited_date_of_another_year_is_a_register_error() {
     );
     // An import refuses to write into an invalid register.
     let file = fixtures().join("reskontra-2026-q3.csv");
-    let assert = avtal(
-        register.path(),
-        &["spend", "import", file.to_str().unwrap()],
-    )
-    .code(2);
+    let assert = avtal_inside(register.path())
+        .args(["spend", "import", file.to_str().unwrap()])
+        .assert()
+        .code(2);
     assert!(
-        stderr(&assert).contains("spend/2026.csv:2:1"),
+        stderr_text(&assert).contains("spend/2026.csv:2:1"),
         "{}",
-        stderr(&assert)
+        stderr_text(&assert)
     );
     assert_eq!(spend_files(register.path()), before);
 }
 
 #[test]
 fn spend_is_a_reserved_folder_name() {
-    let register = demo();
+    let register = demo_register_copy();
     std::fs::write(
         register.path().join("spend/contract.toml"),
         "title = \"x\"\n",
     )
     .unwrap();
-    let assert = avtal(register.path(), &["list"]).code(2);
+    let assert = avtal_inside(register.path())
+        .args(["list"])
+        .assert()
+        .code(2);
     assert!(
-        stderr(&assert).contains("mappnamnet `spend` är reserverat"),
+        stderr_text(&assert).contains("mappnamnet `spend` är reserverat"),
         "{}",
-        stderr(&assert)
+        stderr_text(&assert)
     );
 }
 
 #[test]
 fn show_report_and_the_followup_workbook_show_the_spend() {
     let register = root().join("contracts");
-    let show = avtal(&register, &["show", "avfall"]).success();
+    let show = avtal_inside(&register)
+        .args(["show", "avfall"])
+        .assert()
+        .success();
     assert!(
         plain_stdout(&show)
             .contains("Inköp 2026             11 500 000 kr av årsvärdet 14 000 000 kr\n"),
         "{}",
-        stdout(&show)
+        stdout_text(&show)
     );
-    let json = avtal(&register, &["show", "avfall", "--format", "json"]).success();
-    let json: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    let json = avtal_inside(&register)
+        .args(["show", "avfall", "--format", "json"])
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_str(&stdout_text(&json)).unwrap();
     assert_eq!(
         json["spend"],
         serde_json::json!([{"year": 2026, "spend": 11500000.0}])
     );
-    let report = avtal(&register, &["report", "bevakning"]).success();
-    assert!(stdout(&report).contains("Inköp och takvolym"));
+    let report = avtal_inside(&register)
+        .args(["report", "bevakning"])
+        .assert()
+        .success();
+    assert!(stdout_text(&report).contains("Inköp och takvolym"));
     assert!(plain_stdout(&report).contains(" 2026       1 050 000 kr          1 300 000 kr"));
     // A contract without spend rows has no spend section.
-    let report = avtal(&register, &["report", "skoladmin"]).success();
-    assert!(!stdout(&report).contains("Inköp och takvolym"));
+    let report = avtal_inside(&register)
+        .args(["report", "skoladmin"])
+        .assert()
+        .success();
+    assert!(!stdout_text(&report).contains("Inköp och takvolym"));
 
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("avfall.xlsx");
-    avtal(
-        &register,
-        &["export", "followup", "avfall", "-o", out.to_str().unwrap()],
-    )
-    .success();
+    avtal_inside(&register)
+        .args(["export", "followup", "avfall", "-o", out.to_str().unwrap()])
+        .assert()
+        .success();
     use calamine::Reader;
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(&out).unwrap();
     let name = book.sheet_names()[0].clone();
@@ -489,13 +466,12 @@ fn show_report_and_the_followup_workbook_show_the_spend() {
 
 #[test]
 fn a_ranked_framework_and_a_framework_near_its_ceiling_in_the_demo_register() {
-    let register = demo();
-    let assert = avtal(
-        register.path(),
-        &["spend", "--year", "2026", "--format", "json"],
-    )
-    .success();
-    let json: serde_json::Value = serde_json::from_str(&stdout(&assert)).unwrap();
+    let register = demo_register_copy();
+    let assert = avtal_inside(register.path())
+        .args(["spend", "--year", "2026", "--format", "json"])
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_str(&stdout_text(&assert)).unwrap();
     assert_eq!(
         json["ranking"],
         serde_json::json!([{"contract": "byggkonsult", "spend": 1800000.0, "rank1_share": 0.6667}])
@@ -521,8 +497,10 @@ fn a_ranked_framework_and_a_framework_near_its_ceiling_in_the_demo_register() {
             "Kaffe & Kakor i Sjövik"
         ]
     );
-    let check = avtal(register.path(), &["check", "--format", "json"]);
-    let json: serde_json::Value = serde_json::from_str(&stdout(&check)).unwrap();
+    let check = avtal_inside(register.path())
+        .args(["check", "--format", "json"])
+        .assert();
+    let json: serde_json::Value = serde_json::from_str(&stdout_text(&check)).unwrap();
     let ceiling: Vec<&serde_json::Value> = json["findings"]
         .as_array()
         .unwrap()

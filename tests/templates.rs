@@ -4,24 +4,12 @@
 
 mod common;
 
-use assert_cmd::Command;
+use common::avtal_in;
 use std::path::Path;
-
-/// The binary in `dir` on the tests' day, with no register, language or colour from the shell.
-fn avtal(dir: &Path) -> Command {
-    let mut command = Command::cargo_bin("avtal").unwrap();
-    command
-        .current_dir(dir)
-        .env_remove("AVTAL_REGISTER")
-        .env_remove("LANG")
-        .env("AVTAL_TODAY", "2026-11-22")
-        .env("NO_COLOR", "1");
-    command
-}
 
 /// Runs `args` in `dir` and insists that it succeeds.
 fn ok(dir: &Path, args: &[&str]) {
-    let out = avtal(dir).args(args).output().unwrap();
+    let out = avtal_in(dir).args(args).output().unwrap();
     assert!(
         out.status.success(),
         "{args:?}: {}",
@@ -82,7 +70,7 @@ fn new_contract(dir: &Path) {
 
 /// The register loads without an error and holds `contracts` (check's exit 1 means findings).
 fn loads(dir: &Path, contracts: usize) {
-    let out = avtal(dir)
+    let out = avtal_in(dir)
         .args(["-C", "reg", "check", "--fail-on", "never"])
         .output()
         .unwrap();
@@ -91,7 +79,7 @@ fn loads(dir: &Path, contracts: usize) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let out = avtal(dir)
+    let out = avtal_in(dir)
         .args(["-C", "reg", "list", "--format", "json"])
         .output()
         .unwrap();
@@ -160,7 +148,7 @@ fn an_english_register_gets_english_comments_and_examples() {
 #[test]
 fn lang_en_in_the_environment_makes_an_english_register() {
     let dir = tempfile::tempdir().unwrap();
-    let out = avtal(dir.path())
+    let out = avtal_in(dir.path())
         .env("LANG", "en_GB.UTF-8")
         .args(["init", "reg"])
         .output()

@@ -1,18 +1,14 @@
 //! `list`, `priority` and `plan` tables fit the terminal width (`COLUMNS`, as a terminal sets
 //! it); `--wide`, files and pipes without `COLUMNS` keep every column.
 
-use assert_cmd::Command;
-use std::path::Path;
+mod common;
 
-fn avtal(columns: Option<&str>, args: &[&str]) -> String {
-    let mut cmd = Command::cargo_bin("avtal").unwrap();
-    cmd.env_remove("AVTAL_REGISTER")
-        .env_remove("AVTAL_TODAY")
-        .env_remove("COLUMNS")
-        .env("NO_COLOR", "1")
-        .arg("-C")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("contracts"))
-        .args(["--today", "2026-11-22"]);
+use common::{avtal_on, demo_register};
+
+/// The stdout of `args` on the demo register with `COLUMNS` set to `columns` (or unset).
+fn demo_output(columns: Option<&str>, args: &[&str]) -> String {
+    let mut cmd = avtal_on(&demo_register());
+    cmd.env_remove("COLUMNS");
     if let Some(columns) = columns {
         cmd.env("COLUMNS", columns);
     }
@@ -35,12 +31,12 @@ const COMMANDS: [&[&str]; 4] = [
 #[test]
 fn tables_fit_eighty_columns() {
     for args in COMMANDS {
-        let natural = avtal(None, args);
+        let natural = demo_output(None, args);
         assert!(
             widest(&natural) > 80,
             "{args:?} fits anyway: the test proves nothing"
         );
-        let fitted = avtal(Some("80"), args);
+        let fitted = demo_output(Some("80"), args);
         assert!(widest(&fitted) <= 80, "{args:?}:\n{fitted}");
         // Every contract is still there.
         for key in ["skoladmin", "matdistribution"] {
@@ -51,7 +47,7 @@ fn tables_fit_eighty_columns() {
             );
         }
     }
-    let list = avtal(Some("80"), &["list"]);
+    let list = demo_output(Some("80"), &["list"]);
     let header = list.lines().next().unwrap_or("");
     assert!(
         !header.contains("Kategori") && !header.contains("Kraljic"),
@@ -73,16 +69,16 @@ fn tables_fit_eighty_columns() {
 #[test]
 fn wide_and_no_terminal_keep_every_column() {
     for args in COMMANDS {
-        let natural = avtal(None, args);
+        let natural = demo_output(None, args);
         let wide: Vec<&str> = args.iter().copied().chain(["--wide"]).collect();
-        assert_eq!(avtal(Some("80"), &wide), natural, "{args:?}");
-        assert_eq!(avtal(Some("1000"), args), natural, "{args:?}");
+        assert_eq!(demo_output(Some("80"), &wide), natural, "{args:?}");
+        assert_eq!(demo_output(Some("1000"), args), natural, "{args:?}");
     }
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("lista.txt");
-    avtal(Some("80"), &["list", "-o", file.to_str().unwrap()]);
+    demo_output(Some("80"), &["list", "-o", file.to_str().unwrap()]);
     assert_eq!(
         std::fs::read_to_string(file).unwrap(),
-        avtal(None, &["list"])
+        demo_output(None, &["list"])
     );
 }

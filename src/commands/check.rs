@@ -1,7 +1,9 @@
 //! `avtal check`: validate the register and list what needs attention today (SPEC §5.3–§5.4).
 //! Exit code 2 when the register is invalid, 1 when a finding is at or above `--fail-on`.
 
-use crate::commands::controller::{MAX_WITHIN_DAYS, controller_filter, has_controller, horizon};
+use crate::commands::shared::controller::{
+    MAX_WITHIN_DAYS, controller_filter, has_controller, horizon,
+};
 use crate::context::Context;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Status};

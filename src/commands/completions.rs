@@ -1,7 +1,7 @@
 //! `avtal completions SHELL`: shell completion scripts, generated from the same clap
 //! definitions as `--help`, so they never drift from the real options.
 
-use crate::cli::Cli;
+use crate::commands::Cli;
 use crate::context::Context;
 use crate::error::{Error, Status};
 use clap::{Args, CommandFactory};

@@ -1,7 +1,7 @@
 //! `avtal digest`: per controller, what is overdue and what falls due in the next days, as text,
 //! Markdown or one e-mail message per controller for a scheduled job to send (SPEC §16).
 
-use crate::commands::controller::{MAX_WITHIN_DAYS, controller_filter, horizon};
+use crate::commands::shared::controller::{MAX_WITHIN_DAYS, controller_filter, horizon};
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::render::digest::{self, Heading};

@@ -2,6 +2,7 @@
 //! their step and, from the ladder, who is responsible, who gives input, what to do, whom to
 //! inform and where to document.
 
+use crate::commands::shared::contract_key::{KeyHint, find_contract};
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::model::{Contract, Language};
@@ -46,9 +47,10 @@ pub fn run(context: &Context, args: &EscalationArgs) -> Result<Status, Error> {
     let lang = context.language(&register.settings);
     let today = context.today;
     let contracts: Vec<&Contract> = match &args.key {
-        Some(key) => vec![super::log::find_contract(
+        Some(key) => vec![find_contract(
             &register,
             key,
+            KeyHint::SeeKeys,
             crate::messages::of(lang),
         )?],
         None => register

@@ -1,5 +1,6 @@
 //! `avtal export followup` and `avtal export kpi-sheet` (SPEC §8).
 
+use crate::commands::shared::contract_key::{KeyHint, find_contract};
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::model::Language;
@@ -75,7 +76,8 @@ pub fn run(context: &Context, command: &ExportCommand) -> Result<Status, Error> 
             let register = context.load_priority_facts(&args.key)?;
             let lang = context.language(&register.settings);
             let output = xlsx_output(context, args.output.as_deref(), lang)?;
-            let contract = super::show::find(&register, &args.key, lang)?;
+            let m = crate::messages::of(lang);
+            let contract = find_contract(&register, &args.key, KeyHint::ListEveryContract, m)?;
             let pack = meeting_pack(&register, contract, context.today, lang);
             let bytes = followup::workbook(&pack, &register.settings)?;
             context.emit(Some(output), &bytes)?;
@@ -87,7 +89,7 @@ pub fn run(context: &Context, command: &ExportCommand) -> Result<Status, Error> 
             let lang = context.language(&register.settings);
             let m = crate::messages::of(lang);
             let output = xlsx_output(context, args.output.as_deref(), lang)?;
-            let contract = super::show::find(&register, &args.key, lang)?;
+            let contract = find_contract(&register, &args.key, KeyHint::ListEveryContract, m)?;
             if contract.kpis.is_empty() {
                 return Err(Error::input_with_hint(
                     m.no_kpis_to_report(&contract.key),

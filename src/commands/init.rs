@@ -26,7 +26,7 @@ pub fn run(context: &Context, args: &InitArgs) -> Result<Status, Error> {
     } else {
         context.cwd.join(&args.dir)
     };
-    let m = crate::messages::of(super::ambient_language(context));
+    let m = crate::messages::of(context.ambient_language());
     let settings_path = dir.join("avtal.toml");
     if settings_path.exists() {
         return Err(Error::input_with_hint(

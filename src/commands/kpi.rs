@@ -1,5 +1,7 @@
 //! `avtal kpi import` and `avtal kpi show` (SPEC §7): thin shells around [`crate::import`].
 
+use crate::commands::shared::contract_key::{KeyHint, find_contract};
+use crate::commands::shared::progress::progress_bar;
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::fsutil::{LockFile, atomic_write};
@@ -15,8 +17,7 @@ use crate::render::{self, table::TableCell, table::Tone};
 use crate::rules::kpi_overview::{KpiOverview, PeriodState, overview};
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
-use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 /// KPI subcommands.
@@ -96,18 +97,12 @@ pub fn run(context: &Context, command: &KpiCommand) -> Result<Status, Error> {
 
 /// How long an import waits for another import of the same contract to finish.
 const LOCK_WAIT: Duration = Duration::from_secs(30);
-/// Files at least this large get a progress indicator on a terminal.
-const PROGRESS_BYTES: u64 = 1024 * 1024;
 
 fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     let register = context.load_one(&args.contract)?;
-    let contract = super::show::find(
-        &register,
-        &args.contract,
-        context.language(&register.settings),
-    )?;
     let lang = context.language(&register.settings);
     let m = crate::messages::of(lang);
+    let contract = find_contract(&register, &args.contract, KeyHint::ListEveryContract, m)?;
     let path = if args.file.is_absolute() {
         args.file.clone()
     } else {
@@ -246,22 +241,6 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     Ok(Status::Success)
 }
 
-pub(crate) fn progress_bar(path: &Path, lang: Language) -> Option<indicatif::ProgressBar> {
-    let m = crate::messages::of(lang);
-    let large = std::fs::metadata(path).is_ok_and(|m| m.len() >= PROGRESS_BYTES);
-    if !large || !std::io::stderr().is_terminal() {
-        return None;
-    }
-    let bar = indicatif::ProgressBar::new_spinner();
-    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-    if let Ok(style) = indicatif::ProgressStyle::with_template(m.progress_template()) {
-        bar.set_style(style);
-    }
-    bar.set_message(m.progress_reading());
-    bar.enable_steady_tick(Duration::from_millis(100));
-    Some(bar)
-}
-
 fn summary(
     contract: &Contract,
     result: &ImportPlan,
@@ -315,8 +294,9 @@ fn summary(
 
 fn show(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
     let register = context.load_one(&args.key)?;
-    let contract = super::show::find(&register, &args.key, context.language(&register.settings))?;
     let lang = context.language(&register.settings);
+    let m = crate::messages::of(lang);
+    let contract = find_contract(&register, &args.key, KeyHint::ListEveryContract, m)?;
     let view = overview(
         contract,
         context.today,

@@ -1,5 +1,6 @@
 //! `avtal list`: one row per contract, with filters.
 
+use crate::commands::shared::kind_arg::KindArg;
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::i18n;
@@ -15,7 +16,7 @@ use std::path::PathBuf;
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only contracts active on this date (start <= DATE <= effective end)
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::parse_date_arg)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::context::args::parse_date_arg)]
     pub active_on: Option<NaiveDate>,
     /// Only contracts whose supplier name contains TEXT (case-insensitive)
     #[arg(long, value_name = "TEXT")]
@@ -38,27 +39,6 @@ pub struct ListArgs {
     /// Show every column of the table, however wide (else a table on a terminal fits its width)
     #[arg(long)]
     pub wide: bool,
-}
-
-/// `--kind` values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum KindArg {
-    /// An ordinary contract
-    Contract,
-    /// A framework agreement
-    Framework,
-    /// A call-off from a national framework agreement
-    NationalCallOff,
-}
-
-impl From<KindArg> for Kind {
-    fn from(kind: KindArg) -> Kind {
-        match kind {
-            KindArg::Contract => Kind::Contract,
-            KindArg::Framework => Kind::Framework,
-            KindArg::NationalCallOff => Kind::NationalCallOff,
-        }
-    }
 }
 
 /// Output formats of `avtal list`.

@@ -4,8 +4,9 @@
 //! file is rewritten atomically with every existing row kept byte for byte: the new row goes
 //! after the last row dated on or before its date, in the file's own line-ending style.
 
-use crate::cli::parse_date_arg;
+use crate::commands::shared::contract_key::{KeyHint, find_contract};
 use crate::context::Context;
+use crate::context::args::parse_date_arg;
 use crate::diag::did_you_mean;
 use crate::error::{Error, Status};
 use crate::fsutil::{LockFile, atomic_write};
@@ -110,7 +111,7 @@ pub fn validate(
     today: NaiveDate,
     m: &dyn Messages,
 ) -> Result<NewEntry, Error> {
-    let contract = find_contract(register, &args.key, m)?;
+    let contract = find_contract(register, &args.key, KeyHint::SeeKeys, m)?;
     let kind = LogType::parse(args.kind.trim()).ok_or_else(|| unknown_type(&args.kind, m))?;
     let reference = args
         .reference
@@ -243,22 +244,6 @@ fn safeguards(
         ));
     }
     Ok(())
-}
-
-/// The contract `key`, or an error suggesting the closest key (shared with `escalation`).
-pub(crate) fn find_contract<'a>(
-    register: &'a Register,
-    key: &str,
-    m: &dyn Messages,
-) -> Result<&'a Contract, Error> {
-    register.contract(key).ok_or_else(|| {
-        let keys: Vec<&str> = register.contracts.iter().map(|c| c.key.as_str()).collect();
-        let hint = match did_you_mean(key, &keys) {
-            Some(close) => m.did_you_mean(close),
-            None => m.see_keys_with_list().to_string(),
-        };
-        Error::input_with_hint(m.no_contract(key), hint)
-    })
 }
 
 fn unknown_type(text: &str, m: &dyn Messages) -> Error {

@@ -1,7 +1,7 @@
 //! `avtal man [-o DIR]`: man pages generated with clap_mangen from the same definitions as
 //! `--help`: `avtal.1` and one page per subcommand (`avtal-plan.1`, `avtal-kpi-import.1`, …).
 
-use crate::cli::Cli;
+use crate::commands::Cli;
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::fsutil::atomic_write;
@@ -142,7 +142,7 @@ pub fn run(context: &Context, args: &ManArgs) -> Result<Status, Error> {
     let dir = context.cwd.join(dir);
     if dir.exists() && !dir.is_dir() {
         // No register is read: `--lang`, else `LANG`, else Swedish.
-        let m = crate::messages::of(super::ambient_language(context));
+        let m = crate::messages::of(context.ambient_language());
         return Err(Error::input_with_hint(
             m.file_not_folder(&dir.display().to_string()),
             m.man_folder_hint(),

@@ -1,6 +1,7 @@
 //! `avtal new KEY`: create a contract folder from a commented template.
 
 use super::templates::{ContractTemplate, contract_template};
+use crate::commands::shared::kind_arg::KindArg;
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::fsutil::atomic_write;
@@ -20,14 +21,14 @@ pub struct NewArgs {
     #[arg(long, required = true, value_name = "NAME")]
     pub supplier: Vec<String>,
     /// First day of the contract
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::parse_date_arg)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::context::args::parse_date_arg)]
     pub start: NaiveDate,
     /// Last day of the initial term
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::cli::parse_date_arg)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::context::args::parse_date_arg)]
     pub end: NaiveDate,
     /// Kind of agreement
-    #[arg(long, value_enum, default_value_t = super::list::KindArg::Contract)]
-    pub kind: super::list::KindArg,
+    #[arg(long, value_enum, default_value_t = KindArg::Contract)]
+    pub kind: KindArg,
     /// A framework agreement (same as --kind framework)
     #[arg(long, conflicts_with = "kind")]
     pub framework: bool,

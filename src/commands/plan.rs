@@ -1,8 +1,10 @@
 //! `avtal plan`: the yearly follow-up schedule (SPEC §5.2, §8).
 
-use crate::cli::parse_date_arg;
-use crate::commands::controller::{MAX_WITHIN_DAYS, controller_filter, has_controller, horizon};
+use crate::commands::shared::controller::{
+    MAX_WITHIN_DAYS, controller_filter, has_controller, horizon,
+};
 use crate::context::Context;
+use crate::context::args::parse_date_arg;
 use crate::error::{Error, Status};
 use crate::messages::prelude::*;
 use crate::model::{Language, Register};

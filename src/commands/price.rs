@@ -1,8 +1,9 @@
 //! `avtal price KEY [--claim PERCENT [--date D]]` (SPEC §13): what the index clause allows at
 //! each adjustment date, and whether a supplier's claimed increase is within it.
 
-use crate::cli::parse_date_arg;
+use crate::commands::shared::contract_key::{KeyHint, find_contract};
 use crate::context::Context;
+use crate::context::args::parse_date_arg;
 use crate::error::{Error, Status};
 use crate::i18n;
 use crate::import::value::{ValueText, parse_value_text};
@@ -62,10 +63,9 @@ pub fn run(context: &Context, args: &PriceArgs) -> Result<Status, Error> {
     else {
         let register = context.load()?;
         let lang = context.language(&register.settings);
-        super::show::find(&register, &args.key, lang)?;
-        return Err(Error::input(
-            crate::messages::of(lang).no_contract(&args.key),
-        ));
+        let m = crate::messages::of(lang);
+        find_contract(&register, &args.key, KeyHint::ListEveryContract, m)?;
+        return Err(Error::input(m.no_contract(&args.key)));
     };
     let contract = &contract;
     let lang = context.language(&settings);

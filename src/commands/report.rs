@@ -1,5 +1,6 @@
 //! `avtal report KEY`: the meeting pack before a supplier meeting (SPEC §8).
 
+use crate::commands::shared::contract_key::{KeyHint, find_contract};
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::render;
@@ -50,7 +51,8 @@ pub enum ReportFormat {
 pub fn run(context: &Context, args: &ReportArgs) -> Result<Status, Error> {
     let register = context.load_priority_facts(&args.key)?;
     let lang = context.language(&register.settings);
-    let contract = super::show::find(&register, &args.key, lang)?;
+    let m = crate::messages::of(lang);
+    let contract = find_contract(&register, &args.key, KeyHint::ListEveryContract, m)?;
     let audience = match args.audience {
         AudienceArg::Internal => Audience::Internal,
         AudienceArg::Supplier => Audience::Supplier,

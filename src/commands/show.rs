@@ -1,9 +1,10 @@
 //! `avtal show KEY`: everything about one contract, with its next option deadline.
 
+use crate::commands::shared::contract_key::{KeyHint, find_contract};
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::i18n;
-use crate::model::{Contract, Language, Register};
+use crate::model::{Contract, Language};
 use crate::render;
 use crate::render::facts;
 use crate::rules::lou::{ChangeLimit, change_limit};
@@ -34,20 +35,6 @@ pub enum ShowFormat {
     Json,
     /// field,value rows
     Csv,
-}
-
-/// Finds a contract by key, or an error that suggests the closest key.
-pub fn find<'a>(register: &'a Register, key: &str, lang: Language) -> Result<&'a Contract, Error> {
-    if let Some(contract) = register.contract(key) {
-        return Ok(contract);
-    }
-    let m = crate::messages::of(lang);
-    let keys: Vec<&str> = register.contracts.iter().map(|c| c.key.as_str()).collect();
-    let hint = match crate::diag::did_you_mean(key, &keys) {
-        Some(close) => m.did_you_mean_or_list(close),
-        None => m.list_shows_every_contract().to_string(),
-    };
-    Err(Error::input_with_hint(m.no_contract(key), hint))
 }
 
 /// The full JSON view of a contract.
@@ -289,7 +276,8 @@ fn with_spend_json(mut value: Value, spend: &SpendHistory) -> Value {
 pub fn run(context: &Context, args: &ShowArgs) -> Result<Status, Error> {
     let register = context.load_priority_facts(&args.key)?;
     let lang = context.language(&register.settings);
-    let contract = find(&register, &args.key, lang)?;
+    let m = crate::messages::of(lang);
+    let contract = find_contract(&register, &args.key, KeyHint::ListEveryContract, m)?;
     let change = change_limit(contract, &register.settings.lou, context.today);
     let spend = spend_history(&register, &contract.key, context.today);
     let output = match args.format {

@@ -1,6 +1,7 @@
 //! `avtal spend` and `avtal spend import` (SPEC §12): thin shells around
 //! [`crate::rules::spend`] and [`crate::import::spend`].
 
+use crate::commands::shared::progress::progress_bar;
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::fsutil::{LockFile, atomic_write};
@@ -541,7 +542,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
-        let progress = super::kpi::progress_bar(&path, lang);
+        let progress = progress_bar(&path, lang);
         let result = read_file(&path, &file, args.sheet.as_deref(), progress.as_ref(), lang);
         if let Some(bar) = &progress {
             bar.finish_and_clear();
