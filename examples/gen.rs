@@ -158,7 +158,7 @@ fn write_spend(args: &Args) -> Result<(), String> {
     let folder = args.out.join("spend");
     std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     let path = folder.join("2026.csv");
-    std::fs::write(&path, avtal::import::spend::store::render(&rows))
+    std::fs::write(&path, avtal::store::spend::render(&rows))
         .map_err(|e| format!("{}: {e}", path.display()))?;
     if let Some(export) = &args.spend_export {
         let mut text = String::from(

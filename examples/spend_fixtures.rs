@@ -7,8 +7,8 @@
 //! ```
 
 use avtal::import::spend::SpendLine;
-use avtal::import::spend::store::render;
 use avtal::money::Money;
+use avtal::store::spend::render;
 use chrono::NaiveDate;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use std::io::Write as _;

@@ -4,7 +4,8 @@
 //! A functional core with a thin shell: [`model`] holds plain data, [`load`] turns a register
 //! folder into a validated [`model::Register`] (reporting every error at once), [`rules`] are
 //! pure functions of the register and `today`, [`render`] turns results into tables and files,
-//! and [`commands`] holds one module per subcommand.
+//! and [`commands`] holds one module per subcommand. [`store`] is the only writer of the
+//! register's own files.
 
 pub mod cli;
 pub mod commands;
@@ -24,5 +25,6 @@ pub mod money;
 pub mod render;
 pub mod rules;
 pub mod spend;
+pub mod store;
 
 pub use error::{Error, Status};

@@ -348,22 +348,13 @@ pub fn merge(stored: &IndexSeries, imported: &[ImportedMonth], replace: bool) ->
         }
     }
     merge.changed = merge.new > 0 || (replace && !merge.conflicts.is_empty());
-    merge.content = series_csv(&values);
+    merge.content = crate::store::index::render(&values);
     merge.span = values
         .keys()
         .next()
         .copied()
         .zip(values.keys().next_back().copied());
     merge
-}
-
-/// `index/<NAME>.csv` as avtal writes it: the header, then one row per month, sorted.
-pub fn series_csv(values: &BTreeMap<Period, f64>) -> String {
-    let mut out = String::from("period,value\n");
-    for (month, value) in values {
-        out.push_str(&format!("{month},{}\n", format_value(*value)));
-    }
-    out
 }
 
 #[cfg(test)]

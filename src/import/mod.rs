@@ -2,8 +2,9 @@
 //!
 //! The pipeline: [`read`] checks the file and turns it into a [`cell::Grid`] of typed cells and
 //! finds the header ([`header`]); [`extract`] reads periods ([`period`]) and values ([`value`])
-//! under it; [`plan`] compares them with `kpi.csv` ([`kpi_csv`]) and yields the new file and the
-//! summary. Everything except [`read`] is pure. `avtal kpi show` uses [`show`].
+//! under it; [`plan`] compares them with `kpi.csv` (read and written by [`crate::store::kpi`])
+//! and yields the new file and the summary. Everything except [`read`] is pure. `avtal kpi show`
+//! uses [`show`].
 
 pub mod cell;
 pub mod contracts;
@@ -11,7 +12,6 @@ pub mod error;
 pub mod extract;
 pub mod header;
 pub mod index;
-pub mod kpi_csv;
 pub mod period;
 pub mod plan;
 pub mod read;

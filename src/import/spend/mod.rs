@@ -1,10 +1,10 @@
 //! `avtal spend import` (SPEC §12): accounts-payable exports through the one reader stack of
 //! [`crate::import::read`], and PEPPOL e-invoices. [`columns`] finds the header, [`rows`] reads
-//! the cells, [`ubl`] reads an XML invoice, [`store`] merges the lines into `spend/<YYYY>.csv`.
+//! the cells, [`ubl`] reads an XML invoice, [`merge`] merges the lines into `spend/<YYYY>.csv`.
 
 pub mod columns;
+pub mod merge;
 pub mod rows;
-pub mod store;
 pub mod ubl;
 
 use crate::import::cell::Grid;
