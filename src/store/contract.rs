@@ -1,7 +1,11 @@
 //! `KEY/contract.toml`, a contract (SPEC §2.2): read by the loader
-//! ([`crate::load::parse_contract`]); its text comes from the templates
-//! ([`crate::commands::templates`]) for a new contract and from `toml_edit` for an update, and is
-//! written here, atomically, so a reader never sees half a contract.
+//! ([`crate::load::parse_contract`]); its text comes from the templates (`commands/templates.rs`)
+//! for a new contract and from `toml_edit` for an update, and is written here, atomically, so a
+//! reader never sees half a contract.
+//!
+//! No lock yet: today only `avtal new`, `avtal init` and `avtal contracts import` write the file,
+//! each a whole file from what it just read or made. When the web server edits a contract, that
+//! read-modify-write takes [`super::lock`] on the file, like [`super::log::append`].
 
 use crate::error::Error;
 use std::path::{Path, PathBuf};

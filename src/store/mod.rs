@@ -10,19 +10,20 @@
 //! | `spend/<YYYY>.csv` | [`spend`] |
 //! | `index/<NAME>.csv` | [`index`] |
 //!
-//! Every write goes through [`write`] (the atomic write of [`crate::fsutil`]) and every
-//! read-modify-write holds [`lock`] (its advisory lock on `<file>.lock`) from the read to the
-//! write, so two writers — two imports, or later a command and the web server — never lose each
-//! other's rows. [`import`] is the one sequence the import commands share: lock, read what is
-//! stored, plan, write or show the dry-run diff.
+//! Every write goes through [`write()`] (the atomic write of [`crate::fsutil`]) and every
+//! read-modify-write of a CSV file holds [`lock`] (its advisory lock on `<file>.lock`) from the
+//! read to the write, so two writers — two imports, or later a command and the web server — never
+//! lose each other's rows (`contract.toml`: see [`contract`]). [`import`] is the one sequence the
+//! import commands share: lock, read what is stored, plan, write or show the dry-run diff.
 //!
 //! Where a file has a fast reader in the loader ([`crate::load`], tuned for SPEC §10), its module
 //! here reads through that reader rather than a second one.
 //!
 //! Where the coming additions go, each in one module:
-//! - `ratings.csv` (SPEC §2.6): a new module `ratings` beside [`kpi`], in its shape: `HEADER`,
-//!   `path`/`name`, the rows read through the loader's reader, `render` sorted by date,
-//!   criterion, rater; a row appended under [`lock`] like [`log::append`].
+//! - `ratings.csv` (SPEC §2.6): a new module `ratings` in the shape of [`kpi`]: `path` and
+//!   `name`, `parse` through the loader's reader of the file (the loader's `RATINGS_HEADER`
+//!   beside [`crate::load::KPI_HEADER`]), `render` sorted by date, criterion and rater; a rating
+//!   added under [`lock`] like [`log::append`], and a row in the table above.
 //! - the optional `log.csv` columns `owner, party, level, dnr, file` (SPEC §2.4): in [`log`]
 //!   only — [`log::NewEntry`] gains the five fields and [`log::NewEntry::field`] names them;
 //!   [`log::append`] keeps the file's header when the entry fits it, else writes the header with
@@ -30,7 +31,8 @@
 //! - the `contract` column of `spend/` (SPEC §2.5): in [`spend`] only — the column in
 //!   [`spend::render`] before `source`, written when a row has one.
 //! - writes from the web server: through the same functions; the lock already serialises them
-//!   with the command line, and a handler holds no lock between requests.
+//!   with the command line, and a handler holds no lock between requests. Its edits of
+//!   `contract.toml` take the file's lock in [`contract`].
 
 pub mod contract;
 pub mod import;
