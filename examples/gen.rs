@@ -100,7 +100,7 @@ pub fn run(args: &Args) -> Result<(), String> {
 /// `spend/2026.csv` with `--spend-rows` rows: the register is loaded back so that matched rows
 /// use real org numbers within each contract's term; the rest are suppliers outside contract.
 fn write_spend(args: &Args) -> Result<(), String> {
-    use avtal::import::spend::SpendLine;
+    use avtal::store::spend::SpendLine;
     use avtal::money::Money;
     let register = avtal::load::load_register(&args.out, avtal::load::LanguageChoice::default())
         .map_err(|e| e.to_string())?;
@@ -158,7 +158,7 @@ fn write_spend(args: &Args) -> Result<(), String> {
     let folder = args.out.join("spend");
     std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     let path = folder.join("2026.csv");
-    std::fs::write(&path, avtal::import::spend::store::render(&rows))
+    std::fs::write(&path, avtal::store::spend::render(&rows))
         .map_err(|e| format!("{}: {e}", path.display()))?;
     if let Some(export) = &args.spend_export {
         let mut text = String::from(
@@ -192,7 +192,7 @@ fn write_spend(args: &Args) -> Result<(), String> {
 /// numbers (kronor with öre).
 fn write_spend_workbook(
     path: &Path,
-    lines: &[avtal::import::spend::SpendLine],
+    lines: &[avtal::store::spend::SpendLine],
 ) -> Result<(), rust_xlsxwriter::XlsxError> {
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet().set_name("Reskontra")?;

@@ -6,9 +6,9 @@
 //! cargo run --example spend_fixtures
 //! ```
 
-use avtal::import::spend::SpendLine;
-use avtal::import::spend::store::render;
+use avtal::store::spend::SpendLine;
 use avtal::money::Money;
+use avtal::store::spend::render;
 use chrono::NaiveDate;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use std::io::Write as _;

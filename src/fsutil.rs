@@ -214,8 +214,15 @@ mod temp {
     /// Removes the names [`link_in`] gave in `folder` for processes that no longer run: a
     /// `kill -9` between the link and the rename (two system calls; no way to make it one) would
     /// otherwise leave the finished temporary file behind for good.
+    ///
+    /// Once per folder per process: an orphan is left only by a process that died, so one look
+    /// is enough, and an import that writes many files into one folder (or a server that writes
+    /// all day) does not list the folder again for every write.
     #[cfg(target_os = "linux")]
     fn remove_orphans(folder: &Path) {
+        if !first_visit(folder) {
+            return;
+        }
         let Ok(entries) = std::fs::read_dir(folder) else {
             return;
         };
@@ -235,6 +242,19 @@ mod temp {
                 let _ = std::fs::remove_file(entry.path());
             }
         }
+    }
+
+    /// Whether this process has not yet looked for orphans in `folder` (and now has).
+    #[cfg(target_os = "linux")]
+    fn first_visit(folder: &Path) -> bool {
+        use std::collections::HashSet;
+        use std::sync::{Mutex, PoisonError};
+        static VISITED: Mutex<Option<HashSet<PathBuf>>> = Mutex::new(None);
+        // A panic elsewhere while holding the set leaves it usable: it only ever grows.
+        let mut visited = VISITED.lock().unwrap_or_else(PoisonError::into_inner);
+        visited
+            .get_or_insert_with(HashSet::new)
+            .insert(folder.to_path_buf())
     }
 
     /// Gives the anonymous file a fresh hidden name in `folder` (for the rename that follows).
@@ -369,6 +389,10 @@ mod tests {
         atomic_write(&dir.path().join("kpi.csv"), b"new").unwrap();
         assert!(!orphan.exists());
         assert!(live.exists() && other.exists());
+        // The folder was looked at once: a later orphan waits for the next process.
+        std::fs::write(&orphan, "x").unwrap();
+        atomic_write(&dir.path().join("kpi.csv"), b"newer").unwrap();
+        assert!(orphan.exists());
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //!
 //! The modules stand on floors, each using only the floors below it (model at the bottom, then
 //! messages, load, import, rules, render, context, commands); `tests/layers.rs` lists them and
-//! checks every `crate::` path against the list.
+//! checks every `crate::` path against the list. [`store`] is the only writer of the register's
+//! own files.
 
 pub mod commands;
 pub mod context;
@@ -31,5 +32,6 @@ pub mod render;
 pub mod rules;
 pub mod sanitize;
 pub mod spend;
+pub mod store;
 
 pub use error::{Error, Status};

@@ -754,6 +754,52 @@ pub(crate) mod test_support {
             line: 2,
         }
     }
+
+    /// The KPIs of the briefs' fixtures.
+    pub(crate) fn test_kpis() -> Vec<crate::model::Kpi> {
+        use crate::dates::Frequency;
+        use crate::model::{Direction, Kpi};
+        vec![
+            Kpi {
+                id: "leveransprecision".into(),
+                name: "Leveransprecision".into(),
+                unit: "%".into(),
+                target: 95.0,
+                direction: Direction::Higher,
+                frequency: Frequency::Monthly,
+                aliases: vec!["Andel leveranser i tid".into()],
+                months: Vec::new(),
+            },
+            Kpi {
+                id: "incidenter".into(),
+                name: "Antal incidenter".into(),
+                unit: "st".into(),
+                target: 3.0,
+                direction: Direction::Lower,
+                frequency: Frequency::Monthly,
+                aliases: Vec::new(),
+                months: Vec::new(),
+            },
+            Kpi {
+                id: "nki".into(),
+                name: "Nöjd kund-index".into(),
+                unit: String::new(),
+                target: 70.0,
+                direction: Direction::Higher,
+                frequency: Frequency::Quarterly,
+                aliases: Vec::new(),
+                months: Vec::new(),
+            },
+        ]
+    }
+
+    /// The `skoladmin` contract of the briefs' fixtures.
+    pub(crate) fn test_contract() -> crate::model::Contract {
+        let mut contract =
+            contract("skoladmin", "2024-03-01", "2028-02-29");
+        contract.kpis = test_kpis();
+        contract
+    }
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ const FLOORS: &[&[&str]] = &[
     &["error"],                                // typed errors
     &["fsutil"],                               // safe writes, advisory locks
     &["load"],                                 // register files -> model, every error at once
+    &["store"],                                // the only writer of register files
     &["import"],                               // supplier files -> changes to the register
     &["rules"],                                // pure functions of the register and `today`
     &["render"],                               // tables, documents and files

@@ -4,7 +4,6 @@
 use super::templates::{ContractTemplate, contract_template};
 use crate::context::Context;
 use crate::error::{Error, Status};
-use crate::fsutil::atomic_write;
 use crate::import::cell::CellRef;
 use crate::import::contracts::columns::find_header;
 use crate::import::contracts::matching::{Outcome, plan};
@@ -17,6 +16,8 @@ use crate::load::parse_contract;
 use crate::messages::prelude::*;
 use crate::model::{Language, Register};
 use crate::render;
+use crate::commands::shared::import_run::Import;
+use crate::store;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
 use std::collections::BTreeSet;
@@ -135,9 +136,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     }
     let sheet_name = (kind != FileKind::Csv).then_some(grid.sheet.as_str());
     let writes = prepare(&register, rows, &outcomes, &file, sheet_name, lang)?;
-    if !args.dry_run {
-        write_all(&register.root, &writes, m)?;
-    }
+    Import::new(args.dry_run).write_with(|| write_all(&register.root, &writes, m))?;
     let out = match args.format {
         ImportFormat::Json => json_summary(
             args,
@@ -206,8 +205,7 @@ fn prepare(
         let (key, text, new) = match outcome {
             Outcome::New { key } => (key, new_contract(row, file, sheet, lang), true),
             Outcome::Changed { key, diffs } => {
-                let path = register.root.join(key).join("contract.toml");
-                let source = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+                let source = store::contract::read(&register.root, key)?;
                 let fields: Vec<_> = diffs.iter().map(|d| d.field).collect();
                 let text = update(&source, row, &fields)
                     .map_err(|e| Error::input(format!("{key}/contract.toml: {e}")))?;
@@ -215,7 +213,7 @@ fn prepare(
             }
             Outcome::Unchanged { .. } => continue,
         };
-        let name = format!("{key}/contract.toml");
+        let name = store::contract::name(key);
         match parse_contract(key, &name, &text, Some(&is_key), lang) {
             Ok(_) => writes.push(Write {
                 key: key.clone(),
@@ -308,12 +306,10 @@ fn write_all(root: &Path, writes: &[Write], m: &dyn Messages) -> Result<(), Erro
 fn write_part(root: &Path, part: &[Write]) -> (Vec<PathBuf>, Result<(), Error>) {
     let mut created = Vec::new();
     let result = part.iter().try_for_each(|write| {
-        let folder = root.join(&write.key);
         if write.new {
-            std::fs::create_dir(&folder).map_err(|e| Error::io(&folder, e))?;
-            created.push(folder.clone());
+            created.push(store::contract::create_folder(root, &write.key)?);
         }
-        atomic_write(&folder.join("contract.toml"), write.text.as_bytes())
+        store::contract::write(root, &write.key, &write.text)
     });
     (created, result)
 }
@@ -350,7 +346,7 @@ fn text_summary(
     for (row, outcome) in rows.iter().zip(outcomes) {
         match outcome {
             Outcome::New { key } => {
-                let (name, title) = (format!("{key}/contract.toml"), visible(&row.title));
+                let (name, title) = (store::contract::name(key), visible(&row.title));
                 out.push_str(&if args.dry_run {
                     m.would_create(&name, &title)
                 } else {
@@ -358,7 +354,7 @@ fn text_summary(
                 });
             }
             Outcome::Changed { key, diffs } => {
-                let name = format!("{key}/contract.toml");
+                let name = store::contract::name(key);
                 let fields: Vec<&str> = diffs.iter().map(|d| d.field.name()).collect();
                 let fields = fields.join(", ");
                 out.push_str(&if args.dry_run {

@@ -3,20 +3,20 @@
 
 use crate::context::Context;
 use crate::error::{Error, Status};
-use crate::fsutil::{LockFile, atomic_write};
 use crate::import::error::{ImportError, MAX_FILE_BYTES};
 use crate::import::header::likely_headers;
 use crate::import::index::{ImportedMonth, Merge, detect_columns, extract, merge, parse_json_stat};
 use crate::import::read::{FileKind, find_sheet};
-use crate::import::value::format_value;
-use crate::load::{INDEX_DIR, is_valid_series_name, parse_index_csv};
+use crate::store::format_value;
+use crate::load::is_valid_series_name;
 use crate::messages::prelude::*;
-use crate::model::{IndexSeries, Language};
+use crate::model::Language;
 use crate::render;
+use crate::commands::shared::import_run::Import;
+use crate::store;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 /// Index subcommands.
 #[derive(Debug, Subcommand)]
@@ -55,9 +55,6 @@ pub enum IndexFormat {
     /// One object with the counts
     Json,
 }
-
-/// How long an import waits for another import of the same series.
-const LOCK_WAIT: Duration = Duration::from_secs(30);
 
 /// Runs an index subcommand.
 pub fn run(context: &Context, command: &IndexCommand) -> Result<Status, Error> {
@@ -104,31 +101,18 @@ fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
         );
     }
 
-    let folder = root.join(INDEX_DIR);
+    let folder = store::index::folder(&root);
     std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
-    let target = folder.join(format!("{}.csv", args.series));
-    let name = format!("{INDEX_DIR}/{}.csv", args.series);
-    let _lock = LockFile::acquire(&target, LOCK_WAIT)?;
-    let stored = match std::fs::read(&target) {
-        Ok(bytes) => {
-            let text = crate::load::decode_utf8(&name, bytes, lang)
-                .map_err(|d| Error::Invalid(vec![d]))?;
-            parse_index_csv(&args.series, &name, &text, lang).map_err(Error::Invalid)?
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => IndexSeries {
-            name: args.series.clone(),
-            ..IndexSeries::default()
-        },
-        Err(e) => return Err(Error::io(&target, e)),
-    };
+    let target = store::index::path(&root, &args.series);
+    let name = store::index::name(&args.series);
+    let mut import = Import::new(args.dry_run);
+    import.lock(&target)?;
+    let stored = store::index::parse(&args.series, &target, lang)?;
     let result = merge(&stored, &imported, args.replace);
     if !result.conflicts.is_empty() && !args.replace {
         return Err(conflicts_error(&file, &name, &result, m));
     }
-    let written = !args.dry_run && result.changed;
-    if written {
-        atomic_write(&target, result.content.as_bytes())?;
-    }
+    let written = import.write(&target, result.content.as_bytes(), result.changed)?;
     let out = match args.format {
         IndexFormat::Json => {
             let value = json!({
@@ -146,7 +130,7 @@ fn import(context: &Context, args: &IndexImportArgs) -> Result<Status, Error> {
             });
             String::from_utf8_lossy(&render::json(&value)?).into_owned()
         }
-        IndexFormat::Table => summary(&file, &name, &result, args, written, lang),
+        IndexFormat::Table => summary(&import, &file, &name, &result, args, written, lang),
     };
     context.emit(None, &crate::sanitize::terminal(out, false))?;
     Ok(Status::Success)
@@ -250,6 +234,7 @@ fn conflicts_error(file: &str, name: &str, result: &Merge, m: &dyn Messages) -> 
 }
 
 fn summary(
+    import: &Import,
     file: &str,
     name: &str,
     result: &Merge,
@@ -280,12 +265,8 @@ fn summary(
             ));
         }
     }
-    out.push_str(&if args.dry_run {
+    out.push_str(&import.outcome(name, written, m, || {
         m.dry_run_would_be(name, &result.content)
-    } else if written {
-        m.wrote(name)
-    } else {
-        m.nothing_new(name)
-    });
+    }));
     out
 }

@@ -19,6 +19,9 @@ pub struct InitArgs {
     pub organisation: String,
 }
 
+/// The folder of the example contract of a new register.
+const EXAMPLE_KEY: &str = "exempelavtal";
+
 /// Runs `avtal init`.
 pub fn run(context: &Context, args: &InitArgs) -> Result<Status, Error> {
     let dir = if args.dir.is_absolute() {
@@ -34,7 +37,7 @@ pub fn run(context: &Context, args: &InitArgs) -> Result<Status, Error> {
             m.register_exists_hint(),
         ));
     }
-    let example = dir.join("exempelavtal");
+    let example = dir.join(EXAMPLE_KEY);
     std::fs::create_dir_all(&example).map_err(|e| Error::io(&example, e))?;
     atomic_write(
         &settings_path,
@@ -52,10 +55,7 @@ pub fn run(context: &Context, args: &InitArgs) -> Result<Status, Error> {
         controller: None,
         ..ContractTemplate::default()
     };
-    atomic_write(
-        &example.join("contract.toml"),
-        contract_template(&template, m).as_bytes(),
-    )?;
+    crate::store::contract::write(&dir, EXAMPLE_KEY, &contract_template(&template, m))?;
     let message = m.register_created(&args.dir.display().to_string());
     context.emit(None, message.as_bytes())?;
     Ok(Status::Success)

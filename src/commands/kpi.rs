@@ -4,21 +4,20 @@ use crate::commands::shared::contract_key::{KeyHint, find_contract};
 use crate::commands::shared::progress::progress_bar;
 use crate::context::Context;
 use crate::error::{Error, Status};
-use crate::fsutil::{LockFile, atomic_write};
 use crate::i18n;
 use crate::import::error::ImportError;
 use crate::import::extract::extract;
-use crate::import::kpi_csv;
 use crate::import::plan::{ImportPlan, plan};
 use crate::import::read::{FileKind, locate};
-use crate::import::value::format_value;
+use crate::store::format_value;
 use crate::model::{Contract, Direction, Kpi, Language};
 use crate::render::{self, table::TableCell, table::Tone};
 use crate::rules::kpi_overview::{KpiOverview, PeriodState, overview};
+use crate::commands::shared::import_run::{Import, dry_run_diff};
+use crate::store;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
 use std::path::PathBuf;
-use std::time::Duration;
 
 /// KPI subcommands.
 #[derive(Debug, Subcommand)]
@@ -95,8 +94,6 @@ pub fn run(context: &Context, command: &KpiCommand) -> Result<Status, Error> {
     }
 }
 
-/// How long an import waits for another import of the same contract to finish.
-const LOCK_WAIT: Duration = Duration::from_secs(30);
 
 fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     let register = context.load_one(&args.contract)?;
@@ -163,16 +160,13 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         eprintln!("warning: {}", m.no_kpi_values(&file, &header));
     }
 
-    let kpi_path = register.root.join(&contract.key).join("kpi.csv");
-    let kpi_name = format!("{}/kpi.csv", contract.key);
+    let kpi_path = store::kpi::path(&register.root, &contract.key);
+    let kpi_name = store::kpi::name(&contract.key);
     // Read kpi.csv only under the lock, so that two imports never lose each other's rows.
-    let _lock = LockFile::acquire(&kpi_path, LOCK_WAIT)?;
-    let stored = match std::fs::read_to_string(&kpi_path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(Error::io(&kpi_path, e)),
-    };
-    let existing = kpi_csv::parse(&kpi_name, &stored, lang).map_err(|e| e.into_error(lang))?;
+    let mut import = Import::new(args.dry_run);
+    import.lock(&kpi_path)?;
+    let stored = store::kpi::read(&kpi_path)?;
+    let existing = store::kpi::parse(&kpi_name, &stored, &contract.kpis, lang)?;
     let result = plan(existing, &extracted, &contract.kpis, &file, args.replace);
     if !result.conflicts.is_empty() && !args.replace {
         return Err(ImportError::Conflicts {
@@ -181,10 +175,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         }
         .into_error(lang));
     }
-    let written = !args.dry_run && result.changed;
-    if written {
-        atomic_write(&kpi_path, &result.content)?;
-    }
+    let written = import.write(&kpi_path, &result.content, result.changed)?;
     let out = match args.format {
         ImportFormat::Json => {
             let content = args
@@ -220,20 +211,10 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
                 lang,
                 context.color,
             );
-            if args.dry_run {
+            out.push_str(&import.outcome(&kpi_name, written, m, || {
                 let after = String::from_utf8_lossy(&result.content);
-                let diff = render::diff::unified(&kpi_name, &stored, &after);
-                if diff.is_empty() {
-                    out.push_str(&m.dry_run_no_change(&kpi_name));
-                } else {
-                    out.push_str(&m.dry_run_diff(&kpi_name));
-                    out.push_str(&diff);
-                }
-            } else if written {
-                out.push_str(&m.wrote(&kpi_name));
-            } else {
-                out.push_str(&m.nothing_new(&kpi_name));
-            }
+                dry_run_diff(&kpi_name, &stored, &after, m)
+            }));
             out
         }
     };
@@ -426,9 +407,9 @@ fn show_csv(contract: &Contract, view: &[KpiOverview]) -> Result<Vec<u8>, Error>
                 kpi.id.clone(),
                 line.period.to_string(),
                 line.value
-                    .map(crate::import::value::format_value)
+                    .map(crate::store::format_value)
                     .unwrap_or_default(),
-                crate::import::value::format_value(kpi.target),
+                crate::store::format_value(kpi.target),
                 kpi.unit.clone(),
                 kpi.direction.as_str().to_string(),
                 (line.state == PeriodState::Breach).to_string(),

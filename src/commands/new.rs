@@ -4,7 +4,6 @@ use super::templates::{ContractTemplate, contract_template};
 use crate::commands::shared::kind_arg::KindArg;
 use crate::context::Context;
 use crate::error::{Error, Status};
-use crate::fsutil::atomic_write;
 use crate::load::{is_valid_key, parse_contract};
 use chrono::NaiveDate;
 use clap::Args;
@@ -94,8 +93,8 @@ pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
         let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
         return Err(Error::input(m.new_contract_invalid(&messages.join("; "))));
     }
-    std::fs::create_dir(&folder).map_err(|e| Error::io(&folder, e))?;
-    atomic_write(&folder.join("contract.toml"), text.as_bytes())?;
+    crate::store::contract::create_folder(&register, &args.key)?;
+    crate::store::contract::write(&register, &args.key, &text)?;
     context.emit(
         None,
         m.created_file(&folder.join("contract.toml").display().to_string())

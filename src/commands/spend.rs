@@ -4,23 +4,23 @@
 use crate::commands::shared::progress::progress_bar;
 use crate::context::Context;
 use crate::error::{Error, Status};
-use crate::fsutil::{LockFile, atomic_write};
 use crate::i18n;
-use crate::import::spend::store::{YearCounts, plan_year};
-use crate::import::spend::{FileLines, SpendLine, read_file};
-use crate::load::SPEND_FOLDER;
+use crate::import::spend::merge::{YearCounts, plan_year};
+use crate::import::spend::{FileLines, read_file};
+use crate::store::spend::SpendLine;
 use crate::messages::prelude::*;
 use crate::model::{Language, Register};
 use crate::money::Money;
 use crate::render::{self, table::TableCell, table::Tone};
 use crate::rules::spend::{SpendSummary, summarise};
+use crate::commands::shared::import_run::Import;
+use crate::store;
 use chrono::Datelike;
 use clap::{Args, Subcommand, ValueEnum};
 use serde::Serialize;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::time::Duration;
 
 /// Arguments of `avtal spend`: the summary, or the `import` subcommand.
 #[derive(Debug, Args)]
@@ -233,7 +233,7 @@ fn csv_text(text: &str) -> String {
 }
 
 fn plain(amount: Money) -> String {
-    crate::import::spend::store::amount_text(amount)
+    store::spend::amount_text(amount)
 }
 
 fn ratio(value: Option<f64>) -> String {
@@ -497,9 +497,6 @@ fn summary_table(register: &Register, s: &SpendSummary, lang: Language, color: b
     out
 }
 
-/// How long an import waits for another import of the same year to finish.
-const LOCK_WAIT: Duration = Duration::from_secs(30);
-
 /// The files named on the command line; a folder stands for its `.xml` files, sorted.
 fn expand(context: &Context, files: &[PathBuf], m: &dyn Messages) -> Result<Vec<PathBuf>, Error> {
     let mut out = Vec::new();
@@ -568,46 +565,31 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
             *skipped.entry(date.map(|d| d.year())).or_default() += 1;
         }
     }
-    let folder = register.root.join(SPEND_FOLDER);
+    let folder = store::spend::folder(&register.root);
     // Take every year's lock first, in year order, so that nothing is written unless all of
-    // the files could be planned.
-    let mut locks = Vec::new();
+    // the files could be planned. A dry run takes no lock and creates no folder.
+    let mut import = Import::new(args.dry_run);
     let mut plans = Vec::new();
     for (year, lines) in &by_year {
-        let name = format!("{year}.csv");
-        let path = folder.join(&name);
-        if !args.dry_run {
+        let path = store::spend::path(&register.root, *year);
+        let name = store::spend::name(*year);
+        if !import.dry_run() {
             std::fs::create_dir_all(&folder).map_err(|e| Error::io(&folder, e))?;
-            locks.push(LockFile::acquire(&path, LOCK_WAIT)?);
+            import.lock(&path)?;
         }
-        let stored = match std::fs::read(&path) {
-            Ok(bytes) => crate::load::decode_utf8(&format!("{SPEND_FOLDER}/{name}"), bytes, lang)
-                .map_err(|d| Error::Invalid(vec![d]))?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(e) => return Err(Error::io(&path, e)),
-        };
-        let mut plan = plan_year(
-            &format!("{SPEND_FOLDER}/{name}"),
-            *year,
-            &stored,
-            lines,
-            lang,
-        )
-        .map_err(Error::Invalid)?;
+        let stored = store::read_text(&path, &name, lang)?.unwrap_or_default();
+        let mut plan = plan_year(&name, *year, &stored, lines, lang).map_err(Error::Invalid)?;
         plan.counts.skipped = skipped.get(&Some(*year)).copied().unwrap_or(0);
         plans.push((path, plan));
     }
     let undated = skipped.get(&None).copied().unwrap_or(0);
     let mut written = Vec::new();
-    if !args.dry_run {
-        for (path, plan) in &plans {
-            if plan.counts.new > 0 {
-                atomic_write(path, &plan.content)?;
-                written.push(plan.counts.year);
-            }
+    for (path, plan) in &plans {
+        if import.write(path, &plan.content, plan.counts.new > 0)? {
+            written.push(plan.counts.year);
         }
     }
-    drop(locks);
+    import.release();
     let counts: Vec<&YearCounts> = plans.iter().map(|(_, p)| &p.counts).collect();
     let total = YearCounts {
         year: 0,
@@ -622,7 +604,7 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
                 "dry_run": args.dry_run,
                 "years": counts,
                 "total": {"new": total.new, "unchanged": total.unchanged, "skipped": total.skipped},
-                "written": written.iter().map(|y| format!("{SPEND_FOLDER}/{y}.csv")).collect::<Vec<_>>(),
+                "written": written.iter().map(|y| store::spend::name(*y)).collect::<Vec<_>>(),
                 "warnings": read.iter().flat_map(|f| f.warnings.clone()).collect::<Vec<_>>(),
             });
             String::from_utf8_lossy(&render::json(&value)?).into_owned()
@@ -643,7 +625,7 @@ fn import_text(
     let m = crate::messages::of(lang);
     let mut out = String::new();
     for c in counts {
-        let file = format!("{SPEND_FOLDER}/{}.csv", c.year);
+        let file = store::spend::name(c.year);
         out.push_str(&m.spend_year_counts(&file, c.new, c.unchanged, c.skipped));
     }
     out.push_str(&m.spend_total_counts(total.new, total.unchanged, total.skipped));

@@ -97,12 +97,6 @@ pub enum ImportError {
         file: String,
         conflicts: Vec<Conflict>,
     },
-    /// kpi.csv changed under us into something invalid.
-    KpiCsv {
-        file: String,
-        line: u64,
-        message: String,
-    },
 }
 
 impl ImportError {
@@ -124,11 +118,6 @@ impl ImportError {
             }
             ImportError::Cells { file, problems } => cells_text(file, problems, m),
             ImportError::Conflicts { file, conflicts } => conflicts_text(file, conflicts, m),
-            ImportError::KpiCsv {
-                file,
-                line,
-                message,
-            } => format!("{file}:{line}: {message}"),
         }
     }
 
@@ -145,7 +134,6 @@ impl ImportError {
             }
             ImportError::Cells { .. } => m.hint_correct_cells(),
             ImportError::Conflicts { .. } => m.hint_kpi_replace(),
-            ImportError::KpiCsv { .. } => return None,
         };
         Some(text.to_string())
     }
@@ -227,7 +215,7 @@ fn conflicts_text(file: &str, conflicts: &[Conflict], m: &dyn Messages) -> Strin
             &conflict.kpi,
             &conflict.period.to_string(),
             &conflict.stored,
-            &super::value::format_value(conflict.imported),
+            &crate::store::format_value(conflict.imported),
             &conflict.cell.to_string(),
         ));
     }

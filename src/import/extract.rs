@@ -311,7 +311,7 @@ impl CommaColumns {
         contract: &Contract,
         m: &dyn Messages,
     ) -> Vec<Warning> {
-        use super::value::format_value;
+        use crate::store::format_value;
         if ambiguous.is_empty() {
             return Vec::new();
         }
@@ -471,8 +471,8 @@ fn deduplicate(
                         m.second_value(
                             &contract.kpis[value.kpi].id,
                             &value.period.to_string(),
-                            &super::value::format_value(value.value),
-                            &super::value::format_value(earlier.value),
+                            &crate::store::format_value(value.value),
+                            &crate::store::format_value(earlier.value),
                             &earlier.cell.to_string(),
                         ),
                     ));
@@ -503,7 +503,7 @@ fn note_fraction(check: &mut BTreeMap<usize, (u32, bool)>, kpi: usize, value: f6
 mod tests {
     use super::*;
     use crate::import::header::detect_layout;
-    use crate::import::test_contract;
+    use crate::model::test_support::test_contract;
 
     fn text(t: &str) -> CellValue {
         if t.is_empty() {

@@ -230,7 +230,7 @@ pub fn expected_names(kpis: &[Kpi]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::test_kpis;
+    use crate::model::test_support::test_kpis;
     use crate::kpi_match::matching_kpis;
 
     fn grid(rows: &[&[&str]]) -> Grid {

@@ -8,7 +8,8 @@ use super::cell::{CellRef, CellValue, Grid};
 use super::error::{CellProblem, Warning};
 use super::header::{HEADER_SEARCH_ROWS, is_period_header};
 use super::period::{PeriodText, parse_period_text, period_of_number};
-use super::value::{ValueText, format_value, is_error_text, parse_value_text};
+use super::value::{ValueText, is_error_text, parse_value_text};
+use crate::store::format_value;
 use crate::dates::{Frequency, Period};
 use crate::error::Error;
 use crate::kpi_match::normalize_header;
@@ -348,22 +349,13 @@ pub fn merge(stored: &IndexSeries, imported: &[ImportedMonth], replace: bool) ->
         }
     }
     merge.changed = merge.new > 0 || (replace && !merge.conflicts.is_empty());
-    merge.content = series_csv(&values);
+    merge.content = crate::store::index::render(&values);
     merge.span = values
         .keys()
         .next()
         .copied()
         .zip(values.keys().next_back().copied());
     merge
-}
-
-/// `index/<NAME>.csv` as avtal writes it: the header, then one row per month, sorted.
-pub fn series_csv(values: &BTreeMap<Period, f64>) -> String {
-    let mut out = String::from("period,value\n");
-    for (month, value) in values {
-        out.push_str(&format!("{month},{}\n", format_value(*value)));
-    }
-    out
 }
 
 #[cfg(test)]

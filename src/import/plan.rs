@@ -3,9 +3,9 @@
 
 use super::error::Conflict;
 use super::extract::Extracted;
-use super::kpi_csv::{self, CsvRow};
-use super::value::format_value;
+use crate::store::format_value;
 use crate::model::Kpi;
+use crate::store::kpi::{self, CsvRow};
 use std::collections::HashMap;
 
 /// Counts for one KPI.
@@ -107,7 +107,7 @@ pub fn plan(
         }
     }
     ImportPlan {
-        content: kpi_csv::write(&mut rows),
+        content: kpi::render(&mut rows),
         changed,
         counts,
         conflicts,
@@ -120,7 +120,7 @@ mod tests {
     use crate::dates::Period;
     use crate::import::cell::CellRef;
     use crate::import::extract::ImportedValue;
-    use crate::import::test_contract;
+    use crate::model::test_support::test_contract;
     use std::collections::BTreeMap;
 
     fn imported(kpi: usize, period: &str, value: f64) -> ImportedValue {
@@ -139,10 +139,16 @@ mod tests {
 
     const STORED: &str = "period,kpi,value,source,note\n2026-01,leveransprecision,93.50,jan.xlsx,granskad\n2026-Q1,nki,71,,enkät\n";
 
+    /// The rows of [`STORED`].
+    fn stored(contract: &crate::model::Contract) -> Vec<CsvRow> {
+        let lang = crate::model::Language::En;
+        kpi::parse("kpi.csv", STORED, &contract.kpis, lang).unwrap()
+    }
+
     #[test]
     fn new_unchanged_and_conflicts() {
         let contract = test_contract();
-        let existing = kpi_csv::parse("kpi.csv", STORED, crate::model::Language::En).unwrap();
+        let existing = stored(&contract);
         let extracted = Extracted {
             values: vec![
                 imported(0, "2026-01", 93.5),
@@ -192,7 +198,7 @@ mod tests {
     #[test]
     fn supplier_comments_become_notes_of_new_and_replaced_rows() {
         let contract = test_contract();
-        let existing = kpi_csv::parse("kpi.csv", STORED, crate::model::Language::En).unwrap();
+        let existing = stored(&contract);
         let with_note = |kpi, period, value, note: &str| ImportedValue {
             note: note.into(),
             ..imported(kpi, period, value)
@@ -215,7 +221,7 @@ mod tests {
     #[test]
     fn importing_the_same_values_again_changes_nothing() {
         let contract = test_contract();
-        let existing = kpi_csv::parse("kpi.csv", STORED, crate::model::Language::En).unwrap();
+        let existing = stored(&contract);
         let extracted = Extracted {
             values: vec![imported(0, "2026-01", 93.5), imported(2, "2026-Q1", 71.0)],
             ..Extracted::default()

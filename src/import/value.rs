@@ -185,16 +185,10 @@ pub fn round_significant(value: f64, digits: usize) -> f64 {
         .unwrap_or(value)
 }
 
-/// The canonical text of a value in `kpi.csv`: the shortest decimal that reads back as the same
-/// number, with `.` and no exponent (`93.5`, `71`).
-pub fn format_value(value: f64) -> String {
-    let text = format!("{value}");
-    if text == "-0" { "0".to_string() } else { text }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::format_value;
 
     #[test]
     fn thousands_separator_comma_is_read_per_column() {

@@ -26,13 +26,53 @@ pub fn parse_kpi_csv(
     kpis: &[Kpi],
     lang: Language,
 ) -> Result<KpiTable, Vec<Diagnostic>> {
-    let m = crate::messages::of(lang);
-    let mut diagnostics = Vec::new();
     // One row per line: sized up front, a million-row register wastes no growth slack.
     let mut table = KpiTable {
         rows: Vec::with_capacity(memchr::memchr_iter(b'\n', source.as_bytes()).count()),
         ..KpiTable::default()
     };
+    parse_kpi_rows(file, source, kpis, lang, |record| {
+        let source = table.texts.intern(record.source);
+        let note = table.texts.intern(record.note);
+        // A contract's KPIs are far fewer than u32::MAX (the file-size bound).
+        table.rows.push(KpiRow {
+            period: record.period,
+            kpi: record.kpi as u32,
+            value: record.value,
+            source,
+            note,
+            line: record.line,
+        });
+    })?;
+    Ok(table)
+}
+
+/// One valid row of `kpi.csv` as [`parse_kpi_rows`] hands it on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KpiRecord<'r> {
+    pub period: Period,
+    /// The KPI's index in the contract's KPIs.
+    pub kpi: usize,
+    pub value: f64,
+    /// The value as written (trimmed), so a rewrite keeps `93.50` as `93.50`.
+    pub value_text: &'r str,
+    pub source: &'r str,
+    pub note: &'r str,
+    /// The row's 1-based line.
+    pub line: u32,
+}
+
+/// The one reader of `kpi.csv`: checks every row against the contract's KPIs and hands each valid
+/// one to `each` (the loader keeps numbers, the store keeps text); every error, in `lang`.
+pub fn parse_kpi_rows(
+    file: &str,
+    source: &str,
+    kpis: &[Kpi],
+    lang: Language,
+    mut each: impl FnMut(KpiRecord<'_>),
+) -> Result<(), Vec<Diagnostic>> {
+    let m = crate::messages::of(lang);
+    let mut diagnostics = Vec::new();
     // (period, KPI, line, span of the period field): sorted afterwards to find duplicates, which
     // is cheaper than hashing every row of a million-row register.
     let mut seen: Vec<(i64, usize, u32, std::ops::Range<usize>)> = Vec::new();
@@ -117,16 +157,14 @@ pub fn parse_kpi_csv(
                         .with_hint(hint),
                 );
             }
-            // A contract's KPIs are far fewer than u32::MAX (the file-size bound).
             if let (Some(period), Some(kpi), Some(value)) = (period, kpi, value) {
-                let source = table.texts.intern(fields.get(3).unwrap_or(""));
-                let note = table.texts.intern(fields.get(4).unwrap_or(""));
-                table.rows.push(KpiRow {
+                each(KpiRecord {
                     period,
-                    kpi: kpi as u32,
+                    kpi,
                     value,
-                    source,
-                    note,
+                    value_text,
+                    source: fields.get(3).unwrap_or(""),
+                    note: fields.get(4).unwrap_or(""),
                     line: row.line,
                 });
             }
@@ -145,7 +183,7 @@ pub fn parse_kpi_csv(
         }
     }
     if diagnostics.is_empty() {
-        Ok(table)
+        Ok(())
     } else {
         Err(diagnostics)
     }

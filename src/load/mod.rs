@@ -21,7 +21,7 @@ pub use contract::{parse_contract, parse_valid_kpis};
 pub use contract_schema::{OrgNoProblem, check_org_no};
 pub use csv_rows::parse_decimal;
 pub use index::{INDEX_DIR, INDEX_HEADER, is_valid_series_name, parse_index_csv, parse_month};
-pub use kpi_csv::{KPI_HEADER, parse_kpi_csv};
+pub use kpi_csv::{KPI_HEADER, KpiRecord, parse_kpi_csv, parse_kpi_rows};
 pub use language::LanguageChoice;
 pub use log_csv::{LOG_HEADER, parse_log_csv};
 pub use settings::parse_settings;

@@ -121,7 +121,7 @@ fn is_overdue(period: Period, grace_days: u32, today: NaiveDate) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::test_contract;
+    use crate::model::test_support::test_contract;
 
     use crate::model::test_support::{d, kpi_row};
 

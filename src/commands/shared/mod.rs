@@ -3,5 +3,6 @@
 
 pub mod contract_key;
 pub mod controller;
+pub mod import_run;
 pub mod kind_arg;
 pub mod progress;

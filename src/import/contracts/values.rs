@@ -15,7 +15,7 @@ pub fn text_of(cell: &CellValue) -> Option<String> {
     let text = match cell {
         CellValue::Empty => return None,
         CellValue::Text(text) | CellValue::Error(text) => text.trim().to_string(),
-        CellValue::Number { value, .. } => crate::import::value::format_value(*value),
+        CellValue::Number { value, .. } => crate::store::format_value(*value),
         CellValue::Date(date) => date.to_string(),
         CellValue::Bool(value) => value.to_string(),
     };

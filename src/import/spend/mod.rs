@@ -1,10 +1,10 @@
 //! `avtal spend import` (SPEC §12): accounts-payable exports through the one reader stack of
 //! [`crate::import::read`], and PEPPOL e-invoices. [`columns`] finds the header, [`rows`] reads
-//! the cells, [`ubl`] reads an XML invoice, [`store`] merges the lines into `spend/<YYYY>.csv`.
+//! the cells, [`ubl`] reads an XML invoice, [`merge`] merges the lines into `spend/<YYYY>.csv`.
 
 pub mod columns;
+pub mod merge;
 pub mod rows;
-pub mod store;
 pub mod ubl;
 
 use crate::import::cell::Grid;
@@ -13,7 +13,7 @@ use crate::import::read::{FileKind, find_sheet_checked, guard};
 use crate::load::check_org_no;
 use crate::messages::prelude::*;
 use crate::model::Language;
-use crate::money::Money;
+use crate::store::spend::SpendLine;
 use chrono::NaiveDate;
 use columns::{Field, best_guess, find_header};
 use indicatif::ProgressBar;
@@ -21,19 +21,6 @@ use std::path::Path;
 
 /// Largest CSV file `spend import` reads (SPEC §12).
 pub const MAX_CSV_BYTES: u64 = 500 * 1024 * 1024;
-
-/// One imported spend row, before it is stored.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct SpendLine {
-    pub date: NaiveDate,
-    /// `NNNNNN-NNNN` or empty.
-    pub org_no: String,
-    pub supplier: String,
-    pub amount: Money,
-    pub department: String,
-    pub account: String,
-    pub invoice: String,
-}
 
 /// What one input file gave.
 #[derive(Debug)]

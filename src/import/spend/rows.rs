@@ -2,7 +2,8 @@
 //! org numbers in every form, totals rows skipped. Pure: a grid in, lines and problems out.
 
 use super::columns::{Columns, Field};
-use super::{SpendLine, org_no_of_text};
+use super::org_no_of_text;
+use crate::store::spend::SpendLine;
 use crate::import::cell::{CellValue, Grid};
 use crate::import::error::{CellProblem, Warning};
 use crate::import::value::{ValueText, parse_value_text};

@@ -2,7 +2,8 @@
 //! line each, with the paths of SPEC §12. Parsed with `roxmltree` (no DTD entity expansion
 //! beyond its limits, bounded by the 50 MB file guard).
 
-use super::{SpendLine, org_no_of_text};
+use super::org_no_of_text;
+use crate::store::spend::SpendLine;
 use crate::import::error::ImportError;
 use crate::messages::prelude::*;
 use roxmltree::{Document, Node};

@@ -1,12 +1,11 @@
 //! Merging imported lines into `spend/<YYYY>.csv` (SPEC §2.5, §12): a row already stored (all
 //! fields but `source`) is unchanged, new rows are added, the file is sorted by date, org_no,
-//! invoice and amount. Pure: the stored text and the lines in, the new text and counts out.
+//! invoice and amount. Pure: the stored text and the lines in, the new text and counts out; the
+//! file's reading and writing are the store's ([`crate::store::spend`]).
 
-use super::SpendLine;
+use crate::store::spend::SpendLine;
 use crate::diag::Diagnostic;
-use crate::load::{SPEND_HEADER, parse_spend_csv};
-use crate::money::Money;
-use crate::spend::Spend;
+use crate::store;
 use std::collections::HashSet;
 
 /// What importing gives for one year.
@@ -35,30 +34,8 @@ pub fn plan_year(
     incoming: &[(&SpendLine, &str)],
     lang: crate::model::Language,
 ) -> Result<YearPlan, Vec<Diagnostic>> {
-    let mut spend = Spend::default();
-    if !stored.is_empty() {
-        let errors = parse_spend_csv(file, year, stored, &mut spend, lang);
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-    }
-    let existing: Vec<(SpendLine, &str)> = spend
-        .rows
-        .iter()
-        .map(|row| {
-            let new = spend.new_row(row);
-            let line = SpendLine {
-                date: new.date,
-                org_no: new.org_no.to_string(),
-                supplier: new.supplier.to_string(),
-                amount: new.amount,
-                department: new.department.to_string(),
-                account: new.account.to_string(),
-                invoice: new.invoice.to_string(),
-            };
-            (line, new.source)
-        })
-        .collect();
+    let stored = store::spend::parse(file, year, stored, lang)?;
+    let existing = stored.lines();
     let mut seen: HashSet<&SpendLine> = existing.iter().map(|(line, _)| line).collect();
     let mut all: Vec<(&SpendLine, &str)> = existing.iter().map(|(l, s)| (l, *s)).collect();
     let mut counts = YearCounts {
@@ -78,61 +55,15 @@ pub fn plan_year(
     });
     Ok(YearPlan {
         counts,
-        content: render(&all),
+        content: store::spend::render(&all),
     })
-}
-
-/// The text of a spend file.
-pub fn render(rows: &[(&SpendLine, &str)]) -> Vec<u8> {
-    let mut out = String::with_capacity(64 * (rows.len() + 1));
-    out.push_str(&SPEND_HEADER.join(","));
-    out.push('\n');
-    for (line, source) in rows {
-        let date = line.date.to_string();
-        let amount = amount_text(line.amount);
-        let fields = [
-            date.as_str(),
-            &line.org_no,
-            &line.supplier,
-            &amount,
-            &line.department,
-            &line.account,
-            &line.invoice,
-            source,
-        ];
-        for (i, field) in fields.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            push_field(&mut out, field);
-        }
-        out.push('\n');
-    }
-    out.into_bytes()
-}
-
-/// `125000.00`, `-12.50`: always two decimals.
-pub fn amount_text(amount: Money) -> String {
-    let ore = amount.ore();
-    let sign = if ore < 0 { "-" } else { "" };
-    let abs = ore.unsigned_abs();
-    format!("{sign}{}.{:02}", abs / 100, abs % 100)
-}
-
-fn push_field(out: &mut String, field: &str) {
-    if field.contains([',', '"', '\n', '\r']) {
-        out.push('"');
-        out.push_str(&field.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(field);
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::test_support::d;
+    use crate::money::Money;
 
     fn line(date: &str, invoice: &str, ore: i64) -> SpendLine {
         SpendLine {
