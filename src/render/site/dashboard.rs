@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::messages;
 use crate::model::{Contract, Language, Register};
 use crate::render::report::{build, html};
-use crate::rules::check::{Severity, check};
+use crate::rules::checks::{Severity, check};
 use crate::rules::escalation::{Trigger, escalation, ladder};
 use crate::rules::meeting::meeting_pack;
 use crate::rules::schedule::plan;
