@@ -34,7 +34,7 @@ pub type Text = fn(&Finding, Language) -> String;
 pub type Description = fn(&dyn Messages) -> &'static str;
 
 /// One row of the code table.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub struct CodeRow {
     /// The code this row is about.
     pub code: Code,
@@ -48,16 +48,6 @@ pub struct CodeRow {
     pub message: Text,
     /// What to do next, with the `avtal` command that records it where there is one.
     pub next_step: Text,
-}
-
-impl std::fmt::Debug for CodeRow {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CodeRow")
-            .field("code", &self.code)
-            .field("id", &self.id)
-            .field("severity", &self.severity)
-            .finish_non_exhaustive()
-    }
 }
 
 /// Declares the `Code` enum and its table [`CODES`] from one list, so that the two cannot drift

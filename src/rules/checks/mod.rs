@@ -2,15 +2,15 @@
 //! register and `today`. Journal entries dated after today are ignored by every rule, so a check
 //! can be replayed for any past date.
 //!
-//! Like hledger's named checks, each subject has its module: [`meetings`] (start meeting,
-//! follow-ups, qualification checks), [`options`] (option deadlines and the end), [`actions`]
-//! (overdue actions and escalation), [`kpis`], [`lou`] (framework term and change limits),
-//! [`ceilings`] (spend ceilings) and [`price`] (price adjustment and index). [`codes`] is the
-//! table of every finding code; this module is the driver that runs them and sorts the findings.
+//! Each subject has its module: `meetings` (start meeting, follow-ups, qualification checks),
+//! `options` (option deadlines and the end), `actions` (overdue actions and escalation), `kpis`,
+//! `lou` (framework term and change limits), `ceilings` (spend ceilings) and `price` (price
+//! adjustment and index). `codes` is the table of every finding code ([`CODES`]); this module is
+//! the driver that runs the subjects and sorts their findings.
 
 mod actions;
 mod ceilings;
-pub mod codes;
+mod codes;
 mod finding;
 mod kpis;
 mod lou;
@@ -21,7 +21,7 @@ mod price;
 mod test_support;
 
 pub use ceilings::ceiling_findings;
-pub use codes::{CODES, Code, CodeRow, Severity};
+pub use codes::{CODES, Code, CodeRow, Description, Severity, Text};
 pub use finding::{Detail, Finding};
 pub use lou::change_basis;
 
