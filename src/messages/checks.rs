@@ -1,7 +1,8 @@
 //! Descriptions of the finding codes (`src/rules/checks/codes.rs`): one line per code on what
 //! it checks, for `avtal check --list` (SPEC §22).
 
-/// What each finding code checks, in one line.
+/// What each finding code checks, in one line. A code added later keeps its message and next
+/// step here too, so that all of a new code's texts are in one area.
 pub trait Checks {
     /// What `start-meeting-overdue` checks.
     fn describe_start_meeting_overdue(&self) -> &'static str;

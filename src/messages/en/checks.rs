@@ -17,10 +17,10 @@ impl Checks for English {
         "The notice deadline for the next extension option has passed"
     }
     fn describe_option_decision_due(&self) -> &'static str {
-        "The decision on the next extension option is due within the warning period"
+        "The notice deadline for the next extension option is near"
     }
     fn describe_contract_ending(&self) -> &'static str {
-        "The contract ends without an option or successor and a new procurement should have started"
+        "The contract ends without an extension option or successor, and a new procurement should have started"
     }
     fn describe_kpi_missing(&self) -> &'static str {
         "A KPI value that should have been reported but is missing, per KPI and period"
@@ -47,7 +47,7 @@ impl Checks for English {
         "Purchases under the contract have reached 80 % of its maximum value"
     }
     fn describe_price_adjustment_due(&self) -> &'static str {
-        "A price adjustment by index within 60 days"
+        "A price adjustment by index falls within 60 days"
     }
     fn describe_index_missing(&self) -> &'static str {
         "An index value that a coming price adjustment needs is missing from the series"

@@ -11,16 +11,16 @@ impl Checks for Swedish {
         "Kontroll av kvalificeringskrav som skulle ha gjorts men saknas i loggen"
     }
     fn describe_action_overdue(&self) -> &'static str {
-        "Åtgärd för en avvikelse som skulle vara klar men där avvikelsen ännu inte är löst"
+        "Åtgärd för en avvikelse som skulle ha varit klar men där avvikelsen inte är löst"
     }
     fn describe_option_decision_missed(&self) -> &'static str {
         "Sista dag att meddela beslut om nästa förlängningsoption har passerat"
     }
     fn describe_option_decision_due(&self) -> &'static str {
-        "Beslut om nästa förlängningsoption ska meddelas inom varningstiden"
+        "Sista dag att meddela beslut om nästa förlängningsoption närmar sig"
     }
     fn describe_contract_ending(&self) -> &'static str {
-        "Avtalet upphör utan option eller efterföljare och ny upphandling borde ha påbörjats"
+        "Avtalet upphör utan förlängningsoption eller efterföljare, och en ny upphandling borde ha påbörjats"
     }
     fn describe_kpi_missing(&self) -> &'static str {
         "Nyckeltalsvärde som skulle ha rapporterats men saknas, per nyckeltal och period"
@@ -47,7 +47,7 @@ impl Checks for Swedish {
         "Inköpen på avtalet har nått 80 % av takvolymen"
     }
     fn describe_price_adjustment_due(&self) -> &'static str {
-        "Indexreglering av priset inom 60 dagar"
+        "Indexreglering av priset infaller inom 60 dagar"
     }
     fn describe_index_missing(&self) -> &'static str {
         "Indexvärde som en kommande indexreglering behöver saknas i serien"
