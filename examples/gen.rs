@@ -1393,7 +1393,7 @@ mod tests {
         });
         assert!((0.03..0.2).contains(&changes), "changes: {changes}");
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-        let findings = avtal::rules::check::check(&register, today);
+        let findings = avtal::rules::checks::check(&register, today);
         let lou = findings
             .iter()
             .filter(|f| {

@@ -331,7 +331,7 @@ fn the_internal_site_has_the_dashboard_and_meeting_packs() {
     }
     let findings = page(&out, "findings.html");
     assert!(findings.contains("<h2 id=\"controller-1\">"));
-    let today_findings = avtal::rules::check::check(&register, today());
+    let today_findings = avtal::rules::checks::check(&register, today());
     assert!(!today_findings.is_empty());
     for finding in &today_findings {
         let link = format!("href=\"contracts/{}.html\"", finding.contract);

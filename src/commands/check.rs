@@ -10,7 +10,7 @@ use crate::error::{Error, Status};
 use crate::model::{Language, Register};
 use crate::render;
 use crate::render::facts::supplier_short;
-use crate::rules::check::{
+use crate::rules::checks::{
     Code, Finding, Severity, check_priorities, contract_findings, register_findings,
 };
 use clap::{Args, ValueEnum};

@@ -4,9 +4,16 @@
 
 use crate::context::Context;
 use crate::error::{Error, Status};
-use crate::model::Language;
-use crate::render::site::{self, MARKER, Options, SiteFile};
+use crate::model::{Contract, Language, Register};
+use crate::render::site::{self, Dashboard, MARKER, Options, SiteFile};
+use crate::rules::checks::check;
+use crate::rules::escalation::{Escalation, escalation, ladder};
+use crate::rules::meeting::meeting_pack;
+use crate::rules::plan::plan;
+use crate::rules::spend::summarise;
+use chrono::{Datelike, NaiveDate};
 use clap::Args;
+use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -35,9 +42,11 @@ pub fn run(context: &Context, args: &SiteArgs) -> Result<Status, Error> {
     let options = Options {
         today: context.today,
         lang,
-        internal: args.internal,
     };
-    let files = site::render(&register, options)?;
+    let dashboard = args
+        .internal
+        .then(|| dashboard(&register, context.today, lang));
+    let files = site::render(&register, options, dashboard.as_ref())?;
     publish(&dir, &files, lang)?;
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
     let summary = crate::messages::of(lang).site_written(&dir.display().to_string(), pages);
@@ -47,6 +56,30 @@ pub fn run(context: &Context, args: &SiteArgs) -> Result<Status, Error> {
         .and_then(|_| stdout.flush())
         .map_err(Error::Output)?;
     Ok(Status::Success)
+}
+
+/// What the internal site's dashboard shows on `today`, from the rules of `check`, `plan`,
+/// `escalation`, `spend` and `report`.
+pub fn dashboard(register: &Register, today: NaiveDate, lang: Language) -> Dashboard<'_> {
+    let year = today.year();
+    let mut escalations: Vec<(&Contract, Escalation)> = (register.contracts.iter())
+        .filter(|c| c.is_active_on(today))
+        .map(|c| (c, escalation(c, today)))
+        .filter(|(_, e)| e.step >= 1)
+        .collect();
+    // The heaviest step first, then by key, as `avtal escalation` lists them.
+    escalations.sort_by(|a, b| b.1.step.cmp(&a.1.step).then_with(|| a.0.key.cmp(&b.0.key)));
+    Dashboard {
+        findings: check(register, today),
+        year,
+        plan: plan(register, year, today),
+        ladder: ladder(&register.settings, lang),
+        escalations,
+        spend: (!register.spend.rows.is_empty()).then(|| summarise(register, year)),
+        packs: (register.contracts.par_iter())
+            .map(|contract| meeting_pack(register, contract, today, lang))
+            .collect(),
+    }
 }
 
 /// DIR must not exist, be empty, or hold an earlier avtal site (its marker file). Anything else

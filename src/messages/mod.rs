@@ -1,7 +1,7 @@
 //! The message catalogue (SPEC §16): every sentence and label a person reads, once per language.
 //!
 //! Each area of the program has a trait whose methods are its messages (`load.rs`, `import.rs`,
-//! `commands.rs`, `render.rs`, `rules.rs`, `workbook.rs`, `templates.rs`); `sv/` and `en/` implement every
+//! `commands.rs`, `render.rs`, `rules.rs`, `checks.rs`, `workbook.rs`, `templates.rs`); `sv/` and `en/` implement every
 //! trait, so a message that exists in one language only does not compile. Arguments are typed parameters, not `{placeholders}`
 //! filled at run time. The tests of this module read `sv/` and `en/` and fail when a Swedish text
 //! is the English one (a message left untranslated) or when a Swedish sentence is written outside
@@ -10,6 +10,7 @@
 //! Code asks for the catalogue of a language and calls the message:
 //! `messages::of(lang).unknown_key(name)`, with `use crate::messages::prelude::*` in scope.
 
+mod checks;
 mod commands;
 mod en;
 mod import;
@@ -20,6 +21,7 @@ mod sv;
 mod templates;
 mod workbook;
 
+pub use checks::Checks;
 pub use commands::Commands;
 pub use import::Import;
 pub use load::Load;
@@ -32,11 +34,14 @@ use crate::model::Language;
 
 /// Every message of every area, in one language.
 pub trait Messages:
-    Load + Import + Commands + Render + Rules + Workbook + Templates + Sync
+    Load + Import + Commands + Render + Rules + Checks + Workbook + Templates + Sync
 {
 }
 
-impl<T: Load + Import + Commands + Render + Rules + Workbook + Templates + Sync> Messages for T {}
+impl<T: Load + Import + Commands + Render + Rules + Checks + Workbook + Templates + Sync> Messages
+    for T
+{
+}
 
 /// The Swedish catalogue.
 pub struct Swedish;
@@ -55,8 +60,8 @@ pub fn of(lang: Language) -> &'static dyn Messages {
 /// The area traits, for `use crate::messages::prelude::*` where messages are called.
 pub mod prelude {
     pub use super::{
-        Commands as _, Import as _, Load as _, Messages, Render as _, Rules as _, Templates as _,
-        Workbook as _,
+        Checks as _, Commands as _, Import as _, Load as _, Messages, Render as _, Rules as _,
+        Templates as _, Workbook as _,
     };
 }
 

@@ -6,7 +6,7 @@ use crate::i18n;
 use crate::messages;
 use crate::model::{CallOff, Contract, Language, Supplier};
 use crate::money::Money;
-use crate::rules::check::change_basis;
+use crate::rules::checks::change_basis;
 use crate::rules::lou::ChangeLimit;
 
 /// One labelled fact: (label, value).

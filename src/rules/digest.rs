@@ -4,7 +4,7 @@
 
 use crate::dates::Period;
 use crate::model::{Contract, LogType, Party, Register};
-use crate::rules::check::{Code, Finding, check};
+use crate::rules::checks::{Code, Finding, check};
 use crate::rules::escalation::open_actions;
 use crate::rules::plan::plan;
 use crate::rules::schedule::DueKind;
@@ -287,7 +287,7 @@ fn from_finding(contract: &Contract, finding: &Finding) -> Vec<DigestItem> {
                 sv: finding.message(crate::model::Language::Sv),
                 en: finding.message(crate::model::Language::En),
             };
-            let overdue = finding.severity == crate::rules::check::Severity::Error;
+            let overdue = finding.severity == crate::rules::checks::Severity::Error;
             Some(item(contract, Section::Other, date, overdue, what))
         }
     };

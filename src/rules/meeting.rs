@@ -11,7 +11,7 @@ use crate::messages::{self, prelude::*};
 use crate::model::{
     Contact, Contract, Direction, Kpi, Kraljic, Language, LogEntry, LogType, Register,
 };
-use crate::rules::check::{Code, Finding, check_contract};
+use crate::rules::checks::{Code, Finding, check_contract};
 use crate::rules::escalation::{
     Escalation, LadderStep, Trigger, escalation, ladder, open_deviations,
 };

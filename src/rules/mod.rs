@@ -1,6 +1,6 @@
 //! The follow-up rules as pure functions of the register and `today` (SPEC §3–§6).
 
-pub mod check;
+pub mod checks;
 pub mod digest;
 pub mod escalation;
 pub mod kpi_overview;

@@ -545,7 +545,7 @@ mod tests {
 
     #[test]
     fn ceiling_findings_are_exact_and_only_the_more_severe() {
-        use crate::rules::check::{Code, ceiling_findings};
+        use crate::rules::checks::{Code, ceiling_findings};
         let mut near = with_org("near", "2026-01-01", "2027-12-31", EDU);
         near.max_value = Some(Money::from_kronor(1_000));
         let mut reached = with_org("reached", "2026-01-01", "2027-12-31", KONSULT);

@@ -26,9 +26,9 @@ pub fn write_site(register: &Register, lang: Language, internal: bool, dir: &Pat
     let options = Options {
         today: today(),
         lang,
-        internal,
     };
-    let files = render(register, options).unwrap();
+    let dashboard = internal.then(|| avtal::commands::site::dashboard(register, today(), lang));
+    let files = render(register, options, dashboard.as_ref()).unwrap();
     avtal::commands::site::publish(dir, &files, lang).unwrap();
 }
 

@@ -1,5 +1,6 @@
 //! The Swedish catalogue: one file per area, implementing that area's trait.
 
+mod checks;
 mod commands;
 mod import;
 mod load;

@@ -6,7 +6,7 @@ use crate::i18n;
 use crate::messages;
 use crate::model::{Direction, Kpi, Language, Party};
 use crate::render::facts as shared;
-use crate::rules::check::Severity;
+use crate::rules::checks::Severity;
 use crate::rules::meeting::{Audience, FREQUENCIES, KpiSeries, MeetingPack};
 use chrono::Datelike;
 

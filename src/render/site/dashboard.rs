@@ -1,18 +1,20 @@
 //! The internal dashboard of `avtal site --internal` (SPEC §14): today's findings by controller,
 //! the year's plan, the escalation overview, spend and loyalty when `spend/` exists, and the full
-//! meeting pack (SPEC §8) as each contract's page. Every figure comes from the same rules as the
-//! commands (`check`, `plan`, `escalation`, `report`), so the site and the terminal agree.
+//! meeting pack (SPEC §8) as each contract's page. The command computes every figure with the
+//! same rules as the other commands (`check`, `plan`, `escalation`, `spend`, `report`) and hands
+//! them over as a [`Dashboard`], so the site and the terminal agree; this module only lays them
+//! out.
 
 use super::{CONTRACT_DIR, NavItem, Page, SiteFile, render_template, v};
 use crate::error::Error;
 use crate::messages;
 use crate::model::{Contract, Language, Register};
 use crate::render::report::{build, html};
-use crate::rules::check::{Severity, check};
-use crate::rules::escalation::{Trigger, escalation, ladder};
-use crate::rules::meeting::meeting_pack;
-use crate::rules::plan::plan;
-use chrono::Datelike;
+use crate::rules::checks::{Finding, Severity};
+use crate::rules::escalation::{Escalation, LadderStep, Trigger};
+use crate::rules::meeting::MeetingPack;
+use crate::rules::plan::PlanItem;
+use crate::rules::spend::SpendSummary;
 use minijinja::{Environment, Value, context};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -21,6 +23,25 @@ const FINDINGS: &str = "findings.html";
 const PLAN: &str = "plan.html";
 const ESCALATION: &str = "escalation.html";
 const SPEND: &str = "spend.html";
+
+/// What the dashboard shows, computed by `avtal site --internal` with the rules of the other
+/// commands; the renderer only lays it out.
+pub struct Dashboard<'a> {
+    /// Today's findings, in `check`'s order.
+    pub findings: Vec<Finding>,
+    /// The year of the plan and the spend page (today's).
+    pub year: i32,
+    /// The year's plan, in `plan`'s order.
+    pub plan: Vec<PlanItem>,
+    /// The escalation ladder of the register's settings.
+    pub ladder: Vec<LadderStep>,
+    /// The contracts active today on step 1 or higher, the heaviest step first, then by key.
+    pub escalations: Vec<(&'a Contract, Escalation)>,
+    /// The year's spend and loyalty; `None` when `spend/` has no rows (no page, no menu entry).
+    pub spend: Option<SpendSummary>,
+    /// Each contract's full meeting pack, in register order: the contract pages.
+    pub packs: Vec<MeetingPack<'a>>,
+}
 
 /// The dashboard's entries in the navigation (after the catalogue); spend and loyalty only when
 /// the register has `spend/` rows.
@@ -51,12 +72,11 @@ pub fn nav(lang: Language, with_spend: bool) -> Vec<NavItem> {
 /// `contracts/<key>.html` of the internal site: the meeting pack inside the site's page.
 pub fn contract_page(
     env: &Environment,
-    register: &Register,
-    contract: &Contract,
+    pack: &MeetingPack,
     page: &Page,
 ) -> Result<SiteFile, Error> {
-    let pack = meeting_pack(register, contract, page.opts.today, page.opts.lang);
-    let body = html::body(&build::document(&pack));
+    let contract = pack.contract;
+    let body = html::body(&build::document(pack));
     let rendered = render_template(
         env,
         "pack.html",
@@ -139,7 +159,12 @@ struct EscalationRow {
 }
 
 /// The dashboard's own pages.
-pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<SiteFile>, Error> {
+pub fn pages(
+    env: &Environment,
+    register: &Register,
+    dashboard: &Dashboard,
+    page: &Page,
+) -> Result<Vec<SiteFile>, Error> {
     let lang = page.opts.lang;
     let today = page.opts.today;
     let labels = labels(lang);
@@ -153,7 +178,7 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
 
     // Today's findings, grouped by controller (sorted by name; findings in `check`'s order).
     let mut by_controller: BTreeMap<String, Vec<FindingRow>> = BTreeMap::new();
-    for finding in check(register, today) {
+    for finding in &dashboard.findings {
         by_controller
             .entry(controller_of(&finding.contract))
             .or_default()
@@ -191,9 +216,8 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
     )?;
 
     // The year's plan.
-    let year = today.year();
-    let rows: Vec<PlanRow> = plan(register, year, today)
-        .into_iter()
+    let year = dashboard.year;
+    let rows: Vec<PlanRow> = (dashboard.plan.iter())
         .map(|item| PlanRow {
             date: item.date.to_string(),
             supplier: register
@@ -220,17 +244,8 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
     )?;
 
     // The escalation overview: contracts on step 1 or higher today, the heaviest first.
-    let steps = ladder(&register.settings, lang);
-    let mut on_ladder: Vec<(&Contract, crate::rules::escalation::Escalation)> = register
-        .contracts
-        .iter()
-        .filter(|c| c.is_active_on(today))
-        .map(|c| (c, escalation(c, today)))
-        .filter(|(_, e)| e.step >= 1)
-        .collect();
-    on_ladder.sort_by(|a, b| b.1.step.cmp(&a.1.step).then_with(|| a.0.key.cmp(&b.0.key)));
-    let rows: Vec<EscalationRow> = on_ladder
-        .into_iter()
+    let steps = &dashboard.ladder;
+    let rows: Vec<EscalationRow> = (dashboard.escalations.iter())
         .map(|(c, e)| {
             let step = steps.iter().find(|s| s.step == e.step);
             EscalationRow {
@@ -274,8 +289,9 @@ pub fn pages(env: &Environment, register: &Register, page: &Page) -> Result<Vec<
         SiteFile::new(ESCALATION, escalation_page),
     ];
     // Spend and loyalty (SPEC §12): only when `spend/` has rows, like the navigation entry.
-    if !register.spend.rows.is_empty() {
-        files.push(SiteFile::new(SPEND, spend_page(env, register, page, year)?));
+    if let Some(summary) = &dashboard.spend {
+        let spend = spend_page(env, register, summary, page, year)?;
+        files.push(SiteFile::new(SPEND, spend));
     }
     Ok(files)
 }
@@ -319,13 +335,12 @@ struct SpendRankingRow {
 fn spend_page(
     env: &Environment,
     register: &Register,
+    summary: &SpendSummary,
     page: &Page,
     year: i32,
 ) -> Result<String, Error> {
     use crate::i18n::money;
-    use crate::rules::spend::summarise;
     let lang = page.opts.lang;
-    let summary = summarise(register, year);
     let percent = |share: Option<f64>| {
         share.map_or("–".to_string(), |s| {
             format!("{}\u{a0}%", crate::i18n::number(s * 100.0, 1, lang))

@@ -10,6 +10,8 @@ mod dashboard;
 mod public;
 pub mod search;
 
+pub use dashboard::Dashboard;
+
 use crate::error::Error;
 use crate::messages;
 use crate::model::{Language, Register};
@@ -44,47 +46,50 @@ impl SiteFile {
 /// What to build.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Options {
+    /// The day the site is for.
     pub today: NaiveDate,
+    /// The language of every page.
     pub lang: Language,
-    /// Add the dashboard and use the full meeting pack as each contract's page.
-    pub internal: bool,
 }
 
-/// Every file of the site, sorted by path (the marker file included).
-pub fn render(register: &Register, options: Options) -> Result<Vec<SiteFile>, Error> {
+/// Every file of the site, sorted by path (the marker file included). With a `dashboard` the
+/// site is the internal one: the dashboard's pages, and the full meeting pack as each contract's
+/// page.
+pub fn render(
+    register: &Register,
+    options: Options,
+    dashboard: Option<&Dashboard>,
+) -> Result<Vec<SiteFile>, Error> {
     let env = environment(options.lang)?;
-    let page = Page::new(register, options);
+    let page = Page::new(register, options, dashboard);
     let mut files = vec![
-        SiteFile::new(MARKER, marker_text(options)),
+        SiteFile::new(MARKER, marker_text(options.lang, dashboard.is_some())),
         SiteFile::new("assets/site.css", include_str!("templates/site.css")),
         SiteFile::new("assets/search.js", include_str!("templates/search.js")),
     ];
     files.push(public::index(&env, register, &page)?);
     let listed = public::listed(register, options.today);
-    let contract_pages: Result<Vec<SiteFile>, Error> = if options.internal {
-        register
-            .contracts
-            .par_iter()
-            .map(|c| dashboard::contract_page(&env, register, c, &page))
-            .collect()
-    } else {
-        listed
+    let contract_pages: Result<Vec<SiteFile>, Error> = match dashboard {
+        Some(dashboard) => (dashboard.packs.par_iter())
+            .map(|pack| dashboard::contract_page(&env, pack, &page))
+            .collect(),
+        None => listed
             .par_iter()
             .map(|c| public::contract_page(&env, register, c, &page))
-            .collect()
+            .collect(),
     };
     files.extend(contract_pages?);
-    if options.internal {
-        files.extend(dashboard::pages(&env, register, &page)?);
+    if let Some(dashboard) = dashboard {
+        files.extend(dashboard::pages(&env, register, dashboard, &page)?);
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
 
 /// The marker's content: what wrote the folder, so a person who finds it knows.
-fn marker_text(options: Options) -> String {
-    let m = messages::of(options.lang);
-    if options.internal {
+fn marker_text(lang: Language, internal: bool) -> String {
+    let m = messages::of(lang);
+    if internal {
         m.site_marker_internal()
     } else {
         m.site_marker_public()
@@ -169,7 +174,7 @@ struct NavItem {
 }
 
 impl Page {
-    fn new(register: &Register, options: Options) -> Page {
+    fn new(register: &Register, options: Options, dashboard: Option<&Dashboard>) -> Page {
         let lang = options.lang;
         let settings = &register.settings;
         let site_title = settings.site.title.clone().unwrap_or_else(|| {
@@ -183,13 +188,13 @@ impl Page {
             href: "index.html",
             label: messages::of(lang).site_contracts(),
         }];
-        if options.internal {
-            nav.extend(dashboard::nav(lang, !register.spend.rows.is_empty()));
+        if let Some(dashboard) = dashboard {
+            nav.extend(dashboard::nav(lang, dashboard.spend.is_some()));
         }
         Page {
             lang: lang.code(),
             site_title,
-            internal: options.internal,
+            internal: dashboard.is_some(),
             today: options.today.to_string(),
             organisation: settings.organisation.clone(),
             nav,
