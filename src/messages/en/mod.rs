@@ -1,9 +1,0 @@
-//! The English catalogue: one file per area, implementing that area's trait.
-
-mod commands;
-mod import;
-mod load;
-mod render;
-mod rules;
-mod templates;
-mod workbook;

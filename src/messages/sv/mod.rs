@@ -1,9 +1,0 @@
-//! The Swedish catalogue: one file per area, implementing that area's trait.
-
-mod commands;
-mod import;
-mod load;
-mod render;
-mod rules;
-mod templates;
-mod workbook;
