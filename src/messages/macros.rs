@@ -8,7 +8,7 @@
 /// language: `sv: EXPR, en: EXPR`. A body of `both: EXPR` is the same expression in both
 /// languages and may only combine words (`Self::CONTRACT`) and other messages
 /// (`Self.month_name(month)`), never a string literal; the tests check that. `Self` is the
-/// language (`Swedish` or `English`): its constants are the shared words of `words.rs`.
+/// language (`Swedish` or `English`): its constants are the words of `words!` blocks.
 ///
 /// A message without both languages matches no rule of `text!` and does not compile.
 macro_rules! catalogue {
