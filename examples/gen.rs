@@ -100,8 +100,8 @@ pub fn run(args: &Args) -> Result<(), String> {
 /// `spend/2026.csv` with `--spend-rows` rows: the register is loaded back so that matched rows
 /// use real org numbers within each contract's term; the rest are suppliers outside contract.
 fn write_spend(args: &Args) -> Result<(), String> {
-    use avtal::store::spend::SpendLine;
     use avtal::money::Money;
+    use avtal::store::spend::SpendLine;
     let register = avtal::load::load_register(&args.out, avtal::load::LanguageChoice::default())
         .map_err(|e| e.to_string())?;
     let year_start = date(2026, 1, 1);

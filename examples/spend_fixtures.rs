@@ -6,8 +6,8 @@
 //! cargo run --example spend_fixtures
 //! ```
 
-use avtal::store::spend::SpendLine;
 use avtal::money::Money;
+use avtal::store::spend::SpendLine;
 use avtal::store::spend::render;
 use chrono::NaiveDate;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};

@@ -795,8 +795,7 @@ pub(crate) mod test_support {
 
     /// The `skoladmin` contract of the briefs' fixtures.
     pub(crate) fn test_contract() -> crate::model::Contract {
-        let mut contract =
-            contract("skoladmin", "2024-03-01", "2028-02-29");
+        let mut contract = contract("skoladmin", "2024-03-01", "2028-02-29");
         contract.kpis = test_kpis();
         contract
     }

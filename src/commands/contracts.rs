@@ -2,6 +2,7 @@
 //! reads the export, validates every contract it would write, then writes them all or none.
 
 use super::templates::{ContractTemplate, contract_template};
+use crate::commands::shared::import_run::Import;
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::import::cell::CellRef;
@@ -16,7 +17,6 @@ use crate::load::parse_contract;
 use crate::messages::prelude::*;
 use crate::model::{Language, Register};
 use crate::render;
-use crate::commands::shared::import_run::Import;
 use crate::store;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;

@@ -1,19 +1,19 @@
 //! `avtal index import FILE --series NAME` (SPEC §13): a price index series into
 //! `index/<NAME>.csv`, atomically, under the register's lock, idempotently.
 
+use crate::commands::shared::import_run::Import;
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::import::error::{ImportError, MAX_FILE_BYTES};
 use crate::import::header::likely_headers;
 use crate::import::index::{ImportedMonth, Merge, detect_columns, extract, merge, parse_json_stat};
 use crate::import::read::{FileKind, find_sheet};
-use crate::store::format_value;
 use crate::load::is_valid_series_name;
 use crate::messages::prelude::*;
 use crate::model::Language;
 use crate::render;
-use crate::commands::shared::import_run::Import;
 use crate::store;
+use crate::store::format_value;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
 use std::path::{Path, PathBuf};

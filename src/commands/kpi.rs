@@ -1,6 +1,7 @@
 //! `avtal kpi import` and `avtal kpi show` (SPEC §7): thin shells around [`crate::import`].
 
 use crate::commands::shared::contract_key::{KeyHint, find_contract};
+use crate::commands::shared::import_run::{Import, dry_run_diff};
 use crate::commands::shared::progress::progress_bar;
 use crate::context::Context;
 use crate::error::{Error, Status};
@@ -9,12 +10,11 @@ use crate::import::error::ImportError;
 use crate::import::extract::extract;
 use crate::import::plan::{ImportPlan, plan};
 use crate::import::read::{FileKind, locate};
-use crate::store::format_value;
 use crate::model::{Contract, Direction, Kpi, Language};
 use crate::render::{self, table::TableCell, table::Tone};
 use crate::rules::kpi_overview::{KpiOverview, PeriodState, overview};
-use crate::commands::shared::import_run::{Import, dry_run_diff};
 use crate::store;
+use crate::store::format_value;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
 use std::path::PathBuf;
@@ -93,7 +93,6 @@ pub fn run(context: &Context, command: &KpiCommand) -> Result<Status, Error> {
         KpiCommand::Show(args) => show(context, args),
     }
 }
-
 
 fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     let register = context.load_one(&args.contract)?;

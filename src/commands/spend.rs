@@ -1,20 +1,20 @@
 //! `avtal spend` and `avtal spend import` (SPEC §12): thin shells around
 //! [`crate::rules::spend`] and [`crate::import::spend`].
 
+use crate::commands::shared::import_run::Import;
 use crate::commands::shared::progress::progress_bar;
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::i18n;
 use crate::import::spend::merge::{YearCounts, plan_year};
 use crate::import::spend::{FileLines, read_file};
-use crate::store::spend::SpendLine;
 use crate::messages::prelude::*;
 use crate::model::{Language, Register};
 use crate::money::Money;
 use crate::render::{self, table::TableCell, table::Tone};
 use crate::rules::spend::{SpendSummary, summarise};
-use crate::commands::shared::import_run::Import;
 use crate::store;
+use crate::store::spend::SpendLine;
 use chrono::Datelike;
 use clap::{Args, Subcommand, ValueEnum};
 use serde::Serialize;

@@ -230,8 +230,8 @@ pub fn expected_names(kpis: &[Kpi]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::test_support::test_kpis;
     use crate::kpi_match::matching_kpis;
+    use crate::model::test_support::test_kpis;
 
     fn grid(rows: &[&[&str]]) -> Grid {
         crate::import::cell::text_grid("Blad1", rows)

@@ -9,11 +9,11 @@ use super::error::{CellProblem, Warning};
 use super::header::{HEADER_SEARCH_ROWS, is_period_header};
 use super::period::{PeriodText, parse_period_text, period_of_number};
 use super::value::{ValueText, is_error_text, parse_value_text};
-use crate::store::format_value;
 use crate::dates::{Frequency, Period};
 use crate::error::Error;
 use crate::kpi_match::normalize_header;
 use crate::model::{IndexSeries, Language};
+use crate::store::format_value;
 use serde_json::Value;
 use std::collections::BTreeMap;
 

@@ -144,25 +144,40 @@ fn parse_named_month(text: &str) -> Option<PeriodText> {
     Some(PeriodText::Month { year, month })
 }
 
-/// Swedish and English month names and their usual abbreviations.
-fn month_number(name: &str) -> Option<u32> {
-    const MONTHS: [&[&str]; 12] = [
-        &["jan", "januari", "january"],
-        &["feb", "februari", "february"],
-        &["mar", "mars", "march"],
-        &["apr", "april"],
-        &["maj", "may"],
-        &["jun", "juni", "june"],
-        &["jul", "juli", "july"],
-        &["aug", "augusti", "august"],
-        &["sep", "sept", "september"],
-        &["okt", "oktober", "oct", "october"],
-        &["nov", "november"],
-        &["dec", "december"],
-    ];
-    MONTHS
+/// The month names people write in period and date cells (input vocabulary, not messages): for
+/// months 1–12, the Swedish names and abbreviations, then the English ones that differ from them.
+/// Lower case; callers lower-case the cell and drop a trailing dot.
+const MONTH_NAMES: [(&[&str], &[&str]); 12] = [
+    (&["jan", "januari"], &["january"]),
+    (&["feb", "februari"], &["february"]),
+    (&["mar", "mars"], &["march"]),
+    (&["apr", "april"], &[]),
+    (&["maj"], &["may"]),
+    (&["jun", "juni"], &["june"]),
+    (&["jul", "juli"], &["july"]),
+    (&["aug", "augusti"], &["august"]),
+    // `sept` is read in period cells only, with the English names.
+    (&["sep", "september"], &["sept"]),
+    (&["okt", "oktober"], &["oct", "october"]),
+    (&["nov", "november"], &[]),
+    (&["dec", "december"], &[]),
+];
+
+/// The number (1–12) of a Swedish or English month name or abbreviation, as period cells
+/// write it.
+pub fn month_number(name: &str) -> Option<u32> {
+    MONTH_NAMES
         .iter()
-        .position(|names| names.contains(&name))
+        .position(|(swedish, english)| swedish.contains(&name) || english.contains(&name))
+        .map(|index| index as u32 + 1)
+}
+
+/// The number (1–12) of a Swedish month name or abbreviation, as date cells write it
+/// (`1 mars 2024`).
+pub fn swedish_month_number(name: &str) -> Option<u32> {
+    MONTH_NAMES
+        .iter()
+        .position(|(swedish, _)| swedish.contains(&name))
         .map(|index| index as u32 + 1)
 }
 
@@ -268,6 +283,27 @@ mod tests {
         assert_eq!(parse_period_text("mars 2026"), month(2026, 3));
         assert_eq!(parse_period_text("Dec-26"), month(2026, 12));
         assert_eq!(parse_period_text("2026-Q4"), quarter(2026, 4));
+    }
+
+    /// One table serves both readers: period cells take English names too, date cells only the
+    /// Swedish ones (`1 mars 2024`), as before the table was shared.
+    #[test]
+    fn month_names_of_periods_and_of_dates() {
+        for (name, month) in [
+            ("jan", 1),
+            ("mars", 3),
+            ("maj", 5),
+            ("okt", 10),
+            ("december", 12),
+        ] {
+            assert_eq!(month_number(name), Some(month), "{name}");
+            assert_eq!(swedish_month_number(name), Some(month), "{name}");
+        }
+        for (name, month) in [("may", 5), ("sept", 9), ("oct", 10), ("october", 10)] {
+            assert_eq!(month_number(name), Some(month), "{name}");
+            assert_eq!(swedish_month_number(name), None, "{name}");
+        }
+        assert_eq!(month_number("foo"), None);
     }
 
     #[test]

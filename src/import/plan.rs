@@ -3,8 +3,8 @@
 
 use super::error::Conflict;
 use super::extract::Extracted;
-use crate::store::format_value;
 use crate::model::Kpi;
+use crate::store::format_value;
 use crate::store::kpi::{self, CsvRow};
 use std::collections::HashMap;
 

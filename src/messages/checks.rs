@@ -1,41 +1,96 @@
 //! Descriptions of the finding codes (`src/rules/checks/codes.rs`): one line per code on what
 //! it checks, for `avtal check --list` (SPEC §22).
 
-/// What each finding code checks, in one line. A code added later keeps its message and next
-/// step here too, so that all of a new code's texts are in one area.
-pub trait Checks {
-    /// What `start-meeting-overdue` checks.
-    fn describe_start_meeting_overdue(&self) -> &'static str;
-    /// What `followup-overdue` checks.
-    fn describe_followup_overdue(&self) -> &'static str;
-    /// What `qualification-check-overdue` checks.
-    fn describe_qualification_check_overdue(&self) -> &'static str;
-    /// What `action-overdue` checks.
-    fn describe_action_overdue(&self) -> &'static str;
-    /// What `option-decision-missed` checks.
-    fn describe_option_decision_missed(&self) -> &'static str;
-    /// What `option-decision-due` checks.
-    fn describe_option_decision_due(&self) -> &'static str;
-    /// What `contract-ending` checks.
-    fn describe_contract_ending(&self) -> &'static str;
-    /// What `kpi-missing` checks.
-    fn describe_kpi_missing(&self) -> &'static str;
-    /// What `escalation` checks.
-    fn describe_escalation(&self) -> &'static str;
-    /// What `framework-term-exceeded` checks.
-    fn describe_framework_term_exceeded(&self) -> &'static str;
-    /// What `framework-option-exceeds-term` checks.
-    fn describe_framework_option_exceeds_term(&self) -> &'static str;
-    /// What `change-limit-exceeded` checks.
-    fn describe_change_limit_exceeded(&self) -> &'static str;
-    /// What `change-limit-near` checks.
-    fn describe_change_limit_near(&self) -> &'static str;
-    /// What `framework-ceiling-reached` checks.
-    fn describe_framework_ceiling_reached(&self) -> &'static str;
-    /// What `framework-ceiling-near` checks.
-    fn describe_framework_ceiling_near(&self) -> &'static str;
-    /// What `price-adjustment-due` checks.
-    fn describe_price_adjustment_due(&self) -> &'static str;
-    /// What `index-missing` checks.
-    fn describe_index_missing(&self) -> &'static str;
+use crate::messages::macros::catalogue;
+
+catalogue! {
+    /// What each finding code checks, in one line. A code added later keeps its message and next
+    /// step here too, so that all of a new code's texts are in one area.
+    pub trait Checks {
+        /// What `start-meeting-overdue` checks.
+        fn describe_start_meeting_overdue() -> &'static str {
+            sv: "Startmöte som skulle ha hållits men saknas i loggen",
+            en: "A start meeting that should have been held but is not in the log",
+        }
+        /// What `followup-overdue` checks.
+        fn describe_followup_overdue() -> &'static str {
+            sv: "Uppföljningsmöte som skulle ha hållits men saknas i loggen",
+            en: "A follow-up meeting that should have been held but is not in the log",
+        }
+        /// What `qualification-check-overdue` checks.
+        fn describe_qualification_check_overdue() -> &'static str {
+            sv: "Kontroll av kvalificeringskrav som skulle ha gjorts men saknas i loggen",
+            en: "A check of the qualification requirements that should have been made but is not in the log",
+        }
+        /// What `action-overdue` checks.
+        fn describe_action_overdue() -> &'static str {
+            sv: "Åtgärd för en avvikelse som skulle ha varit klar men där avvikelsen inte är löst",
+            en: "An action on a deviation that is past its due date while the deviation is still open",
+        }
+        /// What `option-decision-missed` checks.
+        fn describe_option_decision_missed() -> &'static str {
+            sv: "Sista dag att meddela beslut om nästa förlängningsoption har passerat",
+            en: "The notice deadline for the next extension option has passed",
+        }
+        /// What `option-decision-due` checks.
+        fn describe_option_decision_due() -> &'static str {
+            sv: "Sista dag att meddela beslut om nästa förlängningsoption närmar sig",
+            en: "The notice deadline for the next extension option is near",
+        }
+        /// What `contract-ending` checks.
+        fn describe_contract_ending() -> &'static str {
+            sv: "Avtalet upphör utan förlängningsoption eller efterföljare, och en ny upphandling borde ha påbörjats",
+            en: "The contract ends without an extension option or successor, and a new procurement should have started",
+        }
+        /// What `kpi-missing` checks.
+        fn describe_kpi_missing() -> &'static str {
+            sv: "Nyckeltalsvärde som skulle ha rapporterats men saknas, per nyckeltal och period",
+            en: "A KPI value that should have been reported but is missing, per KPI and period",
+        }
+        /// What `escalation` checks.
+        fn describe_escalation() -> &'static str {
+            sv: "Avtalet står på eskaleringssteg 2 eller högre",
+            en: "The contract is on escalation step 2 or higher",
+        }
+        /// What `framework-term-exceeded` checks.
+        fn describe_framework_term_exceeded() -> &'static str {
+            sv: "Ramavtal som löper längre än LOU tillåter utan angivna särskilda skäl",
+            en: "A framework agreement that runs longer than LOU allows, without stated special reasons",
+        }
+        /// What `framework-option-exceeds-term` checks.
+        fn describe_framework_option_exceeds_term() -> &'static str {
+            sv: "Ramavtal där nästa option skulle förlänga löptiden längre än LOU tillåter",
+            en: "A framework agreement whose next option would extend it beyond what LOU allows",
+        }
+        /// What `change-limit-exceeded` checks.
+        fn describe_change_limit_exceeded() -> &'static str {
+            sv: "Ändringar netto har nått gränsen för tillåtna ändringar enligt LOU",
+            en: "Net changes have reached the limit for permitted changes under LOU",
+        }
+        /// What `change-limit-near` checks.
+        fn describe_change_limit_near() -> &'static str {
+            sv: "Ändringar netto har nått 80 % av gränsen för tillåtna ändringar",
+            en: "Net changes have reached 80 % of the limit for permitted changes",
+        }
+        /// What `framework-ceiling-reached` checks.
+        fn describe_framework_ceiling_reached() -> &'static str {
+            sv: "Inköpen på avtalet har nått takvolymen",
+            en: "Purchases under the contract have reached its maximum value",
+        }
+        /// What `framework-ceiling-near` checks.
+        fn describe_framework_ceiling_near() -> &'static str {
+            sv: "Inköpen på avtalet har nått 80 % av takvolymen",
+            en: "Purchases under the contract have reached 80 % of its maximum value",
+        }
+        /// What `price-adjustment-due` checks.
+        fn describe_price_adjustment_due() -> &'static str {
+            sv: "Indexreglering av priset infaller inom 60 dagar",
+            en: "A price adjustment by index falls within 60 days",
+        }
+        /// What `index-missing` checks.
+        fn describe_index_missing() -> &'static str {
+            sv: "Indexvärde som en kommande indexreglering behöver saknas i serien",
+            en: "An index value that a coming price adjustment needs is missing from the series",
+        }
+    }
 }

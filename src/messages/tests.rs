@@ -1,23 +1,28 @@
-//! The catalogue's own checks: every message is translated, and no sentence a person reads is
-//! written outside the catalogue. Both read the source files, so they fail at `cargo test` the
-//! moment someone adds a string in one language only.
+//! The catalogue's own checks: every message is translated, no Swedish text is defined twice,
+//! and no sentence a person reads is written outside the catalogue. The first two read the
+//! source text that `catalogue!` and `words!` record (`TEXTS` of each area), the last reads the
+//! source files, so they fail at `cargo test` the moment someone adds a string in one language
+//! only.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-/// Messages that are rightly the same in both languages (names, codes, symbols), with why.
+use super::macros::Text;
+
+/// Messages and words that are rightly the same in both languages (names, codes, symbols), with
+/// why.
 const SAME_IN_BOTH: &[&str] = &[
     // "Status", "Period", "Trend": the same word in Swedish and English.
-    "doc_status",
-    "report_period",
+    "STATUS",
+    "PERIOD",
     "report_trend",
     // "Ref": the journal's reference column, an abbreviation in both languages.
     "report_ref",
     // "Option" is the Swedish word too (förlängningsoption), as in the contracts.
     "option_label",
-    // Column headers of `kpi show`: "Period" and "Status" are Swedish words too.
-    "column_period",
-    "column_status",
+    // "Kraljic" is a name; "Controller" is the plan's column in both languages.
+    "KRALJIC",
+    "CONTROLLER_SHORT",
 ];
 
 /// Folders and files of `src/` whose literals are checked for sentences outside the catalogue.
@@ -199,20 +204,30 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The `fn` name → its literals, of one catalogue file.
-fn messages_of(path: &Path) -> BTreeMap<String, Vec<String>> {
-    let source = std::fs::read_to_string(path).unwrap_or_default();
-    let mut messages = BTreeMap::new();
-    for (index, part) in source.split("\n    fn ").enumerate().skip(1) {
-        let _ = index;
-        let name: String = part
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_')
-            .collect();
-        let texts = literals(part).into_iter().map(|l| l.text).collect();
-        messages.insert(name, texts);
-    }
-    messages
+/// Every message and word of every area, as `catalogue!` and `words!` recorded them:
+/// `(area, text)`. A new area adds its `TEXTS` (and `WORDS`, if it has words) here.
+fn catalogue() -> Vec<(&'static str, &'static Text)> {
+    let areas: [(&str, &'static [Text]); 10] = [
+        ("load", super::load::TEXTS),
+        ("import", super::import::TEXTS),
+        ("commands", super::commands::TEXTS),
+        ("render", super::render::TEXTS),
+        ("rules", super::rules::TEXTS),
+        ("rules", super::rules::WORDS),
+        ("checks", super::checks::TEXTS),
+        ("workbook", super::workbook::TEXTS),
+        ("templates", super::templates::TEXTS),
+        ("words", super::words::WORDS),
+    ];
+    areas
+        .into_iter()
+        .flat_map(|(area, texts)| texts.iter().map(move |text| (area, text)))
+        .collect()
+}
+
+/// The string literals of an expression's source text.
+fn texts_of(source: &str) -> Vec<String> {
+    literals(source).into_iter().map(|l| l.text).collect()
 }
 
 /// `{name}` placeholders of format strings (not `{{`).
@@ -233,33 +248,73 @@ fn placeholders(texts: &[String]) -> BTreeSet<String> {
 #[test]
 fn every_message_is_translated() {
     let mut problems = Vec::new();
-    let mut files = Vec::new();
-    rust_files(&root().join("src/messages/sv"), &mut files);
-    for sv_path in files {
-        let name = sv_path.file_name().unwrap_or_default();
-        let en_path = root().join("src/messages/en").join(name);
-        let sv = messages_of(&sv_path);
-        let en = messages_of(&en_path);
-        let area = name.to_string_lossy();
-        for key in sv.keys().chain(en.keys()).collect::<BTreeSet<_>>() {
-            let (Some(sv_texts), Some(en_texts)) = (sv.get(key), en.get(key)) else {
-                problems.push(format!("{area}: `{key}` is in one language only"));
-                continue;
-            };
-            if sv_texts == en_texts
-                && !sv_texts.iter().all(|t| t.is_empty())
-                && !SAME_IN_BOTH.contains(&key.as_str())
-            {
+    for (area, text) in catalogue() {
+        let name = text.name;
+        if !text.both.is_empty() {
+            // `both:` only combines words and messages; a literal there is in one language.
+            let literals = texts_of(text.both);
+            if !literals.is_empty() {
                 problems.push(format!(
-                    "{area}: `{key}` has the same text in Swedish and English: {sv_texts:?}"
+                    "{area}: `{name}` writes {literals:?} in `both:`; give `sv:` and `en:`"
                 ));
             }
-            let (sv_names, en_names) = (placeholders(sv_texts), placeholders(en_texts));
-            if sv_names != en_names {
-                problems.push(format!(
-                    "{area}: `{key}` uses {sv_names:?} in Swedish but {en_names:?} in English"
-                ));
-            }
+            continue;
+        }
+        let (sv_texts, en_texts) = (texts_of(text.sv), texts_of(text.en));
+        if sv_texts == en_texts
+            && !sv_texts.iter().all(|t| t.is_empty())
+            && !SAME_IN_BOTH.contains(&name)
+        {
+            problems.push(format!(
+                "{area}: `{name}` has the same text in Swedish and English: {sv_texts:?}"
+            ));
+        }
+        let (sv_names, en_names) = (placeholders(&sv_texts), placeholders(&en_texts));
+        if sv_names != en_names {
+            problems.push(format!(
+                "{area}: `{name}` uses {sv_names:?} in Swedish but {en_names:?} in English"
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Where a Swedish text is defined: its area and message or word, and a word's English.
+struct Definition {
+    area: &'static str,
+    name: &'static str,
+    /// The English of a word (`words!`); `None` for a message.
+    word_english: Option<String>,
+}
+
+#[test]
+fn no_swedish_text_is_defined_twice() {
+    let mut defined: BTreeMap<String, Vec<Definition>> = BTreeMap::new();
+    for (area, text) in catalogue() {
+        let word_english = text.word.then(|| texts_of(text.en).concat());
+        for swedish in texts_of(text.sv) {
+            defined.entry(swedish).or_default().push(Definition {
+                area,
+                name: text.name,
+                word_english: word_english.clone(),
+            });
+        }
+    }
+    let mut problems = Vec::new();
+    for (swedish, places) in defined.into_iter().filter(|(_, places)| places.len() > 1) {
+        // Only words whose English differs may share their Swedish (`words.rs` says so).
+        let englishes: BTreeSet<_> = places.iter().map(|place| &place.word_english).collect();
+        let all_words = places.iter().all(|place| place.word_english.is_some());
+        if !(all_words && englishes.len() == places.len()) {
+            let names: Vec<String> = places
+                .iter()
+                .map(|place| format!("{}::{}", place.area, place.name))
+                .collect();
+            problems.push(format!(
+                "{swedish:?} is defined {} times: {}; make it one word in words.rs",
+                places.len(),
+                names.join(", ")
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

@@ -3,9 +3,9 @@
 //! per month, sorted.
 
 use crate::error::Error;
-use crate::store::format_value;
 use crate::load::{INDEX_DIR, INDEX_HEADER, parse_index_csv};
 use crate::model::{IndexSeries, Language};
+use crate::store::format_value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

@@ -9,8 +9,8 @@ use crate::diag::Diagnostic;
 use crate::load::{SPEND_FOLDER, SPEND_HEADER, parse_spend_csv};
 use crate::model::Language;
 use crate::money::Money;
-use chrono::NaiveDate;
 use crate::spend::Spend;
+use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 
 /// One spend row as it is stored (an imported row, before it is written).

@@ -3,6 +3,7 @@
 //! stack typed it and returns the value, `None` for an empty cell, or the reason it cannot be read.
 
 use crate::import::cell::CellValue;
+use crate::import::period::swedish_month_number;
 use crate::import::value::{ValueText, parse_value_text};
 use crate::model::{Kind, Language};
 use chrono::NaiveDate;
@@ -83,38 +84,12 @@ fn date_parts(text: &str) -> Option<(i32, u32, u32)> {
     // `1 mars 2024`
     let words: Vec<&str> = text.split_whitespace().collect();
     if let [day, month, year] = words.as_slice() {
-        let month = month_number(&month.to_lowercase())?;
+        let month = swedish_month_number(month.to_lowercase().trim_end_matches('.'))?;
         let day = numbers(vec![day.trim_end_matches('.')])?[0];
         let year = numbers(vec![year])?[0];
         return (year >= 1000).then_some((year as i32, month, day));
     }
     None
-}
-
-fn month_number(name: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-    ];
-    let name = name.trim_end_matches('.');
-    let long = [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    MONTHS
-        .iter()
-        .position(|m| *m == name)
-        .or_else(|| long.iter().position(|m| *m == name))
-        .map(|i| i as u32 + 1)
 }
 
 /// Multipliers of amount units: `tkr` ×1,000 and `Mkr`/`mnkr` ×1,000,000 (SPEC §15).

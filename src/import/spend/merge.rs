@@ -3,9 +3,9 @@
 //! invoice and amount. Pure: the stored text and the lines in, the new text and counts out; the
 //! file's reading and writing are the store's ([`crate::store::spend`]).
 
-use crate::store::spend::SpendLine;
 use crate::diag::Diagnostic;
 use crate::store;
+use crate::store::spend::SpendLine;
 use std::collections::HashSet;
 
 /// What importing gives for one year.

@@ -3,12 +3,12 @@
 
 use super::columns::{Columns, Field};
 use super::org_no_of_text;
-use crate::store::spend::SpendLine;
 use crate::import::cell::{CellValue, Grid};
 use crate::import::error::{CellProblem, Warning};
 use crate::import::value::{ValueText, parse_value_text};
 use crate::messages::prelude::*;
 use crate::money::Money;
+use crate::store::spend::SpendLine;
 use chrono::NaiveDate;
 
 /// What the rows under a header gave.

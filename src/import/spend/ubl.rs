@@ -3,9 +3,9 @@
 //! beyond its limits, bounded by the 50 MB file guard).
 
 use super::org_no_of_text;
-use crate::store::spend::SpendLine;
 use crate::import::error::ImportError;
 use crate::messages::prelude::*;
+use crate::store::spend::SpendLine;
 use roxmltree::{Document, Node};
 
 const CAC: &str = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
