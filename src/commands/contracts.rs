@@ -1,7 +1,7 @@
 //! `avtal contracts import` (SPEC §15): a thin shell around [`crate::import::contracts`] that
 //! reads the export, validates every contract it would write, then writes them all or none.
 
-use super::templates::{ContractTemplate, contract_template};
+use super::shared::templates::{ContractTemplate, contract_template};
 use crate::commands::shared::import_run::Import;
 use crate::context::Context;
 use crate::error::{Error, Status};

@@ -1,6 +1,6 @@
 //! `avtal init [DIR]`: create a register with a commented avtal.toml and one example contract.
 
-use super::templates::{ContractTemplate, contract_template, settings_template};
+use super::shared::templates::{ContractTemplate, contract_template, settings_template};
 use crate::context::Context;
 use crate::dates::add_months;
 use crate::error::{Error, Status};

@@ -25,7 +25,6 @@ pub mod shared;
 pub mod show;
 pub mod site;
 pub mod spend;
-mod templates;
 
 use crate::context::Context;
 use crate::context::args::GlobalArgs;

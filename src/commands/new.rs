@@ -1,6 +1,6 @@
 //! `avtal new KEY`: create a contract folder from a commented template.
 
-use super::templates::{ContractTemplate, contract_template};
+use super::shared::templates::{ContractTemplate, contract_template};
 use crate::commands::shared::kind_arg::KindArg;
 use crate::context::Context;
 use crate::error::{Error, Status};

@@ -1,5 +1,5 @@
 //! `KEY/contract.toml`, a contract (SPEC §2.2): read by the loader
-//! ([`crate::load::parse_contract`]); its text comes from the templates (`commands/templates.rs`)
+//! ([`crate::load::parse_contract`]); its text comes from the templates (`commands/shared/templates.rs`)
 //! for a new contract and from `toml_edit` for an update, and is written here, atomically, so a
 //! reader never sees half a contract.
 //!

@@ -6,3 +6,4 @@ pub mod controller;
 pub mod import_run;
 pub mod kind_arg;
 pub mod progress;
+pub mod templates;
