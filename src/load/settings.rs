@@ -3,7 +3,10 @@
 use super::contract::money;
 use super::toml_reader::TomlReader;
 use crate::diag::Diagnostic;
-use crate::model::{LadderStepOverride, Language, Settings};
+use crate::diag::did_you_mean;
+use crate::model::{
+    CheckLevel, FINDING_CODES, LadderStepOverride, Language, LouPeriod, LouSettings, Settings,
+};
 use std::ops::Range;
 use toml::de::DeTable;
 
@@ -18,13 +21,17 @@ const TOP_KEYS: &[&str] = &[
     "escalation",
     "lou",
     "site",
+    "checks",
 ];
 const LOU_KEYS: &[&str] = &[
     "threshold",
     "threshold_works",
     "direct_award_limit",
     "framework_max_months",
+    "periods",
 ];
+const PERIOD_KEYS: &[&str] = &["from", "threshold", "threshold_works", "direct_award_limit"];
+const CHECKS_KEYS: &[&str] = &["severity"];
 const SITE_KEYS: &[&str] = &["title", "show_values", "ordering"];
 const PRIORITY_KEYS: &[&str] = &["shares"];
 const CADENCE_KEYS: &[&str] = &[
@@ -130,6 +137,16 @@ pub fn parse_settings(
         {
             lou.framework_max_months = months as u32;
         }
+        lou.keys_set = ["threshold", "threshold_works", "direct_award_limit"]
+            .iter()
+            .any(|key| table.contains_key(*key));
+        parse_lou_periods(&mut reader, table, lou);
+    }
+    if let Some((table, _)) = reader.table(root, "checks") {
+        reader.unknown_keys(table, CHECKS_KEYS, "[checks]");
+        if let Some((severity, _)) = reader.table(table, "severity") {
+            settings.check_levels = parse_check_levels(&mut reader, severity);
+        }
     }
     if let Some((table, _)) = reader.table(root, "site") {
         reader.unknown_keys(table, SITE_KEYS, "[site]");
@@ -142,6 +159,59 @@ pub fn parse_settings(
     } else {
         Err(reader.diagnostics)
     }
+}
+
+/// `[[lou.periods]]` (SPEC §22): each with `from` and any of the three values, in date order.
+fn parse_lou_periods(reader: &mut TomlReader<'_>, table: &DeTable<'_>, lou: &mut LouSettings) {
+    for (period_table, span) in reader.tables(table, "periods") {
+        reader.unknown_keys(period_table, PERIOD_KEYS, "[[lou.periods]]");
+        if !period_table.contains_key("from") {
+            reader.missing("from", span, "[[lou.periods]]");
+            continue;
+        }
+        let Some((from, from_span)) = reader.date(period_table, "from") else {
+            continue;
+        };
+        let period = LouPeriod {
+            from,
+            threshold: money(reader, period_table, "threshold"),
+            threshold_works: money(reader, period_table, "threshold_works"),
+            direct_award_limit: money(reader, period_table, "direct_award_limit"),
+        };
+        if let Some(before) = lou.periods.last().filter(|before| before.from >= from) {
+            let message = reader.m.lou_periods_out_of_order(from, before.from);
+            reader.error_with_hint(from_span, message, reader.m.lou_periods_order_hint());
+            continue;
+        }
+        lou.periods.push(period);
+    }
+}
+
+/// `[checks] severity` (SPEC §22): a level for each finding code named.
+fn parse_check_levels(
+    reader: &mut TomlReader<'_>,
+    table: &DeTable<'_>,
+) -> std::collections::BTreeMap<String, CheckLevel> {
+    let mut levels = std::collections::BTreeMap::new();
+    for (key, _) in table.iter() {
+        let code = key.get_ref().as_ref();
+        if !FINDING_CODES.contains(&code) {
+            let hint = match did_you_mean(code, FINDING_CODES) {
+                Some(suggestion) => reader.m.did_you_mean_name(suggestion),
+                None => reader.m.known_codes(&FINDING_CODES.join(", ")),
+            };
+            reader.error_with_hint(key.span(), reader.m.unknown_check_code(code), hint);
+            continue;
+        }
+        let level = match reader.choice(table, code, &CheckLevel::NAMES) {
+            Some(0) => CheckLevel::Error,
+            Some(1) => CheckLevel::Warning,
+            Some(_) => CheckLevel::Off,
+            None => continue,
+        };
+        levels.insert(code.to_string(), level);
+    }
+    levels
 }
 
 /// Three integers, each at least `minimum` (one value per priority group).

@@ -6,6 +6,7 @@ use super::finding::{Detail, Finding};
 use crate::i18n;
 use crate::messages::{self, Messages};
 use crate::model::{Contract, Language, LouSettings};
+use chrono::Datelike;
 use crate::money::Money;
 use crate::rules::lou::{
     ChangeLimit, ChangeStatus, LimitBound, TermStatus, change_limit, framework_term,
@@ -42,6 +43,43 @@ pub(super) fn lou_findings(
         finding.detail = Some(Detail::Change(change));
         findings.push(finding);
     }
+}
+
+/// `lou-values-outdated` (SPEC §22), a register finding: no period of LOU values, given or
+/// built-in, starts in `today`'s year or the year before.
+pub(super) fn values_outdated(lou: &LouSettings, today: NaiveDate) -> Option<Finding> {
+    let year = today.year();
+    let latest = lou.effective_periods().iter().map(|p| p.from).max();
+    if latest.is_some_and(|from| from.year() >= year - 1) {
+        return None;
+    }
+    let mut finding = Finding::about_register(Code::LouValuesOutdated);
+    finding.detail = Some(Detail::LouValues { year, latest });
+    Some(finding)
+}
+
+/// The message of `lou-values-outdated`.
+pub(super) fn values_outdated_message(finding: &Finding, lang: Language) -> String {
+    let m = messages::of(lang);
+    match finding.detail {
+        Some(Detail::LouValues {
+            year,
+            latest: Some(latest),
+        }) => m.lou_values_outdated(year - 1, year, latest),
+        Some(Detail::LouValues { year, latest: None }) => m.lou_values_undated(year - 1, year),
+        _ => m.describe_lou_values_outdated().to_string(),
+    }
+}
+
+/// The next step of `lou-values-outdated`: the values of the two-year period under way (the EU
+/// thresholds change on 1 January of every even year), and where they are published.
+pub(super) fn values_outdated_next_step(finding: &Finding, lang: Language) -> String {
+    let year = match finding.detail {
+        Some(Detail::LouValues { year, .. }) => year,
+        _ => 0,
+    };
+    let first = if year % 2 == 0 { year } else { year - 1 };
+    messages::of(lang).next_lou_values_outdated(first, first + 1)
 }
 
 /// The message of `framework-term-exceeded`.
