@@ -7,10 +7,10 @@ use crate::commands::shared::controller::{
 use crate::context::Context;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Status};
+use crate::model::{CheckLevel, Settings};
 use crate::model::{Language, Register};
 use crate::render;
 use crate::render::facts::supplier_short;
-use crate::model::{CheckLevel, Settings};
 use crate::rules::checks::{
     CODES, Code, Finding, Severity, check_priorities, contract_findings, register_findings,
 };
@@ -264,11 +264,9 @@ fn list(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
         Err(_) => Settings::default(),
     };
     let lang = context.language(&settings);
-    let level = |row: &crate::rules::checks::CodeRow| {
-        match settings.check_levels.get(row.id) {
-            Some(level) => level.as_str(),
-            None => row.severity.as_str(),
-        }
+    let level = |row: &crate::rules::checks::CodeRow| match settings.check_levels.get(row.id) {
+        Some(level) => level.as_str(),
+        None => row.severity.as_str(),
     };
     let output = match args.format {
         CheckFormat::Json => {
@@ -455,7 +453,10 @@ fn grouped(
         }
         out.push('\n');
     }
-    (out, groups.iter().filter(|(key, _)| !key.is_empty()).count())
+    (
+        out,
+        groups.iter().filter(|(key, _)| !key.is_empty()).count(),
+    )
 }
 
 /// GitHub workflow-command escaping of a message (`%`, CR, LF).
@@ -514,7 +515,10 @@ fn location(register: &Register, finding: &Finding) -> (&'static str, u32) {
         // `lou-values-outdated`: on the `[lou]` line of avtal.toml, else its first line.
         let line = std::fs::read_to_string(register.root.join("avtal.toml"))
             .ok()
-            .and_then(|text| text.lines().position(|l| l.trim_start().starts_with("[lou")))
+            .and_then(|text| {
+                text.lines()
+                    .position(|l| l.trim_start().starts_with("[lou"))
+            })
             .and_then(|index| u32::try_from(index + 1).ok());
         return ("avtal.toml", line.unwrap_or(1));
     }

@@ -217,11 +217,19 @@ fn safeguards(
 
 /// SPEC §22: an `ack` names a finding of the contract by its key or its code, holds until a day
 /// at most 365 days after its date, and says why.
-fn check_ack(reference: &str, args: &LogArgs, date: NaiveDate, m: &dyn Messages) -> Result<(), Error> {
+fn check_ack(
+    reference: &str,
+    args: &LogArgs,
+    date: NaiveDate,
+    m: &dyn Messages,
+) -> Result<(), Error> {
     use crate::model::ACK_MAX_DAYS;
     use crate::rules::checks::{CODES, Code};
     if reference.is_empty() {
-        return Err(Error::input_with_hint(m.log_ack_needs("--ref"), m.ack_ref_hint()));
+        return Err(Error::input_with_hint(
+            m.log_ack_needs("--ref"),
+            m.ack_ref_hint(),
+        ));
     }
     let code = reference.split(':').next().unwrap_or("");
     match Code::parse(code) {
@@ -241,10 +249,20 @@ fn check_ack(reference: &str, args: &LogArgs, date: NaiveDate, m: &dyn Messages)
         Some(_) => {}
     }
     let Some(until) = args.until else {
-        return Err(Error::input_with_hint(m.log_ack_needs("--until"), m.ack_until_hint()));
+        return Err(Error::input_with_hint(
+            m.log_ack_needs("--until"),
+            m.ack_until_hint(),
+        ));
     };
-    if args.note.as_deref().is_none_or(|note| note.trim().is_empty()) {
-        return Err(Error::input_with_hint(m.log_ack_needs("--note"), m.ack_note_hint()));
+    if args
+        .note
+        .as_deref()
+        .is_none_or(|note| note.trim().is_empty())
+    {
+        return Err(Error::input_with_hint(
+            m.log_ack_needs("--note"),
+            m.ack_note_hint(),
+        ));
     }
     if until > date + chrono::Duration::days(ACK_MAX_DAYS) {
         return Err(Error::input_with_hint(

@@ -32,7 +32,9 @@ pub use spend::{
 
 use crate::diag::Diagnostic;
 use crate::error::Error;
-use crate::model::{Contract, IndexSeries, Kpi, KpiTable, Language, LogEntry, LogType, Register, Settings};
+use crate::model::{
+    Contract, IndexSeries, Kpi, KpiTable, Language, LogEntry, LogType, Register, Settings,
+};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

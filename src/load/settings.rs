@@ -203,11 +203,21 @@ fn parse_check_levels(
             reader.error_with_hint(key.span(), reader.m.unknown_check_code(code), hint);
             continue;
         }
-        let level = match reader.choice(table, code, &CheckLevel::NAMES) {
+        let Some(text) = reader.string(table, code) else {
+            continue;
+        };
+        let level = match CheckLevel::NAMES.iter().position(|name| *name == text) {
             Some(0) => CheckLevel::Error,
             Some(1) => CheckLevel::Warning,
             Some(_) => CheckLevel::Off,
-            None => continue,
+            None => {
+                let span = reader.span_of(table, code).unwrap_or(key.span());
+                let hint = reader
+                    .m
+                    .use_one_of_values("\"error\", \"warning\", \"off\"");
+                reader.error_with_hint(span, reader.m.unknown_check_level(code, &text), hint);
+                continue;
+            }
         };
         levels.insert(code.to_string(), level);
     }
@@ -324,6 +334,80 @@ mod tests {
             [
                 "3:1: unknown key `tresh` in [lou]",
                 "2:13: `threshold` must be 0 or more"
+            ]
+        );
+    }
+
+    fn errors_of(source: &str) -> Vec<String> {
+        match parse_settings("avtal.toml", source, crate::model::Language::En) {
+            Ok(_) => vec![],
+            Err(errors) => (errors.iter())
+                .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn reads_checks_and_lou_periods() {
+        let source = "[lou]\nframework_max_months = 48\n[[lou.periods]]\nfrom = 2024-01-01\nthreshold = 2389585\n[[lou.periods]]\nfrom = 2026-01-01\ndirect_award_limit = 800000\n[checks]\nseverity = { \"kpi-missing\" = \"off\", \"contract-ending\" = \"error\" }\n";
+        let settings = parse_settings("avtal.toml", source, crate::model::Language::En)
+            .map_err(|d| format!("{d:?}"))
+            .unwrap();
+        assert!(!settings.lou.keys_set);
+        assert_eq!(settings.lou.periods.len(), 2);
+        assert_eq!(settings.lou.periods[1].threshold, None);
+        assert_eq!(
+            settings.lou.periods[1].direct_award_limit,
+            Some(Money::from_kronor(800_000))
+        );
+        assert_eq!(
+            settings.check_levels.get("kpi-missing"),
+            Some(&CheckLevel::Off)
+        );
+        assert_eq!(
+            settings.check_levels.get("contract-ending"),
+            Some(&CheckLevel::Error)
+        );
+        let keys = parse_settings("avtal.toml", "[lou]\nthreshold = 1\n", Language::En);
+        assert!(keys.unwrap().lou.keys_set);
+    }
+
+    #[test]
+    fn reports_bad_checks_and_periods() {
+        assert_eq!(
+            errors_of(
+                "[checks]\nseverity = { \"kpi-misisng\" = \"off\", escalation = \"info\" }\n"
+            ),
+            [
+                "2:50: unknown severity \"info\" for escalation in [checks] severity",
+                "2:14: unknown check \"kpi-misisng\" in [checks] severity",
+            ]
+        );
+        let errors = parse_settings(
+            "avtal.toml",
+            "[checks]\nseverity = { x = \"off\" }\n",
+            Language::En,
+        )
+        .unwrap_err();
+        assert!(
+            errors[0]
+                .hint
+                .as_deref()
+                .unwrap()
+                .contains("lou-values-outdated")
+        );
+        assert_eq!(
+            errors_of("[checks]\nlevel = {}\n"),
+            ["2:1: unknown key `level` in [checks]"]
+        );
+        let periods = "[[lou.periods]]\nfrom = 2026-01-01\n[[lou.periods]]\nfrom = 2024-01-01\nthreshold = -5\n[[lou.periods]]\nthreshold = 1\n[[lou.periods]]\nfrom = 2026-01-01\n";
+        assert_eq!(
+            errors_of(periods),
+            [
+                "5:13: `threshold` must be 0 or more",
+                "4:8: the period from 2024-01-01 comes after the period from 2026-01-01; [[lou.periods]] must be in date order",
+                "6:1: missing required key `from` in [[lou.periods]]",
+                "9:8: the period from 2026-01-01 comes after the period from 2026-01-01; [[lou.periods]] must be in date order",
             ]
         );
     }

@@ -498,6 +498,11 @@ catalogue! {
             sv: format!("okänd kontroll \"{code}\" i [checks] severity"),
             en: format!("unknown check \"{code}\" in [checks] severity"),
         }
+        /// a severity in `[checks] severity` other than error, warning or off
+        fn unknown_check_level(code: &str, text: &str) -> String {
+            sv: format!("okänd allvarlighetsgrad \"{text}\" för {code} i [checks] severity"),
+            en: format!("unknown severity \"{text}\" for {code} in [checks] severity"),
+        }
         /// the finding codes `[checks]` may name
         fn known_codes(codes: &str) -> String {
             sv: format!("kända kontroller: {codes} (se `avtal check --list`)"),

@@ -58,7 +58,10 @@ pub enum Detail {
     /// `change-limit-*`: how the limit came about.
     Change(ChangeLimit),
     /// `lou-values-outdated`: today's year and the start of the latest period, if any.
-    LouValues { year: i32, latest: Option<NaiveDate> },
+    LouValues {
+        year: i32,
+        latest: Option<NaiveDate>,
+    },
 }
 
 /// The sort key of a finding (SPEC §5.4).

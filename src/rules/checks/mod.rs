@@ -24,8 +24,8 @@ mod test_support;
 pub use ceilings::ceiling_findings;
 pub use codes::{CODES, Code, CodeRow, Description, Severity, Text};
 pub use finding::{Acknowledgement, Detail, Finding};
-pub use settle::{acknowledgement, settle};
 pub use lou::change_basis;
+pub use settle::{acknowledgement, settle};
 
 use crate::model::{Contract, Register, Settings};
 use crate::rules::priority;
