@@ -97,11 +97,11 @@ pub fn parse_log_csv(
                 if note.is_empty() {
                     diagnostics.push(at(5, m.ack_needs_note()).with_hint(m.ack_note_hint()));
                 }
-                if let (Some(date), Some(until)) = (date, due) {
-                    if until > date + chrono::Duration::days(ACK_MAX_DAYS) {
-                        let message = m.ack_too_long(date, until, ACK_MAX_DAYS);
-                        diagnostics.push(at(3, &message).with_hint(m.ack_too_long_hint()));
-                    }
+                if let (Some(date), Some(until)) = (date, due)
+                    && until > date + chrono::Duration::days(ACK_MAX_DAYS)
+                {
+                    let message = m.ack_too_long(date, until, ACK_MAX_DAYS);
+                    diagnostics.push(at(3, &message).with_hint(m.ack_too_long_hint()));
                 }
             }
             if let (Some(date), Some(kind)) = (date, kind) {
