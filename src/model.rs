@@ -81,7 +81,52 @@ pub struct Settings {
     pub lou: LouSettings,
     /// `[site]`: the published catalogue (SPEC §14).
     pub site: SiteSettings,
+    /// `[checks] severity` (SPEC §22): a finding code's id and the level it is set to.
+    pub check_levels: BTreeMap<String, CheckLevel>,
 }
+
+/// The severity `[checks] severity` gives a finding code (SPEC §22).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckLevel {
+    Error,
+    Warning,
+    /// Not reported.
+    Off,
+}
+
+impl CheckLevel {
+    /// Every level, in the spelling of `avtal.toml`.
+    pub const NAMES: [&'static str; 3] = ["error", "warning", "off"];
+
+    /// The spelling of `avtal.toml`.
+    pub fn as_str(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+/// The id of every finding code (SPEC §5.3), in the order of its table: what `[checks]` in
+/// `avtal.toml` may name. `rules::checks::CODES` holds each code's row; a test there keeps the
+/// two lists the same.
+pub const FINDING_CODES: &[&str] = &[
+    "start-meeting-overdue",
+    "followup-overdue",
+    "qualification-check-overdue",
+    "action-overdue",
+    "option-decision-missed",
+    "option-decision-due",
+    "contract-ending",
+    "kpi-missing",
+    "escalation",
+    "framework-term-exceeded",
+    "framework-option-exceeds-term",
+    "change-limit-exceeded",
+    "change-limit-near",
+    "framework-ceiling-reached",
+    "framework-ceiling-near",
+    "price-adjustment-due",
+    "index-missing",
+    "lou-values-outdated",
+];
 
 /// `[lou]` in `avtal.toml`: the legal limits, updated when the thresholds change.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,6 +139,71 @@ pub struct LouSettings {
     pub direct_award_limit: Money,
     /// LOU 7 kap. 2 §: a framework runs at most this many months.
     pub framework_max_months: u32,
+    /// Whether `avtal.toml` sets `threshold`, `threshold_works` or `direct_award_limit`.
+    pub keys_set: bool,
+    /// `[[lou.periods]]` (SPEC §22), in date order.
+    pub periods: Vec<LouPeriod>,
+}
+
+/// One `[[lou.periods]]` entry: the values in force from a date; a value left out keeps the one
+/// in force before it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LouPeriod {
+    pub from: NaiveDate,
+    pub threshold: Option<Money>,
+    pub threshold_works: Option<Money>,
+    pub direct_award_limit: Option<Money>,
+}
+
+/// The three dated LOU values in force on one day (SPEC §22).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LouValues {
+    pub threshold: Money,
+    pub threshold_works: Money,
+    pub direct_award_limit: Money,
+}
+
+/// The built-in periods of SPEC §22, used when `avtal.toml` sets neither periods nor values.
+fn built_in_lou_periods() -> Vec<LouPeriod> {
+    let period = |from: (i32, u32, u32), threshold, works, direct| LouPeriod {
+        from: NaiveDate::from_ymd_opt(from.0, from.1, from.2).unwrap_or_default(),
+        threshold: Some(Money::from_kronor(threshold)),
+        threshold_works: Some(Money::from_kronor(works)),
+        direct_award_limit: Some(Money::from_kronor(direct)),
+    };
+    vec![
+        period((2022, 2, 1), 2_236_731, 55_991_099, 700_000),
+        period((2024, 1, 1), 2_389_585, 59_880_179, 700_000),
+    ]
+}
+
+impl LouSettings {
+    /// The periods that apply: those of `avtal.toml`, or the built-in ones when it sets neither
+    /// periods nor any of the three values; none when it sets only the values.
+    pub fn effective_periods(&self) -> std::borrow::Cow<'_, [LouPeriod]> {
+        if self.periods.is_empty() && !self.keys_set {
+            std::borrow::Cow::Owned(built_in_lou_periods())
+        } else {
+            std::borrow::Cow::Borrowed(&self.periods)
+        }
+    }
+
+    /// The values in force on `date` (SPEC §22): those of the latest period whose `from` is on
+    /// or before it, each value left out there kept from before; else the three keys.
+    pub fn values_on(&self, date: NaiveDate) -> LouValues {
+        let mut values = LouValues {
+            threshold: self.threshold,
+            threshold_works: self.threshold_works,
+            direct_award_limit: self.direct_award_limit,
+        };
+        for period in self.effective_periods().iter().filter(|p| p.from <= date) {
+            values.threshold = period.threshold.unwrap_or(values.threshold);
+            values.threshold_works = period.threshold_works.unwrap_or(values.threshold_works);
+            values.direct_award_limit =
+                (period.direct_award_limit).unwrap_or(values.direct_award_limit);
+        }
+        values
+    }
 }
 
 impl Default for LouSettings {
@@ -103,6 +213,8 @@ impl Default for LouSettings {
             threshold_works: Money::from_kronor(59_880_179),
             direct_award_limit: Money::from_kronor(700_000),
             framework_max_months: 48,
+            keys_set: false,
+            periods: Vec::new(),
         }
     }
 }
@@ -132,6 +244,7 @@ impl Default for Settings {
             escalation_steps: Vec::new(),
             lou: LouSettings::default(),
             site: SiteSettings::default(),
+            check_levels: BTreeMap::new(),
         }
     }
 }
@@ -451,11 +564,13 @@ pub enum LogType {
     Note,
     /// A change of small value (LOU 17 kap. 9 §); `amount` is the signed net change.
     Change,
+    /// A finding acknowledged until `due`, with the reason in `note` (SPEC §22).
+    Ack,
 }
 
 impl LogType {
     /// Every type, in the order of SPEC §2.4.
-    pub const ALL: [LogType; 10] = [
+    pub const ALL: [LogType; 11] = [
         LogType::StartMeeting,
         LogType::Followup,
         LogType::QualificationCheck,
@@ -466,6 +581,7 @@ impl LogType {
         LogType::Decision,
         LogType::Note,
         LogType::Change,
+        LogType::Ack,
     ];
 
     /// The spelling used in `log.csv`.
@@ -481,6 +597,7 @@ impl LogType {
             LogType::Decision => "decision",
             LogType::Note => "note",
             LogType::Change => "change",
+            LogType::Ack => "ack",
         }
     }
 
@@ -489,6 +606,9 @@ impl LogType {
         LogType::ALL.into_iter().find(|t| t.as_str() == text)
     }
 }
+
+/// An `ack` entry holds at most this many days after its date (SPEC §22).
+pub const ACK_MAX_DAYS: i64 = 365;
 
 /// One row of `log.csv`, the follow-up journal.
 #[derive(Clone, Debug, PartialEq)]

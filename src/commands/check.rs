@@ -7,11 +7,12 @@ use crate::commands::shared::controller::{
 use crate::context::Context;
 use crate::diag::Diagnostic;
 use crate::error::{Error, Status};
+use crate::model::{CheckLevel, Settings};
 use crate::model::{Language, Register};
 use crate::render;
 use crate::render::facts::supplier_short;
 use crate::rules::checks::{
-    Code, Finding, Severity, check_priorities, contract_findings, register_findings,
+    CODES, Code, Finding, Severity, check_priorities, contract_findings, register_findings,
 };
 use clap::{Args, ValueEnum};
 use serde::Serialize;
@@ -20,6 +21,15 @@ use std::path::{Component, Path, PathBuf};
 /// Arguments of `avtal check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
+    /// Only these checks (finding codes; see --list)
+    #[arg(value_name = "CODE")]
+    pub codes: Vec<String>,
+    /// List the checks with their severity and what each checks
+    #[arg(long)]
+    pub list: bool,
+    /// Show acknowledged findings as if they were not, and count them for the exit code
+    #[arg(long)]
+    pub all: bool,
     /// Output format
     #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
     pub format: CheckFormat,
@@ -59,9 +69,13 @@ pub enum FailOn {
     Never,
 }
 
-/// The exit status for `findings` under `fail_on` (SPEC §5.3).
+/// The exit status for `findings` under `fail_on` (SPEC §5.3); acknowledged findings do not
+/// count (SPEC §22).
 pub fn status(findings: &[Finding], fail_on: FailOn) -> Status {
-    let worst = findings.iter().map(|f| f.severity).min();
+    let worst = (findings.iter())
+        .filter(|f| f.acknowledged.is_none())
+        .map(|f| f.severity)
+        .min();
     let fails = match (fail_on, worst) {
         (FailOn::Never, _) | (_, None) => false,
         (FailOn::Warning, Some(_)) => true,
@@ -85,8 +99,11 @@ struct CheckJson<'a> {
 /// One finding in JSON: the SPEC keys, the optional ones only where they apply.
 #[derive(Serialize)]
 struct FindingJson<'a> {
-    contract: &'a str,
+    /// `null` for a register finding.
+    contract: Option<&'a str>,
     code: &'static str,
+    /// What an `ack` entry names it by (SPEC §22).
+    key: String,
     severity: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<String>,
@@ -106,13 +123,31 @@ struct FindingJson<'a> {
     message: String,
     /// What to do next (an addition to SPEC §5.4's keys).
     next_step: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    acknowledged: Option<AcknowledgedJson<'a>>,
+}
+
+/// `"acknowledged"` on a finding (SPEC §22).
+#[derive(Serialize)]
+struct AcknowledgedJson<'a> {
+    until: String,
+    note: &'a str,
+}
+
+/// One row of `check --list --format json`.
+#[derive(Serialize)]
+struct CheckListJson {
+    code: &'static str,
+    severity: &'static str,
+    description: &'static str,
 }
 
 impl<'a> FindingJson<'a> {
     fn new(finding: &'a Finding, lang: Language) -> FindingJson<'a> {
         FindingJson {
-            contract: &finding.contract,
+            contract: Some(finding.contract.as_str()).filter(|c| !c.is_empty()),
             code: finding.code.as_str(),
+            key: finding.key(),
             severity: finding.severity.as_str(),
             date: finding.date.map(|d| d.to_string()),
             kpi: finding.kpi.as_deref(),
@@ -123,6 +158,10 @@ impl<'a> FindingJson<'a> {
             limit: finding.limit.map(|m| render::json_number(m.as_sek())),
             message: finding.message(lang),
             next_step: finding.next_step(lang),
+            acknowledged: finding.acknowledged.as_ref().map(|a| AcknowledgedJson {
+                until: a.until.to_string(),
+                note: &a.note,
+            }),
         }
     }
 }
@@ -133,6 +172,10 @@ const JSON_BYTES_PER_FINDING: usize = 400;
 
 /// Runs `avtal check`.
 pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
+    if args.list {
+        return list(context, args);
+    }
+    let wanted = wanted_codes(&args.codes, context.ambient_language())?;
     // KPI rows are read per contract for its findings and dropped: bounded memory at 100k.
     let today = context.today;
     let loaded = context.load_visiting(
@@ -160,6 +203,14 @@ pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
     };
     let mut findings = register_findings(&register, findings, today);
     let lang = context.language(&register.settings);
+    if !wanted.is_empty() {
+        findings.retain(|f| wanted.contains(&f.code));
+    }
+    if args.all {
+        for finding in &mut findings {
+            finding.acknowledged = None;
+        }
+    }
     narrow(&register, &mut findings, args, context.today, lang)?;
     let output = match args.format {
         // 12 MB at 100k contracts.
@@ -191,6 +242,62 @@ pub fn run(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
     Ok(status(&findings, args.fail_on))
 }
 
+/// The codes of `check CODE...` (SPEC §22); an unknown one is an error that lists them all.
+fn wanted_codes(names: &[String], lang: Language) -> Result<Vec<Code>, Error> {
+    let m = crate::messages::of(lang);
+    let ids: Vec<&str> = CODES.iter().map(|row| row.id).collect();
+    names
+        .iter()
+        .map(|name| {
+            Code::parse(name.trim()).ok_or_else(|| {
+                Error::input_with_hint(m.unknown_check(name), m.check_codes_hint(&ids.join(", ")))
+            })
+        })
+        .collect()
+}
+
+/// `check --list` (SPEC §22): every code with the severity the register gives it and one line
+/// on what it checks, in the register's language; outside a register, the defaults.
+fn list(context: &Context, args: &CheckArgs) -> Result<Status, Error> {
+    let settings = match context.register_dir() {
+        Ok(dir) => crate::load::load_settings(&dir, context.languages())?,
+        Err(_) => Settings::default(),
+    };
+    let lang = context.language(&settings);
+    let level = |row: &crate::rules::checks::CodeRow| match settings.check_levels.get(row.id) {
+        Some(level) => level.as_str(),
+        None => row.severity.as_str(),
+    };
+    let output = match args.format {
+        CheckFormat::Json => {
+            let mut rows: Vec<CheckListJson> = (CODES.iter())
+                .map(|row| CheckListJson {
+                    code: row.id,
+                    severity: level(row),
+                    description: row.code.description(lang),
+                })
+                .collect();
+            rows.sort_by_key(|row| row.code);
+            render::json(&rows)?
+        }
+        CheckFormat::Table | CheckFormat::Github => {
+            let code_width = CODES.iter().map(|row| row.id.len()).max().unwrap_or(0);
+            let level_width = CheckLevel::NAMES.iter().map(|n| n.len()).max().unwrap_or(0);
+            let mut out = String::new();
+            for row in CODES {
+                let (level, description) = (level(row), row.code.description(lang));
+                out.push_str(&format!(
+                    "{:<code_width$}  {level:<level_width$}  {description}\n",
+                    row.id
+                ));
+            }
+            out.into_bytes()
+        }
+    };
+    context.emit(args.output.as_deref(), &output)?;
+    Ok(Status::Success)
+}
+
 /// `--within` and `--controller` (SPEC §16). The exit code follows the findings that remain.
 fn narrow(
     register: &Register,
@@ -206,17 +313,18 @@ fn narrow(
     }
     if let Some(name) = &args.controller {
         let wanted = controller_filter(register, name, m)?;
+        // A register finding concerns every controller.
         findings.retain(|f| {
-            register
-                .contract(&f.contract)
-                .is_some_and(|c| has_controller(c, &wanted))
+            f.is_register_finding()
+                || (register.contract(&f.contract)).is_some_and(|c| has_controller(c, &wanted))
         });
     }
     Ok(())
 }
 
 /// The human view: findings grouped by contract (contracts with errors first, then by key),
-/// errors before warnings within a contract, each with what to do next; then a summary line.
+/// errors before warnings within a contract, each with what to do next; then the acknowledged
+/// findings apart, each with its until-date and reason (SPEC §22); then a summary line.
 fn table(
     register: &Register,
     findings: &[Finding],
@@ -224,13 +332,57 @@ fn table(
     lang: Language,
     color: bool,
 ) -> String {
-    let paint = |text: &str, code: &str| {
-        if color {
-            format!("\u{1b}[{code}m{text}\u{1b}[0m")
-        } else {
-            text.to_string()
-        }
+    let m = crate::messages::of(lang);
+    let (open, acknowledged): (Vec<&Finding>, Vec<&Finding>) =
+        findings.iter().partition(|f| f.acknowledged.is_none());
+    let (mut out, contracts) = grouped(register, &open, lang, color);
+    if !acknowledged.is_empty() {
+        out.push_str(&paint(color, m.check_acknowledged_heading(), "1"));
+        out.push_str("\n\n");
+        out.push_str(&grouped(register, &acknowledged, lang, color).0);
+    }
+    let errors = open
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = open.len() - errors;
+    let active = register
+        .contracts
+        .iter()
+        .filter(|c| c.is_active_on(today))
+        .count();
+    let summary = if open.is_empty() {
+        m.check_clean(active, today)
+    } else {
+        m.check_summary(errors, warnings, contracts, active, today)
     };
+    out.push_str(&summary);
+    out.push('\n');
+    if !acknowledged.is_empty() {
+        out.push_str(&m.check_acknowledged_count(acknowledged.len()));
+        out.push('\n');
+    }
+    out
+}
+
+/// `text` in the terminal style `code` when `color` is on.
+fn paint(color: bool, text: &str, code: &str) -> String {
+    if color {
+        format!("\u{1b}[{code}m{text}\u{1b}[0m")
+    } else {
+        text.to_string()
+    }
+}
+
+/// `findings` grouped by contract, each with what to do next (or, acknowledged, until when and
+/// why); and the number of groups.
+fn grouped(
+    register: &Register,
+    findings: &[&Finding],
+    lang: Language,
+    color: bool,
+) -> (String, usize) {
+    let paint = |text: &str, code: &str| paint(color, text, code);
     let mut groups: Vec<(&str, Vec<&Finding>)> = Vec::new();
     for finding in findings {
         match groups.last_mut() {
@@ -257,6 +409,7 @@ fn table(
                 }
                 None => format!("{key} — {} ({})", c.title, supplier_short(c)),
             },
+            None if key.is_empty() => m.check_register_heading().to_string(),
             None => key.to_string(),
         };
         out.push_str(&paint(&heading, "1"));
@@ -266,7 +419,11 @@ fn table(
                 Severity::Error => paint(&format!("{error_label:<width$}"), "1;31"),
                 Severity::Warning => paint(&format!("{warning_label:<width$}"), "33"),
             };
-            let same_kpi = |f: &&Finding| f.code == Code::KpiMissing && f.kpi == finding.kpi;
+            let same_kpi = |f: &&Finding| {
+                f.code == Code::KpiMissing
+                    && f.kpi == finding.kpi
+                    && f.acknowledged == finding.acknowledged
+            };
             let message = if finding.code != Code::KpiMissing {
                 finding.message(lang)
             } else if index > 0 && same_kpi(&list[index - 1]) {
@@ -288,32 +445,18 @@ fn table(
                 }
             };
             out.push_str(&format!("  {label}  {message}\n"));
-            out.push_str(&format!(
-                "  {:<width$}  → {}\n",
-                "",
-                finding.next_step(lang)
-            ));
+            let after = match &finding.acknowledged {
+                Some(ack) => m.acknowledged_until(ack.until, &ack.note),
+                None => finding.next_step(lang),
+            };
+            out.push_str(&format!("  {:<width$}  → {after}\n", ""));
         }
         out.push('\n');
     }
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
-    let warnings = findings.len() - errors;
-    let active = register
-        .contracts
-        .iter()
-        .filter(|c| c.is_active_on(today))
-        .count();
-    let summary = if findings.is_empty() {
-        m.check_clean(active, today)
-    } else {
-        m.check_summary(errors, warnings, groups.len(), active, today)
-    };
-    out.push_str(&summary);
-    out.push('\n');
-    out
+    (
+        out,
+        groups.iter().filter(|(key, _)| !key.is_empty()).count(),
+    )
 }
 
 /// GitHub workflow-command escaping of a message (`%`, CR, LF).
@@ -336,18 +479,30 @@ fn github_findings(
     lang: Language,
 ) -> Vec<u8> {
     let mut out = String::new();
-    for finding in findings {
-        let level = match finding.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+    // Acknowledged findings come apart, after the others, as notices with their reason.
+    let (open, acknowledged): (Vec<&Finding>, Vec<&Finding>) =
+        findings.iter().partition(|f| f.acknowledged.is_none());
+    for finding in open.into_iter().chain(acknowledged) {
+        let level = match (&finding.acknowledged, finding.severity) {
+            (Some(_), _) => "notice",
+            (None, Severity::Error) => "error",
+            (None, Severity::Warning) => "warning",
         };
         let (name, line) = location(register, finding);
-        let file = join(root, &format!("{}/{name}", finding.contract));
+        let file = match finding.is_register_finding() {
+            true => join(root, name),
+            false => join(root, &format!("{}/{name}", finding.contract)),
+        };
+        let mut message = finding.message(lang);
+        if let Some(ack) = &finding.acknowledged {
+            let m = crate::messages::of(lang);
+            message = format!("{message} ({})", m.acknowledged_until(ack.until, &ack.note));
+        }
         out.push_str(&format!(
             "::{level} file={},line={line},title={}::{}\n",
             escape_property(&file),
             escape_property(finding.code.as_str()),
-            escape_data(&finding.message(lang)),
+            escape_data(&message),
         ));
     }
     out.into_bytes()
@@ -356,6 +511,17 @@ fn github_findings(
 /// Where an annotation belongs: a KPI finding on the KPI's `id` line in `contract.toml`, an
 /// overdue action on its row in `log.csv`, anything else on the first line of `contract.toml`.
 fn location(register: &Register, finding: &Finding) -> (&'static str, u32) {
+    if finding.is_register_finding() {
+        // `lou-values-outdated`: on the `[lou]` line of avtal.toml, else its first line.
+        let line = std::fs::read_to_string(register.root.join("avtal.toml"))
+            .ok()
+            .and_then(|text| {
+                text.lines()
+                    .position(|l| l.trim_start().starts_with("[lou"))
+            })
+            .and_then(|index| u32::try_from(index + 1).ok());
+        return ("avtal.toml", line.unwrap_or(1));
+    }
     let Some(contract) = register.contract(&finding.contract) else {
         return ("contract.toml", 1);
     };

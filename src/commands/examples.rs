@@ -43,7 +43,10 @@ Examples:
   avtal -C contracts check --today 2026-11-22
   avtal check --fail-on warning --format json -o check.json
   avtal check --format github          annotations in a GitHub Actions job
-  avtal check --within 30 --controller \"Anna Berg\"   one controller's next 30 days";
+  avtal check --within 30 --controller \"Anna Berg\"   one controller's next 30 days
+  avtal check --list                   every named check, its severity and what it checks
+  avtal check escalation kpi-missing   only these checks
+  avtal check --all                    acknowledged findings too, counted for the exit code";
 
 /// `avtal priority`.
 pub const PRIORITY: &str = "\
@@ -91,7 +94,8 @@ Examples:
   avtal log skoladmin deviation --ref AV-3 --note \"Sena leveranser i november\"
   avtal log skoladmin action --ref AV-3 --due 2027-01-31 --note \"Handlingsplan från leverantören\"
   avtal log skoladmin resolved --ref AV-2 --note \"Lasttest redovisat, åtgärdat\"
-  avtal log skoladmin sanction --ref AV-3 --amount 25000 --note \"Vite enligt avtalet\"";
+  avtal log skoladmin sanction --ref AV-3 --amount 25000 --note \"Vite enligt avtalet\"
+  avtal log skoladmin ack --ref escalation --until 2027-01-31 --note \"Beslut i styrgruppen\"";
 
 /// `avtal kpi`.
 pub const KPI: &str = "\

@@ -20,18 +20,22 @@ pub struct LogArgs {
     /// The contract's key (its folder name)
     pub key: String,
     /// start-meeting, followup, qualification-check, deviation, action, resolved, sanction,
-    /// decision, note or change
+    /// decision, note, change or ack
     #[arg(value_name = "TYPE")]
     pub kind: String,
     /// Date of the entry [default: today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
     pub date: Option<NaiveDate>,
-    /// Reference of the deviation (required for deviation, action and resolved)
+    /// Reference of the deviation (required for deviation, action and resolved); for ack, the
+    /// finding's key or code
     #[arg(long = "ref", value_name = "REF")]
     pub reference: Option<String>,
     /// When an action is due (required for action)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
     pub due: Option<NaiveDate>,
+    /// Last day an acknowledgement holds (required for ack; at most 365 days after its date)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
+    pub until: Option<NaiveDate>,
     /// Amount in SEK (sanction; required for change: the net change, negative for a reduction)
     #[arg(long, value_name = "SEK", allow_hyphen_values = true)]
     pub amount: Option<String>,
@@ -76,7 +80,11 @@ pub fn validate(
     use crate::load::bounds::{check_option_date, check_option_text};
     check_option_text("--ref", &reference, false)?;
     check_option_text("--note", args.note.as_deref().unwrap_or(""), true)?;
-    for (option, date) in [("--date", args.date), ("--due", args.due)] {
+    for (option, date) in [
+        ("--date", args.date),
+        ("--due", args.due),
+        ("--until", args.until),
+    ] {
         date.map_or(Ok(()), |date| check_option_date(option, date))?;
     }
     let needs_ref = matches!(
@@ -124,6 +132,12 @@ pub fn validate(
     if kind != LogType::Action && args.due.is_some() {
         return Err(Error::input(m.due_only_for_action(kind.as_str())));
     }
+    let date = args.date.unwrap_or(today);
+    if kind == LogType::Ack {
+        check_ack(&reference, args, date, m)?;
+    } else if args.until.is_some() {
+        return Err(Error::input(m.until_only_for_ack(kind.as_str())));
+    }
     if kind == LogType::Change && args.amount.is_none() {
         return Err(Error::input_with_hint(
             m.change_needs_amount(),
@@ -144,10 +158,11 @@ pub fn validate(
         None => String::new(),
     };
     Ok(NewEntry {
-        date: args.date.unwrap_or(today),
+        date,
         kind,
         reference,
-        due: args.due,
+        // An acknowledgement's until-date is stored in `due` (SPEC §2.4).
+        due: args.due.or(args.until),
         amount,
         note: args.note.clone().unwrap_or_default(),
     })
@@ -195,6 +210,64 @@ fn safeguards(
         return Err(Error::input_with_hint(
             m.not_in_force_on(key, date, start, end),
             m.not_in_force_hint(),
+        ));
+    }
+    Ok(())
+}
+
+/// SPEC §22: an `ack` names a finding of the contract by its key or its code, holds until a day
+/// at most 365 days after its date, and says why.
+fn check_ack(
+    reference: &str,
+    args: &LogArgs,
+    date: NaiveDate,
+    m: &dyn Messages,
+) -> Result<(), Error> {
+    use crate::model::ACK_MAX_DAYS;
+    use crate::rules::checks::{CODES, Code};
+    if reference.is_empty() {
+        return Err(Error::input_with_hint(
+            m.log_ack_needs("--ref"),
+            m.ack_ref_hint(),
+        ));
+    }
+    let code = reference.split(':').next().unwrap_or("");
+    match Code::parse(code) {
+        None => {
+            let ids: Vec<&str> = CODES.iter().map(|row| row.id).collect();
+            return Err(Error::input_with_hint(
+                m.unknown_check(code),
+                m.check_codes_hint(&ids.join(", ")),
+            ));
+        }
+        Some(Code::LouValuesOutdated) => {
+            return Err(Error::input_with_hint(
+                m.register_finding_not_acknowledged(code),
+                m.turn_check_off_hint(code),
+            ));
+        }
+        Some(_) => {}
+    }
+    let Some(until) = args.until else {
+        return Err(Error::input_with_hint(
+            m.log_ack_needs("--until"),
+            m.ack_until_hint(),
+        ));
+    };
+    if args
+        .note
+        .as_deref()
+        .is_none_or(|note| note.trim().is_empty())
+    {
+        return Err(Error::input_with_hint(
+            m.log_ack_needs("--note"),
+            m.ack_note_hint(),
+        ));
+    }
+    if until > date + chrono::Duration::days(ACK_MAX_DAYS) {
+        return Err(Error::input_with_hint(
+            m.ack_too_long(date, until, ACK_MAX_DAYS),
+            m.ack_too_long_hint(),
         ));
     }
     Ok(())

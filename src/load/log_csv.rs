@@ -4,7 +4,7 @@ use super::csv_rows::{Row, field_error, for_each_row, parse_decimal};
 use crate::dates::parse_date;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::messages::prelude::*;
-use crate::model::{Language, LogEntry, LogType};
+use crate::model::{ACK_MAX_DAYS, Language, LogEntry, LogType};
 use std::collections::HashMap;
 
 /// The header of `log.csv`.
@@ -82,6 +82,27 @@ pub fn parse_log_csv(
                     &mut deviations,
                     &mut references,
                 );
+            }
+            if kind == Some(LogType::Ack) {
+                let note = row.fields.get(5).unwrap_or("").trim();
+                let at = |i: usize, message: &str| {
+                    field_error(file, source, row, i, message.to_string())
+                };
+                if reference.is_none() {
+                    diagnostics.push(at(2, m.ack_needs_ref()).with_hint(m.ack_ref_hint()));
+                }
+                if field(3).is_empty() {
+                    diagnostics.push(at(3, m.ack_needs_until()).with_hint(m.ack_until_hint()));
+                }
+                if note.is_empty() {
+                    diagnostics.push(at(5, m.ack_needs_note()).with_hint(m.ack_note_hint()));
+                }
+                if let (Some(date), Some(until)) = (date, due)
+                    && until > date + chrono::Duration::days(ACK_MAX_DAYS)
+                {
+                    let message = m.ack_too_long(date, until, ACK_MAX_DAYS);
+                    diagnostics.push(at(3, &message).with_hint(m.ack_too_long_hint()));
+                }
             }
             if let (Some(date), Some(kind)) = (date, kind) {
                 entries.push(LogEntry {
@@ -166,6 +187,23 @@ mod tests {
                 .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))
                 .collect(),
         }
+    }
+
+    #[test]
+    fn acknowledgements_need_a_key_an_until_date_and_a_reason() {
+        let header = "date,type,ref,due,amount,note\n";
+        let ok = "2026-01-10,ack,kpi-missing:nki/2026-Q3,2027-01-10,,Leverantören byter system\n";
+        assert_eq!(messages(&format!("{header}{ok}")), Vec::<String>::new());
+        let bad = "2026-01-10,ack,,,,\n2026-01-10,ack,escalation,2027-01-11,,Väntar\n";
+        assert_eq!(
+            messages(&format!("{header}{bad}")),
+            [
+                "2:16: an acknowledgement (ack) needs the finding's key in ref",
+                "2:17: an acknowledgement (ack) needs an until-date in due",
+                "2:19: an acknowledgement (ack) needs a reason in note",
+                "3:27: the acknowledgement of 2026-01-10 holds until 2027-01-11, more than 365 days",
+            ]
+        );
     }
 
     #[test]

@@ -32,7 +32,9 @@ pub use spend::{
 
 use crate::diag::Diagnostic;
 use crate::error::Error;
-use crate::model::{Contract, IndexSeries, Kpi, KpiTable, Language, LogEntry, Register, Settings};
+use crate::model::{
+    Contract, IndexSeries, Kpi, KpiTable, Language, LogEntry, LogType, Register, Settings,
+};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -82,7 +84,7 @@ fn load_register_on_pool(dir: &Path, choice: LanguageChoice) -> Result<Register,
 /// `log.csv` only while `visit` looks at that contract; its rows are dropped right after, on
 /// the thread that read them, so a 100,000-contract register never holds its ten million rows.
 /// `prepare` sees the register first, without rows, for what ranks all contracts (the priority
-/// groups). Returns the register (no KPI rows, no journals) and what `visit` gave, in contract
+/// groups). Returns the register (no KPI rows, of the journals only the `ack` entries) and what `visit` gave, in contract
 /// order. On any error the register is loaded again as [`load_register`] does, so the
 /// diagnostics are exactly that load's; if that load succeeds (a file was mended meanwhile),
 /// its full register is returned.
@@ -132,7 +134,10 @@ pub fn load_register_visiting<P: Sync, R: Send>(
                 contract.kpi_rows = table.rows;
                 contract.kpi_texts = table.texts;
                 let result = visit(&prepared, settings, contract);
-                contract.log = Vec::new();
+                // The acknowledgements stay (few): the findings found across the register are
+                // acknowledged after the visits (SPEC §22).
+                contract.log.retain(|e| e.kind == LogType::Ack);
+                contract.log.shrink_to_fit();
                 contract.kpi_rows = Vec::new();
                 contract.kpi_texts = Default::default();
                 Some(result)

@@ -3,7 +3,10 @@
 use super::contract::money;
 use super::toml_reader::TomlReader;
 use crate::diag::Diagnostic;
-use crate::model::{LadderStepOverride, Language, Settings};
+use crate::diag::did_you_mean;
+use crate::model::{
+    CheckLevel, FINDING_CODES, LadderStepOverride, Language, LouPeriod, LouSettings, Settings,
+};
 use std::ops::Range;
 use toml::de::DeTable;
 
@@ -18,13 +21,17 @@ const TOP_KEYS: &[&str] = &[
     "escalation",
     "lou",
     "site",
+    "checks",
 ];
 const LOU_KEYS: &[&str] = &[
     "threshold",
     "threshold_works",
     "direct_award_limit",
     "framework_max_months",
+    "periods",
 ];
+const PERIOD_KEYS: &[&str] = &["from", "threshold", "threshold_works", "direct_award_limit"];
+const CHECKS_KEYS: &[&str] = &["severity"];
 const SITE_KEYS: &[&str] = &["title", "show_values", "ordering"];
 const PRIORITY_KEYS: &[&str] = &["shares"];
 const CADENCE_KEYS: &[&str] = &[
@@ -130,6 +137,16 @@ pub fn parse_settings(
         {
             lou.framework_max_months = months as u32;
         }
+        lou.keys_set = ["threshold", "threshold_works", "direct_award_limit"]
+            .iter()
+            .any(|key| table.contains_key(*key));
+        parse_lou_periods(&mut reader, table, lou);
+    }
+    if let Some((table, _)) = reader.table(root, "checks") {
+        reader.unknown_keys(table, CHECKS_KEYS, "[checks]");
+        if let Some((severity, _)) = reader.table(table, "severity") {
+            settings.check_levels = parse_check_levels(&mut reader, severity);
+        }
     }
     if let Some((table, _)) = reader.table(root, "site") {
         reader.unknown_keys(table, SITE_KEYS, "[site]");
@@ -142,6 +159,69 @@ pub fn parse_settings(
     } else {
         Err(reader.diagnostics)
     }
+}
+
+/// `[[lou.periods]]` (SPEC §22): each with `from` and any of the three values, in date order.
+fn parse_lou_periods(reader: &mut TomlReader<'_>, table: &DeTable<'_>, lou: &mut LouSettings) {
+    for (period_table, span) in reader.tables(table, "periods") {
+        reader.unknown_keys(period_table, PERIOD_KEYS, "[[lou.periods]]");
+        if !period_table.contains_key("from") {
+            reader.missing("from", span, "[[lou.periods]]");
+            continue;
+        }
+        let Some((from, from_span)) = reader.date(period_table, "from") else {
+            continue;
+        };
+        let period = LouPeriod {
+            from,
+            threshold: money(reader, period_table, "threshold"),
+            threshold_works: money(reader, period_table, "threshold_works"),
+            direct_award_limit: money(reader, period_table, "direct_award_limit"),
+        };
+        if let Some(before) = lou.periods.last().filter(|before| before.from >= from) {
+            let message = reader.m.lou_periods_out_of_order(from, before.from);
+            reader.error_with_hint(from_span, message, reader.m.lou_periods_order_hint());
+            continue;
+        }
+        lou.periods.push(period);
+    }
+}
+
+/// `[checks] severity` (SPEC §22): a level for each finding code named.
+fn parse_check_levels(
+    reader: &mut TomlReader<'_>,
+    table: &DeTable<'_>,
+) -> std::collections::BTreeMap<String, CheckLevel> {
+    let mut levels = std::collections::BTreeMap::new();
+    for (key, _) in table.iter() {
+        let code = key.get_ref().as_ref();
+        if !FINDING_CODES.contains(&code) {
+            let hint = match did_you_mean(code, FINDING_CODES) {
+                Some(suggestion) => reader.m.did_you_mean_name(suggestion),
+                None => reader.m.known_codes(&FINDING_CODES.join(", ")),
+            };
+            reader.error_with_hint(key.span(), reader.m.unknown_check_code(code), hint);
+            continue;
+        }
+        let Some(text) = reader.string(table, code) else {
+            continue;
+        };
+        let level = match CheckLevel::NAMES.iter().position(|name| *name == text) {
+            Some(0) => CheckLevel::Error,
+            Some(1) => CheckLevel::Warning,
+            Some(_) => CheckLevel::Off,
+            None => {
+                let span = reader.span_of(table, code).unwrap_or(key.span());
+                let hint = reader
+                    .m
+                    .use_one_of_values("\"error\", \"warning\", \"off\"");
+                reader.error_with_hint(span, reader.m.unknown_check_level(code, &text), hint);
+                continue;
+            }
+        };
+        levels.insert(code.to_string(), level);
+    }
+    levels
 }
 
 /// Three integers, each at least `minimum` (one value per priority group).
@@ -254,6 +334,80 @@ mod tests {
             [
                 "3:1: unknown key `tresh` in [lou]",
                 "2:13: `threshold` must be 0 or more"
+            ]
+        );
+    }
+
+    fn errors_of(source: &str) -> Vec<String> {
+        match parse_settings("avtal.toml", source, crate::model::Language::En) {
+            Ok(_) => vec![],
+            Err(errors) => (errors.iter())
+                .map(|d| format!("{}:{}: {}", d.line, d.column, d.message))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn reads_checks_and_lou_periods() {
+        let source = "[lou]\nframework_max_months = 48\n[[lou.periods]]\nfrom = 2024-01-01\nthreshold = 2389585\n[[lou.periods]]\nfrom = 2026-01-01\ndirect_award_limit = 800000\n[checks]\nseverity = { \"kpi-missing\" = \"off\", \"contract-ending\" = \"error\" }\n";
+        let settings = parse_settings("avtal.toml", source, crate::model::Language::En)
+            .map_err(|d| format!("{d:?}"))
+            .unwrap();
+        assert!(!settings.lou.keys_set);
+        assert_eq!(settings.lou.periods.len(), 2);
+        assert_eq!(settings.lou.periods[1].threshold, None);
+        assert_eq!(
+            settings.lou.periods[1].direct_award_limit,
+            Some(Money::from_kronor(800_000))
+        );
+        assert_eq!(
+            settings.check_levels.get("kpi-missing"),
+            Some(&CheckLevel::Off)
+        );
+        assert_eq!(
+            settings.check_levels.get("contract-ending"),
+            Some(&CheckLevel::Error)
+        );
+        let keys = parse_settings("avtal.toml", "[lou]\nthreshold = 1\n", Language::En);
+        assert!(keys.unwrap().lou.keys_set);
+    }
+
+    #[test]
+    fn reports_bad_checks_and_periods() {
+        assert_eq!(
+            errors_of(
+                "[checks]\nseverity = { \"kpi-misisng\" = \"off\", escalation = \"info\" }\n"
+            ),
+            [
+                "2:50: unknown severity \"info\" for escalation in [checks] severity",
+                "2:14: unknown check \"kpi-misisng\" in [checks] severity",
+            ]
+        );
+        let errors = parse_settings(
+            "avtal.toml",
+            "[checks]\nseverity = { x = \"off\" }\n",
+            Language::En,
+        )
+        .unwrap_err();
+        assert!(
+            errors[0]
+                .hint
+                .as_deref()
+                .unwrap()
+                .contains("lou-values-outdated")
+        );
+        assert_eq!(
+            errors_of("[checks]\nlevel = {}\n"),
+            ["2:1: unknown key `level` in [checks]"]
+        );
+        let periods = "[[lou.periods]]\nfrom = 2026-01-01\n[[lou.periods]]\nfrom = 2024-01-01\nthreshold = -5\n[[lou.periods]]\nthreshold = 1\n[[lou.periods]]\nfrom = 2026-01-01\n";
+        assert_eq!(
+            errors_of(periods),
+            [
+                "5:13: `threshold` must be 0 or more",
+                "4:8: the period from 2024-01-01 comes after the period from 2026-01-01; [[lou.periods]] must be in date order",
+                "6:1: missing required key `from` in [[lou.periods]]",
+                "9:8: the period from 2026-01-01 comes after the period from 2026-01-01; [[lou.periods]] must be in date order",
             ]
         );
     }

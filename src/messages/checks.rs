@@ -2,6 +2,7 @@
 //! it checks, for `avtal check --list` (SPEC §22).
 
 use crate::messages::macros::catalogue;
+use chrono::NaiveDate;
 
 catalogue! {
     /// What each finding code checks, in one line. A code added later keeps its message and next
@@ -91,6 +92,26 @@ catalogue! {
         fn describe_index_missing() -> &'static str {
             sv: "Indexvärde som en kommande indexreglering behöver saknas i serien",
             en: "An index value that a coming price adjustment needs is missing from the series",
+        }
+        /// What `lou-values-outdated` checks.
+        fn describe_lou_values_outdated() -> &'static str {
+            sv: "LOU:s tröskelvärden i avtal.toml har inte uppdaterats för innevarande tvåårsperiod",
+            en: "The LOU thresholds in avtal.toml have not been updated for the current two-year period",
+        }
+        /// `lou-values-outdated` when the latest period started in `latest`.
+        fn lou_values_outdated(before: i32, year: i32, latest: NaiveDate) -> String {
+            sv: format!("LOU:s tröskelvärden är inaktuella: senaste perioden gäller från {latest}, ingen börjar {before} eller {year}"),
+            en: format!("The LOU thresholds are out of date: the latest period applies from {latest}, none starts in {before} or {year}"),
+        }
+        /// `lou-values-outdated` when avtal.toml gives the values without a date.
+        fn lou_values_undated(before: i32, year: i32) -> String {
+            sv: format!("LOU:s tröskelvärden i avtal.toml saknar datum: inget visar att de gäller {before}–{year}"),
+            en: format!("The LOU thresholds in avtal.toml have no date: nothing shows that they apply in {before}–{year}"),
+        }
+        /// What to do about `lou-values-outdated`.
+        fn next_lou_values_outdated(first: i32, second: i32) -> String {
+            sv: format!("Lägg in värdena för {first}–{second} som [[lou.periods]] med from = {first}-01-01 i avtal.toml. Tröskelvärdena ändras den 1 januari varje jämnt år; Upphandlingsmyndigheten publicerar dem på www.upphandlingsmyndigheten.se (Tröskelvärden och direktupphandlingsgränser)."),
+            en: format!("Add the values for {first}–{second} as [[lou.periods]] with from = {first}-01-01 in avtal.toml. The thresholds change on 1 January of every even year; the National Agency for Public Procurement publishes them at www.upphandlingsmyndigheten.se (Tröskelvärden och direktupphandlingsgränser)."),
         }
     }
 }

@@ -186,6 +186,26 @@ catalogue! {
             sv: format!("--due används bara av `action`-rader, inte av `{kind}`"),
             en: format!("--due is only used by `action` entries, not by `{kind}`"),
         }
+        /// `--until` on an entry that is not an acknowledgement.
+        fn until_only_for_ack(kind: &str) -> String {
+            sv: format!("--until används bara av `ack`-rader, inte av `{kind}`"),
+            en: format!("--until is only used by `ack` entries, not by `{kind}`"),
+        }
+        /// An acknowledgement without a required option.
+        fn log_ack_needs(option: &str) -> String {
+            sv: format!("en kvittering (ack) behöver {option}"),
+            en: format!("an acknowledgement (ack) needs {option}"),
+        }
+        /// An acknowledgement of a finding about the whole register.
+        fn register_finding_not_acknowledged(code: &str) -> String {
+            sv: format!("{code} gäller hela registret och kan inte kvitteras för ett avtal"),
+            en: format!("{code} is about the whole register and cannot be acknowledged for a contract"),
+        }
+        /// How to silence a register finding instead.
+        fn turn_check_off_hint(code: &str) -> String {
+            sv: format!("stäng av kontrollen i avtal.toml: [checks] severity = {{ \"{code}\" = \"off\" }}"),
+            en: format!("turn the check off in avtal.toml: [checks] severity = {{ \"{code}\" = \"off\" }}"),
+        }
         /// A change without `--amount`.
         fn change_needs_amount() -> &'static str {
             sv: "en `change`-rad behöver ett belopp",
@@ -485,6 +505,42 @@ catalogue! {
         fn warning_label() -> &'static str {
             sv: "VARNING",
             en: "WARNING",
+        }
+        /// The heading of the register's own findings in `check`'s table.
+        fn check_register_heading() -> &'static str {
+            sv: "Registret (avtal.toml)",
+            en: "The register (avtal.toml)",
+        }
+        /// The heading of the acknowledged findings in `check`'s table (SPEC §22).
+        fn check_acknowledged_heading() -> &'static str {
+            sv: "Kvitterade anmärkningar (räknas inte i slutkoden):",
+            en: "Acknowledged findings (not counted for the exit code):",
+        }
+        /// How an acknowledged finding is marked: until when, and why.
+        fn acknowledged_until(until: NaiveDate, note: &str) -> String {
+            sv: format!("kvitterad till och med {until}: {note}"),
+            en: format!("acknowledged until {until}: {note}"),
+        }
+        /// After `check`'s summary: how many findings are acknowledged.
+        fn check_acknowledged_count(count: usize) -> String {
+            sv: match count {
+                1 => "1 kvitterad anmärkning visas för sig (--all räknar den).".to_string(),
+                _ => format!("{count} kvitterade anmärkningar visas för sig (--all räknar dem)."),
+            },
+            en: match count {
+                1 => "1 acknowledged finding is shown apart (--all counts it).".to_string(),
+                _ => format!("{count} acknowledged findings are shown apart (--all counts them)."),
+            },
+        }
+        /// `check CODE` with a code that does not exist.
+        fn unknown_check(code: &str) -> String {
+            sv: format!("okänd kontroll \"{code}\""),
+            en: format!("unknown check \"{code}\""),
+        }
+        /// The codes `check CODE` accepts.
+        fn check_codes_hint(codes: &str) -> String {
+            sv: format!("kontrollerna är: {codes} (se `avtal check --list`)"),
+            en: format!("the checks are: {codes} (see `avtal check --list`)"),
         }
         /// Several missing periods of one KPI, on one line.
         fn kpi_values_missing(kpi: &str, periods: &str) -> String {

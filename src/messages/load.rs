@@ -443,6 +443,71 @@ catalogue! {
             sv: format!("eskaleringssteg {step} är angivet två gånger"),
             en: format!("escalation step {step} is defined twice"),
         }
+        /// an `ack` row without the finding's key
+        fn ack_needs_ref() -> &'static str {
+            sv: "en kvittering (ack) behöver anmärkningens nyckel i ref",
+            en: "an acknowledgement (ack) needs the finding's key in ref",
+        }
+        /// where the key of a finding is found
+        fn ack_ref_hint() -> &'static str {
+            sv: "nyckeln står i `avtal check --format json` (\"key\"), t.ex. kpi-missing:nki/2026-Q3",
+            en: "the key is in `avtal check --format json` (\"key\"), e.g. kpi-missing:nki/2026-Q3",
+        }
+        /// an `ack` row without its until-date
+        fn ack_needs_until() -> &'static str {
+            sv: "en kvittering (ack) behöver ett slutdatum i due",
+            en: "an acknowledgement (ack) needs an until-date in due",
+        }
+        /// how long an acknowledgement may hold
+        fn ack_until_hint() -> &'static str {
+            sv: "skriv sista dagen kvitteringen gäller, högst 365 dagar efter dess datum",
+            en: "write the last day the acknowledgement holds, at most 365 days after its date",
+        }
+        /// an `ack` row without a reason
+        fn ack_needs_note() -> &'static str {
+            sv: "en kvittering (ack) behöver en motivering i note",
+            en: "an acknowledgement (ack) needs a reason in note",
+        }
+        /// what the reason of an acknowledgement says
+        fn ack_note_hint() -> &'static str {
+            sv: "skriv varför anmärkningen kan vänta, t.ex. vem som beslutat det",
+            en: "write why the finding can wait, for example who decided so",
+        }
+        /// an `ack` that holds too long
+        fn ack_too_long(date: NaiveDate, until: NaiveDate, days: i64) -> String {
+            sv: format!("kvitteringen den {date} gäller till {until}, mer än {days} dagar"),
+            en: format!("the acknowledgement of {date} holds until {until}, more than {days} days"),
+        }
+        /// what to do with an ack that holds too long
+        fn ack_too_long_hint() -> &'static str {
+            sv: "välj ett tidigare slutdatum och kvittera på nytt när det har passerat",
+            en: "choose an earlier until-date and acknowledge again when it has passed",
+        }
+        /// a `[[lou.periods]]` entry does not come after the one before it
+        fn lou_periods_out_of_order(from: NaiveDate, before: NaiveDate) -> String {
+            sv: format!("perioden från {from} kommer efter perioden från {before}; [[lou.periods]] ska stå i datumordning"),
+            en: format!("the period from {from} comes after the period from {before}; [[lou.periods]] must be in date order"),
+        }
+        /// how to order `[[lou.periods]]`
+        fn lou_periods_order_hint() -> &'static str {
+            sv: "skriv perioderna med det tidigaste `from` först, varje datum en gång",
+            en: "write the periods with the earliest `from` first, each date once",
+        }
+        /// a code in `[checks] severity` that is not a finding code
+        fn unknown_check_code(code: &str) -> String {
+            sv: format!("okänd kontroll \"{code}\" i [checks] severity"),
+            en: format!("unknown check \"{code}\" in [checks] severity"),
+        }
+        /// a severity in `[checks] severity` other than error, warning or off
+        fn unknown_check_level(code: &str, text: &str) -> String {
+            sv: format!("okänd allvarlighetsgrad \"{text}\" för {code} i [checks] severity"),
+            en: format!("unknown severity \"{text}\" for {code} in [checks] severity"),
+        }
+        /// the finding codes `[checks]` may name
+        fn known_codes(codes: &str) -> String {
+            sv: format!("kända kontroller: {codes} (se `avtal check --list`)"),
+            en: format!("known checks: {codes} (see `avtal check --list`)"),
+        }
 
         // CSV
         /// a quoted field is never closed (missing `"`)

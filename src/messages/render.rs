@@ -188,6 +188,21 @@ catalogue! {
         fn site_warnings() -> &'static str {
             both: Self::WARNINGS,
         }
+        /// The heading of the acknowledged findings on the dashboard (SPEC §22).
+        fn site_acknowledged() -> &'static str {
+            sv: "Kvitterade anmärkningar",
+            en: "Acknowledged findings",
+        }
+        /// The column of an acknowledgement's until-date.
+        fn site_acknowledged_until() -> &'static str {
+            sv: "Kvitterad till och med",
+            en: "Acknowledged until",
+        }
+        /// The column of an acknowledgement's reason.
+        fn site_acknowledged_reason() -> &'static str {
+            sv: "Skäl för att vänta",
+            en: "Why it can wait",
+        }
         /// "Contract catalogue"
         fn site_contract_catalogue() -> &'static str {
             sv: "Avtalskatalog",

@@ -55,11 +55,20 @@ first_year_interval_months = [2, 6, 12]
 start_meeting_days = 30          # startmöte inom så här många dagar från avtalsstart
 qualification_interval_months = 12
 
-[lou]                            # gränser i LOU; uppdatera när de ändras
-threshold = 2389585              # EU:s tröskelvärde för varor och tjänster, kommuner och regioner (kr, 2024–2025)
-threshold_works = 59880179       # EU:s tröskelvärde för byggentreprenader (kr, 2024–2025)
-direct_award_limit = 700000      # direktupphandlingsgräns, LOU 19 kap. (kr)
+[lou]                            # gränser i LOU
 framework_max_months = 48        # LOU 7 kap. 2 §: ett ramavtal får löpa högst fyra år
+
+# Tröskelvärdena gäller från ett datum; EU ändrar dem den 1 januari varje jämnt år.
+# `avtal check` varnar (lou-values-outdated) tills värdena för innevarande tvåårsperiod finns här.
+# Upphandlingsmyndigheten publicerar dem (www.upphandlingsmyndigheten.se).
+[[lou.periods]]
+from = 2024-01-01
+threshold = 2389585              # EU:s tröskelvärde för varor och tjänster, kommuner och regioner (kr)
+threshold_works = 59880179       # EU:s tröskelvärde för byggentreprenader (kr)
+direct_award_limit = 700000      # direktupphandlingsgräns, LOU 19 kap. (kr)
+
+[checks]                         # namngivna kontroller, se `avtal check --list`
+# severity = {{ "kpi-missing" = "off", "contract-ending" = "error" }}   # error, warning eller off
 
 # Eskaleringstrappan kan ändras steg för steg, till exempel:
 # [[escalation.steps]]
@@ -84,11 +93,20 @@ first_year_interval_months = [2, 6, 12]
 start_meeting_days = 30          # start meeting within this many days of the contract start
 qualification_interval_months = 12
 
-[lou]                            # thresholds of the Public Procurement Act (LOU); update them when they change
-threshold = 2389585              # EU threshold for supplies and services, municipalities and regions (SEK, 2024–2025)
-threshold_works = 59880179       # EU threshold for public works contracts (SEK, 2024–2025)
-direct_award_limit = 700000      # direct award limit, LOU chapter 19 (SEK)
+[lou]                            # limits of the Public Procurement Act (LOU)
 framework_max_months = 48        # LOU chapter 7 section 2: a framework agreement may run at most four years
+
+# The thresholds apply from a date; the EU changes them on 1 January of every even year.
+# `avtal check` warns (lou-values-outdated) until the values of the current two-year period are here.
+# The National Agency for Public Procurement publishes them (www.upphandlingsmyndigheten.se).
+[[lou.periods]]
+from = 2024-01-01
+threshold = 2389585              # EU threshold for supplies and services, municipalities and regions (SEK)
+threshold_works = 59880179       # EU threshold for public works contracts (SEK)
+direct_award_limit = 700000      # direct award limit, LOU chapter 19 (SEK)
+
+[checks]                         # named checks, see `avtal check --list`
+# severity = {{ "kpi-missing" = "off", "contract-ending" = "error" }}   # error, warning or off
 
 # The escalation ladder can be changed step by step, for example:
 # [[escalation.steps]]

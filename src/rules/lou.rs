@@ -3,7 +3,7 @@
 //! compared exactly in öre, so "80 % of the limit" never depends on float noise.
 
 use crate::dates::add_months;
-use crate::model::{Contract, Kind, LogType, LouSettings};
+use crate::model::{Contract, Kind, LogType, LouSettings, LouValues};
 use crate::money::Money;
 use chrono::NaiveDate;
 
@@ -96,7 +96,7 @@ impl ChangeLimit {
 }
 
 /// L = min(threshold, 10 % of `base`), or with `works` min(threshold_works, 15 % of `base`).
-pub fn limit_for(base: Money, works: bool, lou: &LouSettings) -> (Money, i64, Money, LimitBound) {
+pub fn limit_for(base: Money, works: bool, lou: &LouValues) -> (Money, i64, Money, LimitBound) {
     let (threshold, percent) = if works {
         (lou.threshold_works, 15)
     } else {
@@ -110,8 +110,8 @@ pub fn limit_for(base: Money, works: bool, lou: &LouSettings) -> (Money, i64, Mo
     }
 }
 
-/// The contract's change limit and net change value on `today` (journal entries dated after
-/// today are ignored).
+/// The contract's change limit and net change value on `today`, with the LOU values in force on
+/// `today` (SPEC §22; journal entries dated after today are ignored).
 pub fn change_limit(contract: &Contract, lou: &LouSettings, today: NaiveDate) -> ChangeLimit {
     let net: Money = contract
         .log
@@ -120,7 +120,7 @@ pub fn change_limit(contract: &Contract, lou: &LouSettings, today: NaiveDate) ->
         .filter_map(|e| e.amount.and_then(Money::from_sek))
         .sum();
     let base = contract.base_value();
-    let (limit, percent, threshold, bound) = limit_for(base, contract.works, lou);
+    let (limit, percent, threshold, bound) = limit_for(base, contract.works, &lou.values_on(today));
     ChangeLimit {
         base,
         base_is_max_value: contract.max_value.is_some(),
@@ -313,6 +313,30 @@ mod tests {
         assert_eq!(c.contract_value(), Money::from_kronor(1_003));
     }
 
+    fn base_day() -> NaiveDate {
+        d("2026-01-01")
+    }
+
+    #[test]
+    fn change_limits_use_the_threshold_in_force_on_the_day() {
+        let mut settings = lou();
+        settings.periods = vec![crate::model::LouPeriod {
+            from: d("2026-01-01"),
+            threshold: Some(Money::from_kronor(2_000_000)),
+            threshold_works: None,
+            direct_award_limit: None,
+        }];
+        let mut c = contract("stor", "2024-01-01", "2028-12-31");
+        c.annual_value = 10_000_000.0;
+        let before = change_limit(&c, &settings, d("2025-12-31"));
+        let after = change_limit(&c, &settings, d("2026-01-01"));
+        assert_eq!(before.threshold, Money::from_kronor(2_389_585));
+        assert_eq!(after.threshold, Money::from_kronor(2_000_000));
+        // A value the period leaves out keeps the one in force before it.
+        let works = settings.values_on(d("2026-06-01")).threshold_works;
+        assert_eq!(works, Money::from_kronor(59_880_179));
+    }
+
     proptest! {
         #[test]
         fn the_limit_is_never_above_either_bound(
@@ -324,7 +348,7 @@ mod tests {
             settings.threshold = Money::from_ore(threshold);
             settings.threshold_works = Money::from_ore(threshold / 2);
             let base = Money::from_ore(base);
-            let (limit, percent, applied, _) = limit_for(base, works, &settings);
+            let (limit, percent, applied, _) = limit_for(base, works, &settings.values_on(base_day()));
             prop_assert!(limit <= applied);
             prop_assert!(limit <= base.percent(percent));
             prop_assert!(limit >= Money::ZERO);

@@ -124,6 +124,9 @@ struct FindingRow {
     severity: &'static str,
     message: String,
     date: Option<String>,
+    /// An acknowledged finding's until-date and reason (SPEC §22).
+    until: Option<String>,
+    note: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -177,21 +180,38 @@ pub fn pages(
     };
 
     // Today's findings, grouped by controller (sorted by name; findings in `check`'s order).
+    // Acknowledged findings are shown apart, with their until-date and reason (SPEC §22).
     let mut by_controller: BTreeMap<String, Vec<FindingRow>> = BTreeMap::new();
+    let mut acknowledged: Vec<FindingRow> = Vec::new();
     for finding in &dashboard.findings {
-        by_controller
-            .entry(controller_of(&finding.contract))
-            .or_default()
-            .push(FindingRow {
-                contract: ContractLink::new(register, &finding.contract),
-                error: finding.severity == Severity::Error,
-                severity: match finding.severity {
-                    Severity::Error => messages::of(lang).site_error(),
-                    Severity::Warning => messages::of(lang).site_warning(),
-                },
-                message: finding.message(lang),
-                date: finding.date.map(|d| d.to_string()),
-            });
+        let contract = match finding.is_register_finding() {
+            // `lou-values-outdated`: about the register, with no contract page to link to.
+            true => ContractLink {
+                key: String::new(),
+                href: String::new(),
+                title: messages::of(lang).check_register_heading().to_string(),
+            },
+            false => ContractLink::new(register, &finding.contract),
+        };
+        let row = FindingRow {
+            contract,
+            error: finding.severity == Severity::Error,
+            severity: match finding.severity {
+                Severity::Error => messages::of(lang).site_error(),
+                Severity::Warning => messages::of(lang).site_warning(),
+            },
+            message: finding.message(lang),
+            date: finding.date.map(|d| d.to_string()),
+            until: (finding.acknowledged.as_ref()).map(|a| a.until.to_string()),
+            note: (finding.acknowledged.as_ref()).map(|a| a.note.clone()),
+        };
+        match finding.acknowledged {
+            Some(_) => acknowledged.push(row),
+            None => by_controller
+                .entry(controller_of(&finding.contract))
+                .or_default()
+                .push(row),
+        }
     }
     let groups: Vec<ControllerFindings> = by_controller
         .into_iter()
@@ -210,7 +230,7 @@ pub fn pages(
         FINDINGS,
         context! {
             page => v(&page), root => "", current => FINDINGS, title => findings_title,
-            groups => v(&groups), labels => v(&labels),
+            groups => v(&groups), labels => v(&labels), acknowledged => v(&acknowledged),
         },
         page.opts.lang,
     )?;
@@ -464,5 +484,8 @@ fn labels(lang: Language) -> BTreeMap<&'static str, &'static str> {
         ("none", messages::of(lang).site_nothing_to_show()),
         ("errors", messages::of(lang).site_errors()),
         ("warnings", messages::of(lang).site_warnings()),
+        ("acknowledged", messages::of(lang).site_acknowledged()),
+        ("until", messages::of(lang).site_acknowledged_until()),
+        ("reason", messages::of(lang).site_acknowledged_reason()),
     ])
 }

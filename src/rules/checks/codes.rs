@@ -245,6 +245,14 @@ finding_codes! {
             m.next_index_missing(f.index.as_deref().unwrap_or(m.series_placeholder()))
         },
     },
+    /// No LOU period starts in this year or the last (a register finding; LOU).
+    LouValuesOutdated {
+        id: "lou-values-outdated",
+        severity: Warning,
+        description: |m| m.describe_lou_values_outdated(),
+        message: lou::values_outdated_message,
+        next_step: lou::values_outdated_next_step,
+    },
 }
 
 impl Code {
@@ -256,6 +264,11 @@ impl Code {
     /// The code of SPEC §5.3.
     pub fn as_str(self) -> &'static str {
         self.row().id
+    }
+
+    /// The code whose id is `id`.
+    pub fn parse(id: &str) -> Option<Code> {
+        CODES.iter().find(|row| row.id == id).map(|row| row.code)
     }
 
     /// The severity of SPEC §5.3.
@@ -280,6 +293,16 @@ mod tests {
             assert_eq!(row.code as usize, index, "{}", row.id);
             assert_eq!(row.code.row().id, row.id);
         }
+    }
+
+    /// `[checks]` in avtal.toml is validated against the model's list of ids (the loader stands
+    /// below the rules); it must name exactly these codes.
+    #[test]
+    fn the_models_list_of_codes_is_this_table() {
+        let ids: Vec<&str> = CODES.iter().map(|row| row.id).collect();
+        assert_eq!(ids, crate::model::FINDING_CODES);
+        assert_eq!(Code::parse("kpi-missing"), Some(Code::KpiMissing));
+        assert_eq!(Code::parse("kpi"), None);
     }
 
     #[test]

@@ -37,6 +37,17 @@ pub struct Finding {
     /// The line of the journal entry in `log.csv` (`action-overdue`), for annotations: a caller
     /// that dropped the journal still knows where the action is.
     pub log_line: Option<u32>,
+    /// The `ack` entry that holds for this finding today, if any (SPEC §22).
+    pub acknowledged: Option<Acknowledgement>,
+}
+
+/// A finding acknowledged in the journal: until when, and why (SPEC §22).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Acknowledgement {
+    /// The last day the acknowledgement holds.
+    pub until: NaiveDate,
+    /// The reason.
+    pub note: String,
 }
 
 /// Facts a finding's message explains but JSON does not carry.
@@ -46,6 +57,11 @@ pub enum Detail {
     Term { max_months: u32 },
     /// `change-limit-*`: how the limit came about.
     Change(ChangeLimit),
+    /// `lou-values-outdated`: today's year and the start of the latest period, if any.
+    LouValues {
+        year: i32,
+        latest: Option<NaiveDate>,
+    },
 }
 
 /// The sort key of a finding (SPEC §5.4).
@@ -63,6 +79,14 @@ impl Finding {
     pub(crate) fn new(contract: &Contract, code: Code) -> Finding {
         Finding {
             contract: contract.key.clone(),
+            ..Finding::about_register(code)
+        }
+    }
+
+    /// A register finding of `code` (no contract; `"contract": null` in JSON).
+    pub(crate) fn about_register(code: Code) -> Finding {
+        Finding {
+            contract: String::new(),
             code,
             severity: code.severity(),
             date: None,
@@ -75,6 +99,25 @@ impl Finding {
             limit: None,
             detail: None,
             log_line: None,
+            acknowledged: None,
+        }
+    }
+
+    /// Whether the finding is about the register rather than one contract.
+    pub fn is_register_finding(&self) -> bool {
+        self.contract.is_empty()
+    }
+
+    /// The finding's key (SPEC §22): its code, then `:` and the first it has of `ref`,
+    /// `kpi/period`, `period` and `date`; an `ack` entry names a finding by it.
+    pub fn key(&self) -> String {
+        let code = self.code.as_str();
+        match (&self.reference, &self.kpi, self.period, self.date) {
+            (Some(reference), ..) => format!("{code}:{reference}"),
+            (None, Some(kpi), Some(period), _) => format!("{code}:{kpi}/{period}"),
+            (None, _, Some(period), _) => format!("{code}:{period}"),
+            (None, _, None, Some(date)) => format!("{code}:{date}"),
+            _ => code.to_string(),
         }
     }
 

@@ -10,6 +10,7 @@ use crate::money::Money;
 use crate::rules::lou::{
     ChangeLimit, ChangeStatus, LimitBound, TermStatus, change_limit, framework_term,
 };
+use chrono::Datelike;
 use chrono::NaiveDate;
 
 /// The framework term and the change limit, only the more severe of each pair.
@@ -42,6 +43,43 @@ pub(super) fn lou_findings(
         finding.detail = Some(Detail::Change(change));
         findings.push(finding);
     }
+}
+
+/// `lou-values-outdated` (SPEC §22), a register finding: no period of LOU values, given or
+/// built-in, starts in `today`'s year or the year before.
+pub(super) fn values_outdated(lou: &LouSettings, today: NaiveDate) -> Option<Finding> {
+    let year = today.year();
+    let latest = lou.effective_periods().iter().map(|p| p.from).max();
+    if latest.is_some_and(|from| from.year() >= year - 1) {
+        return None;
+    }
+    let mut finding = Finding::about_register(Code::LouValuesOutdated);
+    finding.detail = Some(Detail::LouValues { year, latest });
+    Some(finding)
+}
+
+/// The message of `lou-values-outdated`.
+pub(super) fn values_outdated_message(finding: &Finding, lang: Language) -> String {
+    let m = messages::of(lang);
+    match finding.detail {
+        Some(Detail::LouValues {
+            year,
+            latest: Some(latest),
+        }) => m.lou_values_outdated(year - 1, year, latest),
+        Some(Detail::LouValues { year, latest: None }) => m.lou_values_undated(year - 1, year),
+        _ => m.describe_lou_values_outdated().to_string(),
+    }
+}
+
+/// The next step of `lou-values-outdated`: the values of the two-year period under way (the EU
+/// thresholds change on 1 January of every even year), and where they are published.
+pub(super) fn values_outdated_next_step(finding: &Finding, lang: Language) -> String {
+    let year = match finding.detail {
+        Some(Detail::LouValues { year, .. }) => year,
+        _ => 0,
+    };
+    let first = if year % 2 == 0 { year } else { year - 1 };
+    messages::of(lang).next_lou_values_outdated(first, first + 1)
 }
 
 /// The message of `framework-term-exceeded`.
@@ -111,6 +149,87 @@ mod tests {
     use super::*;
     use crate::model::test_support::{contract, d, log_entry, option};
     use crate::model::{LogEntry, LogType};
+
+    fn period(from: &str) -> crate::model::LouPeriod {
+        crate::model::LouPeriod {
+            from: d(from),
+            threshold: Some(Money::from_kronor(2_000_000)),
+            threshold_works: None,
+            direct_award_limit: None,
+        }
+    }
+
+    #[test]
+    fn lou_values_are_outdated_without_a_period_this_year_or_last() {
+        let mut lou = LouSettings::default();
+        // The built-in periods: the latest starts 2024-01-01.
+        assert_eq!(values_outdated(&lou, d("2025-12-31")), None);
+        let found = values_outdated(&lou, d("2026-01-01")).unwrap();
+        assert!(found.is_register_finding() && found.date.is_none());
+        assert_eq!(
+            found.message(Language::Sv),
+            "LOU:s tröskelvärden är inaktuella: senaste perioden gäller från 2024-01-01, ingen börjar 2025 eller 2026"
+        );
+        assert!(found.next_step(Language::Sv).contains("from = 2026-01-01"));
+        assert!(
+            found
+                .next_step(Language::En)
+                .contains("upphandlingsmyndigheten.se")
+        );
+        assert!(
+            values_outdated(&lou, d("2027-06-01"))
+                .unwrap()
+                .next_step(Language::En)
+                .contains("2026–2027")
+        );
+        // A register with only the three keys gets it every day.
+        lou.keys_set = true;
+        let undated = values_outdated(&lou, d("2024-06-01")).unwrap();
+        assert!(undated.message(Language::En).contains("no date"));
+        // Given periods replace the built-in ones.
+        lou.periods = vec![period("2026-01-01")];
+        assert_eq!(values_outdated(&lou, d("2027-12-31")), None);
+        assert!(values_outdated(&lou, d("2028-01-01")).is_some());
+    }
+
+    #[test]
+    fn values_on_a_day() {
+        let mut lou = LouSettings::default();
+        // Built-in: before 2022-02-01 the keys' defaults, then each period.
+        assert_eq!(
+            lou.values_on(d("2022-01-31")).threshold,
+            Money::from_kronor(2_389_585)
+        );
+        assert_eq!(
+            lou.values_on(d("2022-02-01")).threshold,
+            Money::from_kronor(2_236_731)
+        );
+        assert_eq!(
+            lou.values_on(d("2023-12-31")).threshold_works,
+            Money::from_kronor(55_991_099)
+        );
+        assert_eq!(
+            lou.values_on(d("2024-01-01")).threshold,
+            Money::from_kronor(2_389_585)
+        );
+        // The keys alone: the same every day.
+        lou.keys_set = true;
+        lou.threshold = Money::from_kronor(1_000_000);
+        assert_eq!(
+            lou.values_on(d("2023-01-01")).threshold,
+            Money::from_kronor(1_000_000)
+        );
+        // Periods: the keys before the first; a value left out is kept.
+        lou.periods = vec![period("2026-01-01")];
+        assert_eq!(
+            lou.values_on(d("2025-12-31")).threshold,
+            Money::from_kronor(1_000_000)
+        );
+        let later = lou.values_on(d("2026-01-01"));
+        assert_eq!(later.threshold, Money::from_kronor(2_000_000));
+        assert_eq!(later.threshold_works, Money::from_kronor(59_880_179));
+        assert_eq!(later.direct_award_limit, Money::from_kronor(700_000));
+    }
 
     fn change_entry(date: &str, amount: f64) -> LogEntry {
         let mut e = log_entry(date, LogType::Change);

@@ -17,13 +17,15 @@ mod lou;
 mod meetings;
 mod options;
 mod price;
+mod settle;
 #[cfg(test)]
 mod test_support;
 
 pub use ceilings::ceiling_findings;
 pub use codes::{CODES, Code, CodeRow, Description, Severity, Text};
-pub use finding::{Detail, Finding};
+pub use finding::{Acknowledgement, Detail, Finding};
 pub use lou::change_basis;
+pub use settle::{acknowledgement, settle};
 
 use crate::model::{Contract, Register, Settings};
 use crate::rules::priority;
@@ -32,7 +34,9 @@ use crate::rules::status::{ItemStatus, due_statuses};
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
-/// SPEC §5.3: every finding for the contracts active on `today`, sorted as SPEC §5.4 says.
+/// SPEC §5.3: every finding for the contracts active on `today`, sorted as SPEC §5.4 says, with
+/// `[checks] severity` applied and each finding's acknowledgement attached (SPEC §22; see
+/// [`register_findings`]).
 pub fn check(register: &Register, today: NaiveDate) -> Vec<Finding> {
     // Groups are computed once for the whole register, not per contract.
     let priorities = check_priorities(register, today);
@@ -67,14 +71,17 @@ pub fn contract_findings(
 }
 
 /// Every finding: each contract's (from [`contract_findings`], in contract order) with those
-/// that look across the register (the framework ceilings, from spend), sorted as SPEC §5.4
-/// says. Needs no KPI rows.
+/// that look across the register (`lou-values-outdated`, the framework ceilings from spend),
+/// sorted as SPEC §5.4 says; then [`settle`]d: the codes `[checks] severity` turns off are gone,
+/// the others have its severity, and each finding carries the acknowledgement that holds on
+/// `today` (`Finding::acknowledged`; SPEC §22). Needs no KPI rows.
 pub fn register_findings(
     register: &Register,
     per_contract: Vec<Vec<Finding>>,
     today: NaiveDate,
 ) -> Vec<Finding> {
-    let ceilings = ceiling_findings(register, today);
+    let mut ceilings = ceiling_findings(register, today);
+    ceilings.extend(lou::values_outdated(&register.settings.lou, today));
     let count = per_contract.iter().map(Vec::len).sum::<usize>() + ceilings.len();
     // One allocation of the final size: at 100k contracts, growing it page by page cost more
     // than finding the findings' order.
@@ -85,6 +92,7 @@ pub fn register_findings(
     findings.extend(ceilings);
     // Stable, and it finds the run of sorted contract findings: only the ceilings move.
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    settle(register, &mut findings, today);
     findings
 }
 
@@ -245,7 +253,9 @@ mod tests {
                     // check() filters inactive contracts; check_contract is only called on active ones.
                     return Ok(());
                 }
-                let all = check(&register(vec![c.clone()]), today);
+                let mut all = check(&register(vec![c.clone()]), today);
+                // `lou-values-outdated` is about the register, not the contract.
+                all.retain(|f| !f.is_register_finding());
                 let mut sorted = findings.clone();
                 sorted.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
                 prop_assert_eq!(&all, &sorted);
