@@ -81,6 +81,8 @@ pub struct Settings {
     pub lou: LouSettings,
     /// `[site]`: the published catalogue (SPEC §14).
     pub site: SiteSettings,
+    /// `[digest] from`: the From: address of the digest e-mails (SPEC §16).
+    pub digest_from: Option<String>,
 }
 
 /// `[lou]` in `avtal.toml`: the legal limits, updated when the thresholds change.
@@ -132,6 +134,7 @@ impl Default for Settings {
             escalation_steps: Vec::new(),
             lou: LouSettings::default(),
             site: SiteSettings::default(),
+            digest_from: None,
         }
     }
 }
@@ -451,11 +454,13 @@ pub enum LogType {
     Note,
     /// A change of small value (LOU 17 kap. 9 §); `amount` is the signed net change.
     Change,
+    /// An adjustment date of the index clause was handled; `ref` is that date (SPEC §13).
+    PriceAdjustment,
 }
 
 impl LogType {
     /// Every type, in the order of SPEC §2.4.
-    pub const ALL: [LogType; 10] = [
+    pub const ALL: [LogType; 11] = [
         LogType::StartMeeting,
         LogType::Followup,
         LogType::QualificationCheck,
@@ -466,6 +471,7 @@ impl LogType {
         LogType::Decision,
         LogType::Note,
         LogType::Change,
+        LogType::PriceAdjustment,
     ];
 
     /// The spelling used in `log.csv`.
@@ -481,7 +487,16 @@ impl LogType {
             LogType::Decision => "decision",
             LogType::Note => "note",
             LogType::Change => "change",
+            LogType::PriceAdjustment => "price-adjustment",
         }
+    }
+
+    /// The adjustment date a `price-adjustment` entry's `ref` names (`YYYY-MM-DD`).
+    pub fn adjustment_date(reference: &str) -> Option<NaiveDate> {
+        let reference = reference.trim();
+        (reference.len() == 10)
+            .then(|| NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok())
+            .flatten()
     }
 
     /// Parses the spelling used in `log.csv`.

@@ -18,6 +18,7 @@ const TOP_KEYS: &[&str] = &[
     "escalation",
     "lou",
     "site",
+    "digest",
 ];
 const LOU_KEYS: &[&str] = &[
     "threshold",
@@ -26,6 +27,7 @@ const LOU_KEYS: &[&str] = &[
     "framework_max_months",
 ];
 const SITE_KEYS: &[&str] = &["title", "show_values", "ordering"];
+const DIGEST_KEYS: &[&str] = &["from"];
 const PRIORITY_KEYS: &[&str] = &["shares"];
 const CADENCE_KEYS: &[&str] = &[
     "interval_months",
@@ -137,6 +139,10 @@ pub fn parse_settings(
         settings.site.show_values = reader.boolean(table, "show_values").unwrap_or(false);
         settings.site.ordering = reader.string(table, "ordering");
     }
+    if let Some((table, _)) = reader.table(root, "digest") {
+        reader.unknown_keys(table, DIGEST_KEYS, "[digest]");
+        settings.digest_from = reader.string(table, "from");
+    }
     if reader.diagnostics.is_empty() {
         Ok(settings)
     } else {
@@ -228,7 +234,7 @@ mod tests {
 
     #[test]
     fn reads_lou_and_site() {
-        let source = "[lou]\nthreshold = 2500000\nthreshold_works = 62000000.5\nframework_max_months = 96\n[site]\ntitle = \"Avtal\"\nshow_values = true\nordering = \"Ring\"\n";
+        let source = "[lou]\nthreshold = 2500000\nthreshold_works = 62000000.5\nframework_max_months = 96\n[site]\ntitle = \"Avtal\"\nshow_values = true\nordering = \"Ring\"\n[digest]\nfrom = \"avtal@sjovik.example\"\n";
         let settings = parse_settings("avtal.toml", source, crate::model::Language::En)
             .map_err(|d| format!("{d:?}"))
             .unwrap();
@@ -239,6 +245,10 @@ mod tests {
         assert_eq!(settings.site.title.as_deref(), Some("Avtal"));
         assert!(settings.site.show_values);
         assert_eq!(settings.site.ordering.as_deref(), Some("Ring"));
+        assert_eq!(
+            settings.digest_from.as_deref(),
+            Some("avtal@sjovik.example")
+        );
         let errors = parse_settings(
             "avtal.toml",
             "[lou]\nthreshold = -1\ntresh = 2\n",

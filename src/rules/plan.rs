@@ -4,7 +4,7 @@
 
 use crate::model::Register;
 use crate::rules::priority::priorities;
-use crate::rules::schedule::DueKind;
+use crate::rules::schedule::{Due, DueKind};
 use crate::rules::status::{ItemStatus, due_statuses};
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
@@ -30,18 +30,35 @@ pub struct PlanItem {
 /// `year` and the status on `today` (SPEC §16), sorted by date, key, kind.
 pub fn plan(register: &Register, year: i32, today: NaiveDate) -> Vec<PlanItem> {
     let groups = priorities(register, year);
+    // SPEC §16: an item of another year than today's is overdue only when `check` on today
+    // (in today's group) reports that date.
+    let today_groups = (year != today.year()).then(|| priorities(register, today.year()));
     let mut items = Vec::new();
     for contract in &register.contracts {
         let Some(group) = groups.group(&contract.key) else {
             continue;
         };
         let mut counts = [0usize; DueKind::ALL.len()];
+        let reported: Option<Vec<(Due, ItemStatus)>> = today_groups.as_ref().map(|g| {
+            let group = g.group(&contract.key).unwrap_or(3);
+            due_statuses(contract, group, &register.settings, today)
+        });
         for (due, status) in due_statuses(contract, group, &register.settings, today) {
             let count = &mut counts[due.kind as usize];
             *count += 1;
             if due.date.year() != year {
                 continue;
             }
+            let overdue_today = |list: &Vec<(Due, ItemStatus)>| {
+                list.iter()
+                    .any(|(d, s)| *d == due && *s == ItemStatus::Overdue)
+            };
+            let status = match &reported {
+                Some(list) if status == ItemStatus::Overdue && !overdue_today(list) => {
+                    ItemStatus::Missed
+                }
+                _ => status,
+            };
             let seq = match due.kind {
                 DueKind::OptionDecision => contract.next_option().map_or(1, |i| i + 1),
                 _ => *count,
