@@ -502,6 +502,11 @@ fn contracts_without_a_controller_get_their_own_message_last() {
     assert_eq!(text(&last["overdue"][0], "contract"), "vinterunderhall");
     let text_digest = stdout_on(copy.path(), &["digest"]);
     assert!(text_digest.contains("Avtalsuppföljning för avtal utan avtalscontroller: 1 försenade"));
+    assert!(
+        text_digest
+            .contains("Avtalen nedan har ingen avtalscontroller i registret (Sjöviks kommun).")
+    );
+    assert!(!text_digest.contains("Hej avtal"));
 }
 
 #[test]

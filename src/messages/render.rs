@@ -939,6 +939,20 @@ catalogue! {
                 "Hello {name},\n\nThis is what is overdue{org} on {today} and what falls due up to {until} ({days} days)."
             ),
         }
+        /// The opening of the digest for contracts that name no controller.
+        fn digest_intro_no_controller(
+            org: &str,
+            today: NaiveDate,
+            until: NaiveDate,
+            days: u64,
+        ) -> String {
+            sv: format!(
+                "Avtalen nedan har ingen avtalscontroller i registret{org}. Ange en i `[roles]` så att någon får påminnelserna.\n\nLäget per {today} och det som förfaller till och med {until} ({days} dagar)."
+            ),
+            en: format!(
+                "The contracts below name no controller in the register{org}. Set one in `[roles]` so that someone gets the reminders.\n\nWhere things stand on {today} and what falls due up to {until} ({days} days)."
+            ),
+        }
         /// The digest when no controller has anything overdue or due.
         fn digest_nothing_due(days: u64) -> String {
             sv: format!("Inget försenat och inget som förfaller de närmaste {days} dagarna.\n"),

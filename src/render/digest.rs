@@ -74,14 +74,9 @@ fn describe(item: &DigestItem, lang: Language) -> String {
             }
             text
         }
-        ItemKind::Action => {
-            let reference = item.reference.as_deref().unwrap_or("");
-            let mut text = m.digest_action_for_deviation(&visible(reference));
-            if let Some(note) = &item.note {
-                text.push_str(&format!(": {}", visible(note.trim())));
-            }
-            text
-        }
+        ItemKind::Action => action_text(item, lang),
+        // An overdue action reads as one that is due: what it is, under its deviation.
+        ItemKind::Finding(Code::ActionOverdue) if item.note.is_some() => action_text(item, lang),
         ItemKind::Finding(Code::Escalation) => {
             let step = item.finding.as_ref().and_then(|f| f.step).unwrap_or(0);
             m.digest_escalation_step(step, item.contract.as_deref().unwrap_or(""))
@@ -92,6 +87,16 @@ fn describe(item: &DigestItem, lang: Language) -> String {
             .map(|f| visible(&f.message(lang)))
             .unwrap_or_default(),
     }
+}
+
+/// "Åtgärd för avvikelse AV-2: Leverantören …".
+fn action_text(item: &DigestItem, lang: Language) -> String {
+    let reference = item.reference.as_deref().unwrap_or("");
+    let mut text = messages::of(lang).digest_action_for_deviation(&visible(reference));
+    if let Some(note) = &item.note {
+        text.push_str(&format!(": {}", visible(note.trim())));
+    }
+    text
 }
 
 /// The mark ("FÖRSENAD", "senast", "upphör" or nothing) and date ("–" when undated) of an item:
@@ -151,12 +156,20 @@ fn md_line(part: Part, item: &DigestItem, lang: Language) -> String {
 }
 
 fn intro(digest: &Digest, heading: &Heading) -> String {
-    let name = controller_name(digest, heading.lang);
     let org = heading
         .organisation
         .map(|o| format!(" ({})", visible(o)))
         .unwrap_or_default();
-    messages::of(heading.lang).digest_intro(&name, &org, heading.today, heading.until, heading.days)
+    let (m, today, until, days) = (
+        messages::of(heading.lang),
+        heading.today,
+        heading.until,
+        heading.days,
+    );
+    match &digest.controller {
+        Some(name) => m.digest_intro(&visible(name.trim()), &org, today, until, days),
+        None => m.digest_intro_no_controller(&org, today, until, days),
+    }
 }
 
 fn outro(lang: Language) -> &'static str {

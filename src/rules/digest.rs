@@ -16,7 +16,7 @@ use crate::rules::schedule::DueKind;
 use crate::rules::scope::{has_controller, horizon, same_name};
 use crate::rules::status::ItemStatus;
 use chrono::{Datelike, Days, NaiveDate};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The three parts of a message, in the order they are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -168,6 +168,18 @@ pub fn digests(
     let mut items: Vec<(Option<&Contract>, Part, DigestItem)> = Vec::new();
     // Plan items: overdue ones only through the finding that reports them.
     let mut listed_overdue = vec![false; plan_items.len()];
+    // The plan items of each contract and kind, so that a large register stays linear.
+    let mut by_kind: HashMap<(&str, DueKind), Vec<usize>> = HashMap::new();
+    for (index, p) in plan_items.iter().enumerate() {
+        by_kind.entry((&p.key, p.kind)).or_default().push(index);
+    }
+    fn indices<'m, 'k>(
+        by_kind: &'m HashMap<(&'k str, DueKind), Vec<usize>>,
+        key: &'k str,
+        kind: DueKind,
+    ) -> &'m [usize] {
+        by_kind.get(&(key, kind)).map_or(&[], Vec::as_slice)
+    }
     for finding in findings {
         let Some(contract) = register.contract(&finding.contract) else {
             items.push((None, Part::Handle, register_item(finding)));
@@ -177,13 +189,15 @@ pub fn digests(
             continue;
         }
         let overdue_item = overdue_item_kind(finding.code).and_then(|kind| {
-            plan_items.iter().position(|p| {
-                p.key == contract.key
-                    && p.kind == kind
-                    && p.status == ItemStatus::Overdue
+            indices(&by_kind, &contract.key, kind)
+                .iter()
+                .copied()
+                .find(|&i| {
+                    let p = &plan_items[i];
+                    p.status == ItemStatus::Overdue
                     // contract-ending is dated the end, its item the day to start procuring.
                     && (kind == DueKind::NewProcurement || Some(p.date) == finding.date)
-            })
+                })
         });
         if let Some(index) = overdue_item {
             if !listed_overdue[index] {
@@ -200,10 +214,9 @@ pub fn digests(
             continue;
         }
         let in_part_two = |kind: DueKind| {
-            plan_items.iter().any(|p| {
-                p.key == contract.key
-                    && p.kind == kind
-                    && Some(p.date) == finding.date
+            indices(&by_kind, &contract.key, kind).iter().any(|&i| {
+                let p = &plan_items[i];
+                Some(p.date) == finding.date
                     && p.status != ItemStatus::Done
                     && today <= p.date
                     && p.date <= until
@@ -219,6 +232,14 @@ pub fn digests(
             let mut item = base(contract, ItemKind::Finding(finding.code), finding.date);
             item.reference = finding.reference.clone();
             item.period = finding.period;
+            if finding.code == Code::ActionOverdue {
+                // The action itself says what is late.
+                item.note = open_actions(contract, today)
+                    .into_iter()
+                    .find(|a| a.due == finding.date && a.reference == finding.reference)
+                    .map(|a| a.note.clone())
+                    .filter(|note| !note.trim().is_empty());
+            }
             item.kpi = finding.kpi.as_ref().map(|id| {
                 let name = contract.kpis.iter().find(|k| &k.id == id);
                 (
@@ -404,9 +425,8 @@ fn supplier_email(contract: &Contract) -> Option<String> {
 /// The e-mail of the first buyer-side contact named `controller`, in the order of the contracts'
 /// keys and then the file.
 fn buyer_email(register: &Register, controller: &str) -> Option<String> {
-    let mut contracts: Vec<&Contract> = register.contracts.iter().collect();
-    contracts.sort_by(|a, b| a.key.cmp(&b.key));
-    contracts.into_iter().find_map(|contract| {
+    // The register keeps its contracts sorted by key (`Register::contract` searches them so).
+    register.contracts.iter().find_map(|contract| {
         contract
             .contacts
             .iter()
