@@ -81,6 +81,8 @@ pub struct Settings {
     pub lou: LouSettings,
     /// `[site]`: the published catalogue (SPEC §14).
     pub site: SiteSettings,
+    /// `[digest] from`: the From: address of the digest e-mails (SPEC §16).
+    pub digest_from: Option<String>,
     /// `[checks] severity` (SPEC §22): a finding code's id and the level it is set to.
     pub check_levels: BTreeMap<String, CheckLevel>,
 }
@@ -125,6 +127,7 @@ pub const FINDING_CODES: &[&str] = &[
     "framework-ceiling-near",
     "price-adjustment-due",
     "index-missing",
+    "price-adjustment-unrecorded",
     "lou-values-outdated",
 ];
 
@@ -244,6 +247,7 @@ impl Default for Settings {
             escalation_steps: Vec::new(),
             lou: LouSettings::default(),
             site: SiteSettings::default(),
+            digest_from: None,
             check_levels: BTreeMap::new(),
         }
     }
@@ -564,13 +568,15 @@ pub enum LogType {
     Note,
     /// A change of small value (LOU 17 kap. 9 §); `amount` is the signed net change.
     Change,
+    /// An adjustment date of the index clause was handled; `ref` is that date (SPEC §13).
+    PriceAdjustment,
     /// A finding acknowledged until `due`, with the reason in `note` (SPEC §22).
     Ack,
 }
 
 impl LogType {
     /// Every type, in the order of SPEC §2.4.
-    pub const ALL: [LogType; 11] = [
+    pub const ALL: [LogType; 12] = [
         LogType::StartMeeting,
         LogType::Followup,
         LogType::QualificationCheck,
@@ -581,6 +587,7 @@ impl LogType {
         LogType::Decision,
         LogType::Note,
         LogType::Change,
+        LogType::PriceAdjustment,
         LogType::Ack,
     ];
 
@@ -597,8 +604,17 @@ impl LogType {
             LogType::Decision => "decision",
             LogType::Note => "note",
             LogType::Change => "change",
+            LogType::PriceAdjustment => "price-adjustment",
             LogType::Ack => "ack",
         }
+    }
+
+    /// The adjustment date a `price-adjustment` entry's `ref` names (`YYYY-MM-DD`).
+    pub fn adjustment_date(reference: &str) -> Option<NaiveDate> {
+        let reference = reference.trim();
+        (reference.len() == 10)
+            .then(|| NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok())
+            .flatten()
     }
 
     /// Parses the spelling used in `log.csv`.

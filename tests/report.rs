@@ -400,3 +400,66 @@ fn supplier_audience_leaves_out_internal_escalation() {
     let default = ok("contracts", &["skoladmin", "--audience", "internal"]);
     assert_eq!(default, internal);
 }
+
+/// Issue 24: the supplier's pack shows what is agreed with the supplier and nothing of the
+/// municipality's internal assessment — no room under the change limit, no Kraljic segment, no
+/// priority group, no findings of `avtal check`, no new procurement — in every format and
+/// language, while the internal pack keeps them.
+#[test]
+fn supplier_audience_shows_nothing_of_the_internal_assessment() {
+    let internal = ok("contracts", &["hantverkare"]);
+    let internal_words = [
+        "Kvar till gränsen",
+        "Ändringsgräns",
+        "Kraljic",
+        "hävstång",
+        "Prioritetsgrupp",
+        "Anmärkningar från avtal check",
+        "Verksamhetskritiskt",
+        "Fokus",
+    ];
+    for word in internal_words {
+        assert!(internal.contains(word), "internal: {word}");
+    }
+    for format in ["text", "md", "html", "json"] {
+        let supplier = ok(
+            "contracts",
+            &["hantverkare", "--audience", "supplier", "--format", format],
+        );
+        for word in internal_words {
+            assert!(!supplier.contains(word), "{format}: {word}");
+        }
+        // What is agreed stays: the maximum value and the term.
+        assert!(supplier.contains("2028-03-31"), "{format}");
+    }
+    let english = ok(
+        "contracts",
+        &["hantverkare", "--lang", "en", "--audience", "supplier"],
+    );
+    for word in [
+        "Room left",
+        "Kraljic",
+        "Priority group",
+        "Findings from avtal check",
+    ] {
+        assert!(!english.contains(word), "en: {word}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&ok(
+        "contracts",
+        &["hantverkare", "--audience", "supplier", "--format", "json"],
+    ))
+    .unwrap();
+    for key in ["group", "kraljic", "focus", "business_critical"] {
+        assert!(json.get(key).is_none(), "{key}");
+    }
+    assert_eq!(json["findings"], serde_json::json!([]));
+    assert_eq!(json["decisions"], serde_json::json!([]));
+    let values: Vec<&String> = json["values"].as_object().unwrap().keys().collect();
+    assert_eq!(values, ["contract_value", "max_value"]);
+    // vinterunderhall's new procurement is the buyer's planning and decision.
+    let supplier = ok("contracts", &["vinterunderhall", "--audience", "supplier"]);
+    assert!(!supplier.contains("Ny upphandling"), "{supplier}");
+    assert!(!supplier.contains("Beslutslogg"), "{supplier}");
+    let internal = ok("contracts", &["vinterunderhall"]);
+    assert!(internal.contains("Ny upphandling") && internal.contains("Beslutslogg"));
+}

@@ -5,7 +5,9 @@ use crate::commands::shared::controller::{MAX_WITHIN_DAYS, controller_filter, ho
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::render::digest::{self, Heading};
-use crate::rules::digest::digests;
+use crate::rules::checks::check;
+use crate::rules::digest::{digests, plan_years};
+use crate::rules::plan::{PlanItem, plan};
 use clap::{Args, ValueEnum};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -25,14 +27,9 @@ pub struct DigestArgs {
     /// Write one file per controller into DIR (created if missing) instead of standard output
     #[arg(short, long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub output: Option<PathBuf>,
-    /// The From: address of the e-mail messages
-    #[arg(
-        long,
-        value_name = "ADDRESS",
-        env = "AVTAL_MAIL_FROM",
-        default_value = "avtal@localhost"
-    )]
-    pub mail_from: String,
+    /// The From: address of the e-mail messages [default: `[digest] from` in avtal.toml]
+    #[arg(long, value_name = "ADDRESS", env = "AVTAL_MAIL_FROM")]
+    pub mail_from: Option<String>,
 }
 
 /// Output formats of `avtal digest`.
@@ -44,6 +41,8 @@ pub enum DigestFormat {
     Md,
     /// One RFC 5322 message (.eml) per controller
     Eml,
+    /// JSON (SPEC §16)
+    Json,
 }
 
 impl DigestFormat {
@@ -52,6 +51,7 @@ impl DigestFormat {
             DigestFormat::Text => "txt",
             DigestFormat::Md => "md",
             DigestFormat::Eml => "eml",
+            DigestFormat::Json => "json",
         }
     }
 }
@@ -64,7 +64,12 @@ pub fn run(context: &Context, args: &DigestArgs) -> Result<Status, Error> {
     let register = context.load()?;
     let lang = context.language(&register.settings);
     let m = crate::messages::of(lang);
-    if args.mail_from.trim().is_empty() || args.mail_from.chars().any(|c| c.is_control()) {
+    let mail_from = args
+        .mail_from
+        .as_deref()
+        .or(register.settings.digest_from.as_deref());
+    if mail_from.is_some_and(|from| from.trim().is_empty() || from.chars().any(|c| c.is_control()))
+    {
         return Err(Error::input_with_hint(
             m.mail_from_invalid(),
             m.mail_from_hint(),
@@ -74,7 +79,20 @@ pub fn run(context: &Context, args: &DigestArgs) -> Result<Status, Error> {
         Some(name) => Some(controller_filter(&register, name, m)?),
         None => None,
     };
-    let found = digests(&register, context.today, args.within, controller.as_deref());
+    // The digest is built from what `plan` and `check` say on this day, never beside them.
+    let today = context.today;
+    let findings = check(&register, today);
+    let plan_items: Vec<PlanItem> = plan_years(&register, today, args.within)
+        .flat_map(|year| plan(&register, year, today))
+        .collect();
+    let found = digests(
+        &register,
+        today,
+        args.within,
+        controller.as_deref(),
+        &plan_items,
+        &findings,
+    );
     let heading = Heading {
         today: context.today,
         until: horizon(context.today, args.within),
@@ -87,6 +105,10 @@ pub fn run(context: &Context, args: &DigestArgs) -> Result<Status, Error> {
         .as_deref()
         .filter(|p| *p != std::path::Path::new("-"))
     else {
+        if args.format == DigestFormat::Json {
+            context.emit(None, &digest::json(&found)?)?;
+            return Ok(Status::Success);
+        }
         let text = digest::all(&found, &heading, args.format == DigestFormat::Md);
         context.emit(None, &crate::sanitize::terminal(text, false))?;
         return Ok(Status::Success);
@@ -96,7 +118,7 @@ pub fn run(context: &Context, args: &DigestArgs) -> Result<Status, Error> {
     let mut used = BTreeSet::new();
     let mut written = Vec::new();
     for one in &found {
-        let base = digest::slug(&one.controller);
+        let base = digest::slug(&digest::controller_name(one, lang));
         // Two controllers whose names fold to one slug get -2, -3, … in controller order.
         let mut name = format!("{base}.{}", args.format.extension());
         let mut n = 1;
@@ -105,12 +127,13 @@ pub fn run(context: &Context, args: &DigestArgs) -> Result<Status, Error> {
             name = format!("{base}-{n}.{}", args.format.extension());
         }
         let bytes = match args.format {
-            DigestFormat::Text => digest::text(one, &heading),
-            DigestFormat::Md => digest::markdown(one, &heading),
-            DigestFormat::Eml => digest::eml(one, &heading, args.mail_from.trim()),
+            DigestFormat::Text => digest::text(one, &heading).into_bytes(),
+            DigestFormat::Md => digest::markdown(one, &heading).into_bytes(),
+            DigestFormat::Eml => digest::eml(one, &heading, mail_from.map(str::trim)).into_bytes(),
+            DigestFormat::Json => digest::json_one(one)?,
         };
         let path = dir.join(&name);
-        context.emit(Some(&path), bytes.as_bytes())?;
+        context.emit(Some(&path), &bytes)?;
         written.push((path, one.email.is_some()));
     }
     let mut summary = m.files_written(written.len(), &dir.display().to_string());

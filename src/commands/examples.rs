@@ -82,10 +82,11 @@ Examples:
 /// `avtal digest`.
 pub const DIGEST: &str = "\
 Examples:
-  avtal digest                         per controller: overdue and due in the next 30 days
+  avtal digest                         per controller: overdue, due in the next 30 days, to handle
   avtal -C contracts digest --within 14 --controller \"Anna Berg\"
   avtal digest --format md -o digest
-  avtal digest --format eml -o outbox --mail-from avtal@sjovik.example";
+  avtal digest --format eml -o outbox --mail-from avtal@sjovik.example
+  avtal digest --format json";
 
 /// `avtal log`.
 pub const LOG: &str = "\
@@ -95,6 +96,7 @@ Examples:
   avtal log skoladmin action --ref AV-3 --due 2027-01-31 --note \"Handlingsplan från leverantören\"
   avtal log skoladmin resolved --ref AV-2 --note \"Lasttest redovisat, åtgärdat\"
   avtal log skoladmin sanction --ref AV-3 --amount 25000 --note \"Vite enligt avtalet\"
+  avtal log matdistribution price-adjustment --ref 2026-01-01 --note \"Priserna höjda\"
   avtal log skoladmin ack --ref escalation --until 2027-01-31 --note \"Beslut i styrgruppen\"";
 
 /// `avtal kpi`.

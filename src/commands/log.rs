@@ -20,14 +20,14 @@ pub struct LogArgs {
     /// The contract's key (its folder name)
     pub key: String,
     /// start-meeting, followup, qualification-check, deviation, action, resolved, sanction,
-    /// decision, note, change or ack
+    /// decision, note, change, price-adjustment or ack
     #[arg(value_name = "TYPE")]
     pub kind: String,
     /// Date of the entry [default: today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
     pub date: Option<NaiveDate>,
-    /// Reference of the deviation (required for deviation, action and resolved); for ack, the
-    /// finding's key or code
+    /// Reference of the deviation (required for deviation, action and resolved); for
+    /// price-adjustment the adjustment date, YYYY-MM-DD; for ack, the finding's key or code
     #[arg(long = "ref", value_name = "REF")]
     pub reference: Option<String>,
     /// When an action is due (required for action)
@@ -96,6 +96,13 @@ pub fn validate(
             m.entry_needs_reference(kind.as_str()),
             m.add_reference_hint(),
         ));
+    }
+    if kind == LogType::PriceAdjustment && LogType::adjustment_date(&reference).is_none() {
+        let message = match reference.is_empty() {
+            true => m.entry_needs_reference(kind.as_str()),
+            false => m.adjustment_ref_not_a_date(&reference),
+        };
+        return Err(Error::input_with_hint(message, m.adjustment_ref_hint()));
     }
     let has_deviation = |r: &str| {
         contract

@@ -142,7 +142,7 @@ fn check_kind_fields(
 ) {
     let needs_ref = matches!(
         kind,
-        LogType::Deviation | LogType::Action | LogType::Resolved
+        LogType::Deviation | LogType::Action | LogType::Resolved | LogType::PriceAdjustment
     );
     let name = kind.as_str();
     match reference {
@@ -162,6 +162,13 @@ fn check_kind_fields(
             let d = field_error(file, source, row, 2, message)
                 .with_hint(m.register_deviation_first_hint());
             references.push((reference.to_string(), d));
+        }
+        Some(reference)
+            if kind == LogType::PriceAdjustment
+                && LogType::adjustment_date(reference).is_none() =>
+        {
+            let d = field_error(file, source, row, 2, m.adjustment_ref_not_a_date(reference));
+            diagnostics.push(d.with_hint(m.adjustment_ref_hint()));
         }
         _ => {}
     }

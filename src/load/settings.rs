@@ -21,6 +21,7 @@ const TOP_KEYS: &[&str] = &[
     "escalation",
     "lou",
     "site",
+    "digest",
     "checks",
 ];
 const LOU_KEYS: &[&str] = &[
@@ -33,6 +34,7 @@ const LOU_KEYS: &[&str] = &[
 const PERIOD_KEYS: &[&str] = &["from", "threshold", "threshold_works", "direct_award_limit"];
 const CHECKS_KEYS: &[&str] = &["severity"];
 const SITE_KEYS: &[&str] = &["title", "show_values", "ordering"];
+const DIGEST_KEYS: &[&str] = &["from"];
 const PRIORITY_KEYS: &[&str] = &["shares"];
 const CADENCE_KEYS: &[&str] = &[
     "interval_months",
@@ -153,6 +155,10 @@ pub fn parse_settings(
         settings.site.title = reader.string(table, "title");
         settings.site.show_values = reader.boolean(table, "show_values").unwrap_or(false);
         settings.site.ordering = reader.string(table, "ordering");
+    }
+    if let Some((table, _)) = reader.table(root, "digest") {
+        reader.unknown_keys(table, DIGEST_KEYS, "[digest]");
+        settings.digest_from = reader.string(table, "from");
     }
     if reader.diagnostics.is_empty() {
         Ok(settings)
@@ -308,7 +314,7 @@ mod tests {
 
     #[test]
     fn reads_lou_and_site() {
-        let source = "[lou]\nthreshold = 2500000\nthreshold_works = 62000000.5\nframework_max_months = 96\n[site]\ntitle = \"Avtal\"\nshow_values = true\nordering = \"Ring\"\n";
+        let source = "[lou]\nthreshold = 2500000\nthreshold_works = 62000000.5\nframework_max_months = 96\n[site]\ntitle = \"Avtal\"\nshow_values = true\nordering = \"Ring\"\n[digest]\nfrom = \"avtal@sjovik.example\"\n";
         let settings = parse_settings("avtal.toml", source, crate::model::Language::En)
             .map_err(|d| format!("{d:?}"))
             .unwrap();
@@ -319,6 +325,10 @@ mod tests {
         assert_eq!(settings.site.title.as_deref(), Some("Avtal"));
         assert!(settings.site.show_values);
         assert_eq!(settings.site.ordering.as_deref(), Some("Ring"));
+        assert_eq!(
+            settings.digest_from.as_deref(),
+            Some("avtal@sjovik.example")
+        );
         let errors = parse_settings(
             "avtal.toml",
             "[lou]\nthreshold = -1\ntresh = 2\n",

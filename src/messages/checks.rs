@@ -88,6 +88,25 @@ catalogue! {
             sv: "Indexreglering av priset infaller inom 60 dagar",
             en: "A price adjustment by index falls within 60 days",
         }
+        /// What `price-adjustment-unrecorded` checks.
+        fn describe_price_adjustment_unrecorded() -> &'static str {
+            sv: "Indexreglering de senaste 90 dagarna som skulle hanteras men saknas i loggen",
+            en: "A price adjustment of the last 90 days that had to be handled but is not in the log",
+        }
+        /// Finding `price-adjustment-unrecorded`.
+        fn price_adjustment_unrecorded(date: &str) -> String {
+            sv: format!("Indexregleringen {date} är inte registrerad som hanterad"),
+            en: format!("The price adjustment of {date} is not recorded as handled"),
+        }
+        /// The next step of `price-adjustment-unrecorded`.
+        fn next_price_adjustment_unrecorded(key: &str, date: &str) -> String {
+            sv: format!(
+                "Justera priset enligt indexklausulen (avtal price {key}) och registrera det: avtal log {key} price-adjustment --ref {date}"
+            ),
+            en: format!(
+                "Adjust the price by the index clause (avtal price {key}) and record it: avtal log {key} price-adjustment --ref {date}"
+            ),
+        }
         /// What `index-missing` checks.
         fn describe_index_missing() -> &'static str {
             sv: "Indexvärde som en kommande indexreglering behöver saknas i serien",

@@ -805,6 +805,16 @@ catalogue! {
             sv: "ange datumet då åtgärden ska vara klar, ÅÅÅÅ-MM-DD",
             en: "set the date the action must be done by, YYYY-MM-DD",
         }
+        /// the `ref` of a `price-adjustment` entry must be the adjustment date
+        fn adjustment_ref_not_a_date(reference: &str) -> String {
+            sv: format!("`ref` för en `price-adjustment`-rad ska vara justeringsdagen, inte `{reference}`"),
+            en: format!("the `ref` of a `price-adjustment` entry must be the adjustment date, not `{reference}`"),
+        }
+        /// write the adjustment date of the index clause as YYYY-MM-DD; `avtal price KEY` lists them
+        fn adjustment_ref_hint() -> &'static str {
+            sv: "skriv indexklausulens justeringsdag som ÅÅÅÅ-MM-DD; `avtal price NYCKEL` visar dem",
+            en: "write the adjustment date of the index clause as YYYY-MM-DD; `avtal price KEY` lists them",
+        }
         /// a `change` entry needs an `amount`
         fn load_change_needs_amount() -> &'static str {
             sv: "en `change`-rad behöver ett `amount`",

@@ -760,30 +760,6 @@ catalogue! {
             sv: "Inköp och takvolym",
             en: "Spend and maximum value",
         }
-        /// "Meetings to book"
-        fn digest_meetings_to_book() -> &'static str {
-            sv: "Möten att boka",
-            en: "Meetings to book",
-        }
-        /// "Option deadlines"
-        fn digest_option_deadlines() -> &'static str {
-            sv: "Optioner att besluta om",
-            en: "Option deadlines",
-        }
-        /// "KPI values to ask the supplier for"
-        fn digest_kpis_to_ask_for() -> &'static str {
-            sv: "Nyckeltal att begära av leverantören",
-            en: "KPI values to ask the supplier for",
-        }
-        /// "Actions due"
-        fn digest_actions_due() -> &'static str {
-            both: Self::ACTIONS_DUE,
-        }
-        /// "Checks, procurements and escalation"
-        fn digest_other_section() -> &'static str {
-            sv: "Kontroller, upphandlingar och eskalering",
-            en: "Checks, procurements and escalation",
-        }
         /// "ask"
         fn digest_ask() -> &'static str {
             sv: "begär av",
@@ -794,10 +770,30 @@ catalogue! {
             sv: " — ingen e-post till leverantören i contract.toml",
             en: " — no supplier e-mail in contract.toml",
         }
-        /// "the contract ends then with no option or successor – start a new procurement"
-        fn digest_new_procurement_note() -> &'static str {
-            sv: "avtalet upphör då utan option eller efterföljare – starta ny upphandling",
-            en: "the contract ends then with no option or successor – start a new procurement",
+        /// The digest's first part.
+        fn digest_part_overdue() -> &'static str {
+            sv: "Försenat",
+            en: "Overdue",
+        }
+        /// The digest's second part.
+        fn digest_part_due(days: u64) -> String {
+            sv: format!("Förfaller inom {days} dagar"),
+            en: format!("Due within {days} days"),
+        }
+        /// The digest's third part.
+        fn digest_part_handle() -> &'static str {
+            sv: "Att hantera",
+            en: "To handle",
+        }
+        /// The mark of `contract-ending` in the digest: the date is the contract's last day.
+        fn digest_ends_on() -> &'static str {
+            sv: "upphör",
+            en: "ends",
+        }
+        /// The digest for contracts that name no controller.
+        fn digest_no_controller() -> &'static str {
+            sv: "avtal utan avtalscontroller",
+            en: "contracts without a controller",
         }
         /// "OVERDUE"
         fn digest_overdue() -> &'static str {
@@ -956,6 +952,20 @@ catalogue! {
             ),
             en: format!(
                 "Hello {name},\n\nThis is what is overdue{org} on {today} and what falls due up to {until} ({days} days)."
+            ),
+        }
+        /// The opening of the digest for contracts that name no controller.
+        fn digest_intro_no_controller(
+            org: &str,
+            today: NaiveDate,
+            until: NaiveDate,
+            days: u64,
+        ) -> String {
+            sv: format!(
+                "Avtalen nedan har ingen avtalscontroller i registret{org}. Ange en i `[roles]` så att någon får påminnelserna.\n\nLäget per {today} och det som förfaller till och med {until} ({days} dagar)."
+            ),
+            en: format!(
+                "The contracts below name no controller in the register{org}. Set one in `[roles]` so that someone gets the reminders.\n\nWhere things stand on {today} and what falls due up to {until} ({days} days)."
             ),
         }
         /// The digest when no controller has anything overdue or due.

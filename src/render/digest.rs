@@ -4,12 +4,15 @@
 //! 06:00 UTC and the Message-ID is built from today and the controller, so a re-run on the same
 //! day gives the same file and a mail client can tell a resent digest from a new one.
 
+use crate::error::Error;
 use crate::messages;
 use crate::model::Language;
-use crate::rules::digest::{Digest, DigestItem, Section, What};
+use crate::rules::checks::Code;
+use crate::rules::digest::{Digest, DigestItem, ItemKind, Part};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use chrono::NaiveDate;
+use serde::Serialize;
 
 /// Everything a digest's heading needs besides the digest.
 pub struct Heading<'a> {
@@ -27,69 +30,84 @@ fn visible(text: &str) -> String {
         .collect()
 }
 
-/// "Avtalsuppföljning för Anna Berg": the subject line and the first line of the text.
+/// The controller as the message names them: the register's text, or "no controller".
+pub fn controller_name(digest: &Digest, lang: Language) -> String {
+    match &digest.controller {
+        Some(name) => visible(name.trim()),
+        None => messages::of(lang).digest_no_controller().to_string(),
+    }
+}
+
+/// "Avtalsuppföljning för Anna Berg: 2 försenade, 5 inom 30 dagar": the subject line and the
+/// first line of the text. It counts parts 1 and 2.
 pub fn subject(digest: &Digest, heading: &Heading) -> String {
-    let name = visible(&digest.controller);
-    let overdue = digest.overdue();
-    let coming = digest.items.len() - overdue;
-    let days = heading.days;
-    messages::of(heading.lang).digest_subject(&name, overdue, coming, days)
+    let name = controller_name(digest, heading.lang);
+    let (overdue, coming) = (digest.overdue.len(), digest.due.len());
+    messages::of(heading.lang).digest_subject(&name, overdue, coming, heading.days)
 }
 
-fn section_title(section: Section, lang: Language) -> &'static str {
-    match section {
-        Section::Meetings => messages::of(lang).digest_meetings_to_book(),
-        Section::Options => messages::of(lang).digest_option_deadlines(),
-        Section::Kpis => messages::of(lang).digest_kpis_to_ask_for(),
-        Section::Actions => messages::of(lang).digest_actions_due(),
-        Section::Other => messages::of(lang).digest_other_section(),
+fn part_title(part: Part, heading: &Heading) -> String {
+    let m = messages::of(heading.lang);
+    match part {
+        Part::Overdue => m.digest_part_overdue().to_string(),
+        Part::Due => m.digest_part_due(heading.days),
+        Part::Handle => m.digest_part_handle().to_string(),
     }
 }
 
-/// What the item is, after the contract: "Uppföljningsmöte", "Leveransprecision 2026-09, …".
+/// What the item is, after the contract: "Uppföljningsmöte", "Leveransprecision 2026-09 — …".
 fn describe(item: &DigestItem, lang: Language) -> String {
-    match &item.what {
-        What::Due(kind) => kind.label(lang).to_string(),
-        What::Kpi {
-            name,
-            periods,
-            contact,
-        } => {
-            let periods: Vec<String> = periods.iter().map(|p| p.to_string()).collect();
-            let mut text = format!("{} {}", visible(name), periods.join(", "));
-            match contact {
-                Some(email) => text.push_str(&format!(
-                    " — {} {}",
-                    messages::of(lang).digest_ask(),
-                    visible(email)
-                )),
-                None => text.push_str(messages::of(lang).digest_no_supplier_email()),
+    let m = messages::of(lang);
+    match item.kind {
+        ItemKind::Plan(kind) => kind.label(lang).to_string(),
+        ItemKind::KpiReport => {
+            let name = item
+                .kpi
+                .as_ref()
+                .map(|(_, name)| name.as_str())
+                .unwrap_or("");
+            let period = item.period.map(|p| p.to_string()).unwrap_or_default();
+            let mut text = format!("{} {period}", visible(name));
+            match &item.email {
+                Some(email) => text.push_str(&format!(" — {} {}", m.digest_ask(), visible(email))),
+                None => text.push_str(m.digest_no_supplier_email()),
             }
             text
         }
-        What::Action { reference, note } => {
-            let mut text = messages::of(lang).digest_action_for_deviation(&visible(reference));
-            if !note.trim().is_empty() {
-                text.push_str(&format!(": {}", visible(note.trim())));
-            }
-            text
+        ItemKind::Action => action_text(item, lang),
+        // An overdue action reads as one that is due: what it is, under its deviation.
+        ItemKind::Finding(Code::ActionOverdue) if item.note.is_some() => action_text(item, lang),
+        ItemKind::Finding(Code::Escalation) => {
+            let step = item.finding.as_ref().and_then(|f| f.step).unwrap_or(0);
+            m.digest_escalation_step(step, item.contract.as_deref().unwrap_or(""))
         }
-        // The rule wrote the finding in both languages.
-        What::Notice { sv, en } => match lang {
-            Language::Sv => sv.clone(),
-            Language::En => en.clone(),
-        },
-        What::Ending => messages::of(lang).digest_new_procurement_note().to_string(),
-        What::Escalation(step) => messages::of(lang).digest_escalation_step(*step, &item.key),
+        ItemKind::Finding(_) => item
+            .finding
+            .as_ref()
+            .map(|f| visible(&f.message(lang)))
+            .unwrap_or_default(),
     }
 }
 
-/// The mark ("FÖRSENAD", "senast" or nothing) and date ("–" when undated) of an item.
-fn mark_and_date(item: &DigestItem, lang: Language) -> (&'static str, String) {
-    let mark = match (item.overdue, item.date) {
-        (true, _) => messages::of(lang).digest_overdue(),
-        (false, Some(_)) => messages::of(lang).digest_due_by(),
-        (false, None) => "",
+/// "Åtgärd för avvikelse AV-2: Leverantören …".
+fn action_text(item: &DigestItem, lang: Language) -> String {
+    let reference = item.reference.as_deref().unwrap_or("");
+    let mut text = messages::of(lang).digest_action_for_deviation(&visible(reference));
+    if let Some(note) = &item.note {
+        text.push_str(&format!(": {}", visible(note.trim())));
+    }
+    text
+}
+
+/// The mark ("FÖRSENAD", "senast", "upphör" or nothing) and date ("–" when undated) of an item:
+/// only part 1 is ever marked overdue.
+fn mark_and_date(part: Part, item: &DigestItem, lang: Language) -> (&'static str, String) {
+    let m = messages::of(lang);
+    let mark = match (part, item.kind) {
+        (Part::Overdue, _) => m.digest_overdue(),
+        (Part::Due, _) => m.digest_due_by(),
+        (Part::Handle, ItemKind::Finding(Code::ContractEnding)) => m.digest_ends_on(),
+        (Part::Handle, _) => "",
     };
     let date = item
         .date
@@ -98,40 +116,60 @@ fn mark_and_date(item: &DigestItem, lang: Language) -> (&'static str, String) {
     (mark, date)
 }
 
+/// "skoladmin — Skoladministrativt system: Uppföljningsmöte" (a register finding: the finding);
+/// in Markdown the key is code and the rest escaped.
+fn subject_of(item: &DigestItem, lang: Language, markdown: bool) -> String {
+    let escape = |text: &str| {
+        if markdown {
+            md_escape(text)
+        } else {
+            text.to_string()
+        }
+    };
+    match &item.contract {
+        Some(key) if markdown => format!(
+            "`{key}` — {}: {}",
+            escape(&visible(&item.title)),
+            escape(&describe(item, lang))
+        ),
+        Some(key) => format!("{key} — {}: {}", visible(&item.title), describe(item, lang)),
+        None => escape(&describe(item, lang)),
+    }
+}
+
 /// "FÖRSENAD 2026-11-01  skoladmin — Skoladministrativt system: Uppföljningsmöte".
-fn line(item: &DigestItem, lang: Language) -> String {
-    let (mark, date) = mark_and_date(item, lang);
-    format!(
-        "{mark:<8} {date:<10}  {} — {}: {}",
-        item.key,
-        visible(&item.title),
-        describe(item, lang)
-    )
+fn line(part: Part, item: &DigestItem, lang: Language) -> String {
+    let (mark, date) = mark_and_date(part, item, lang);
+    let text = subject_of(item, lang, false);
+    format!("{mark:<8} {date:<10}  {text}")
 }
 
 /// "**FÖRSENAD** 2026-11-01 · `skoladmin` — Skoladministrativt system: Uppföljningsmöte".
-fn md_line(item: &DigestItem, lang: Language) -> String {
-    let (mark, date) = mark_and_date(item, lang);
+fn md_line(part: Part, item: &DigestItem, lang: Language) -> String {
+    let (mark, date) = mark_and_date(part, item, lang);
     let mark = if mark.is_empty() {
         String::new()
     } else {
         format!("**{mark}** ")
     };
-    format!(
-        "{mark}{date} · `{}` — {}: {}",
-        item.key,
-        md_escape(&visible(&item.title)),
-        md_escape(&describe(item, lang))
-    )
+    format!("{mark}{date} · {}", subject_of(item, lang, true))
 }
 
 fn intro(digest: &Digest, heading: &Heading) -> String {
-    let name = visible(&digest.controller);
     let org = heading
         .organisation
         .map(|o| format!(" ({})", visible(o)))
         .unwrap_or_default();
-    messages::of(heading.lang).digest_intro(&name, &org, heading.today, heading.until, heading.days)
+    let (m, today, until, days) = (
+        messages::of(heading.lang),
+        heading.today,
+        heading.until,
+        heading.days,
+    );
+    match &digest.controller {
+        Some(name) => m.digest_intro(&visible(name.trim()), &org, today, until, days),
+        None => m.digest_intro_no_controller(&org, today, until, days),
+    }
 }
 
 fn outro(lang: Language) -> &'static str {
@@ -145,13 +183,13 @@ pub fn text(digest: &Digest, heading: &Heading) -> String {
         subject(digest, heading),
         intro(digest, heading)
     );
-    for (section, items) in sections(digest) {
+    for (part, items) in digest.parts() {
         out.push('\n');
-        out.push_str(section_title(section, heading.lang));
+        out.push_str(&part_title(part, heading));
         out.push('\n');
         for item in items {
             out.push_str("  ");
-            out.push_str(&line(item, heading.lang));
+            out.push_str(&line(part, item, heading.lang));
             out.push('\n');
         }
     }
@@ -181,13 +219,10 @@ pub fn markdown(digest: &Digest, heading: &Heading) -> String {
         md_escape(&subject(digest, heading)),
         md_escape(&intro(digest, heading))
     );
-    for (section, items) in sections(digest) {
-        out.push_str(&format!(
-            "\n## {}\n\n",
-            section_title(section, heading.lang)
-        ));
+    for (part, items) in digest.parts() {
+        out.push_str(&format!("\n## {}\n\n", part_title(part, heading)));
         for item in items {
-            out.push_str(&format!("- {}\n", md_line(item, heading.lang)));
+            out.push_str(&format!("- {}\n", md_line(part, item, heading.lang)));
         }
     }
     out.push_str(&format!("\n{}\n", outro(heading.lang)));
@@ -212,15 +247,92 @@ pub fn all(digests: &[Digest], heading: &Heading, markdown_format: bool) -> Stri
     parts.join(if markdown_format { "\n---\n\n" } else { "\n\n" })
 }
 
-fn sections(digest: &Digest) -> Vec<(Section, Vec<&DigestItem>)> {
-    let mut out: Vec<(Section, Vec<&DigestItem>)> = Vec::new();
-    for item in &digest.items {
-        match out.last_mut() {
-            Some((section, list)) if *section == item.section => list.push(item),
-            _ => out.push((item.section, vec![item])),
-        }
+#[derive(Serialize)]
+struct DigestJson<'a> {
+    controller: Option<&'a str>,
+    email: Option<&'a str>,
+    overdue: Vec<ItemJson<'a>>,
+    due: Vec<ItemJson<'a>>,
+    handle: Vec<ItemJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ItemJson<'a> {
+    contract: Option<&'a str>,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    title: &'a str,
+    kind: &'static str,
+    date: Option<String>,
+    #[serde(rename = "ref", skip_serializing_if = "Option::is_none")]
+    reference: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kpi: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    amount: Option<serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    step: Option<u8>,
+}
+
+fn item_json(item: &DigestItem) -> ItemJson<'_> {
+    let finding = item.finding.as_ref();
+    ItemJson {
+        contract: item.contract.as_deref(),
+        title: &item.title,
+        kind: item.kind.as_str(),
+        date: item.date.map(|d| d.to_string()),
+        reference: item
+            .reference
+            .as_deref()
+            .or_else(|| finding.and_then(|f| f.reference.as_deref())),
+        kpi: item
+            .kpi
+            .as_ref()
+            .map(|(id, _)| id.as_str())
+            .or_else(|| finding.and_then(|f| f.kpi.as_deref())),
+        period: item
+            .period
+            .or_else(|| finding.and_then(|f| f.period))
+            .map(|p| p.to_string()),
+        email: item.email.as_deref(),
+        amount: finding
+            .and_then(|f| f.amount)
+            .map(|m| super::json_number(m.as_sek())),
+        limit: finding
+            .and_then(|f| f.limit)
+            .map(|m| super::json_number(m.as_sek())),
+        step: finding.and_then(|f| f.step),
     }
-    out
+}
+
+fn items_json(list: &[DigestItem]) -> Vec<ItemJson<'_>> {
+    list.iter().map(item_json).collect()
+}
+
+fn digest_json(digest: &Digest) -> DigestJson<'_> {
+    DigestJson {
+        controller: digest.controller.as_deref(),
+        email: digest.email.as_deref(),
+        overdue: items_json(&digest.overdue),
+        due: items_json(&digest.due),
+        handle: items_json(&digest.handle),
+    }
+}
+
+/// Every digest as SPEC §16's JSON array (`[]` when there is nothing).
+pub fn json(digests: &[Digest]) -> Result<Vec<u8>, Error> {
+    let all: Vec<DigestJson> = digests.iter().map(digest_json).collect();
+    super::json(&all)
+}
+
+/// One digest as a JSON object (one file per controller).
+pub fn json_one(digest: &Digest) -> Result<Vec<u8>, Error> {
+    super::json(&digest_json(digest))
 }
 
 /// A file name for the controller: "Åsa Öberg" → "asa-oberg". Never empty.
@@ -297,16 +409,18 @@ fn mailbox(name: &str, address: &str) -> String {
     }
 }
 
-/// One RFC 5322 message for `digest`, from `from` (an address), with CRLF line ends.
-pub fn eml(digest: &Digest, heading: &Heading, from: &str) -> String {
-    let slug = slug(&digest.controller);
+/// One RFC 5322 message for `digest`, from `from` (an address; no `From:` without one), with
+/// CRLF line ends.
+pub fn eml(digest: &Digest, heading: &Heading, from: Option<&str>) -> String {
+    let name = controller_name(digest, heading.lang);
+    let slug = slug(&name);
     let date = heading.today.format("%a, %d %b %Y 06:00:00 +0000");
-    let mut headers = vec![
-        format!("Date: {date}"),
-        format!("From: {}", mailbox("avtal", from)),
-    ];
+    let mut headers = vec![format!("Date: {date}")];
+    if let Some(from) = from.and_then(safe_address) {
+        headers.push(format!("From: {}", mailbox("avtal", from)));
+    }
     if let Some(to) = digest.email.as_deref().and_then(safe_address) {
-        headers.push(format!("To: {}", mailbox(&digest.controller, to)));
+        headers.push(format!("To: {}", mailbox(&name, to)));
     }
     headers.push(format!(
         "Subject: {}",

@@ -498,11 +498,12 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
             });
         }
     } else if pack.active && pack.contract.successor.is_none() {
-        if let Some(due) = pack
+        let procurement = pack
             .next_dues
             .iter()
-            .find(|d| d.kind == DueKind::NewProcurement)
-        {
+            .find(|d| d.kind == DueKind::NewProcurement);
+        // When to procure anew is the buyer's own planning; the supplier hears the agreed end.
+        if let Some(due) = procurement.filter(|_| pack.audience == Audience::Internal) {
             items.push(m.agenda_new_procurement(&due.date.to_string()));
         } else if pack.findings.iter().any(|f| f.code == Code::ContractEnding) {
             items.push(m.agenda_contract_ends(&pack.effective_end.to_string()));
@@ -518,7 +519,8 @@ fn agenda(pack: &MeetingPack) -> Vec<String> {
     // A contract that is ending early or has ended is wound down, not developed.
     if pack.contract.terminated.is_some() || pack.today > pack.effective_end {
         items.push(m.agenda_phase_out().to_string());
-    } else if let Some(kraljic) = pack.kraljic {
+    } else if let Some(kraljic) = pack.kraljic.filter(|_| pack.audience == Audience::Internal) {
+        // The Kraljic segment is the buyer's assessment of the supplier, not the supplier's.
         items.push(m.agenda_focus(i18n::kraljic_label(kraljic, lang), pack.focus));
     }
     items.push(m.agenda_other_business().to_string());

@@ -4,7 +4,7 @@
 
 use crate::model::Register;
 use crate::rules::priority::priorities;
-use crate::rules::schedule::DueKind;
+use crate::rules::schedule::{Due, DueKind};
 use crate::rules::status::{ItemStatus, due_statuses};
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
@@ -30,18 +30,35 @@ pub struct PlanItem {
 /// `year` and the status on `today` (SPEC §16), sorted by date, key, kind.
 pub fn plan(register: &Register, year: i32, today: NaiveDate) -> Vec<PlanItem> {
     let groups = priorities(register, year);
+    // SPEC §16: an item of another year than today's keeps its year's group and is overdue
+    // only when `check` on today (in today's group) reports that date.
+    let today_groups = (year != today.year()).then(|| priorities(register, today.year()));
     let mut items = Vec::new();
     for contract in &register.contracts {
         let Some(group) = groups.group(&contract.key) else {
             continue;
         };
         let mut counts = [0usize; DueKind::ALL.len()];
+        let reported: Option<Vec<(Due, ItemStatus)>> = today_groups.as_ref().map(|g| {
+            let group = g.group(&contract.key).unwrap_or(3);
+            due_statuses(contract, group, &register.settings, today)
+        });
         for (due, status) in due_statuses(contract, group, &register.settings, today) {
             let count = &mut counts[due.kind as usize];
             *count += 1;
             if due.date.year() != year {
                 continue;
             }
+            let overdue_today = |list: &Vec<(Due, ItemStatus)>| {
+                list.iter()
+                    .any(|(d, s)| *d == due && *s == ItemStatus::Overdue)
+            };
+            // Of another year, the item is overdue exactly when `check` today reports its date.
+            let status = match &reported {
+                Some(list) if overdue_today(list) => ItemStatus::Overdue,
+                Some(_) if status == ItemStatus::Overdue => ItemStatus::Missed,
+                _ => status,
+            };
             let seq = match due.kind {
                 DueKind::OptionDecision => contract.next_option().map_or(1, |i| i + 1),
                 _ => *count,
@@ -186,6 +203,37 @@ mod tests {
             .map(|i| (i.date.to_string(), i.group))
             .collect();
         assert_eq!(big_2027, [("2027-01-01".to_string(), 2)]);
+    }
+
+    #[test]
+    fn another_years_item_is_overdue_only_when_check_reports_its_date() {
+        let mut big = contract("big", "2025-01-01", "2029-12-31");
+        big.annual_value = 9e6;
+        let mut bigger = contract("bigger", "2027-01-01", "2029-12-31");
+        bigger.annual_value = 10e6;
+        let small = contract("small", "2025-01-01", "2029-12-31");
+        let r = register(vec![big, bigger, small]);
+        // 2026: big is group 1 (follow-ups 2026-01-01, 05-01, 09-01). On 2027-01-01 big is group
+        // 2, whose latest follow-up before today is 2026-01-01: that is what check reports.
+        let statuses: Vec<(String, &str)> = plan(&r, 2026, d("2027-01-01"))
+            .iter()
+            .filter(|i| i.key == "big" && i.kind == DueKind::Followup)
+            .map(|i| (i.date.to_string(), i.status.as_str()))
+            .collect();
+        assert_eq!(
+            statuses,
+            [
+                ("2026-01-01".to_string(), "overdue"),
+                ("2026-05-01".to_string(), "missed"),
+                ("2026-09-01".to_string(), "missed"),
+            ]
+        );
+        let reported: Vec<String> = crate::rules::checks::check(&r, d("2027-01-01"))
+            .iter()
+            .filter(|f| f.contract == "big" && f.code.as_str() == "followup-overdue")
+            .filter_map(|f| f.date.map(|d| d.to_string()))
+            .collect();
+        assert_eq!(reported, ["2026-01-01"]);
     }
 
     #[test]

@@ -5,12 +5,14 @@
 //! Computed in f64 without rounding; [`round_to`] is applied only when a value is written out.
 
 use crate::dates::{Frequency, Period, add_months};
-use crate::model::{Contract, PriceAdjustment};
+use crate::model::{Contract, LogType, PriceAdjustment};
 use chrono::{Datelike, Days, NaiveDate};
 use std::collections::BTreeSet;
 
 /// `price-adjustment-due` looks this many days ahead (SPEC §5.3).
 pub const DUE_WINDOW_DAYS: u64 = 60;
+/// `price-adjustment-unrecorded` looks this many days back (SPEC §5.3).
+pub const UNRECORDED_WINDOW_DAYS: u64 = 90;
 /// A claim within this many percentage points above the allowed change is within the index.
 pub const CLAIM_TOLERANCE: f64 = 0.005;
 /// Changes are compared with the threshold at this many decimals, so that a change exactly at
@@ -173,6 +175,41 @@ pub fn missing_months(adjustments: &[Adjustment], today: NaiveDate) -> Vec<Perio
         .flat_map(|a| a.missing.iter().copied())
         .collect();
     months.into_iter().collect()
+}
+
+/// Whether the journal holds a `price-adjustment` entry for adjustment date `date` dated on or
+/// before `today` (SPEC §2.4: its `ref` is the date).
+pub fn recorded(contract: &Contract, date: NaiveDate, today: NaiveDate) -> bool {
+    contract.log.iter().any(|e| {
+        e.kind == LogType::PriceAdjustment
+            && e.date <= today
+            && e.reference.as_deref().and_then(LogType::adjustment_date) == Some(date)
+    })
+}
+
+/// Whether the rule of SPEC §13 leaves nothing to do on this date: its change is known and
+/// under the threshold.
+pub fn nothing_to_adjust(adjustment: &Adjustment) -> bool {
+    adjustment.computed.as_ref().is_some_and(|c| !c.applied)
+}
+
+/// The adjustment dates D with `today − 90 days <= D < today` that the rule applies (or whose
+/// index values are missing) and that no `price-adjustment` entry records
+/// (`price-adjustment-unrecorded`, SPEC §5.3).
+pub fn unrecorded(
+    contract: &Contract,
+    adjustments: &[Adjustment],
+    today: NaiveDate,
+) -> Vec<NaiveDate> {
+    let since = today
+        .checked_sub_days(Days::new(UNRECORDED_WINDOW_DAYS))
+        .unwrap_or(NaiveDate::MIN);
+    adjustments
+        .iter()
+        .filter(|a| since <= a.date && a.date < today)
+        .filter(|a| !nothing_to_adjust(a) && !recorded(contract, a.date, today))
+        .map(|a| a.date)
+        .collect()
 }
 
 fn horizon(today: NaiveDate) -> NaiveDate {
@@ -538,5 +575,33 @@ pub(crate) mod tests {
             }
             prop_assert!(add_months(first, dates.len() as i32 * interval as i32) > end);
         }
+    }
+
+    #[test]
+    fn unrecorded_looks_back_90_days_and_not_at_today() {
+        use crate::model::LogType;
+        use crate::model::test_support::{contract, log_entry};
+        let mut c = contract("a", "2024-01-01", "2028-12-31");
+        c.price_adjustment = Some(clause(
+            "2024-01",
+            "2025-03-01",
+            &[("2024-01", 100.0), ("2025-01", 105.0)],
+        ));
+        let all = adjustments(&c);
+        let on = |today: &str, c: &Contract| -> Vec<String> {
+            unrecorded(c, &all, d(today))
+                .iter()
+                .map(|d| d.to_string())
+                .collect()
+        };
+        assert!(on("2025-03-01", &c).is_empty());
+        assert_eq!(on("2025-03-02", &c), ["2025-03-01"]);
+        assert_eq!(on("2025-05-30", &c), ["2025-03-01"]);
+        assert!(on("2025-05-31", &c).is_empty());
+        let mut entry = log_entry("2025-04-01", LogType::PriceAdjustment);
+        entry.reference = Some(" 2025-03-01 ".into());
+        c.log.push(entry);
+        assert_eq!(on("2025-03-31", &c), ["2025-03-01"]);
+        assert!(on("2025-04-01", &c).is_empty());
     }
 }

@@ -6,6 +6,7 @@
 //! calls overdue, so the two can never disagree.
 
 use crate::model::{Contract, LogType, Settings};
+use crate::rules::price;
 use crate::rules::schedule::{Due, DueKind, dues};
 use chrono::{Days, NaiveDate};
 
@@ -89,6 +90,8 @@ pub fn due_statuses(
         today,
     );
     let (mut f, mut q) = (followup_status.into_iter(), check_status.into_iter());
+    let adjustments = price::adjustments(contract);
+    let unrecorded = price::unrecorded(contract, &adjustments, today);
     // `check` looks only at contracts active today: what an ended contract left undone is
     // missed, not overdue.
     let active = contract.is_active_on(today);
@@ -98,17 +101,11 @@ pub fn due_statuses(
                 DueKind::StartMeeting => start_meeting_status(due.date, started, today),
                 DueKind::Followup => f.next().unwrap_or(ItemStatus::Upcoming),
                 DueKind::QualificationCheck => q.next().unwrap_or(ItemStatus::Upcoming),
+                DueKind::PriceAdjustment => {
+                    price_status(contract, &adjustments, &unrecorded, due.date, today)
+                }
                 // Deciding on an option makes the next option another one, and starting a
                 // procurement is not journalled: these items are never done, only late.
-                // An adjustment date is not journalled either, and `check` warns only before
-                // it: once passed it is missed (SPEC §16), never overdue.
-                DueKind::PriceAdjustment => {
-                    if due.date < today {
-                        ItemStatus::Missed
-                    } else {
-                        ItemStatus::Upcoming
-                    }
-                }
                 DueKind::OptionDecision | DueKind::NewProcurement => {
                     if due.date < today {
                         ItemStatus::Overdue
@@ -123,6 +120,32 @@ pub fn due_statuses(
             }
         })
         .collect()
+}
+
+/// SPEC §16: an adjustment date is done when a `price-adjustment` entry records it, or when it
+/// has passed and the rule of §13 adjusted nothing on it; overdue when `check` reports it
+/// unrecorded; upcoming from today on; otherwise missed.
+fn price_status(
+    contract: &Contract,
+    adjustments: &[price::Adjustment],
+    unrecorded: &[NaiveDate],
+    date: NaiveDate,
+    today: NaiveDate,
+) -> ItemStatus {
+    let nothing_to_do = || {
+        adjustments
+            .iter()
+            .any(|a| a.date == date && price::nothing_to_adjust(a))
+    };
+    if price::recorded(contract, date, today) || (date < today && nothing_to_do()) {
+        ItemStatus::Done
+    } else if date >= today {
+        ItemStatus::Upcoming
+    } else if unrecorded.contains(&date) {
+        ItemStatus::Overdue
+    } else {
+        ItemStatus::Missed
+    }
 }
 
 /// Start meeting due D: done when one is logged; overdue when today > D and D is at most 365
@@ -295,5 +318,66 @@ mod tests {
             of(&c, 3, "2027-07-01", DueKind::OptionDecision),
             pairs(&[("2027-06-30", "overdue")])
         );
+    }
+
+    /// A contract 2024–2028 with an index clause on 2025-03-01, 2026-03-01, 2027-03-01, …:
+    /// +5 % on 2025 (applied), +0.5 % on 2026 (under a 2 % threshold), 2027 without values.
+    fn indexed() -> Contract {
+        let mut c = contract("a", "2024-01-01", "2028-12-31");
+        let mut clause = crate::rules::price::tests::clause(
+            "2024-01",
+            "2025-03-01",
+            &[("2024-01", 100.0), ("2025-01", 105.0), ("2026-01", 105.525)],
+        );
+        clause.min_change_percent = 2.0;
+        c.price_adjustment = Some(clause);
+        c
+    }
+
+    fn price(c: &Contract, today: &str) -> Vec<(String, &'static str)> {
+        of(c, 3, today, DueKind::PriceAdjustment)
+    }
+
+    #[test]
+    fn an_applied_adjustment_is_overdue_for_90_days_then_missed() {
+        let c = indexed();
+        assert_eq!(
+            price(&c, "2025-03-01")[0],
+            ("2025-03-01".into(), "upcoming")
+        );
+        assert_eq!(price(&c, "2025-03-02")[0].1, "overdue");
+        // D = T − 90 days is still reported; one day later it is missed.
+        assert_eq!(price(&c, "2025-05-30")[0].1, "overdue");
+        assert_eq!(price(&c, "2025-05-31")[0].1, "missed");
+    }
+
+    #[test]
+    fn a_recorded_adjustment_is_done_from_the_entry_on() {
+        let mut c = indexed();
+        let mut entry = log_entry("2025-03-10", LogType::PriceAdjustment);
+        entry.reference = Some("2025-03-01".into());
+        c.log.push(entry);
+        assert_eq!(price(&c, "2025-03-09")[0].1, "overdue");
+        assert_eq!(price(&c, "2025-03-10")[0].1, "done");
+        assert_eq!(price(&c, "2026-12-01")[0].1, "done");
+        // A `ref` naming another date records nothing here.
+        c.log[0].reference = Some("2025-03-02".into());
+        assert_eq!(price(&c, "2025-03-10")[0].1, "overdue");
+        // Recorded ahead of the date: done before it comes.
+        c.log[0].reference = Some("2026-03-01".into());
+        assert_eq!(price(&c, "2025-03-10")[1], ("2026-03-01".into(), "done"));
+    }
+
+    #[test]
+    fn an_adjustment_under_the_threshold_is_done_once_passed() {
+        let c = indexed();
+        assert_eq!(
+            price(&c, "2026-03-01")[1],
+            ("2026-03-01".into(), "upcoming")
+        );
+        assert_eq!(price(&c, "2026-03-02")[1], ("2026-03-01".into(), "done"));
+        // Without index values the date had to be handled: overdue, then missed.
+        assert_eq!(price(&c, "2027-03-02")[2], ("2027-03-01".into(), "overdue"));
+        assert_eq!(price(&c, "2027-06-01")[2], ("2027-03-01".into(), "missed"));
     }
 }

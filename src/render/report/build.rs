@@ -8,6 +8,7 @@ use crate::model::{Direction, Kpi, Language, Party};
 use crate::render::facts as shared;
 use crate::rules::checks::Severity;
 use crate::rules::meeting::{Audience, FREQUENCIES, KpiSeries, MeetingPack};
+use crate::rules::schedule::DueKind;
 use chrono::Datelike;
 
 /// The document for a meeting pack.
@@ -50,8 +51,24 @@ pub fn document(pack: &MeetingPack) -> Document {
         let at = document.sections.len().saturating_sub(2);
         document.sections.insert(at, section);
     }
-    document.sections = with_spend(pack, std::mem::take(&mut document.sections));
+    if supplier(pack) {
+        // The supplier sees what is agreed, not how the municipality ranks them (group, Kraljic
+        // segment and focus), what it decided internally, or what it buys outside the contract.
+        let m = messages::of(lang);
+        let internal = [m.report_priority_segment(), m.report_decision_log()];
+        document
+            .sections
+            .retain(|s| !internal.contains(&s.title.as_str()));
+    } else {
+        document.sections = with_spend(pack, std::mem::take(&mut document.sections));
+    }
     document
+}
+
+/// Whether the pack is for the supplier (SPEC §8, issue 24): what is agreed with them, and
+/// nothing of the municipality's internal assessment.
+fn supplier(pack: &MeetingPack) -> bool {
+    pack.audience == Audience::Supplier
 }
 
 /// SPEC §13: the clause, every adjustment date with its numbers, and the formula of each.
@@ -209,6 +226,23 @@ fn facts(pack: &MeetingPack) -> Section {
         m.doc_annual_value().to_string(),
         i18n::sek(c.annual_value, lang),
     ));
+    if supplier(pack) {
+        // The agreed values only: the room under the change limit is the buyer's assessment.
+        if let Some(value) = c.contract_value {
+            fields.push((
+                m.facts_contract_value().to_string(),
+                i18n::money(value, lang),
+            ));
+        }
+        if let Some(max_value) = c.max_value {
+            let label = m.doc_maximum_value().to_string();
+            fields.push((label, i18n::money(max_value, lang)));
+        }
+        return Section {
+            title: m.report_contract_term().to_string(),
+            blocks: vec![Block::Fields(fields)],
+        };
+    }
     fields.extend(shared::values(c, &pack.change, lang));
     fields.push((
         m.report_business_critical().to_string(),
@@ -682,6 +716,7 @@ fn due_next(pack: &MeetingPack) -> Section {
             rows: pack
                 .next_dues
                 .iter()
+                .filter(|d| !supplier(pack) || d.kind != DueKind::NewProcurement)
                 .map(|d| {
                     vec![
                         Cell::text(d.date.to_string()),
@@ -690,6 +725,12 @@ fn due_next(pack: &MeetingPack) -> Section {
                 })
                 .collect(),
         });
+    }
+    if supplier(pack) {
+        return Section {
+            title: m.report_due_next().to_string(),
+            blocks,
+        };
     }
     blocks.push(Block::Heading(m.report_findings_avtal_check().to_string()));
     if pack.findings.is_empty() {

@@ -26,7 +26,30 @@ pub fn value(pack: &MeetingPack) -> Value {
     value["works"] = json!(c.works);
     value["special_reasons"] = json!(c.special_reasons);
     value["values"] = facts::values_json(c, &pack.change);
+    if pack.audience == crate::rules::meeting::Audience::Supplier {
+        supplier_view(&mut value);
+    }
     value
+}
+
+/// The supplier's pack (issue 24): what is agreed with them and nothing of the municipality's
+/// internal assessment — no group, Kraljic segment or focus, no business-critical mark, no
+/// room under the change limit, no findings of `avtal check`, no decision log, and no
+/// new procurement among what is due next.
+fn supplier_view(value: &mut Value) {
+    for key in ["group", "kraljic", "focus", "business_critical"] {
+        if let Some(object) = value.as_object_mut() {
+            object.remove(key);
+        }
+    }
+    value["findings"] = json!([]);
+    value["decisions"] = json!([]);
+    if let Some(values) = value["values"].as_object_mut() {
+        values.retain(|key, _| key == "contract_value" || key == "max_value");
+    }
+    if let Some(dues) = value["next_dues"].as_array_mut() {
+        dues.retain(|d| d["kind"] != "new-procurement");
+    }
 }
 
 fn pack_value(pack: &MeetingPack) -> Value {

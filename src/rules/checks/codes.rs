@@ -245,6 +245,14 @@ finding_codes! {
             m.next_index_missing(f.index.as_deref().unwrap_or(m.series_placeholder()))
         },
     },
+    /// A past adjustment date that had to be handled has no `price-adjustment` entry (price).
+    PriceAdjustmentUnrecorded {
+        id: "price-adjustment-unrecorded",
+        severity: Warning,
+        description: |m| m.describe_price_adjustment_unrecorded(),
+        message: |f, lang| messages::of(lang).price_adjustment_unrecorded(&f.date_text()),
+        next_step: |f, lang| messages::of(lang).next_price_adjustment_unrecorded(&f.contract, &f.date_text()),
+    },
     /// No LOU period starts in this year or the last (a register finding; LOU).
     LouValuesOutdated {
         id: "lou-values-outdated",
