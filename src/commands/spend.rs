@@ -827,7 +827,8 @@ fn import_text(
         )
     };
     for c in counts {
-        out.push_str(&m.spend_year_counts(&store::spend::name(c.year), &text(c)));
+        // `spend/2026.csv: 4 nya (…), …`: the file's name, then its counts.
+        out.push_str(&format!("{}: {}\n", store::spend::name(c.year), text(c)));
     }
     out.push_str(&m.spend_total_counts(&text(total)));
     if dry_run {

@@ -1367,10 +1367,6 @@ catalogue! {
             sv: format!("{new} nya ({new_sum}), {stored} redan lagrade ({stored_sum}), {skipped} överhoppade ({skipped_sum})"),
             en: format!("{new} new ({new_sum}), {stored} already stored ({stored_sum}), {skipped} skipped ({skipped_sum})"),
         }
-        /// What `spend import` did to one year's file (`counts` from `spend_counts`).
-        fn spend_year_counts(file: &str, counts: &str) -> String {
-            both: format!("{file}: {counts}\n"),
-        }
         /// What `spend import` did in all (`counts` from `spend_counts`).
         fn spend_total_counts(counts: &str) -> String {
             sv: format!("Totalt: {counts}\n"),

@@ -185,14 +185,14 @@ impl Columns {
             .map_or(&[], |(_, c)| c.as_slice())
     }
 
-    /// Every (field, column) read, in field order.
+    /// Every (field, column) read, in the file's column order.
     pub fn chosen(&self) -> impl Iterator<Item = (Field, usize)> + '_ {
         let mut all: Vec<(Field, usize)> = self
             .found
             .iter()
             .flat_map(|(f, cols)| cols.iter().map(move |c| (*f, *c)))
             .collect();
-        all.sort();
+        all.sort_by_key(|(_, col)| *col);
         all.into_iter()
     }
 
@@ -365,14 +365,14 @@ mod tests {
         assert_eq!(
             fields,
             [
-                (Field::Date, 7),
-                (Field::OrgNo, 4),
-                (Field::Supplier, 3),
-                (Field::Amount, 10),
-                (Field::Department, 8),
-                (Field::Account, 5),
                 (Field::Invoice, 2),
+                (Field::Supplier, 3),
+                (Field::OrgNo, 4),
+                (Field::Account, 5),
+                (Field::Date, 7),
+                (Field::Department, 8),
                 (Field::Invoice, 9),
+                (Field::Amount, 10),
                 (Field::Contract, 12),
             ]
         );

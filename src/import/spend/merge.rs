@@ -4,10 +4,12 @@
 //! already stored. Several files are taken one after the other, as if by separate calls. The
 //! file is sorted by date, org_no, invoice and amount. Pure: the stored text and the lines in,
 //! the new text and counts out; the file's reading and writing are the store's
-//! ([`crate::store::spend`]).
+//! ([`crate::store::spend`]). The counting maps use the register's fast hash
+//! ([`FastHash`]): SipHash was a quarter of the time of a 68,000-line ledger.
 
 use crate::diag::Diagnostic;
 use crate::money::Money;
+use crate::spend::FastHash;
 use crate::store;
 use crate::store::spend::SpendLine;
 use std::collections::HashMap;
@@ -68,7 +70,8 @@ pub fn plan_year(
     let stored = store::spend::parse(file, year, stored, lang)?;
     let existing = stored.lines();
     // How many copies of each line the register holds so far.
-    let mut held: HashMap<&SpendLine, usize> = HashMap::with_capacity(existing.len());
+    let mut held: HashMap<&SpendLine, usize, FastHash> =
+        HashMap::with_capacity_and_hasher(existing.len(), FastHash::default());
     for (line, _) in &existing {
         *held.entry(line).or_default() += 1;
     }
@@ -79,7 +82,8 @@ pub fn plan_year(
     };
     for part in incoming.chunk_by(|a, b| a.0 == b.0) {
         // The copies of each line in this file so far; a copy beyond those held is new.
-        let mut in_file: HashMap<&SpendLine, usize> = HashMap::new();
+        let mut in_file: HashMap<&SpendLine, usize, FastHash> =
+            HashMap::with_capacity_and_hasher(part.len(), FastHash::default());
         for &(_, line, source) in part {
             let seen = in_file.entry(line).or_default();
             *seen += 1;
