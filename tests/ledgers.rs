@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{avtal_inside, demo_register_copy, root, stderr_text, stdout_text};
+use common::{avtal_inside, demo_register_copy, files_under, root, stderr_text, stdout_text};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -29,16 +29,9 @@ fn realdata() -> Option<PathBuf> {
     None
 }
 
-/// Every file under `spend/`, with its bytes.
-fn spend_files(register: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    if let Ok(entries) = std::fs::read_dir(register.join("spend")) {
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            files.insert(name, std::fs::read(entry.path()).unwrap());
-        }
-    }
-    files
+/// Every file under `spend/` (the demo register has one), with its bytes.
+fn spend_files(register: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    files_under(&register.join("spend"))
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> String {

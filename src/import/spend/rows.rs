@@ -269,6 +269,12 @@ mod tests {
         CellValue::Text(text.into())
     }
 
+    /// The rows under the header of `g`, read without options.
+    fn read(g: &Grid) -> Extracted {
+        let columns = find_header(g, &[], false).unwrap();
+        extract(g, &columns, Reading::default(), &crate::messages::English)
+    }
+
     fn grid(rows: Vec<Vec<CellValue>>) -> Grid {
         Grid {
             sheet: "Reskontra".into(),
@@ -309,12 +315,7 @@ mod tests {
                 CellValue::number(1.0),
             ],
         ]);
-        let out = extract(
-            &g,
-            &find_header(&g, &[], false).unwrap(),
-            Reading::default(),
-            &crate::messages::English,
-        );
+        let out = read(&g);
         assert!(out.problems.is_empty(), "{:?}", out.problems);
         assert_eq!(out.lines.len(), 2);
         assert_eq!(out.lines[0].amount, Money::from_ore(12_500_050));
@@ -335,12 +336,7 @@ mod tests {
             vec![t("Datum"), t("Orgnr"), t("Leverantör"), t("Belopp")],
             vec![t("2026-02-30"), t("556677-8898"), t("Edu AB"), t("många")],
         ]);
-        let out = extract(
-            &g,
-            &find_header(&g, &[], false).unwrap(),
-            Reading::default(),
-            &crate::messages::English,
-        );
+        let out = read(&g);
         let cells: Vec<String> = out.problems.iter().map(|p| p.cell.to_string()).collect();
         assert_eq!(cells, ["Reskontra!A2", "Reskontra!D2", "Reskontra!B2"]);
         assert!(out.lines.is_empty());
@@ -352,12 +348,7 @@ mod tests {
             vec![t("Datum"), t("Leverantör"), t("Belopp")],
             vec![t("2026-02-03"), t("Edu AB"), t("5")],
         ]);
-        let out = extract(
-            &g,
-            &find_header(&g, &[], false).unwrap(),
-            Reading::default(),
-            &crate::messages::English,
-        );
+        let out = read(&g);
         assert_eq!(out.lines.len(), 1);
         assert!(out.warnings[0].message.contains("no org_no column"));
     }
@@ -396,12 +387,7 @@ mod tests {
                 t("Null"),
             ],
         ]);
-        let out = extract(
-            &g,
-            &find_header(&g, &[], false).unwrap(),
-            Reading::default(),
-            &crate::messages::English,
-        );
+        let out = read(&g);
         assert!(out.problems.is_empty(), "{:?}", out.problems);
         let first = &out.lines[0];
         assert_eq!((first.invoice.as_str(), first.org_no.as_str()), ("V-1", ""));
