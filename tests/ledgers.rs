@@ -364,6 +364,12 @@ fn errors_of_several_files_are_all_listed_and_nothing_is_written() {
         stderr.contains("error: worse.csv:2:1: \"x\" is not a date"),
         "{stderr}"
     );
+    // In JSON, an error of a whole file names the file and no cell.
+    let xml = write(dir.path(), "not-an-invoice.xml", "<Order/>");
+    let (stdout, _) = import_fails(register.path(), &[&good, &xml, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["errors"][0]["file"], "not-an-invoice.xml");
+    assert_eq!(json["errors"][0]["cell"], serde_json::Value::Null);
 }
 
 #[test]

@@ -579,13 +579,14 @@ fn read_failure(
     if format == ImportFormat::Json {
         let mut errors = Vec::new();
         for error in &failed {
-            let (file, problems): (&str, Vec<&CellProblem>) = match error {
-                ImportError::Cells { file, problems } => (file, problems.iter().collect()),
-                ImportError::Column { file, problem, .. } => (file, vec![problem]),
-                _ => ("", Vec::new()),
+            let file = error.file();
+            let problems: Vec<&CellProblem> = match error {
+                ImportError::Cells { problems, .. } => problems.iter().collect(),
+                ImportError::Column { problem, .. } => vec![problem],
+                _ => Vec::new(),
             };
             if problems.is_empty() {
-                errors.push(json!({"file": null, "cell": null, "message": error.message(m), "hint": error.hint(m)}));
+                errors.push(json!({"file": file, "cell": null, "message": error.message(m), "hint": error.hint(m)}));
             }
             for problem in problems {
                 errors.push(json!({

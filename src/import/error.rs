@@ -131,6 +131,21 @@ impl ImportError {
         }
     }
 
+    /// The name of the file the error is about.
+    pub fn file(&self) -> &str {
+        match self {
+            ImportError::TooLarge { file, .. }
+            | ImportError::ArchiveTooLarge { file, .. }
+            | ImportError::Encrypted { file }
+            | ImportError::Unreadable { file, .. }
+            | ImportError::NoSuchSheet { file, .. }
+            | ImportError::NoHeader { file, .. }
+            | ImportError::Column { file, .. }
+            | ImportError::Cells { file, .. }
+            | ImportError::Conflicts { file, .. } => file,
+        }
+    }
+
     /// What the user can do about it, in the language of `m`.
     pub fn hint(&self, m: &dyn Messages) -> Option<String> {
         let text = match self {
