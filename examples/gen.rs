@@ -149,6 +149,7 @@ fn write_spend(args: &Args) -> Result<(), String> {
             department: rng.pick(&DEPARTMENTS).to_string(),
             account: format!("{}", 4000 + rng.below(3000)),
             invoice: format!("F-{i}"),
+            contract: String::new(),
         });
     }
     lines.sort_by(|a, b| {

@@ -228,6 +228,7 @@ fn line(row: &Row) -> SpendLine {
             row.6.to_string()
         },
         invoice: row.7.to_string(),
+        contract: String::new(),
     }
 }
 

@@ -257,7 +257,9 @@ pub fn spend_import(data: &[u8]) {
     let Some((_dir, path)) = temp_file("fuzz.csv", data) else {
         return;
     };
-    if let Err(e) = crate::import::spend::read_file(&path, "fuzz.csv", None, None, Language::En) {
+    if let Err(e) =
+        crate::import::spend::read_file(&path, "fuzz.csv", Default::default(), None, Language::En)
+    {
         names_file(&e.to_string(), "fuzz.csv");
     }
 }

@@ -1,6 +1,6 @@
 //! Accounts-payable rows of `spend/<YYYY>.csv` as plain data (SPEC §2.5, §12).
 //!
-//! A register may hold a million rows, so a row is a fixed 40 bytes: the date, the amount and
+//! A register may hold a million rows, so a row is a fixed 48 bytes: the date, the amount and
 //! handles into one string table where every repeated text (org number, supplier, department,
 //! account, source file) is stored once. Invoice numbers are mostly unique and go into one
 //! arena instead of being interned.
@@ -41,6 +41,8 @@ pub struct SpendRow {
     pub department: Sym,
     pub account: Sym,
     pub source: Sym,
+    /// The contract reference read from the ledger (SPEC §12), mostly empty.
+    pub contract: Sym,
     /// Byte range of the invoice number in the arena.
     invoice: (u32, u32),
 }
@@ -58,7 +60,7 @@ pub struct Spend {
     short: HashMap<u128, Sym, FastHash>,
     /// The last text interned and its handle: consecutive rows often repeat a text (the source
     /// file, the department), which then costs one comparison instead of a hash lookup.
-    last: [Sym; 5],
+    last: [Sym; 6],
 }
 
 /// The longest text interned by its packed bytes.
@@ -142,7 +144,7 @@ impl Default for Spend {
             arena: String::new(),
             index: HashMap::default(),
             short: HashMap::default(),
-            last: [Sym::EMPTY; 5],
+            last: [Sym::EMPTY; 6],
         }
     }
 }
@@ -157,6 +159,8 @@ pub struct NewRow<'a> {
     pub department: &'a str,
     pub account: &'a str,
     pub invoice: &'a str,
+    /// The contract reference, empty when the ledger has none.
+    pub contract: &'a str,
     pub source: &'a str,
 }
 
@@ -226,6 +230,7 @@ impl Spend {
             department: self.intern_at(2, row.department),
             account: self.intern_at(3, row.account),
             source: self.intern_at(4, row.source),
+            contract: self.intern_at(5, row.contract),
             invoice,
         };
         self.rows.push(spend_row);
@@ -253,6 +258,7 @@ impl Spend {
             department: at(row.department),
             account: at(row.account),
             source: at(row.source),
+            contract: at(row.contract),
             invoice: (row.invoice.0 + base, row.invoice.1 + base),
             ..*row
         }));
@@ -280,6 +286,7 @@ impl Spend {
             department: self.text(row.department),
             account: self.text(row.account),
             invoice: self.invoice(row),
+            contract: self.text(row.contract),
             source: self.text(row.source),
         }
     }
@@ -301,6 +308,7 @@ mod tests {
                 department: "",
                 account: "4010",
                 invoice,
+                contract: "",
                 source: "a.xlsx",
             });
         }
@@ -308,7 +316,7 @@ mod tests {
         assert_eq!(spend.invoice(&spend.rows[1]), "F-2");
         assert_eq!(spend.org_no(&spend.rows[0]), Some("556677-8899"));
         assert!(spend.rows[0].department.is_empty());
-        assert_eq!(std::mem::size_of::<SpendRow>(), 40);
+        assert_eq!(std::mem::size_of::<SpendRow>(), 48);
         let mut merged = Spend::default();
         merged.intern("Annan AB");
         merged.absorb(spend.clone());

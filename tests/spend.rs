@@ -67,8 +67,9 @@ fn every_fixture_imports_into_an_empty_spend_folder_as_the_demo_register_holds_i
     args.extend(files.iter().map(String::as_str));
     let first = avtal_inside(register.path()).args(&args).assert().success();
     assert_eq!(
-        stdout_text(&first),
-        "spend/2026.csv: 35 nya, 0 oförändrade, 0 överhoppade\nTotalt: 35 nya, 0 oförändrade, 1 överhoppade\n"
+        plain_stdout(&first),
+        "spend/2026.csv: 35 nya (18 799 500 kr), 0 redan lagrade (0 kr), 0 överhoppade (0 kr)\n\
+         Totalt: 35 nya (18 799 500 kr), 0 redan lagrade (0 kr), 1 överhoppade (10 635 000 kr)\n"
     );
     assert!(stderr_text(&first).contains("Reskontra!A22: hoppade över en summarad (\"Summa\")"));
     assert_eq!(

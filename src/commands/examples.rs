@@ -182,6 +182,7 @@ Examples:
   avtal spend import examples/supplier-files/spend/reskontra-2026-h1.xlsx --dry-run
   avtal spend import examples/supplier-files/spend/reskontra-2026-q3.csv --format json
   avtal spend import examples/supplier-files/spend/reskontra-2026-okt.ods
+  avtal spend import examples/supplier-files/spend/manad-2026-11.csv --date 2026-11-30 --lenient
   avtal spend import examples/supplier-files/spend/e-fakturor   every .xml invoice in the folder";
 
 /// `avtal completions`.

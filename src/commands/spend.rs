@@ -6,8 +6,11 @@ use crate::commands::shared::progress::progress_bar;
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::i18n;
-use crate::import::spend::merge::{YearCounts, plan_year};
-use crate::import::spend::{FileLines, read_file};
+use crate::import::error::{CellProblem, ImportError};
+use crate::import::spend::columns::{Chosen, Field};
+use crate::import::spend::merge::{Incoming, YearCounts, plan_year};
+use crate::import::spend::rows::Reading;
+use crate::import::spend::{FileLines, Options, read_file};
 use crate::messages::prelude::*;
 use crate::model::{Language, Register};
 use crate::money::Money;
@@ -75,6 +78,15 @@ pub struct ImportArgs {
     /// Read this sheet [default: the first visible sheet with a header row]
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
+    /// Read FIELD (date, org_no, supplier, amount, department, account, invoice, contract) from the column HEADER
+    #[arg(long = "column", value_name = "FIELD=HEADER")]
+    pub columns: Vec<String>,
+    /// Date every row of a file without a date column (a monthly export)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::context::args::parse_date_arg)]
+    pub date: Option<chrono::NaiveDate>,
+    /// Store an org number that cannot be read as empty, with a warning, instead of failing
+    #[arg(long)]
+    pub lenient: bool,
     /// Print what would be written and write nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -529,22 +541,110 @@ fn expand(context: &Context, files: &[PathBuf], m: &dyn Messages) -> Result<Vec<
     Ok(out)
 }
 
+/// `--column FIELD=HEADER`, each field at most once.
+fn chosen_columns(args: &ImportArgs, m: &dyn Messages) -> Result<Vec<Chosen>, Error> {
+    let fields: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
+    let mut chosen: Vec<Chosen> = Vec::new();
+    for text in &args.columns {
+        let parsed = text.split_once('=').and_then(|(field, header)| {
+            let field = Field::of_key(field)?;
+            let header = header.trim();
+            (!header.is_empty()).then(|| Chosen {
+                field,
+                header: header.to_string(),
+            })
+        });
+        let Some(choice) = parsed else {
+            return Err(Error::input(
+                m.spend_column_option(text, &fields.join(", ")),
+            ));
+        };
+        if chosen.iter().any(|c| c.field == choice.field) {
+            return Err(Error::input(m.spend_column_twice(choice.field.key())));
+        }
+        chosen.push(choice);
+    }
+    Ok(chosen)
+}
+
+/// The errors of the files that could not be read, as one error: the text lists the first 20
+/// of each file; JSON lists every one on standard output.
+fn read_failure(
+    context: &Context,
+    failed: Vec<ImportError>,
+    format: ImportFormat,
+    lang: Language,
+) -> Result<Status, Error> {
+    let m = crate::messages::of(lang);
+    if format == ImportFormat::Json {
+        let mut errors = Vec::new();
+        for error in &failed {
+            let file = error.file();
+            let problems: Vec<&CellProblem> = match error {
+                ImportError::Cells { problems, .. } => problems.iter().collect(),
+                ImportError::Column { problem, .. } => vec![problem],
+                _ => Vec::new(),
+            };
+            if problems.is_empty() {
+                errors.push(json!({"file": file, "cell": null, "message": error.message(m), "hint": error.hint(m)}));
+            }
+            for problem in problems {
+                errors.push(json!({
+                    "file": file,
+                    "cell": problem.cell.to_string(),
+                    "message": problem.message,
+                    "hint": error.hint(m),
+                }));
+            }
+        }
+        let value = json!({"ok": false, "errors": errors});
+        let text = String::from_utf8_lossy(&render::json(&value)?).into_owned();
+        context.emit(None, &crate::sanitize::terminal(text, false))?;
+        return Err(Error::Reported);
+    }
+    let hint = failed.first().and_then(|e| e.hint(m));
+    let message: Vec<String> = failed.iter().map(|e| e.message(m)).collect();
+    Err(Error::Input {
+        message: message.join("\nerror: "),
+        hint,
+    })
+}
+
+/// The first rows of a file as `spend/` would store them, in the file's order (`--dry-run`).
+const SAMPLE_ROWS: usize = 5;
+
 fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     let register = context.load_facts()?;
     let lang = context.language(&register.settings);
     let m = crate::messages::of(lang);
+    let chosen = chosen_columns(args, m)?;
+    let options = Options {
+        sheet: args.sheet.as_deref(),
+        columns: &chosen,
+        reading: Reading {
+            date: args.date,
+            lenient: args.lenient,
+        },
+    };
     let mut read: Vec<FileLines> = Vec::new();
+    let mut failed: Vec<ImportError> = Vec::new();
     for path in expand(context, &args.files, m)? {
         let file = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
         let progress = progress_bar(&path, lang);
-        let result = read_file(&path, &file, args.sheet.as_deref(), progress.as_ref(), lang);
+        let result = read_file(&path, &file, options, progress.as_ref(), lang);
         if let Some(bar) = &progress {
             bar.finish_and_clear();
         }
-        read.push(result.map_err(|e| e.into_error(lang))?);
+        match result {
+            Ok(lines) => read.push(lines),
+            Err(error) => failed.push(error),
+        }
+    }
+    if !failed.is_empty() {
+        return read_failure(context, failed, args.format, lang);
     }
     for warning in read.iter().flat_map(|f| &f.warnings) {
         eprintln!(
@@ -552,17 +652,19 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
             crate::sanitize::sanitize(&warning.to_string())
         );
     }
-    let mut by_year: BTreeMap<i32, Vec<(&SpendLine, &str)>> = BTreeMap::new();
-    let mut skipped: BTreeMap<Option<i32>, usize> = BTreeMap::new();
-    for file in &read {
+    let mut by_year: BTreeMap<i32, Vec<Incoming<'_>>> = BTreeMap::new();
+    let mut skipped: BTreeMap<Option<i32>, YearCounts> = BTreeMap::new();
+    for (index, file) in read.iter().enumerate() {
         for line in &file.lines {
             by_year
                 .entry(line.date.year())
                 .or_default()
-                .push((line, file.file.as_str()));
+                .push((index, line, file.file.as_str()));
         }
-        for date in &file.skipped {
-            *skipped.entry(date.map(|d| d.year())).or_default() += 1;
+        for (date, amount) in &file.skipped {
+            let counts = skipped.entry(date.map(|d| d.year())).or_default();
+            counts.skipped += 1;
+            counts.skipped_sum += *amount;
         }
     }
     let folder = store::spend::folder(&register.root);
@@ -579,10 +681,11 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
         }
         let stored = store::read_text(&path, &name, lang)?.unwrap_or_default();
         let mut plan = plan_year(&name, *year, &stored, lines, lang).map_err(Error::Invalid)?;
-        plan.counts.skipped = skipped.get(&Some(*year)).copied().unwrap_or(0);
+        if let Some(s) = skipped.get(&Some(*year)) {
+            (plan.counts.skipped, plan.counts.skipped_sum) = (s.skipped, s.skipped_sum);
+        }
         plans.push((path, plan));
     }
-    let undated = skipped.get(&None).copied().unwrap_or(0);
     let mut written = Vec::new();
     for (path, plan) in &plans {
         if import.write(path, &plan.content, plan.counts.new > 0)? {
@@ -591,28 +694,117 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
     }
     import.release();
     let counts: Vec<&YearCounts> = plans.iter().map(|(_, p)| &p.counts).collect();
-    let total = YearCounts {
-        year: 0,
-        new: counts.iter().map(|c| c.new).sum(),
-        unchanged: counts.iter().map(|c| c.unchanged).sum(),
-        skipped: counts.iter().map(|c| c.skipped).sum::<usize>() + undated,
-    };
+    let mut total = YearCounts::default();
+    for c in &counts {
+        total.add(c);
+    }
+    // Skipped rows of a year without imported rows, and undated ones, count in the total.
+    for (year, s) in &skipped {
+        if year.is_none_or(|y| !by_year.contains_key(&y)) {
+            total.add(s);
+        }
+    }
     let out = match args.format {
         ImportFormat::Json => {
+            let files: Vec<Value> = read
+                .iter()
+                .map(|f| {
+                    let mut file = json!({"file": f.file, "sheet": f.sheet, "rows": f.lines.len()});
+                    if args.dry_run {
+                        file["columns"] = f
+                            .columns
+                            .iter()
+                            .map(|(field, header, column)| {
+                                json!({"field": field.key(), "header": header, "column": column})
+                            })
+                            .collect();
+                        file["sample"] = f
+                            .lines
+                            .iter()
+                            .take(SAMPLE_ROWS)
+                            .map(|l| sample_json(l, &f.file))
+                            .collect();
+                    }
+                    file
+                })
+                .collect();
             let value = json!({
-                "files": read.iter().map(|f| json!({"file": f.file, "sheet": f.sheet, "rows": f.lines.len()})).collect::<Vec<_>>(),
+                "files": files,
                 "dry_run": args.dry_run,
                 "years": counts,
-                "total": {"new": total.new, "unchanged": total.unchanged, "skipped": total.skipped},
+                "total": {
+                    "new": total.new,
+                    "unchanged": total.unchanged,
+                    "skipped": total.skipped,
+                    "new_sum": total.new_sum.as_sek(),
+                    "unchanged_sum": total.unchanged_sum.as_sek(),
+                    "skipped_sum": total.skipped_sum.as_sek(),
+                },
                 "written": written.iter().map(|y| store::spend::name(*y)).collect::<Vec<_>>(),
                 "warnings": read.iter().flat_map(|f| f.warnings.clone()).collect::<Vec<_>>(),
             });
             String::from_utf8_lossy(&render::json(&value)?).into_owned()
         }
-        ImportFormat::Text => import_text(&counts, &total, args.dry_run, &written, lang),
+        ImportFormat::Text => {
+            let mut out = String::new();
+            if args.dry_run {
+                for file in &read {
+                    out.push_str(&preview_text(file, m));
+                }
+            }
+            out.push_str(&import_text(&counts, &total, args.dry_run, &written, lang));
+            out
+        }
     };
     context.emit(None, &crate::sanitize::terminal(out, false))?;
     Ok(Status::Success)
+}
+
+/// One stored row of the dry run's sample, as JSON.
+fn sample_json(line: &SpendLine, source: &str) -> Value {
+    json!({
+        "date": line.date.to_string(),
+        "org_no": line.org_no,
+        "supplier": line.supplier,
+        "amount": line.amount.as_sek(),
+        "department": line.department,
+        "account": line.account,
+        "invoice": line.invoice,
+        "contract": line.contract,
+        "source": source,
+    })
+}
+
+/// The dry run's view of one file: which header was read as which field, and its first rows
+/// as `spend/` would store them.
+fn preview_text(file: &FileLines, m: &dyn Messages) -> String {
+    let name = match &file.sheet {
+        Some(sheet) => format!("{} ({sheet})", file.file),
+        None => file.file.clone(),
+    };
+    let mut out = String::new();
+    if !file.columns.is_empty() {
+        out.push_str(&m.spend_columns_heading(&name));
+        for (field, header, column) in &file.columns {
+            out.push_str(&m.spend_column_read(field.key(), header, column));
+        }
+    }
+    let sample: Vec<(&SpendLine, &str)> = file
+        .lines
+        .iter()
+        .take(SAMPLE_ROWS)
+        .map(|l| (l, file.file.as_str()))
+        .collect();
+    if !sample.is_empty() {
+        out.push_str(&m.spend_sample_heading(&name, sample.len()));
+        let text = String::from_utf8_lossy(&store::spend::render(&sample)).into_owned();
+        for line in text.lines() {
+            out.push_str("  ");
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 fn import_text(
@@ -623,12 +815,23 @@ fn import_text(
     lang: Language,
 ) -> String {
     let m = crate::messages::of(lang);
+    let kr = |amount: Money| i18n::money(amount, lang);
     let mut out = String::new();
+    let text = |c: &YearCounts| {
+        m.spend_counts(
+            c.new,
+            &kr(c.new_sum),
+            c.unchanged,
+            &kr(c.unchanged_sum),
+            c.skipped,
+            &kr(c.skipped_sum),
+        )
+    };
     for c in counts {
-        let file = store::spend::name(c.year);
-        out.push_str(&m.spend_year_counts(&file, c.new, c.unchanged, c.skipped));
+        // `spend/2026.csv: 4 nya (…), …`: the file's name, then its counts.
+        out.push_str(&format!("{}: {}\n", store::spend::name(c.year), text(c)));
     }
-    out.push_str(&m.spend_total_counts(total.new, total.unchanged, total.skipped));
+    out.push_str(&m.spend_total_counts(&text(total)));
     if dry_run {
         out.push_str(m.dry_run());
     } else if written.is_empty() {

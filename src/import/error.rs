@@ -87,6 +87,13 @@ pub enum ImportError {
         /// The KPI names and aliases the contract expects.
         expected: Vec<String>,
     },
+    /// A header cell that cannot be read as the command line says (`spend import --column`,
+    /// `--date`), with what to do.
+    Column {
+        file: String,
+        problem: CellProblem,
+        hint: String,
+    },
     /// Cells that cannot be imported.
     Cells {
         file: String,
@@ -116,8 +123,26 @@ impl ImportError {
             ImportError::NoHeader { file, seen, .. } => {
                 format!("{}{}", m.kpi_no_header(file), seen_text(seen, m))
             }
+            ImportError::Column { file, problem, .. } => {
+                format!("{}: {}", problem.cell.located(file), problem.message)
+            }
             ImportError::Cells { file, problems } => cells_text(file, problems, m),
             ImportError::Conflicts { file, conflicts } => conflicts_text(file, conflicts, m),
+        }
+    }
+
+    /// The name of the file the error is about.
+    pub fn file(&self) -> &str {
+        match self {
+            ImportError::TooLarge { file, .. }
+            | ImportError::ArchiveTooLarge { file, .. }
+            | ImportError::Encrypted { file }
+            | ImportError::Unreadable { file, .. }
+            | ImportError::NoSuchSheet { file, .. }
+            | ImportError::NoHeader { file, .. }
+            | ImportError::Column { file, .. }
+            | ImportError::Cells { file, .. }
+            | ImportError::Conflicts { file, .. } => file,
         }
     }
 
@@ -132,6 +157,7 @@ impl ImportError {
             ImportError::NoHeader { expected, .. } => {
                 return Some(m.hint_kpi_header(&expected.join(", ")));
             }
+            ImportError::Column { hint, .. } => return Some(hint.clone()),
             ImportError::Cells { .. } => m.hint_correct_cells(),
             ImportError::Conflicts { .. } => m.hint_kpi_replace(),
         };

@@ -26,8 +26,8 @@ pub use language::LanguageChoice;
 pub use log_csv::{LOG_HEADER, parse_log_csv};
 pub use settings::parse_settings;
 pub use spend::{
-    SPEND_FOLDER, SPEND_HEADER, parse_amount, parse_spend_chunked, parse_spend_csv,
-    year_of_file_name,
+    SPEND_FOLDER, SPEND_HEADER, SPEND_HEADER_WITH_CONTRACT, parse_amount, parse_spend_chunked,
+    parse_spend_csv, year_of_file_name,
 };
 
 use crate::diag::Diagnostic;

@@ -19,7 +19,10 @@ mod chunks;
 pub const SPEND_FOLDER: &str = "spend";
 
 /// The header of a spend file.
-pub const SPEND_HEADER: [&str; 8] = [
+pub const SPEND_HEADER: [&str; 8] = without_contract(SPEND_HEADER_WITH_CONTRACT);
+
+/// The header of a spend file with a contract reference column (SPEC §2.5, §12).
+pub const SPEND_HEADER_WITH_CONTRACT: [&str; 9] = [
     "date",
     "org_no",
     "supplier",
@@ -27,8 +30,14 @@ pub const SPEND_HEADER: [&str; 8] = [
     "department",
     "account",
     "invoice",
+    "contract",
     "source",
 ];
+
+/// `header` without its `contract` column (the eighth).
+const fn without_contract(h: [&'static str; 9]) -> [&'static str; 8] {
+    [h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[8]]
+}
 
 /// Which rows and fields of the spend files a load keeps: everything by default.
 #[derive(Clone, Copy, Default)]
@@ -236,14 +245,31 @@ fn parse_general(
     let mut diagnostics = Vec::new();
     // A rough row count from the size keeps the vector from growing a million times.
     spend.rows.reserve(source.len() / 64);
-    for_each_row(
-        file,
-        source,
-        &SPEND_HEADER,
-        m,
-        &mut diagnostics,
-        |row, d| spend_row(reading, year, source, &Cells::of(row), d, spend),
-    );
+    let header = source
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .find(|line| !line.trim().is_empty())
+        .unwrap_or("");
+    let with_contract = header
+        .trim_end_matches('\r')
+        .split(',')
+        .map(str::trim)
+        .eq(SPEND_HEADER_WITH_CONTRACT);
+    let names: &[&str] = if with_contract {
+        &SPEND_HEADER_WITH_CONTRACT
+    } else {
+        &SPEND_HEADER
+    };
+    for_each_row(file, source, names, m, &mut diagnostics, |row, d| {
+        spend_row(
+            reading,
+            year,
+            source,
+            &Cells::of(row, with_contract),
+            d,
+            spend,
+        )
+    });
     diagnostics
 }
 
@@ -270,8 +296,8 @@ fn plain_rows(
     let mut cells = Cells {
         line,
         offset: pos,
-        texts: [""; 8],
-        spans: [(0, 0); 8],
+        texts: [""; 9],
+        spans: [(0, 0); 9],
     };
     // Every `,` and `\n` of the part, found by a vectorised search rather than byte by byte.
     let mut separators = memchr::memchr2_iter(b',', b'\n', &bytes[start..]).map(|i| start + i);
@@ -302,7 +328,7 @@ fn plain_rows(
             spend_row(reading, year, source, &cells, diagnostics, spend);
         } else if count != 1 || !source[pos..end].trim().is_empty() {
             let each = |row: &Row<'_, '_>, d: &mut Vec<Diagnostic>| {
-                spend_row(reading, year, source, &Cells::of(row), d, spend)
+                spend_row(reading, year, source, &Cells::of(row, false), d, spend)
             };
             let (text, at) = (&source[..end], (pos, line));
             for_each_data_row(
@@ -320,27 +346,37 @@ fn plain_rows(
     }
 }
 
-/// The eight fields of one spend row with their byte spans in the file, from either reader.
+/// The fields of one spend row with their byte spans in the file, from either reader: the
+/// eight of SPEC §2.5 in their order, then the contract reference (empty in a file without it).
 struct Cells<'s> {
     line: u32,
     offset: usize,
-    texts: [&'s str; 8],
-    spans: [(usize, usize); 8],
+    texts: [&'s str; 9],
+    spans: [(usize, usize); 9],
 }
 
+/// The place of the contract reference in [`Cells`].
+const CONTRACT: usize = 8;
+
 impl<'s> Cells<'s> {
-    /// The fields of a record of the general CSV reader (which has checked their number).
-    fn of<'r>(row: &'r Row<'_, '_>) -> Cells<'r> {
+    /// The fields of a record of the general CSV reader (which has checked their number); the
+    /// record has the `contract` column before `source` when `with_contract`.
+    fn of<'r>(row: &'r Row<'_, '_>, with_contract: bool) -> Cells<'r> {
         let mut cells = Cells {
             line: row.line,
             offset: row.offset,
-            texts: [""; 8],
-            spans: [(row.offset, row.offset); 8],
+            texts: [""; 9],
+            spans: [(row.offset, row.offset); 9],
         };
-        for i in 0..8 {
-            cells.texts[i] = row.fields.get(i).unwrap_or("");
+        let order: &[usize] = if with_contract {
+            &[0, 1, 2, 3, 4, 5, 6, CONTRACT, 7]
+        } else {
+            &[0, 1, 2, 3, 4, 5, 6, 7]
+        };
+        for (i, &at) in order.iter().enumerate() {
+            cells.texts[at] = row.fields.get(i).unwrap_or("");
             if let Some(span) = row.fields.span(i) {
-                cells.spans[i] = (span.start, span.end);
+                cells.spans[at] = (span.start, span.end);
             }
         }
         cells
@@ -358,7 +394,8 @@ fn spend_row(
 ) {
     let Reading { file, m, scope } = reading;
     let text = |i: usize| row.texts[i];
-    if scope.keep.is_some_and(|keep| !keep(text(1))) {
+    // A row with a contract reference may belong to any contract (SPEC §12): always kept.
+    if scope.keep.is_some_and(|keep| !keep(text(1))) && text(CONTRACT).is_empty() {
         return;
     }
     let kept = |i: usize| if scope.matching_only { "" } else { text(i) };
@@ -380,6 +417,7 @@ fn spend_row(
     let org_no = text(1);
     let org_ok = org_no.is_empty()
         || is_stored_org_no(org_no)
+        || is_foreign_org_no(org_no)
         || match check_org_no(org_no) {
             Ok(normal) if normal == org_no => true,
             Ok(normal) => {
@@ -404,6 +442,7 @@ fn spend_row(
             department: kept(4),
             account: text(5),
             invoice: kept(6),
+            contract: text(CONTRACT),
             source: kept(7),
         });
     }
@@ -427,6 +466,20 @@ fn is_stored_org_no(text: &str) -> bool {
         sum += if weighted > 9 { weighted - 9 } else { weighted };
     }
     sum % 10 == 0
+}
+
+/// Whether `text` is the org number of a supplier of another country as stored, `CC:ID`
+/// (SPEC §2.5, §12): two capital letters other than `SE`, a colon, and letters and digits.
+fn is_foreign_org_no(text: &str) -> bool {
+    let Some((country, id)) = text.split_once(':') else {
+        return false;
+    };
+    country.len() == 2
+        && country != "SE"
+        && country.bytes().all(|b| b.is_ascii_uppercase())
+        && !id.is_empty()
+        && id.len() <= 30
+        && id.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 /// An amount as stored: optional `-`, digits, optionally `.` and one or two decimals, read
@@ -553,7 +606,16 @@ mod tests {
             &SPEND_HEADER,
             m,
             &mut general_errors,
-            |row, d| spend_row(reading, 2026, &text, &Cells::of(row), d, &mut general),
+            |row, d| {
+                spend_row(
+                    reading,
+                    2026,
+                    &text,
+                    &Cells::of(row, false),
+                    d,
+                    &mut general,
+                )
+            },
         );
         assert!(one_errors.len() >= 3, "{one_errors:?}");
         assert_eq!(part_errors, one_errors);
@@ -622,6 +684,27 @@ mod tests {
         assert!(spend.rows.is_empty());
         let at: Vec<(u32, u32)> = errors.iter().map(|e| (e.line, e.column)).collect();
         assert_eq!(at, [(2, 1), (2, 12), (3, 12), (3, 25)]);
+    }
+
+    #[test]
+    fn the_contract_column_and_foreign_org_numbers() {
+        let mut spend = Spend::default();
+        let text = "date,org_no,supplier,amount,department,account,invoice,contract,source\n\
+                    2026-01-15,DK:33357915,Dansk ApS,10.00,,,,AVT-7,a.csv\n\
+                    2026-01-16,556677-8899,Edu AB,5.00,,,,,a.csv\n";
+        let errors = parse_spend_csv("spend/2026.csv", 2026, text, &mut spend, Language::En);
+        assert!(errors.is_empty(), "{errors:?}");
+        let first = spend.new_row(&spend.rows[0]);
+        assert_eq!(
+            (first.org_no, first.contract, first.source),
+            ("DK:33357915", "AVT-7", "a.csv")
+        );
+        assert_eq!(spend.new_row(&spend.rows[1]).contract, "");
+        for bad in ["SE:5566778899", "dk:1", "DK:", "DKK:12", "DK:12 3"] {
+            assert!(!is_foreign_org_no(bad), "{bad}");
+        }
+        let (_, errors) = parse(2026, "2026-01-15,DK:12-3,A,1.00,,,,a.csv\n");
+        assert_eq!((errors[0].line, errors[0].column), (2, 12));
     }
 
     #[test]

@@ -721,6 +721,66 @@ catalogue! {
             sv: format!("\"{text}\" är inget belopp"),
             en: format!("\"{text}\" is not an amount"),
         }
+        /// `--lenient`: org numbers that could not be read, stored empty.
+        fn spend_org_nos_stored_empty(count: usize, cells: &str) -> String {
+            sv: format!("{count} organisationsnummer kunde inte läsas och lagrades tomma (--lenient); raderna kan inte kopplas till avtal på organisationsnummer: {cells}"),
+            en: format!("{count} organisation numbers could not be read and were stored empty (--lenient); those rows cannot be matched to contracts by organisation number: {cells}"),
+        }
+        /// `--date` for a file that has a date column.
+        fn spend_date_and_date_column(header: &str) -> String {
+            sv: format!("--date gäller bara en fil utan datumkolumn, men filen har datumkolumnen \"{header}\""),
+            en: format!("--date is only for a file without a date column, but this file has the date column \"{header}\""),
+        }
+        /// What to do about `--date` for a file with a date column.
+        fn hint_spend_date_column() -> &'static str {
+            sv: "ta bort --date: varje rad dateras då av sin egen datumcell",
+            en: "leave out --date: each row is then dated by its own date cell",
+        }
+        /// `--column` naming a header that is not in the file.
+        fn spend_column_not_found(field: &str, header: &str, headers: &str) -> String {
+            sv: format!("--column {field}={header}: filen har ingen kolumn \"{header}\"; rubrikerna i filen är {headers}"),
+            en: format!("--column {field}={header}: the file has no column \"{header}\"; its headers are {headers}"),
+        }
+        /// What to do about a `--column` header that is not in the file.
+        fn hint_spend_column() -> &'static str {
+            sv: "skriv rubriken som den står i filen (skiftläge, å/ä/ö, mellanslag, _ . - och parenteser spelar ingen roll)",
+            en: "write the header as it stands in the file (case, å/ä/ö, spaces, _ . - and parentheses do not matter)",
+        }
+        /// A spend file without a date column and no `--date`.
+        fn spend_no_date_column() -> &'static str {
+            sv: "filen har ingen datumkolumn (Bokföringsdatum, Fakturadatum, Datum)",
+            en: "the file has no date column (Bokföringsdatum, Fakturadatum, Datum)",
+        }
+        /// What to do about a spend file without a date column.
+        fn hint_spend_date_option() -> &'static str {
+            sv: "en månadsexport utan datum läses med --date ÅÅÅÅ-MM-DD, som ger alla rader det datumet (till exempel månadens sista dag), eller --column date=RUBRIK om datumet står i en kolumn med ett annat namn",
+            en: "a monthly export without dates is read with --date YYYY-MM-DD, which gives every row that date (e.g. the last day of the month), or --column date=HEADER if the date is in a column with another name",
+        }
+        /// `--column` without `=` or with an unknown field.
+        fn spend_column_option(text: &str, fields: &str) -> String {
+            sv: format!("--column {text}: skriv FÄLT=RUBRIK, där FÄLT är ett av {fields}"),
+            en: format!("--column {text}: write FIELD=HEADER, with FIELD one of {fields}"),
+        }
+        /// `--column` naming one field twice.
+        fn spend_column_twice(field: &str) -> String {
+            sv: format!("--column {field} anges två gånger"),
+            en: format!("--column {field} is given twice"),
+        }
+        /// The dry run's heading of the columns read from one file.
+        fn spend_columns_heading(file: &str) -> String {
+            sv: format!("{file}: kolumner som läses\n"),
+            en: format!("{file}: columns read\n"),
+        }
+        /// One column read, in the dry run.
+        fn spend_column_read(field: &str, header: &str, column: &str) -> String {
+            sv: format!("  {field:<10} ← \"{header}\" (kolumn {column})\n"),
+            en: format!("  {field:<10} ← \"{header}\" (column {column})\n"),
+        }
+        /// The dry run's heading of the first rows as they would be stored.
+        fn spend_sample_heading(file: &str, count: usize) -> String {
+            sv: format!("{file}: de {count} första raderna som de skulle lagras\n"),
+            en: format!("{file}: the first {count} rows as they would be stored\n"),
+        }
         /// The e-invoices `spend import` reads.
         fn hint_ubl() -> &'static str {
             sv: "avtal läser fakturor och kreditnotor enligt PEPPOL BIS Billing 3 (UBL 2.1 XML)",
@@ -1302,15 +1362,15 @@ catalogue! {
             sv: format!("{folder}: mappen innehåller inga .xml-filer"),
             en: format!("{folder}: the folder has no .xml files"),
         }
-        /// What `spend import` did to one year's file.
-        fn spend_year_counts(file: &str, new: usize, unchanged: usize, skipped: usize) -> String {
-            sv: format!("{file}: {new} nya, {unchanged} oförändrade, {skipped} överhoppade\n"),
-            en: format!("{file}: {new} new, {unchanged} unchanged, {skipped} skipped\n"),
+        /// What `spend import` did with some rows: how many, and the sum of their amounts.
+        fn spend_counts(new: usize, new_sum: &str, stored: usize, stored_sum: &str, skipped: usize, skipped_sum: &str) -> String {
+            sv: format!("{new} nya ({new_sum}), {stored} redan lagrade ({stored_sum}), {skipped} överhoppade ({skipped_sum})"),
+            en: format!("{new} new ({new_sum}), {stored} already stored ({stored_sum}), {skipped} skipped ({skipped_sum})"),
         }
-        /// What `spend import` did in all.
-        fn spend_total_counts(new: usize, unchanged: usize, skipped: usize) -> String {
-            sv: format!("Totalt: {new} nya, {unchanged} oförändrade, {skipped} överhoppade\n"),
-            en: format!("Total: {new} new, {unchanged} unchanged, {skipped} skipped\n"),
+        /// What `spend import` did in all (`counts` from `spend_counts`).
+        fn spend_total_counts(counts: &str) -> String {
+            sv: format!("Totalt: {counts}\n"),
+            en: format!("Total: {counts}\n"),
         }
         /// `--dry-run`: nothing was written.
         fn dry_run() -> &'static str {

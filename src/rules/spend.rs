@@ -22,6 +22,8 @@ pub struct Matcher<'r> {
     /// By the org number's [`Sym`]: a vector rather than a map, since every row looks up once.
     by_org: Vec<Vec<(usize, Option<u32>)>>,
     effective_ends: Vec<NaiveDate>,
+    /// Contract references (keys, then diarienummer) lower-cased and trimmed, to the contract.
+    by_reference: HashMap<String, usize>,
 }
 
 impl<'r> Matcher<'r> {
@@ -48,17 +50,53 @@ impl<'r> Matcher<'r> {
             .iter()
             .map(|c| c.effective_end())
             .collect();
+        // Contracts are in key order: of two with one diarienummer the first has the smallest
+        // key, and a key wins over another contract's diarienummer.
+        let mut by_reference: HashMap<String, usize> = HashMap::new();
+        let has_references = register.spend.rows.iter().any(|r| !r.contract.is_empty());
+        if has_references {
+            for (index, contract) in register.contracts.iter().enumerate() {
+                by_reference.insert(reference_key(&contract.key), index);
+            }
+            for (index, contract) in register.contracts.iter().enumerate() {
+                if let Some(number) = contract.diarienummer.as_deref() {
+                    by_reference.entry(reference_key(number)).or_insert(index);
+                }
+            }
+        }
         Matcher {
             register,
             by_org,
             effective_ends,
+            by_reference,
         }
     }
 
-    /// The contract `row` belongs to: its org number is a supplier's and its date lies within
+    /// The contract named by `row`'s contract reference (its key, else its diarienummer), with
+    /// the rank of the row's supplier among the contract's suppliers.
+    fn by_reference(&self, row: &SpendRow) -> Option<Match> {
+        if row.contract.is_empty() {
+            return None;
+        }
+        let reference = reference_key(self.register.spend.text(row.contract));
+        let contract = *self.by_reference.get(&reference)?;
+        let org_no = self.register.spend.org_no(row);
+        let rank = self.register.contracts[contract]
+            .suppliers
+            .iter()
+            .find(|s| org_no.is_some() && s.org_no.as_deref() == org_no)
+            .and_then(|s| s.rank);
+        Some(Match { contract, rank })
+    }
+
+    /// The contract `row` belongs to: the one its contract reference names, whatever its
+    /// supplier and date; else the one whose supplier has its org number is a supplier's and its date lies within
     /// start..=effective end; of several, the only one with a `spend_accounts` prefix of the
     /// row's account, else the latest start, then the smallest key.
     pub fn match_row(&self, row: &SpendRow) -> Option<Match> {
+        if let Some(found) = self.by_reference(row) {
+            return Some(found);
+        }
         let candidates = self.by_org.get(row.org_no.index())?;
         let contracts = &self.register.contracts;
         let active = |&&(index, _): &&(usize, Option<u32>)| {
@@ -89,6 +127,11 @@ impl<'r> Matcher<'r> {
             .find(|(i, _)| contracts[*i].start == latest)
             .map(as_match)
     }
+}
+
+/// A contract reference as compared (SPEC §12): trimmed, case-insensitive.
+fn reference_key(text: &str) -> String {
+    text.trim().to_lowercase()
 }
 
 /// One contract's matched spend in the year.
@@ -397,6 +440,7 @@ mod tests {
                 department,
                 account,
                 invoice: "",
+                contract: "",
                 source: "test.csv",
             });
         }
@@ -413,6 +457,49 @@ mod tests {
         matcher
             .match_row(&register.spend.rows[index])
             .map(|m| register.contracts[m.contract].key.as_str())
+    }
+
+    #[test]
+    fn a_contract_reference_names_the_contract_by_key_then_diarienummer() {
+        let mut skola = with_org("skola", "2026-03-01", "2026-12-31", EDU);
+        skola.diarienummer = Some("KS 2025/12".into());
+        let mut bygg = with_org("bygg", "2026-01-01", "2026-12-31", KONSULT);
+        bygg.diarienummer = Some("ks 2025/12".into());
+        bygg.suppliers[0].rank = Some(1);
+        let mut r = register(vec![skola, bygg], &[]);
+        for (org_no, reference) in [
+            (KONSULT, " SKOLA "),
+            ("", "KS 2025/12"),
+            (KONSULT, "Bygg"),
+            (EDU, "okänt"),
+            (EDU, ""),
+        ] {
+            r.spend.push(NewRow {
+                date: d("2025-06-01"),
+                amount: Money::from_kronor(1),
+                org_no,
+                supplier: "S",
+                department: "",
+                account: "",
+                invoice: "",
+                contract: reference,
+                source: "a.csv",
+            });
+        }
+        // Before the start and with another supplier's org number: the reference decides.
+        assert_eq!(matched_key(&r, 0), Some("skola"));
+        // Two contracts share the diarienummer: the smallest key.
+        assert_eq!(matched_key(&r, 1), Some("bygg"));
+        let matcher = Matcher::new(&r);
+        let rank = matcher.match_row(&r.spend.rows[2]).and_then(|m| m.rank);
+        assert_eq!(rank, Some(1));
+        // An unknown reference falls back to the org number, here before the term: no match.
+        assert_eq!(matched_key(&r, 3), None);
+        assert_eq!(matched_key(&r, 4), None);
+        let summary = summarise(&r, 2026);
+        assert_eq!(summary.contracts.len(), 0);
+        let bygg_since = summarise(&r, 2025);
+        assert_eq!(bygg_since.matched, Money::from_kronor(3));
     }
 
     #[test]
@@ -595,6 +682,7 @@ mod tests {
                     department: if i % 2 == 0 { "A" } else { "B" },
                     account: "",
                     invoice: "",
+                    contract: "",
                     source: "",
                 });
             }

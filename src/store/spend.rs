@@ -6,7 +6,7 @@
 //! `source` (and [`parse`] hands it on in [`Stored::lines`]); the loader reads it.
 
 use crate::diag::Diagnostic;
-use crate::load::{SPEND_FOLDER, SPEND_HEADER, parse_spend_csv};
+use crate::load::{SPEND_FOLDER, SPEND_HEADER, SPEND_HEADER_WITH_CONTRACT, parse_spend_csv};
 use crate::model::Language;
 use crate::money::Money;
 use crate::spend::Spend;
@@ -24,6 +24,8 @@ pub struct SpendLine {
     pub department: String,
     pub account: String,
     pub invoice: String,
+    /// The contract reference read from the ledger (SPEC §12), empty when there is none.
+    pub contract: String,
 }
 
 /// The folder of the spend files in the register at `root`.
@@ -63,6 +65,7 @@ impl Stored {
                     department: new.department.to_string(),
                     account: new.account.to_string(),
                     invoice: new.invoice.to_string(),
+                    contract: new.contract.to_string(),
                 };
                 (line, new.source)
             })
@@ -83,10 +86,16 @@ pub fn parse(file: &str, year: i32, text: &str, lang: Language) -> Result<Stored
     Ok(stored)
 }
 
-/// The text of a spend file of `rows` (line, source), in the order given.
+/// The text of a spend file of `rows` (line, source), in the order given: with the ninth
+/// column `contract` before `source` when any row has a contract reference (SPEC §2.5).
 pub fn render(rows: &[(&SpendLine, &str)]) -> Vec<u8> {
+    let with_contract = rows.iter().any(|(line, _)| !line.contract.is_empty());
     let mut out = String::with_capacity(64 * (rows.len() + 1));
-    out.push_str(&SPEND_HEADER.join(","));
+    out.push_str(&if with_contract {
+        SPEND_HEADER_WITH_CONTRACT.join(",")
+    } else {
+        SPEND_HEADER.join(",")
+    });
     out.push('\n');
     for (line, source) in rows {
         let date = line.date.to_string();
@@ -99,9 +108,16 @@ pub fn render(rows: &[(&SpendLine, &str)]) -> Vec<u8> {
             &line.department,
             &line.account,
             &line.invoice,
+            &line.contract,
             source,
         ];
-        for (i, field) in fields.iter().enumerate() {
+        // Without the column, the contract reference (always empty then) is left out.
+        let fields = fields
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| with_contract || *i != 7)
+            .map(|(_, f)| f);
+        for (i, field) in fields.enumerate() {
             if i > 0 {
                 out.push(',');
             }

@@ -8,15 +8,19 @@ pub mod rows;
 pub mod ubl;
 
 use crate::import::cell::Grid;
+use crate::import::cell::{CellNaming, column_name};
+use crate::import::error::CellProblem;
 use crate::import::error::{ImportError, MAX_FILE_BYTES};
 use crate::import::read::{FileKind, find_sheet_checked, guard};
 use crate::load::check_org_no;
 use crate::messages::prelude::*;
 use crate::model::Language;
+use crate::money::Money;
 use crate::store::spend::SpendLine;
 use chrono::NaiveDate;
-use columns::{Field, best_guess, find_header};
+use columns::{Chosen, Field, best_guess, find_header, header_key, headers_found};
 use indicatif::ProgressBar;
+use rows::Reading;
 use std::path::Path;
 
 /// Largest CSV file `spend import` reads (SPEC §12).
@@ -29,11 +33,24 @@ pub struct FileLines {
     pub file: String,
     /// The sheet read, for workbooks.
     pub sheet: Option<String>,
+    /// Which column was read as which field: (field, the header as written, its column).
+    pub columns: Vec<(Field, String, String)>,
     pub lines: Vec<SpendLine>,
-    /// Rows skipped, with their date when it could be read.
-    pub skipped: Vec<Option<NaiveDate>>,
+    /// Rows skipped, with their date when it could be read and their amount (zero when none).
+    pub skipped: Vec<(Option<NaiveDate>, Money)>,
     /// Rendered warnings.
     pub warnings: Vec<String>,
+}
+
+/// How the files of one `spend import` are read (SPEC §12).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options<'a> {
+    /// `--sheet`.
+    pub sheet: Option<&'a str>,
+    /// `--column FIELD=HEADER`.
+    pub columns: &'a [Chosen],
+    /// `--date` and `--lenient`.
+    pub reading: Reading,
 }
 
 /// Why an org number cannot be read.
@@ -70,6 +87,9 @@ pub fn org_no_of_text(text: &str) -> Result<Option<String>, OrgNoProblem> {
     if compact.is_empty() {
         return Ok(None);
     }
+    if let Some(foreign) = foreign_vat(&compact) {
+        return Ok(Some(foreign));
+    }
     let plain = if let Some(vat) = compact.strip_prefix("SE") {
         vat.strip_suffix("01").ok_or(OrgNoProblem::Vat)?
     } else if compact.len() == 12 || (compact.len() == 13 && compact.contains('-')) {
@@ -82,11 +102,26 @@ pub fn org_no_of_text(text: &str) -> Result<Option<String>, OrgNoProblem> {
     check_org_no(plain).map(Some).map_err(OrgNoProblem::Number)
 }
 
+/// A VAT number of another country (`DK33357915`, Greece's `EL…`) as `CC:ID` (SPEC §12): two
+/// letters other than `SE`, then two to twelve letters and digits, at least two of them digits.
+fn foreign_vat(compact: &str) -> Option<String> {
+    let (prefix, id) = (compact.get(..2)?, compact.get(2..)?);
+    let letters = prefix.bytes().all(|b| b.is_ascii_uppercase());
+    let id_ok = (2..=12).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_alphanumeric())
+        && id.bytes().filter(u8::is_ascii_digit).count() >= 2;
+    if !letters || prefix == "SE" || !id_ok {
+        return None;
+    }
+    let country = if prefix == "EL" { "GR" } else { prefix };
+    Some(format!("{country}:{id}"))
+}
+
 /// Reads one accounts-payable export or e-invoice at `path`, named `file` in messages.
 pub fn read_file(
     path: &Path,
     file: &str,
-    sheet: Option<&str>,
+    options: Options<'_>,
     progress: Option<&ProgressBar>,
     lang: Language,
 ) -> Result<FileLines, ImportError> {
@@ -115,18 +150,45 @@ pub fn read_file(
     } else {
         guard::check(path, file, kind, lang)?;
     }
+    // The first sheet's reason why its header cannot be read as the options say (a `--column`
+    // header that is not there, no date column without `--date`): reported when no sheet fits.
+    let mut why_not: Option<ImportError> = None;
     let detect = |grid: &Grid| {
-        Ok(match find_header(grid) {
-            Some(columns) => Ok(columns),
-            None => Err(vec![why_no_header(grid, m)]),
-        })
+        if let Some(columns) = find_header(grid, options.columns, options.reading.date.is_some()) {
+            if let (Some(_), Some(col)) = (options.reading.date, columns.get(Field::Date)) {
+                return Err(column_error(
+                    file,
+                    grid,
+                    (columns.header_row, col),
+                    m.spend_date_and_date_column(&header_at(grid, columns.header_row, col)),
+                    m.hint_spend_date_column(),
+                ));
+            }
+            return Ok(Ok(columns));
+        }
+        if why_not.is_none() {
+            why_not = header_problem(file, grid, options, m);
+        }
+        Ok(Err(vec![why_no_header(grid, m)]))
     };
     // A ledger CSV may hold millions of rows (up to 500 MB); workbooks keep the usual limits.
     let limits = crate::import::read::csv_file::Limits::LEDGER;
-    let (grid, columns) =
-        find_sheet_checked(path, file, kind, sheet, progress, limits, lang, detect)?
-            .map_err(|seen| no_header(file, &seen, m))?;
-    let extracted = rows::extract(&grid, &columns, m);
+    let found = find_sheet_checked(
+        path,
+        file,
+        kind,
+        options.sheet,
+        progress,
+        limits,
+        lang,
+        detect,
+    )?;
+    let (grid, columns) = match (found, why_not) {
+        (Ok(found), _) => found,
+        (Err(_), Some(error)) => return Err(error),
+        (Err(seen), None) => return Err(no_header(file, &seen, m)),
+    };
+    let extracted = rows::extract(&grid, &columns, options.reading, m);
     if !extracted.problems.is_empty() {
         return Err(ImportError::Cells {
             file: file.to_string(),
@@ -136,10 +198,85 @@ pub fn read_file(
     Ok(FileLines {
         file: file.to_string(),
         sheet: (kind != FileKind::Csv).then(|| grid.sheet.clone()),
+        columns: columns
+            .chosen()
+            .map(|(field, col)| {
+                let header = header_at(&grid, columns.header_row, col);
+                // A workbook's column by its letter, a text file's by its number (as in errors).
+                let column = match grid.naming {
+                    CellNaming::A1 => column_name(col as u32),
+                    CellNaming::LineColumn => (col + 1).to_string(),
+                };
+                (field, header, column)
+            })
+            .collect(),
         lines: extracted.lines,
         skipped: extracted.skipped,
         warnings: extracted.warnings.iter().map(|w| w.render(file)).collect(),
     })
+}
+
+/// The header text at `row`, `col` of `grid`, trimmed.
+fn header_at(grid: &Grid, row: usize, col: usize) -> String {
+    grid.cell(row, col)
+        .header_text()
+        .unwrap_or("")
+        .trim()
+        .to_string()
+}
+
+/// An error at one cell of the header row.
+fn column_error(
+    file: &str,
+    grid: &Grid,
+    (row, col): (usize, usize),
+    message: String,
+    hint: &str,
+) -> ImportError {
+    ImportError::Column {
+        file: file.to_string(),
+        problem: CellProblem::new(grid.cell_ref(row, col), message),
+        hint: hint.to_string(),
+    }
+}
+
+/// Why the header of `grid` cannot be read with `options`, when the options are the reason: a
+/// `--column` header that is not in the file (listing the headers found), or a file without a
+/// date column and no `--date`.
+fn header_problem(
+    file: &str,
+    grid: &Grid,
+    options: Options<'_>,
+    m: &dyn Messages,
+) -> Option<ImportError> {
+    let (row, headers) = headers_found(grid);
+    let keys: Vec<String> = headers.iter().map(|h| header_key(h)).collect();
+    if let Some(missing) = options
+        .columns
+        .iter()
+        .find(|c| !keys.contains(&header_key(&c.header)))
+    {
+        let listed: Vec<String> = headers.iter().map(|h| format!("\"{h}\"")).collect();
+        return Some(column_error(
+            file,
+            grid,
+            (row, 0),
+            m.spend_column_not_found(missing.field.key(), &missing.header, &listed.join(", ")),
+            m.hint_spend_column(),
+        ));
+    }
+    if options.reading.date.is_none()
+        && let Some(columns) = find_header(grid, options.columns, true)
+    {
+        return Some(column_error(
+            file,
+            grid,
+            (columns.header_row, 0),
+            m.spend_no_date_column().to_string(),
+            m.hint_spend_date_option(),
+        ));
+    }
+    None
 }
 
 fn read_xml(path: &Path, file: &str, m: &dyn Messages) -> Result<FileLines, ImportError> {
@@ -162,6 +299,7 @@ fn read_xml(path: &Path, file: &str, m: &dyn Messages) -> Result<FileLines, Impo
     Ok(FileLines {
         file: file.to_string(),
         sheet: None,
+        columns: Vec::new(),
         lines: vec![line],
         skipped: Vec::new(),
         warnings: Vec::new(),
@@ -250,6 +388,17 @@ mod tests {
             );
         }
         assert_eq!(org_no_of_text(" "), Ok(None));
+        assert_eq!(
+            org_no_of_text("DK33357915"),
+            Ok(Some("DK:33357915".to_string()))
+        );
+        assert_eq!(
+            org_no_of_text("el 801399030"),
+            Ok(Some("GR:801399030".to_string()))
+        );
+        assert!(org_no_of_text("5566778899 5566778899").is_err());
+        assert!(org_no_of_text("19121212-1212").is_err());
+        assert!(org_no_of_text("SEX").is_err());
         assert!(org_no_of_text("556677-8898").is_err());
         assert!(org_no_of_text("SE5566778899").is_err());
         assert!(org_no_of_text("17556677-8899").is_err());

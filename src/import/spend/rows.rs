@@ -15,17 +15,30 @@ use chrono::NaiveDate;
 #[derive(Debug, Default)]
 pub struct Extracted {
     pub lines: Vec<SpendLine>,
-    /// Rows skipped with a warning (totals), with the date when one could be read.
-    pub skipped: Vec<Option<NaiveDate>>,
+    /// Rows skipped with a warning (totals), with the date when one could be read and the
+    /// amount (zero when it cannot be read).
+    pub skipped: Vec<(Option<NaiveDate>, Money)>,
     pub warnings: Vec<Warning>,
     pub problems: Vec<CellProblem>,
+}
+
+/// How the rows are read: `--date` and `--lenient` (SPEC §12).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// The date of every row of a file without a date column.
+    pub date: Option<NaiveDate>,
+    /// An org number that cannot be read is stored empty, with a warning, instead of an error.
+    pub lenient: bool,
 }
 
 /// Labels of a totals row, compared lower-cased without a trailing colon.
 const TOTALS: [&str; 4] = ["summa", "totalt", "total", "sum"];
 
+/// Texts that mean "no value" in a text field (SPEC §12), compared case-insensitively.
+const NO_VALUE: [&str; 5] = ["null", "saknas", "-", "\u{2013}", "n/a"];
+
 /// Reads every row under the header of `grid`.
-pub fn extract(grid: &Grid, columns: &Columns, m: &dyn Messages) -> Extracted {
+pub fn extract(grid: &Grid, columns: &Columns, reading: Reading, m: &dyn Messages) -> Extracted {
     let mut out = Extracted::default();
     if columns.get(Field::OrgNo).is_none() {
         out.warnings.push(Warning {
@@ -33,17 +46,24 @@ pub fn extract(grid: &Grid, columns: &Columns, m: &dyn Messages) -> Extracted {
             message: m.spend_no_org_no_column().to_string(),
         });
     }
+    let mut unread_org_nos = Vec::new();
+    let date_col = columns.get(Field::Date);
     for row in columns.header_row + 1..grid.rows.len() {
         let cells = &grid.rows[row];
         let Some(first) = cells.iter().find(|c| !is_blank(c)) else {
             continue;
         };
-        let date_col = columns.get(Field::Date);
         if let CellValue::Text(text) = first
             && TOTALS.contains(&text.trim().trim_end_matches(':').to_lowercase().as_str())
         {
-            let date = date_col.and_then(|c| date_of(grid.cell(row, c)).ok().flatten());
-            out.skipped.push(date);
+            let date = date_col
+                .and_then(|c| date_of(grid.cell(row, c)).ok().flatten())
+                .or(reading.date);
+            let amount = columns
+                .get(Field::Amount)
+                .and_then(|c| amount_of(grid.cell(row, c), m).ok())
+                .unwrap_or(Money::ZERO);
+            out.skipped.push((date, amount));
             out.warnings.push(Warning {
                 cell: Some(grid.cell_ref(row, 0)),
                 message: m.spend_totals_row_skipped(&clean(text)),
@@ -54,25 +74,31 @@ pub fn extract(grid: &Grid, columns: &Columns, m: &dyn Messages) -> Extracted {
             out.problems
                 .push(CellProblem::new(grid.cell_ref(row, col), message));
         };
-        let text_of = |field: Field| {
-            columns
-                .get(field)
-                .map_or(String::new(), |c| cell_text(grid.cell(row, c)))
+        // The first non-empty cell of the field's columns, and its column.
+        let value_of = |field: Field| -> (usize, &CellValue) {
+            let cols = columns.all(field);
+            cols.iter()
+                .map(|c| (*c, grid.cell(row, *c)))
+                .find(|(_, cell)| !is_blank(cell) && !no_value(cell))
+                .unwrap_or((cols.first().copied().unwrap_or(0), &CellValue::Empty))
         };
-        let date = match date_col.map(|c| (c, date_of(grid.cell(row, c)))) {
-            Some((_, Ok(Some(date)))) => Some(date),
-            Some((c, Ok(None))) => {
-                problem(c, m.spend_date_missing().to_string());
-                None
-            }
-            Some((c, Err(shown))) => {
-                problem(c, m.spend_not_a_date(&clean(&shown)));
-                None
-            }
-            None => None,
+        let text_of = |field: Field| field_text(value_of(field).1);
+        let date = match date_col.map(|_| value_of(Field::Date)) {
+            Some((c, cell)) => match date_of(cell) {
+                Ok(Some(date)) => Some(date),
+                Ok(None) => {
+                    problem(c, m.spend_date_missing().to_string());
+                    None
+                }
+                Err(shown) => {
+                    problem(c, m.spend_not_a_date(&clean(&shown)));
+                    None
+                }
+            },
+            None => reading.date,
         };
-        let amount_col = columns.get(Field::Amount).unwrap_or(0);
-        let amount = match amount_of(grid.cell(row, amount_col), m) {
+        let (amount_col, amount_cell) = value_of(Field::Amount);
+        let amount = match amount_of(amount_cell, m) {
             Ok(amount) => Some(amount),
             Err(message) => {
                 problem(amount_col, message);
@@ -80,10 +106,15 @@ pub fn extract(grid: &Grid, columns: &Columns, m: &dyn Messages) -> Extracted {
             }
         };
         let org_no = match columns.get(Field::OrgNo) {
-            Some(col) => {
-                let text = cell_text(grid.cell(row, col));
+            Some(_) => {
+                let (col, cell) = value_of(Field::OrgNo);
+                let text = field_text(cell);
                 match org_no_of_text(&text) {
                     Ok(org) => Some(org),
+                    Err(_) if reading.lenient => {
+                        unread_org_nos.push(grid.cell_ref(row, col).to_string());
+                        Some(None)
+                    }
                     Err(reason) => {
                         problem(
                             col,
@@ -111,10 +142,37 @@ pub fn extract(grid: &Grid, columns: &Columns, m: &dyn Messages) -> Extracted {
                 department: text_of(Field::Department),
                 account: text_of(Field::Account),
                 invoice: text_of(Field::Invoice),
+                contract: text_of(Field::Contract),
             });
         }
     }
+    if !unread_org_nos.is_empty() {
+        out.warnings.push(Warning {
+            cell: None,
+            message: m.spend_org_nos_stored_empty(unread_org_nos.len(), &unread_org_nos.join(", ")),
+        });
+    }
     out
+}
+
+/// Whether a cell holds one of the texts that mean "no value" (`NULL`, `SAKNAS`, `-`, …).
+fn no_value(cell: &CellValue) -> bool {
+    match cell {
+        CellValue::Text(text) => {
+            let text = text.trim();
+            text.len() <= 6 && NO_VALUE.iter().any(|n| n.eq_ignore_ascii_case(text))
+        }
+        _ => false,
+    }
+}
+
+/// A text field's value: trimmed, and empty for `NULL`, `SAKNAS`, `-`, `–` and `N/A`.
+fn field_text(cell: &CellValue) -> String {
+    if no_value(cell) {
+        String::new()
+    } else {
+        cell_text(cell)
+    }
 }
 
 fn is_blank(cell: &CellValue) -> bool {
@@ -211,6 +269,12 @@ mod tests {
         CellValue::Text(text.into())
     }
 
+    /// The rows under the header of `g`, read without options.
+    fn read(g: &Grid) -> Extracted {
+        let columns = find_header(g, &[], false).unwrap();
+        extract(g, &columns, Reading::default(), &crate::messages::English)
+    }
+
     fn grid(rows: Vec<Vec<CellValue>>) -> Grid {
         Grid {
             sheet: "Reskontra".into(),
@@ -251,7 +315,7 @@ mod tests {
                 CellValue::number(1.0),
             ],
         ]);
-        let out = extract(&g, &find_header(&g).unwrap(), &crate::messages::English);
+        let out = read(&g);
         assert!(out.problems.is_empty(), "{:?}", out.problems);
         assert_eq!(out.lines.len(), 2);
         assert_eq!(out.lines[0].amount, Money::from_ore(12_500_050));
@@ -272,7 +336,7 @@ mod tests {
             vec![t("Datum"), t("Orgnr"), t("Leverantör"), t("Belopp")],
             vec![t("2026-02-30"), t("556677-8898"), t("Edu AB"), t("många")],
         ]);
-        let out = extract(&g, &find_header(&g).unwrap(), &crate::messages::English);
+        let out = read(&g);
         let cells: Vec<String> = out.problems.iter().map(|p| p.cell.to_string()).collect();
         assert_eq!(cells, ["Reskontra!A2", "Reskontra!D2", "Reskontra!B2"]);
         assert!(out.lines.is_empty());
@@ -284,8 +348,96 @@ mod tests {
             vec![t("Datum"), t("Leverantör"), t("Belopp")],
             vec![t("2026-02-03"), t("Edu AB"), t("5")],
         ]);
-        let out = extract(&g, &find_header(&g).unwrap(), &crate::messages::English);
+        let out = read(&g);
         assert_eq!(out.lines.len(), 1);
         assert!(out.warnings[0].message.contains("no org_no column"));
+    }
+
+    #[test]
+    fn no_value_texts_are_empty_and_the_first_non_empty_column_wins() {
+        let g = grid(vec![
+            vec![
+                t("Fakturanummer"),
+                t("Verifikationsnummer"),
+                t("Datum"),
+                t("Orgnr"),
+                t("Leverantör"),
+                t("Belopp"),
+                t("Ansvar"),
+                t("Avtal"),
+            ],
+            vec![
+                t("-"),
+                t("V-1"),
+                t("2026-01-15"),
+                t(" NULL "),
+                t("Edu AB"),
+                t("5"),
+                t("saknas"),
+                t(" AVT-7 "),
+            ],
+            vec![
+                t("F-2"),
+                t("V-2"),
+                t("2026-01-16"),
+                t("N/A"),
+                t("Edu AB"),
+                t("6"),
+                t("\u{2013}"),
+                t("Null"),
+            ],
+        ]);
+        let out = read(&g);
+        assert!(out.problems.is_empty(), "{:?}", out.problems);
+        let first = &out.lines[0];
+        assert_eq!((first.invoice.as_str(), first.org_no.as_str()), ("V-1", ""));
+        assert_eq!(
+            (first.department.as_str(), first.contract.as_str()),
+            ("", "AVT-7")
+        );
+        let second = &out.lines[1];
+        assert_eq!(
+            (second.invoice.as_str(), second.contract.as_str()),
+            ("F-2", "")
+        );
+    }
+
+    #[test]
+    fn a_monthly_export_dated_by_the_option_and_lenient_org_numbers() {
+        let g = grid(vec![
+            vec![t("LEVERANTÖR"), t("ORGANISATIO"), t("UTFALL")],
+            vec![t("Edu AB"), t("556677-8899"), CellValue::number(10.5)],
+            vec![
+                t("Två AB"),
+                t("556677-8899/556677-8899"),
+                CellValue::number(1.0),
+            ],
+            vec![t("Fel AB"), t("556677-8898"), CellValue::number(2.0)],
+            vec![t("Summa"), CellValue::Empty, CellValue::number(13.5)],
+        ]);
+        let columns = find_header(&g, &[], true).unwrap();
+        let dated = Reading {
+            date: Some(d("2016-03-31")),
+            lenient: false,
+        };
+        let strict = extract(&g, &columns, dated, &crate::messages::English);
+        let cells: Vec<String> = strict.problems.iter().map(|p| p.cell.to_string()).collect();
+        assert_eq!(cells, ["Reskontra!B3", "Reskontra!B4"]);
+        let lenient = Reading {
+            lenient: true,
+            ..dated
+        };
+        let out = extract(&g, &columns, lenient, &crate::messages::English);
+        assert!(out.problems.is_empty());
+        assert_eq!(out.lines.len(), 3);
+        assert!(out.lines.iter().all(|l| l.date == d("2016-03-31")));
+        assert_eq!(out.lines[1].org_no, "");
+        assert_eq!(
+            out.skipped,
+            [(Some(d("2016-03-31")), Money::from_ore(1350))]
+        );
+        let warning = &out.warnings.last().unwrap().message;
+        assert!(warning.starts_with("2 organisation numbers"), "{warning}");
+        assert!(warning.ends_with("Reskontra!B3, Reskontra!B4"), "{warning}");
     }
 }

@@ -77,6 +77,7 @@ pub fn parse(file: &str, text: &str, m: &dyn Messages) -> Result<SpendLine, Impo
             .unwrap_or("")
             .trim()
             .to_string(),
+        contract: String::new(),
     })
 }
 

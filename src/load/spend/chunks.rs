@@ -243,7 +243,7 @@ mod tests {
         let (mut spend, mut errors) = (Spend::default(), Vec::new());
         let r = reading();
         for_each_row(FILE, text, &SPEND_HEADER, r.m, &mut errors, |row, d| {
-            spend_row(r, 2026, text, &Cells::of(row), d, &mut spend)
+            spend_row(r, 2026, text, &Cells::of(row, false), d, &mut spend)
         });
         errors.sort();
         (rows(&spend), errors)
