@@ -61,6 +61,10 @@ pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
     if args.end < args.start {
         return Err(Error::input(m.end_before_start(args.end, args.start)));
     }
+    // Under the register's lock from looking for the folder until the contract is written, like
+    // every writer of a contract file (issue 31).
+    let _lock =
+        crate::store::contract::lock(&register, crate::commands::shared::import_run::LOCK_WAIT)?;
     let folder = register.join(&args.key);
     if folder.exists() {
         return Err(Error::input_with_hint(

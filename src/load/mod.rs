@@ -626,7 +626,7 @@ mod tests {
             assert_eq!(kept.suppliers, whole.suppliers, "{}", kept.key);
         }
         // Spend rows keep what matching needs, every row of the full load.
-        let matching = |spend: &crate::spend::Spend| -> Vec<(String, String, String, i64)> {
+        let matching = |spend: &crate::spend::Spend| -> Vec<(String, String, String, i128)> {
             (spend.rows.iter())
                 .map(|r| {
                     let org = spend.org_no(r).unwrap_or("").to_string();

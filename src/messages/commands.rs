@@ -885,6 +885,30 @@ catalogue! {
             sv: "ange en ny eller tom mapp; avtal site ersätter hela mappen",
             en: "name a new or empty folder; avtal site replaces the whole folder",
         }
+        /// A folder `digest -o` would overwrite that it did not write.
+        fn folder_not_a_digest(dir: &str, marker: &str) -> String {
+            sv: format!(
+                "{dir} är inte tom och är ingen mapp med sammandrag från avtal (filen {marker} saknas); inget har ändrats"
+            ),
+            en: format!(
+                "{dir} is not empty and is not a folder of digests written by avtal (no {marker} file); nothing was changed"
+            ),
+        }
+        /// Hint: `digest -o` replaces its folder.
+        fn digest_replaces_folder_hint() -> &'static str {
+            sv: "ange en ny eller tom mapp; avtal digest -o ersätter hela mappen, så att bara den här körningens meddelanden finns där",
+            en: "name a new or empty folder; avtal digest -o replaces the whole folder, so that only this run's messages are in it",
+        }
+        /// The content of `digest -o DIR`'s marker file.
+        fn digest_marker() -> &'static str {
+            sv: "Den här mappen skrivs av `avtal digest -o`; den ersätts i sin helhet vid varje körning.\n",
+            en: "This folder is written by `avtal digest -o`; it is replaced as a whole on every run.\n",
+        }
+        /// Writing the digests failed.
+        fn cannot_write_digest(dir: &str, error: &str) -> String {
+            sv: format!("kan inte skriva sammandragen till {dir}: {error}"),
+            en: format!("cannot write the digests to {dir}: {error}"),
+        }
         /// Writing the site failed.
         fn cannot_write_site(dir: &str, error: &str) -> String {
             sv: format!("kan inte skriva webbplatsen till {dir}: {error}"),

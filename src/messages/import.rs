@@ -740,6 +740,11 @@ catalogue! {
                 "is not an invoice: its root element is <{name}>, not a UBL <Invoice> or <CreditNote>"
             ),
         }
+        /// An e-invoice with an element twice where it may stand once (the amount could be either).
+        fn ubl_duplicate(path: &str) -> String {
+            sv: format!("har {path} mer än en gång; en faktura har ett enda sådant element, och avtal gissar inte vilket som gäller"),
+            en: format!("has {path} more than once; an invoice has one such element, and avtal does not guess which one counts"),
+        }
         /// An e-invoice that lacks an element.
         fn ubl_incomplete(path: &str) -> String {
             sv: format!("är ingen fullständig faktura: {path} saknas"),

@@ -695,6 +695,16 @@ catalogue! {
             sv: format!("beloppet `{text}` är inget tal"),
             en: format!("amount `{text}` is not a number"),
         }
+        /// amount `{text}` is larger than 1,000,000,000,000,000 SEK, the most an amount may be
+        fn amount_too_large(text: &str) -> String {
+            sv: format!("beloppet `{text}` är större än 1 000 000 000 000 000 kr, det högsta ett belopp får vara"),
+            en: format!("amount `{text}` is larger than 1,000,000,000,000,000 SEK, the most an amount may be"),
+        }
+        /// check the number of digits: no contract or invoice comes near that amount
+        fn amount_too_large_hint() -> &'static str {
+            sv: "kontrollera antalet siffror: inget avtal och ingen faktura kommer i närheten av det beloppet",
+            en: "check the number of digits: no contract or invoice comes near that amount",
+        }
         /// write SEK as a plain number, e.g. 25000 or 12500.50
         fn log_amount_hint() -> &'static str {
             sv: "skriv kronor som ett tal utan enhet, t.ex. 25000 eller 12500.50",
@@ -985,6 +995,31 @@ catalogue! {
         fn output_permission_denied() -> &'static str {
             sv: "åtkomst nekad",
             en: "permission denied",
+        }
+        /// {path} is a symbolic link; avtal writes only regular files inside the register
+        fn register_file_is_symlink(path: &str) -> String {
+            sv: format!("{path} är en symbolisk länk; avtal skriver bara vanliga filer i registret"),
+            en: format!("{path} is a symbolic link; avtal writes only regular files inside the register"),
+        }
+        /// {path} is a symbolic link to a folder; avtal writes only inside the register's own folders
+        fn register_folder_is_symlink(path: &str) -> String {
+            sv: format!("{path} är en symbolisk länk till en mapp; avtal skriver bara i registrets egna mappar"),
+            en: format!("{path} is a symbolic link to a folder; avtal writes only inside the register's own folders"),
+        }
+        /// {path} is not a regular file (a device, a pipe or a socket); avtal writes only regular files inside the register
+        fn register_file_not_regular(path: &str) -> String {
+            sv: format!("{path} är ingen vanlig fil (en enhet, ett rör eller ett uttag); avtal skriver bara vanliga filer i registret"),
+            en: format!("{path} is not a regular file (a device, a pipe or a socket); avtal writes only regular files inside the register"),
+        }
+        /// {path} has other names (hard links) outside avtal's control; avtal writes only files that are its own
+        fn register_file_hard_linked(path: &str) -> String {
+            sv: format!("{path} har fler namn (hårda länkar) som avtal inte råder över; avtal skriver bara filer som är dess egna"),
+            en: format!("{path} has other names (hard links) outside avtal's control; avtal writes only files that are its own"),
+        }
+        /// remove it (for a lock file: when no avtal command runs) and run the command again; a file that belongs in the register is copied in, not linked
+        fn register_file_hint() -> &'static str {
+            sv: "ta bort den (en låsfil: när inget avtal-kommando körs) och kör kommandot igen; en fil som hör till registret kopieras in, den länkas inte",
+            en: "remove it (for a lock file: when no avtal command runs) and run the command again; a file that belongs in the register is copied in, not linked",
         }
         /// {path} is locked by {holder}
         fn locked_by(path: &str, holder: &str) -> String {
