@@ -87,14 +87,22 @@ fn strings(args: &[&str]) -> Vec<String> {
     args.iter().map(|a| a.to_string()).collect()
 }
 
+/// What a writer has unless it says otherwise.
+const BASE: Writer = Writer {
+    name: "",
+    register: demo_register_copy,
+    input: None,
+    args: &[],
+    files: &[],
+    locks: &[],
+};
+
 const WRITERS: [Writer; 6] = [
     Writer {
         name: "log",
-        register: demo_register_copy,
-        input: None,
         args: &["log", "skoladmin", "note", "--note", "Möte"],
         files: &["skoladmin/log.csv"],
-        locks: &[],
+        ..BASE
     },
     Writer {
         name: "kpi import",
@@ -102,30 +110,27 @@ const WRITERS: [Writer; 6] = [
         input: Some(("leverans.csv", "Månad,Leveransprecision\n2026-01,90\n")),
         args: &["kpi", "import", "{file}", "--contract", "skoladmin"],
         files: &["skoladmin/kpi.csv"],
-        locks: &[],
+        ..BASE
     },
     Writer {
         name: "spend import",
-        register: demo_register_copy,
         input: Some((
             "reskontra.csv",
             "Datum;Orgnr;Leverantör;Belopp\n2026-01-15;556677-8899;Edu AB;100\n",
         )),
         args: &["spend", "import", "{file}"],
         files: &["spend/2026.csv"],
-        locks: &[],
+        ..BASE
     },
     Writer {
         name: "index import",
-        register: demo_register_copy,
         input: Some(("kpi.csv", "Månad;Värde\n2030-01;450\n")),
         args: &["index", "import", "{file}", "--series", "KPI-demo"],
         files: &["index/KPI-demo.csv"],
-        locks: &[],
+        ..BASE
     },
     Writer {
         name: "contracts import --update",
-        register: demo_register_copy,
         input: Some((
             "export.csv",
             "Nyckel;Avtalsnamn;Leverantör;Startdatum;Slutdatum;Årsvärde\nskoladmin;Skoladministrativt system;Edu AB;2024-03-01;2028-02-29;4600000\n",
@@ -133,11 +138,10 @@ const WRITERS: [Writer; 6] = [
         args: &["contracts", "import", "{file}", "--update"],
         files: &["skoladmin/contract.toml"],
         locks: &[".avtal.lock"],
+        ..BASE
     },
     Writer {
         name: "new",
-        register: demo_register_copy,
-        input: None,
         args: &[
             "new",
             "ny-tjanst",
@@ -150,8 +154,8 @@ const WRITERS: [Writer; 6] = [
             "--end",
             "2027-12-31",
         ],
-        files: &[],
         locks: &[".avtal.lock"],
+        ..BASE
     },
 ];
 
@@ -616,6 +620,19 @@ fn the_digest_ci_recipe_sends_only_this_runs_messages() {
     );
 }
 
+/// An empty register `reg` in a temporary folder: (the folder, the register).
+fn empty_register() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let register = dir.path().join("reg");
+    std::fs::create_dir(&register).unwrap();
+    std::fs::write(
+        register.join("avtal.toml"),
+        "organisation = \"Testkommun\"\n",
+    )
+    .unwrap();
+    (dir, register)
+}
+
 // ---- defect 3: concurrent writers ----
 
 /// Runs every argument list at once, one process each; (exit code, stderr) in the same order.
@@ -774,14 +791,7 @@ fn twenty_concurrent_new_contracts_are_all_created() {
 /// contracts, each changing another field: every contract keeps all four changes.
 #[test]
 fn twenty_concurrent_contract_updates_lose_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let register = dir.path().join("reg");
-    std::fs::create_dir(&register).unwrap();
-    std::fs::write(
-        register.join("avtal.toml"),
-        "organisation = \"Testkommun\"\n",
-    )
-    .unwrap();
+    let (dir, register) = empty_register();
     let required = "Nyckel;Avtalsnamn;Leverantör;Startdatum;Slutdatum";
     let row = |g: usize| format!("avtal-{g};Avtal {g};Leverantör {g} AB;2026-01-01;2027-12-31");
     let mut first = format!("{required}\n");
@@ -829,14 +839,7 @@ fn twenty_concurrent_contract_updates_lose_nothing() {
 /// contract changed (today a failure after 37 rewrites left 37 rewritten files).
 #[test]
 fn an_update_that_fails_at_one_contract_rewrites_none() {
-    let dir = tempfile::tempdir().unwrap();
-    let register = dir.path().join("reg");
-    std::fs::create_dir(&register).unwrap();
-    std::fs::write(
-        register.join("avtal.toml"),
-        "organisation = \"Testkommun\"\n",
-    )
-    .unwrap();
+    let (dir, register) = empty_register();
     let mut text = String::from("Nyckel;Avtalsnamn;Leverantör;Startdatum;Slutdatum;Kategori\n");
     for g in 0..40 {
         text.push_str(&format!(
@@ -859,5 +862,135 @@ fn an_update_that_fails_at_one_contract_rewrites_none() {
         &register,
         &["contracts", "import", &file, "--update"],
         "avtal-39/contract.toml is a symbolic link",
+    );
+}
+
+// ---- defect 8: smaller ----
+
+/// `avtal new spend` made every command fail; `new con` made a register Windows cannot check out.
+#[test]
+fn new_refuses_reserved_folders_and_names_windows_cannot_check_out() {
+    let reserved =
+        |key: &str| format!("the folder name `{key}` is reserved and cannot be a contract");
+    let invalid = |key: &str| format!("`{key}` is not a valid contract key");
+    for (key, message) in [
+        ("spend", reserved("spend")),
+        ("index", reserved("index")),
+        ("con", invalid("con")),
+        ("nul", invalid("nul")),
+        ("aux.txt", invalid("aux.txt")),
+        ("trail.", invalid("trail.")),
+    ] {
+        refused(
+            demo_register_copy().path(),
+            &[
+                "new",
+                key,
+                "--title",
+                "X",
+                "--supplier",
+                "Y",
+                "--start",
+                "2026-01-01",
+                "--end",
+                "2026-12-31",
+            ],
+            &message,
+        );
+    }
+}
+
+#[test]
+fn folders_and_series_windows_cannot_check_out_are_refused() {
+    // A folder planted by git: an error at the folder, so the register stays checkable on Windows.
+    let register = demo_register_copy();
+    common::copy_dir(&register.path().join("el"), &register.path().join("con"));
+    refused(
+        register.path(),
+        &["check"],
+        "error: con/:1:1: folder name `con` is not a valid contract key",
+    );
+    let register = demo_register_copy();
+    std::fs::copy(
+        register.path().join("index/KPI-demo.csv"),
+        register.path().join("index/CON.csv"),
+    )
+    .unwrap();
+    refused(
+        register.path(),
+        &["check"],
+        "index/CON.csv:1:1: `CON` is not a valid series name",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "aux.csv", "Månad;Värde\n2030-01;450\n");
+    import_refused(&["index", "import", &file, "--series", "AUX"], "`AUX`");
+}
+
+/// `site -o LINK` where LINK is a symlink to the published folder: the link stays and its target
+/// holds the new site, not the stale one.
+#[test]
+fn a_symlinked_site_folder_keeps_the_link_and_its_target_gets_the_new_site() {
+    let register = demo_register_copy();
+    let out = tempfile::tempdir().unwrap();
+    let real = out.path().join("site-2026");
+    let link = out.path().join("site");
+    assert_eq!(
+        run(register.path(), &["site", "-o", real.to_str().unwrap()]).0,
+        0
+    );
+    std::fs::write(real.join("stale.html"), "gammal").unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let (code, stderr) = run(register.path(), &["site", "-o", link.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+    assert!(real.join("index.html").is_file());
+    assert!(!real.join("stale.html").exists());
+}
+
+/// 3,000 contracts without an org number print 50 warnings and a count, not 3,000 lines.
+#[test]
+fn contracts_import_prints_fifty_warnings_and_counts_the_rest() {
+    let (dir, register) = empty_register();
+    let mut text = String::from("Avtalsnamn;Leverantör;Startdatum;Slutdatum\n");
+    for n in 0..3000 {
+        text.push_str(&format!("Avtal {n};Lev {n} AB;2026-01-01;2027-12-31\n"));
+    }
+    let file = write(dir.path(), "export.csv", &text);
+    let (code, stderr) = run(&register, &["--lang", "en", "contracts", "import", &file]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stderr.lines().count(), 51, "{stderr}");
+    assert!(
+        stderr.ends_with("warning: export.csv: … and 2950 more warning(s) not shown\n"),
+        "{stderr}"
+    );
+}
+
+/// Index values 5e-324 and 1e308 (written out in digits) made `price` print "inf %" with
+/// `applied: true`: outside 0.001–1,000,000,000 they are refused at the cell on import and at
+/// the line when stored.
+#[test]
+fn index_values_of_5e_324_and_1e308_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for value in ["0.0001", "2000000000"] {
+        let file = write(
+            dir.path(),
+            "i.csv",
+            &format!("Månad;Värde\n2030-01;{value}\n"),
+        );
+        import_refused(
+            &["index", "import", &file, "--series", "KPI-demo"],
+            "i.csv:2:2: index value",
+        );
+    }
+    let register = demo_register_copy();
+    let path = register.path().join("index/KPI-demo.csv");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    let line = text.lines().count() + 1;
+    text.push_str(&format!("2030-01,1{}\n", "0".repeat(308)));
+    std::fs::write(&path, text).unwrap();
+    refused(
+        register.path(),
+        &["check"],
+        &format!("index/KPI-demo.csv:{line}:9: index value `1000000000000"),
     );
 }

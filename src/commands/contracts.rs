@@ -167,8 +167,17 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
             lang,
         ),
     };
-    for (row, outcome) in rows.iter().zip(&outcomes) {
-        for warning in &row.warnings {
+    // Like errors (SPEC §5.3): 3,000 rows without an org number print 50 warnings and a count
+    // (issue 31); the JSON summary keeps every one.
+    let shown = crate::diag::MAX_SHOWN_PER_FILE;
+    let warnings = rows
+        .iter()
+        .zip(&outcomes)
+        .flat_map(|(row, outcome)| row.warnings.iter().map(move |w| (row, outcome, w)));
+    let mut count = 0;
+    for (row, outcome, warning) in warnings {
+        count += 1;
+        if count <= shown {
             let message = format!(
                 "warning: {file}: {}: {}: {warning}",
                 row_ref(&grid, row),
@@ -176,6 +185,9 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
             );
             eprintln!("{}", crate::sanitize::sanitize(&message));
         }
+    }
+    if count > shown {
+        eprintln!("warning: {}", m.more_warnings(&file, count - shown));
     }
     context.emit(None, &crate::sanitize::terminal(out, false))?;
     Ok(Status::Success)

@@ -162,6 +162,11 @@ pub fn extract(
             ));
             continue;
         }
+        if !crate::limits::is_index_value(value) {
+            let problem = m.index_out_of_range(&format_value(value));
+            problems.push(CellProblem::new(value_ref, problem));
+            continue;
+        }
         if let Some((first, first_ref)) = seen.get(&month) {
             if *first != value {
                 problems.push(CellProblem::new(
@@ -279,6 +284,10 @@ pub fn parse_json_stat(
                 let value = number.as_f64().unwrap_or(0.0);
                 if value.is_nan() || value <= 0.0 {
                     return Err(invalid(m.json_stat_not_positive(&place, value)));
+                }
+                if !crate::limits::is_index_value(value) {
+                    let problem = m.index_out_of_range(&value.to_string());
+                    return Err(invalid(format!("{place}: {problem}")));
                 }
                 out.push(ImportedMonth {
                     month,

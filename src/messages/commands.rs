@@ -102,8 +102,8 @@ catalogue! {
         }
         /// How a contract key is written.
         fn invalid_key_hint() -> &'static str {
-            sv: "använd gemena a-z, siffror, `.`, `_` och `-` och börja med en bokstav eller siffra, t.ex. skoladmin-2028",
-            en: "use lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit, e.g. skoladmin-2028",
+            sv: "använd gemena a-z, siffror, `.`, `_` och `-` och börja med en bokstav eller siffra, t.ex. skoladmin-2028; namn som Windows inte tillåter (con, nul, aux, prn, com1, lpt1, även med ändelse) och namn som slutar med `.` går inte",
+            en: "use lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit, e.g. skoladmin-2028; names Windows does not allow (con, nul, aux, prn, com1, lpt1, also with an extension) and names ending in `.` cannot be used",
         }
         /// `--end` before `--start`.
         fn end_before_start(end: NaiveDate, start: NaiveDate) -> String {

@@ -1137,8 +1137,8 @@ catalogue! {
         }
         /// What an index series name may hold.
         fn hint_series_name() -> &'static str {
-            sv: "använd bokstäver, siffror, `.`, `_` och `-`, till exempel --series KPI",
-            en: "use letters, digits, `.`, `_` and `-`, e.g. --series KPI",
+            sv: "använd bokstäver, siffror, `.`, `_` och `-`, till exempel --series KPI, men inget namn som Windows förbjuder (CON, NUL, AUX, PRN, COM1, LPT1) och inget som slutar med `.`",
+            en: "use letters, digits, `.`, `_` and `-`, e.g. --series KPI, but no name Windows forbids (CON, NUL, AUX, PRN, COM1, LPT1) and none ending in `.`",
         }
         /// An index file without values.
         fn no_index_values(file: &str) -> String {

@@ -522,6 +522,11 @@ catalogue! {
             sv: format!("indexvärdet `{value}` ska vara större än 0"),
             en: format!("index value `{value}` must be greater than 0"),
         }
+        /// index value `{value}` lies outside 0.001–1,000,000,000
+        fn index_out_of_range(value: &str) -> String {
+            sv: format!("indexvärdet `{value}` ligger utanför 0,001–1 000 000 000"),
+            en: format!("index value `{value}` lies outside 0.001–1,000,000,000"),
+        }
         /// an index value is a positive number such as 412.34
         fn index_positive_hint() -> &'static str {
             sv: "ett indexvärde är ett positivt tal som 412.34",
@@ -544,8 +549,8 @@ catalogue! {
         }
         /// use letters a-z, A-Z, digits, `.`, `_` and `-`, e.g. KPI.csv
         fn series_name_hint() -> &'static str {
-            sv: "använd bokstäverna a-z, A-Z, siffror, `.`, `_` och `-`, t.ex. KPI.csv",
-            en: "use letters a-z, A-Z, digits, `.`, `_` and `-`, e.g. KPI.csv",
+            sv: "använd bokstäverna a-z, A-Z, siffror, `.`, `_` och `-`, t.ex. KPI.csv, men inget namn som Windows förbjuder (CON, NUL, AUX, PRN, COM1, LPT1) och inget som slutar med `.`",
+            en: "use letters a-z, A-Z, digits, `.`, `_` and `-`, e.g. KPI.csv, but no name Windows forbids (CON, NUL, AUX, PRN, COM1, LPT1) and none ending in `.`",
         }
 
         // kpi.csv
@@ -877,8 +882,8 @@ catalogue! {
         }
         /// rename it using lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit (or prefix it with `_` to make avtal ignore it)
         fn folder_key_hint() -> &'static str {
-            sv: "byt namn med små bokstäver a-z, siffror, `.`, `_` och `-`, med en bokstav eller siffra först (eller sätt `_` först så hoppar avtal över mappen)",
-            en: "rename it using lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit (or prefix it with `_` to make avtal ignore it)",
+            sv: "byt namn med små bokstäver a-z, siffror, `.`, `_` och `-`, med en bokstav eller siffra först, och inte till ett namn som Windows förbjuder (con, nul, aux, prn, com1, lpt1) eller som slutar med `.` (eller sätt `_` först så hoppar avtal över mappen)",
+            en: "rename it using lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit, and not to a name Windows forbids (con, nul, aux, prn, com1, lpt1) or one ending in `.` (or prefix it with `_` to make avtal ignore it)",
         }
         /// cannot read the file: {error}
         fn cannot_read_file(error: &str) -> String {

@@ -55,6 +55,7 @@ impl Owner {
 /// DIR must not exist, be empty, or hold an earlier run's marker. Anything else is refused
 /// before anything is written.
 pub fn check_target(dir: &Path, owner: Owner, lang: Language) -> Result<(), Error> {
+    let dir = &through_link(dir);
     let metadata = match std::fs::metadata(dir) {
         Ok(metadata) => metadata,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
@@ -87,6 +88,7 @@ pub fn publish(
     owner: Owner,
     lang: Language,
 ) -> Result<(), Error> {
+    let dir = &through_link(dir);
     let parent = match dir.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
@@ -123,6 +125,17 @@ pub fn publish(
     // The fresh folder was renamed away; nothing is left for the guard to remove.
     let _ = fresh.keep();
     Ok(())
+}
+
+/// The folder a DIR that is a symlink points to, so the folder the link shows is the one replaced
+/// and the link is kept (issue 31: the link was replaced by a folder and its target kept the stale
+/// files). Any other DIR as it is.
+fn through_link(dir: &Path) -> PathBuf {
+    let is_link = std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink());
+    match is_link {
+        true => std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf()),
+        false => dir.to_path_buf(),
+    }
 }
 
 fn write_files(root: &Path, files: &[(&str, &[u8])]) -> std::io::Result<()> {
