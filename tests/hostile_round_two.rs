@@ -994,3 +994,48 @@ fn index_values_of_5e_324_and_1e308_are_refused() {
         &format!("index/KPI-demo.csv:{line}:9: index value `1000000000000"),
     );
 }
+
+/// JSON-stat months `2024M01`, `2024-01` and `januari 2024` are one month: with three values the
+/// import stored the last silently; now it is an error naming the month and both values.
+#[test]
+fn json_stat_with_one_month_spelled_three_ways_is_refused() {
+    let json = r#"{"version":"2.0","class":"dataset","id":["ContentsCode","Tid"],"size":[1,3],
+      "dimension":{"ContentsCode":{"category":{"index":{"KPI":0}}},
+      "Tid":{"category":{"index":{"2024M01":0,"2024-01":1,"januari 2024":2}}}},
+      "value":[410.1,999.9,411.5]}"#;
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "kpi.json", json);
+    import_refused(
+        &["index", "import", &file, "--series", "KPI-demo"],
+        "kpi.json: 2024-01 appears twice with different values: ",
+    );
+}
+
+/// A controller name too long for a file name left part of the digest written: now DIR is
+/// written as a whole or not at all (the earlier run's messages stay as they were).
+#[test]
+fn a_controller_name_too_long_for_a_file_name_leaves_the_digest_folder_as_it_was() {
+    let register = demo_register_copy();
+    let out = tempfile::tempdir().unwrap();
+    let outbox = out.path().join("outbox");
+    assert_eq!(digest(register.path(), &outbox).0, 0);
+    let long = format!("Johan {}", "x".repeat(300));
+    for key in ["datorer", "el"] {
+        let path = register.path().join(key).join("contract.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("controller = \"Johan Ek\""), "{key}");
+        let text = text.replace(
+            "controller = \"Johan Ek\"",
+            &format!("controller = \"{long}\""),
+        );
+        std::fs::write(&path, text).unwrap();
+    }
+    let before = files_under(out.path());
+    let (code, stderr) = digest(register.path(), &outbox);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("kan inte skriva sammandragen till"),
+        "{stderr}"
+    );
+    assert_eq!(files_under(out.path()), before);
+}
