@@ -565,12 +565,18 @@ fn digest(register: &Path, dir: &Path) -> (i32, String) {
     )
 }
 
-#[test]
-fn digest_output_replaces_last_weeks_messages() {
+/// The demo register, a folder, and `outbox` in it written by a first `digest -o`.
+fn written_outbox() -> (tempfile::TempDir, tempfile::TempDir, PathBuf) {
     let register = demo_register_copy();
     let out = tempfile::tempdir().unwrap();
     let outbox = out.path().join("outbox");
     assert_eq!(digest(register.path(), &outbox).0, 0);
+    (register, out, outbox)
+}
+
+#[test]
+fn digest_output_replaces_last_weeks_messages() {
+    let (register, _out, outbox) = written_outbox();
     assert!(outbox.join(".avtal-digest").is_file());
     assert!(outbox.join("johan-ek.eml").is_file());
     // Last week's message for a controller with nothing to do this week must go.
@@ -1015,10 +1021,7 @@ fn json_stat_with_one_month_spelled_three_ways_is_refused() {
 /// written as a whole or not at all (the earlier run's messages stay as they were).
 #[test]
 fn a_controller_name_too_long_for_a_file_name_leaves_the_digest_folder_as_it_was() {
-    let register = demo_register_copy();
-    let out = tempfile::tempdir().unwrap();
-    let outbox = out.path().join("outbox");
-    assert_eq!(digest(register.path(), &outbox).0, 0);
+    let (register, out, outbox) = written_outbox();
     let long = format!("Johan {}", "x".repeat(300));
     for key in ["datorer", "el"] {
         let path = register.path().join(key).join("contract.toml");
