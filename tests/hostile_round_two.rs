@@ -1042,3 +1042,19 @@ fn a_controller_name_too_long_for_a_file_name_leaves_the_digest_folder_as_it_was
     );
     assert_eq!(files_under(out.path()), before);
 }
+
+/// Separator detection counted physical lines, so a title over five lines gave "no header row":
+/// it counts CSV records now.
+#[test]
+fn a_csv_title_with_line_breaks_keeps_the_separator() {
+    let (dir, register) = empty_register();
+    let text = "Avtalsnamn;Leverantör;Startdatum;Slutdatum\n\"Skolskjuts\nför\nsärskolan\noch\nfritids\";Buss AB;2026-01-01;2027-12-31\n";
+    let file = write(dir.path(), "export.csv", text);
+    let (code, stderr) = run(&register, &["contracts", "import", &file]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        register
+            .join("skolskjuts-for-sarskolan-och-fritids/contract.toml")
+            .is_file()
+    );
+}
