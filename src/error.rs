@@ -33,6 +33,9 @@ pub enum Error {
     },
     /// A file to write is a folder.
     IsFolder(PathBuf),
+    /// A register file or lock that avtal will not write: a link or not a regular file (SPEC §9,
+    /// issue 31).
+    NotOwnFile { path: PathBuf, problem: NotOwn },
     /// Another process holds the lock of `path` (its process id, when it wrote one).
     Locked { path: PathBuf, pid: Option<u32> },
     /// Binary output (`what`) asked for without `-o FILE`.
@@ -46,6 +49,19 @@ pub enum Error {
     Output(std::io::Error),
     /// The errors were already printed in the requested format (e.g. `check --format json`).
     Reported,
+}
+
+/// Why a register file or lock is not avtal's own to write (issue 31).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotOwn {
+    /// The file is a symbolic link.
+    Symlink,
+    /// The folder it is in is a symbolic link.
+    FolderSymlink,
+    /// A device, a FIFO or a socket.
+    Special,
+    /// A regular file with other names (hard links).
+    HardLinked,
 }
 
 /// What is wrong with a command-line value.
@@ -105,6 +121,15 @@ impl Error {
                 }
             },
             Error::IsFolder(path) => m.is_a_folder(&path.display().to_string()),
+            Error::NotOwnFile { path, problem } => {
+                let path = path.display().to_string();
+                match problem {
+                    NotOwn::Symlink => m.register_file_is_symlink(&path),
+                    NotOwn::FolderSymlink => m.register_folder_is_symlink(&path),
+                    NotOwn::Special => m.register_file_not_regular(&path),
+                    NotOwn::HardLinked => m.register_file_hard_linked(&path),
+                }
+            }
             Error::Locked { path, pid } => {
                 let holder = match pid {
                     Some(pid) => m.lock_holder_pid(*pid),
@@ -130,6 +155,7 @@ impl Error {
             },
             Error::IsFolder(_) => Some(m.is_a_folder_hint().into()),
             Error::Locked { .. } => Some(m.lock_hint().into()),
+            Error::NotOwnFile { .. } => Some(m.register_file_hint().into()),
             Error::NeedsOutput { .. } => Some(m.needs_output_file_hint().into()),
             _ => None,
         }

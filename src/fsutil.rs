@@ -1,6 +1,6 @@
 //! File-system helpers: safe writes to any path and operating-system advisory locks (SPEC §9).
 
-use crate::error::Error;
+use crate::error::{Error, NotOwn};
 use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -94,6 +94,45 @@ fn write_direct(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 
 /// Replaces `target` (the resolved file behind `shown`, the path the user gave) atomically.
 fn replace(shown: &Path, target: &Path, bytes: &[u8]) -> Result<(), Error> {
+    stage_at(shown, target, bytes)?.commit()
+}
+
+/// A finished file waiting under a hidden name beside the file it will replace: every write of
+/// an all-or-none change is staged first, and only then are they all renamed into place, so a
+/// failure while writing leaves every file as it was (issue 31). A staged file that is dropped
+/// without [`Staged::commit`] is removed.
+#[derive(Debug)]
+pub struct Staged {
+    parked: temp::Parked,
+    target: PathBuf,
+    shown: PathBuf,
+}
+
+impl Staged {
+    /// Renames the staged file over its target.
+    pub fn commit(self) -> Result<(), Error> {
+        let Staged {
+            parked,
+            target,
+            shown,
+        } = self;
+        parked
+            .persist(&target)
+            .map_err(|e| Error::io(&shown, plain(e)))
+    }
+}
+
+/// Writes `bytes` for `path` (a regular file or none yet; a link is followed as by
+/// [`atomic_write`]) under a hidden name beside it, synced, to be renamed into place by
+/// [`Staged::commit`]. A device or FIFO cannot be staged.
+pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, Error> {
+    match resolve(path)? {
+        Target::Replace(target) => stage_at(path, &target, bytes),
+        Target::Direct => Err(not_own(path, NotOwn::Special)),
+    }
+}
+
+fn stage_at(shown: &Path, target: &Path, bytes: &[u8]) -> Result<Staged, Error> {
     let folder = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
@@ -111,7 +150,12 @@ fn replace(shown: &Path, target: &Path, bytes: &[u8]) -> Result<(), Error> {
         file.sync_all()
     })();
     written.map_err(|e| Error::io(shown, e))?;
-    temp.persist(target).map_err(|e| Error::io(shown, plain(e)))
+    let parked = temp.park().map_err(|e| Error::io(shown, plain(e)))?;
+    Ok(Staged {
+        parked,
+        target: target.to_path_buf(),
+        shown: shown.to_path_buf(),
+    })
 }
 
 /// The OS error without tempfile's note about its random file name, which would only confuse:
@@ -196,17 +240,43 @@ mod temp {
             }
         }
 
-        /// Renames the finished file over `target`.
-        pub(super) fn persist(self, target: &Path) -> std::io::Result<()> {
+        /// Gives the finished file its hidden name in the folder and closes it, ready to be
+        /// renamed over its target (so thousands of staged files hold no open descriptor).
+        pub(super) fn park(self) -> std::io::Result<Parked> {
             match self {
                 #[cfg(target_os = "linux")]
-                Temp::Anonymous { file, folder } => {
-                    let name = link_in(&file, &folder)?;
-                    std::fs::rename(&name, target).inspect_err(|_| {
-                        let _ = std::fs::remove_file(&name);
-                    })
-                }
-                Temp::Named(named) => named.persist(target).map(drop).map_err(|e| e.error),
+                Temp::Anonymous { file, folder } => Ok(Parked {
+                    name: link_in(&file, &folder)?,
+                    done: false,
+                }),
+                Temp::Named(named) => Ok(Parked {
+                    name: named.into_temp_path().keep().map_err(|e| e.error)?,
+                    done: false,
+                }),
+            }
+        }
+    }
+
+    /// A finished file under its hidden name, removed on drop unless renamed into place.
+    #[derive(Debug)]
+    pub(super) struct Parked {
+        name: PathBuf,
+        done: bool,
+    }
+
+    impl Parked {
+        /// Renames the finished file over `target`.
+        pub(super) fn persist(mut self, target: &Path) -> std::io::Result<()> {
+            std::fs::rename(&self.name, target)?;
+            self.done = true;
+            Ok(())
+        }
+    }
+
+    impl Drop for Parked {
+        fn drop(&mut self) {
+            if !self.done {
+                let _ = std::fs::remove_file(&self.name);
             }
         }
     }
@@ -296,18 +366,23 @@ impl LockFile {
         let path = PathBuf::from(name);
         let started = Instant::now();
         loop {
-            let file = std::fs::OpenOptions::new()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(false)
-                .open(&path)
-                .map_err(|e| Error::io(&path, e))?;
+            // A lock file planted as a link (git stores links) must never lead the open, the
+            // process id or a truncation to a file elsewhere (issue 31): it is checked, opened
+            // without following a link, and checked again on what was opened.
+            check_own_file(&path)?;
+            let file = open_lock(&path)?;
+            check_opened(&file, &path)?;
             match file.try_lock() {
                 // The previous holder may have removed the file between our open and our lock:
                 // then we hold a lock on a file nobody else sees, so start again.
                 Ok(()) if same_file(&file, &path) => {
-                    let _ = file.set_len(0);
+                    // A file with content was left by a process that died (a live holder's file
+                    // is removed before it unlocks): remove it rather than truncate, and take a
+                    // fresh one, so the process id written is only ever written into a new file.
+                    if file.metadata().map(|m| m.len()).unwrap_or(0) > 0 {
+                        let _ = std::fs::remove_file(&path);
+                        continue;
+                    }
                     let _ = writeln!(&file, "{}", std::process::id());
                     return Ok(LockFile { path, _file: file });
                 }
@@ -321,6 +396,84 @@ impl LockFile {
                 Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
             }
         }
+    }
+}
+
+fn not_own(path: &Path, problem: NotOwn) -> Error {
+    Error::NotOwnFile {
+        path: path.to_path_buf(),
+        problem,
+    }
+}
+
+/// Checks that `path` is a file the register owns: a regular file or none yet, not a link, in a
+/// folder that is not a link either — so a write to it stays inside the register. A register
+/// file or lock is never followed out of the register (issue 31), unlike `-o PATH` (SPEC §9).
+pub fn check_own_file(path: &Path) -> Result<(), Error> {
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && let Ok(metadata) = std::fs::symlink_metadata(folder)
+        && metadata.file_type().is_symlink()
+    {
+        return Err(not_own(folder, NotOwn::FolderSymlink));
+    }
+    match std::fs::symlink_metadata(path) {
+        Ok(metadata) => check_kind(&metadata, path),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+fn check_kind(metadata: &std::fs::Metadata, path: &Path) -> Result<(), Error> {
+    let kind = metadata.file_type();
+    if kind.is_symlink() {
+        Err(not_own(path, NotOwn::Symlink))
+    } else if kind.is_dir() {
+        Err(is_folder(path))
+    } else if !kind.is_file() {
+        Err(not_own(path, NotOwn::Special))
+    } else {
+        Ok(())
+    }
+}
+
+/// What was opened is a regular file with this one name.
+fn check_opened(file: &File, path: &Path) -> Result<(), Error> {
+    let metadata = file.metadata().map_err(|e| Error::io(path, e))?;
+    check_kind(&metadata, path)?;
+    if links(&metadata) > 1 {
+        return Err(not_own(path, NotOwn::HardLinked));
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn links(metadata: &std::fs::Metadata) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    metadata.nlink()
+}
+
+#[cfg(not(unix))]
+fn links(_metadata: &std::fs::Metadata) -> u64 {
+    1
+}
+
+/// Opens (creating) a lock file without following a link and without blocking on a FIFO.
+fn open_lock(path: &Path) -> Result<File, Error> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let flags = rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK;
+        options.custom_flags(flags.bits() as i32);
+    }
+    match options.open(path) {
+        Ok(file) => Ok(file),
+        // ELOOP: the name became a link after the check.
+        Err(_) if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) => {
+            Err(not_own(path, NotOwn::Symlink))
+        }
+        Err(e) => Err(Error::io(path, e)),
     }
 }
 

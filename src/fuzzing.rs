@@ -233,15 +233,52 @@ fn located_error(error: &crate::error::Error) {
     }
 }
 
-/// A UBL e-invoice (SPEC §12).
+/// A UBL e-invoice (SPEC §12). What it reads is checked against the document itself (issue 31):
+/// a date in the years 1900–9999, exactly one `LegalMonetaryTotal` with exactly one
+/// `TaxExclusiveAmount`, and the amount stored being that element's whole string value (so a
+/// comment or processing instruction inside it never hides digits).
 pub fn ubl_xml(data: &[u8]) {
-    if let Err(e) = crate::import::spend::ubl::parse(
-        "fuzz.xml",
-        &String::from_utf8_lossy(data),
-        &crate::messages::English,
-    ) {
-        names_file(&e.to_string(), "fuzz.xml");
+    let text = String::from_utf8_lossy(data);
+    match crate::import::spend::ubl::parse("fuzz.xml", &text, &crate::messages::English) {
+        Err(e) => names_file(&e.to_string(), "fuzz.xml"),
+        Ok(line) => {
+            storable_date(line.date);
+            let amount = ubl_amount_oracle(&text).expect("an invoice read without one amount");
+            assert_eq!(
+                line.amount.abs(),
+                amount.abs(),
+                "the amount read is not the whole"
+            );
+        }
     }
+}
+
+/// Every date an importer returns lies in the years 1900–9999 (issue 31).
+fn storable_date(date: chrono::NaiveDate) {
+    use chrono::Datelike;
+    let years = i32::from(crate::limits::MIN_YEAR)..=i32::from(crate::limits::MAX_YEAR);
+    assert!(
+        years.contains(&date.year()),
+        "a date outside 1900–9999: {date}"
+    );
+}
+
+/// The invoice's amount read independently: the one `TaxExclusiveAmount` of the one
+/// `LegalMonetaryTotal` of the root, as the whole text under it.
+fn ubl_amount_oracle(text: &str) -> Option<crate::money::Money> {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: false,
+        ..Default::default()
+    };
+    let document = roxmltree::Document::parse_with_options(text, options).ok()?;
+    let total = only_child(document.root_element(), "LegalMonetaryTotal")?;
+    let amount = only_child(total, "TaxExclusiveAmount")?;
+    let whole: String = amount
+        .descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .collect();
+    crate::load::parse_amount(whole.trim())
 }
 
 /// A JSON-stat dataset for `index import` (SPEC §13).
@@ -257,10 +294,9 @@ pub fn spend_import(data: &[u8]) {
     let Some((_dir, path)) = temp_file("fuzz.csv", data) else {
         return;
     };
-    if let Err(e) =
-        crate::import::spend::read_file(&path, "fuzz.csv", Default::default(), None, Language::En)
-    {
-        names_file(&e.to_string(), "fuzz.csv");
+    match crate::import::spend::read_file(&path, "fuzz.csv", Default::default(), None, Language::En) {
+        Err(e) => names_file(&e.to_string(), "fuzz.csv"),
+        Ok(lines) => lines.lines.iter().for_each(|line| storable_date(line.date)),
     }
 }
 
@@ -323,4 +359,16 @@ pub fn contracts_import(data: &[u8]) {
         }
         Err(e) => names_file(&e.to_string(), "fuzz.csv"),
     }
+}
+
+/// The one child element of `node` named `name` (any namespace); `None` for none or several.
+fn only_child<'a, 'i>(
+    node: roxmltree::Node<'a, 'i>,
+    name: &str,
+) -> Option<roxmltree::Node<'a, 'i>> {
+    let mut found = node
+        .children()
+        .filter(|n| n.is_element() && n.tag_name().name() == name);
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }

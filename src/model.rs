@@ -711,8 +711,7 @@ impl Contract {
             return value;
         }
         let days = (self.end - self.start).num_days() + 1;
-        let kronor = (self.annual_value * days as f64 / 365.0).round();
-        Money::from_sek(kronor).unwrap_or(Money::ZERO)
+        Money::from_whole_kronor(self.annual_value * days as f64 / 365.0)
     }
 
     /// SPEC §11: the base value for change limits: `max_value` when set, else the contract value.

@@ -53,9 +53,13 @@ fn nothing_to_do() {
 }
 
 /// Every `.eml` file in `dir`, sorted by name, with its bytes.
+/// The files `digest -o` wrote into `dir`, without its marker file `.avtal-digest` (which it
+/// must have written: the folder is the digest's own).
 fn messages(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    assert!(dir.join(".avtal-digest").is_file(), "no marker in {dir:?}");
     let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
         .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name() != ".avtal-digest")
         .map(|e| {
             let e = e.unwrap();
             (

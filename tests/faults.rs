@@ -190,28 +190,34 @@ fn import(register: &Path, file: &Path) -> Command {
     cmd
 }
 
+/// A register file is never written through a link (issue 31): `kpi.csv` linked to a file
+/// outside the register is refused, naming it, and the file it points to keeps its content.
 #[test]
-fn kpi_csv_that_is_a_symlink_keeps_the_link_and_replaces_the_target() {
+fn kpi_csv_that_is_a_symlink_out_of_the_register_is_refused_and_its_target_kept() {
     let register = import_fixture_register();
     let folder = register.path().join("skoladmin");
     let elsewhere = tempfile::tempdir().unwrap();
     let real = elsewhere.path().join("kpi-data.csv");
     std::fs::rename(folder.join("kpi.csv"), &real).unwrap();
     std::os::unix::fs::symlink(&real, folder.join("kpi.csv")).unwrap();
+    let before = std::fs::read(&real).unwrap();
     let input = tempfile::tempdir().unwrap();
-    import(register.path(), &import_file(input.path()))
-        .assert()
-        .success();
+    let output = import(register.path(), &import_file(input.path()))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr
+            .contains("kpi.csv är en symbolisk länk; avtal skriver bara vanliga filer i registret"),
+        "{stderr}"
+    );
     assert!(
         std::fs::symlink_metadata(folder.join("kpi.csv"))
             .unwrap()
             .is_symlink()
     );
-    let text = std::fs::read_to_string(&real).unwrap();
-    assert!(
-        text.contains("2026-02,leveransprecision,91,leverans.csv,"),
-        "{text}"
-    );
+    assert_eq!(std::fs::read(&real).unwrap(), before);
     assert_eq!(names(elsewhere.path()), ["kpi-data.csv"]);
 }
 

@@ -73,6 +73,15 @@ struct Write {
 }
 
 fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
+    // The register is read under its lock and the lock held until every file is written, so a
+    // second import at the same time plans from this one's result (issue 31).
+    let _lock = match args.dry_run {
+        true => None,
+        false => Some(store::contract::lock(
+            &context.register_dir()?,
+            crate::commands::shared::import_run::LOCK_WAIT,
+        )?),
+    };
     let register = context.load()?;
     let lang = context.language(&register.settings);
     let m = crate::messages::of(lang);
@@ -158,8 +167,17 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
             lang,
         ),
     };
-    for (row, outcome) in rows.iter().zip(&outcomes) {
-        for warning in &row.warnings {
+    // Like errors (SPEC §5.3): 3,000 rows without an org number print 50 warnings and a count
+    // (issue 31); the JSON summary keeps every one.
+    let shown = crate::diag::MAX_SHOWN_PER_FILE;
+    let warnings = rows
+        .iter()
+        .zip(&outcomes)
+        .flat_map(|(row, outcome)| row.warnings.iter().map(move |w| (row, outcome, w)));
+    let mut count = 0;
+    for (row, outcome, warning) in warnings {
+        count += 1;
+        if count <= shown {
             let message = format!(
                 "warning: {file}: {}: {}: {warning}",
                 row_ref(&grid, row),
@@ -167,6 +185,9 @@ fn import(context: &Context, args: &ImportArgs) -> Result<Status, Error> {
             );
             eprintln!("{}", crate::sanitize::sanitize(&message));
         }
+    }
+    if count > shown {
+        eprintln!("warning: {}", m.more_warnings(&file, count - shown));
     }
     context.emit(None, &crate::sanitize::terminal(out, false))?;
     Ok(Status::Success)
@@ -270,48 +291,71 @@ fn new_contract(row: &ContractRow, file: &str, sheet: Option<&str>, lang: Langua
 /// minute (SPEC §10).
 const WRITERS: usize = 32;
 
-/// Writes every file; when one fails, the folders created so far are removed again.
+/// Writes every file all-or-none: each is written and synced under a hidden name first (in
+/// threads), and only when all are staged are they renamed into place. When one fails, the
+/// staged files and the folders created so far are removed again and no contract changed.
 fn write_all(root: &Path, writes: &[Write], m: &dyn Messages) -> Result<(), Error> {
     let chunk = writes.len().div_ceil(WRITERS).max(1);
-    let results: Vec<(Vec<PathBuf>, Result<(), Error>)> = std::thread::scope(|scope| {
+    let results: Vec<Staging> = std::thread::scope(|scope| {
         let handles: Vec<_> = writes
             .chunks(chunk)
-            .map(|part| scope.spawn(move || write_part(root, part)))
+            .map(|part| scope.spawn(move || stage_part(root, part)))
             .collect();
         handles
             .into_iter()
             .map(|handle| {
-                handle
-                    .join()
-                    .unwrap_or_else(|_| (Vec::new(), Err(Error::input(m.writer_thread_failed()))))
+                handle.join().unwrap_or_else(|_| Staging {
+                    created: Vec::new(),
+                    staged: Vec::new(),
+                    result: Err(Error::input(m.writer_thread_failed())),
+                })
             })
             .collect()
     });
-    let failed = results.iter().any(|(_, result)| result.is_err());
-    let mut first_error = Ok(());
-    for (created, result) in results {
-        if failed {
-            for folder in created {
+    let failed = results.iter().any(|part| part.result.is_err());
+    if failed {
+        let mut first_error = Ok(());
+        for part in results {
+            drop(part.staged);
+            for folder in part.created {
                 let _ = std::fs::remove_dir_all(folder);
             }
+            if first_error.is_ok() && part.result.is_err() {
+                first_error = part.result;
+            }
         }
-        if first_error.is_ok() && result.is_err() {
-            first_error = result;
-        }
+        return first_error;
     }
-    first_error
+    results
+        .into_iter()
+        .flat_map(|part| part.staged)
+        .try_for_each(crate::fsutil::Staged::commit)
 }
 
-/// Writes `part`; returns the folders it created and whether every write succeeded.
-fn write_part(root: &Path, part: &[Write]) -> (Vec<PathBuf>, Result<(), Error>) {
+/// What one writer thread staged: the folders it created, the files waiting to be renamed into
+/// place, and whether all of its part was staged.
+struct Staging {
+    created: Vec<PathBuf>,
+    staged: Vec<crate::fsutil::Staged>,
+    result: Result<(), Error>,
+}
+
+/// Stages `part`: creates the folders of new contracts and writes every file under a hidden name.
+fn stage_part(root: &Path, part: &[Write]) -> Staging {
     let mut created = Vec::new();
+    let mut staged = Vec::new();
     let result = part.iter().try_for_each(|write| {
         if write.new {
             created.push(store::contract::create_folder(root, &write.key)?);
         }
-        store::contract::write(root, &write.key, &write.text)
+        staged.push(store::contract::stage(root, &write.key, &write.text)?);
+        Ok(())
     });
-    (created, result)
+    Staging {
+        created,
+        staged,
+        result,
+    }
 }
 
 fn count(outcomes: &[Outcome], updated: bool) -> [usize; 3] {

@@ -2,6 +2,7 @@
 //! Markdown or one e-mail message per controller for a scheduled job to send (SPEC §16).
 
 use crate::commands::shared::controller::{MAX_WITHIN_DAYS, controller_filter, horizon};
+use crate::commands::shared::owned_folder::{Owner, check_target, publish};
 use crate::context::Context;
 use crate::error::{Error, Status};
 use crate::render::digest::{self, Heading};
@@ -113,10 +114,16 @@ pub fn run(context: &Context, args: &DigestArgs) -> Result<Status, Error> {
         context.emit(None, &crate::sanitize::terminal(text, false))?;
         return Ok(Status::Success);
     };
+    // DIR is the digest's own, as `site -o` owns its folder: only this run's messages are in it
+    // afterwards, never last week's or a planted one (issue 31).
     let dir = context.cwd.join(dir);
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    check_target(&dir, Owner::Digest, lang)?;
     let mut used = BTreeSet::new();
     let mut written = Vec::new();
+    let mut files = vec![(
+        Owner::Digest.marker().to_string(),
+        m.digest_marker().as_bytes().to_vec(),
+    )];
     for one in &found {
         let base = digest::slug(&digest::controller_name(one, lang));
         // Two controllers whose names fold to one slug get -2, -3, … in controller order.
@@ -132,10 +139,14 @@ pub fn run(context: &Context, args: &DigestArgs) -> Result<Status, Error> {
             DigestFormat::Eml => digest::eml(one, &heading, mail_from.map(str::trim)).into_bytes(),
             DigestFormat::Json => digest::json_one(one)?,
         };
-        let path = dir.join(&name);
-        context.emit(Some(&path), &bytes)?;
-        written.push((path, one.email.is_some()));
+        written.push((dir.join(&name), one.email.is_some()));
+        files.push((name, bytes));
     }
+    let named: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+        .collect();
+    publish(&dir, &named, Owner::Digest, lang)?;
     let mut summary = m.files_written(written.len(), &dir.display().to_string());
     for (path, addressed) in &written {
         let name = path

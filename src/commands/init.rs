@@ -55,6 +55,7 @@ pub fn run(context: &Context, args: &InitArgs) -> Result<Status, Error> {
         controller: None,
         ..ContractTemplate::default()
     };
+    let _lock = crate::store::contract::lock(&dir, crate::commands::shared::import_run::LOCK_WAIT)?;
     crate::store::contract::write(&dir, EXAMPLE_KEY, &contract_template(&template, m))?;
     let message = m.register_created(&args.dir.display().to_string());
     context.emit(None, message.as_bytes())?;

@@ -164,6 +164,18 @@ pub fn validate(
             .ok_or_else(|| Error::input_with_hint(m.not_an_amount(text), m.amount_hint()))?,
         None => String::new(),
     };
+    // The bound the loader checks (issue 31): never write an entry the next load refuses.
+    if let Some(text) = args.amount.as_deref()
+        && amount
+            .trim_start_matches('-')
+            .parse::<f64>()
+            .is_ok_and(|value| value > crate::money::MAX_AMOUNT_SEK)
+    {
+        return Err(Error::input_with_hint(
+            m.amount_too_large(text),
+            m.amount_too_large_hint(),
+        ));
+    }
     Ok(NewEntry {
         date,
         kind,

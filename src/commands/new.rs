@@ -42,6 +42,13 @@ pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
     // Only the settings: a broken contract elsewhere must not stop a new one.
     let settings = crate::load::load_settings(&register, context.languages())?;
     let m = crate::messages::of(context.language(&settings));
+    // `spend` and `index` are the register's own folders: a contract there breaks every command.
+    if crate::load::RESERVED_FOLDERS.contains(&args.key.as_str()) {
+        return Err(Error::input_with_hint(
+            m.reserved_folder(&args.key),
+            m.reserved_folder_hint(),
+        ));
+    }
     if !is_valid_key(&args.key) {
         return Err(Error::input_with_hint(
             m.invalid_key(&args.key),
@@ -61,6 +68,10 @@ pub fn run(context: &Context, args: &NewArgs) -> Result<Status, Error> {
     if args.end < args.start {
         return Err(Error::input(m.end_before_start(args.end, args.start)));
     }
+    // Under the register's lock from looking for the folder until the contract is written, like
+    // every writer of a contract file (issue 31).
+    let _lock =
+        crate::store::contract::lock(&register, crate::commands::shared::import_run::LOCK_WAIT)?;
     let folder = register.join(&args.key);
     if folder.exists() {
         return Err(Error::input_with_hint(

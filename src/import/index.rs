@@ -162,6 +162,11 @@ pub fn extract(
             ));
             continue;
         }
+        if !crate::limits::is_index_value(value) {
+            let problem = m.index_out_of_range(&format_value(value));
+            problems.push(CellProblem::new(value_ref, problem));
+            continue;
+        }
         if let Some((first, first_ref)) = seen.get(&month) {
             if *first != value {
                 problems.push(CellProblem::new(
@@ -269,7 +274,10 @@ pub fn parse_json_stat(
             _ => None,
         }
     };
-    let mut out = Vec::with_capacity(months.len());
+    let mut out: Vec<ImportedMonth> = Vec::with_capacity(months.len());
+    // `2024M01`, `2024-01` and `januari 2024` are one month: given twice with other values it is
+    // an error, never the last one silently (issue 31).
+    let mut seen: BTreeMap<Period, usize> = BTreeMap::new();
     for (id, position) in months {
         let month = parse_month_text(&id)
             .ok_or_else(|| invalid(m.json_stat_not_a_month(&crate::sanitize::one_line(&id))))?;
@@ -280,6 +288,23 @@ pub fn parse_json_stat(
                 if value.is_nan() || value <= 0.0 {
                     return Err(invalid(m.json_stat_not_positive(&place, value)));
                 }
+                if !crate::limits::is_index_value(value) {
+                    let problem = m.index_out_of_range(&value.to_string());
+                    return Err(invalid(format!("{place}: {problem}")));
+                }
+                if let Some(&earlier) = seen.get(&month) {
+                    let first: &ImportedMonth = &out[earlier];
+                    if first.value != value {
+                        return Err(invalid(m.month_twice(
+                            &month.to_string(),
+                            &format_value(first.value),
+                            &first.place,
+                            &format_value(value),
+                        )));
+                    }
+                    continue;
+                }
+                seen.insert(month, out.len());
                 out.push(ImportedMonth {
                     month,
                     value,

@@ -70,7 +70,20 @@ fn parse_iso_date(text: &str) -> Option<NaiveDate> {
     if !(rest.is_empty() || rest.starts_with(' ') || rest.starts_with('T')) {
         return None;
     }
-    crate::dates::parse_date(head)
+    parse_date(head)
+}
+
+/// Whether `date` lies in the years 1900–9999, as every date of the register must (SPEC §2.2):
+/// the one check of every date an import reads, from text or from a date cell (issue 31).
+pub fn storable(date: NaiveDate) -> Option<NaiveDate> {
+    let years = i32::from(crate::limits::MIN_YEAR)..=i32::from(crate::limits::MAX_YEAR);
+    years.contains(&date.year()).then_some(date)
+}
+
+/// A strict `YYYY-MM-DD` date in the years 1900–9999: the text dates of every importer (a
+/// ledger's date, an invoice's issue date, a workbook's ISO date cell, a KPI period).
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    crate::dates::parse_date(text).and_then(storable)
 }
 
 /// `2026-01`, `2026-1`, `2026/01` and `202601`.
@@ -212,13 +225,26 @@ pub fn period_of_number(value: f64) -> Option<PeriodText> {
 
 /// The date of a spreadsheet date cell given as year, month and day.
 pub fn date_from_ymd(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(year, month, day).filter(|date| date.year() >= 1900)
+    NaiveDate::from_ymd_opt(year, month, day).and_then(storable)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::test_support::d;
+
+    #[test]
+    fn import_dates_keep_to_the_years_1900_to_9999() {
+        for text in ["0026-10-20", "1899-12-31", "0001-01-01", "0000-01-01"] {
+            assert_eq!(parse_date(text), None, "{text}");
+            assert_eq!(parse_period_text(text), None, "{text}");
+        }
+        assert_eq!(parse_date("1900-01-01"), Some(d("1900-01-01")));
+        assert_eq!(parse_date("9999-12-31"), Some(d("9999-12-31")));
+        assert_eq!(date_from_ymd(1899, 12, 31), None);
+        assert_eq!(date_from_ymd(10000, 1, 1), None);
+        assert_eq!(date_from_ymd(9999, 12, 31), Some(d("9999-12-31")));
+    }
 
     fn month(year: i32, month: u32) -> Option<PeriodText> {
         Some(PeriodText::Month { year, month })

@@ -69,6 +69,11 @@ pub(super) fn walk_contract(
             reader.error(span, m.not_negative("annual_value"));
             0.0
         }
+        // The one bound of every amount (issue 31): larger, the derived contract value was lost.
+        Some((value, span)) if value > crate::money::MAX_AMOUNT_SEK => {
+            reader.error(span, m.value_too_large("annual_value"));
+            0.0
+        }
         Some((value, _)) => value,
         None => 0.0,
     };

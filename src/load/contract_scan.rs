@@ -656,7 +656,10 @@ impl Builder {
             "start" => self.start = Some(date(value)?),
             "end" => self.end = Some(date(value)?),
             "terminated" => self.terminated = Some(date(value)?),
-            "annual_value" => self.annual_value = Some(number(value).filter(|v| *v >= 0.0)?),
+            "annual_value" => {
+                let bound = 0.0..=crate::money::MAX_AMOUNT_SEK;
+                self.annual_value = Some(number(value).filter(|v| bound.contains(v))?)
+            }
             "business_critical" => self.business_critical = flag(value)?,
             "kraljic" => self.kraljic = Some(choice(value, &Kraljic::ALL, Kraljic::as_str)?),
             "priority" => {

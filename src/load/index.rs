@@ -13,11 +13,13 @@ pub const INDEX_HEADER: [&str; 2] = ["period", "value"];
 /// The reserved folder of the series, at the top of a register.
 pub const INDEX_DIR: &str = "index";
 
-/// Whether `name` may name a series (and so a file `index/<name>.csv`): `[A-Za-z0-9][A-Za-z0-9._-]*`.
+/// Whether `name` may name a series (and so a file `index/<name>.csv`): `[A-Za-z0-9][A-Za-z0-9._-]*`,
+/// not a name Windows refuses (`CON`, `aux.txt`, `trail.`).
 pub fn is_valid_series_name(name: &str) -> bool {
     let mut bytes = name.bytes();
     bytes.next().is_some_and(|b| b.is_ascii_alphanumeric())
         && bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+        && !super::is_windows_reserved(name)
 }
 
 /// A strict `YYYY-MM` month.
@@ -73,11 +75,15 @@ pub fn parse_index_csv(
                 }
             }
             match parse_decimal(value_text) {
-                Some(value) if value > 0.0 => {
+                Some(value) if crate::limits::is_index_value(value) => {
                     if let Some(period) = period {
                         values.entry(period).or_insert(value);
                     }
                 }
+                Some(value) if value > 0.0 => diagnostics.push(
+                    field_error(file, source, row, 1, m.index_out_of_range(value_text))
+                        .with_hint(m.index_positive_hint()),
+                ),
                 Some(_) => diagnostics.push(
                     field_error(file, source, row, 1, m.index_not_positive(value_text))
                         .with_hint(m.index_positive_hint()),

@@ -63,10 +63,19 @@ pub fn parse_log_csv(
                 "" => None,
                 text => {
                     let amount = parse_decimal(text);
-                    if amount.is_none() {
-                        diagnostics.push(
+                    match amount {
+                        None => diagnostics.push(
                             error(4, m.log_amount_not_number(text)).with_hint(m.log_amount_hint()),
-                        );
+                        ),
+                        // The one bound of every amount (issue 31): beyond it the change sum
+                        // dropped the entry.
+                        Some(value) if value.abs() > crate::money::MAX_AMOUNT_SEK => {
+                            diagnostics.push(
+                                error(4, m.amount_too_large(text))
+                                    .with_hint(m.amount_too_large_hint()),
+                            );
+                        }
+                        Some(_) => {}
                     }
                     amount
                 }

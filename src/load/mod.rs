@@ -43,7 +43,8 @@ use std::sync::Arc;
 /// Folder names at the top of a register that no contract may use (SPEC §2.5).
 pub const RESERVED_FOLDERS: [&str; 2] = ["index", "spend"];
 
-/// Whether `name` is a valid contract key: `[a-z0-9][a-z0-9._-]*`.
+/// Whether `name` is a valid contract key: `[a-z0-9][a-z0-9._-]*`, and a folder name Windows can
+/// check out ([`is_windows_reserved`]).
 pub fn is_valid_key(name: &str) -> bool {
     let mut bytes = name.bytes();
     let first_ok = bytes
@@ -53,6 +54,22 @@ pub fn is_valid_key(name: &str) -> bool {
         && bytes.all(|b| {
             b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-')
         })
+        && !is_windows_reserved(name)
+}
+
+/// Whether Windows refuses `name` as a file or folder name, so a register holding it cannot be
+/// checked out there (issue 31): a device name (`con`, `prn`, `aux`, `nul`, `com0`–`com9`,
+/// `lpt0`–`lpt9`) in any case and with any extension (`aux.txt`), or a name ending in `.`.
+pub fn is_windows_reserved(name: &str) -> bool {
+    if name.ends_with('.') {
+        return true;
+    }
+    let stem = name.split('.').next().unwrap_or(name).to_ascii_lowercase();
+    let numbered = |prefix: &str| {
+        stem.strip_prefix(prefix)
+            .is_some_and(|n| n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    matches!(stem.as_str(), "con" | "prn" | "aux" | "nul") || numbered("com") || numbered("lpt")
 }
 
 /// Loads and validates the register in `dir`; diagnostics are in the language `choice` gives.
@@ -577,6 +594,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn names_windows_cannot_check_out_are_no_keys_or_series() {
+        for bad in [
+            "con", "nul", "aux.txt", "trail.", "prn", "com1", "lpt9.x", "a.",
+        ] {
+            assert!(is_windows_reserved(bad), "{bad}");
+            assert!(!is_valid_key(bad), "{bad}");
+        }
+        for bad in ["CON", "Nul.csv", "AUX", "x."] {
+            assert!(!index::is_valid_series_name(bad), "{bad}");
+        }
+        for good in [
+            "console",
+            "nul-2",
+            "com10",
+            "lpt",
+            "aux-avtal",
+            "con-avtal",
+            "a.b",
+        ] {
+            assert!(!is_windows_reserved(good), "{good}");
+            assert!(is_valid_key(good), "{good}");
+        }
+        assert!(index::is_valid_series_name("CONSOLE"));
+    }
+
+    #[test]
     fn keys() {
         for good in ["skoladmin", "a", "0-b", "it.drift_2026"] {
             assert!(is_valid_key(good), "{good}");
@@ -631,7 +674,7 @@ mod tests {
             assert_eq!(kept.suppliers, whole.suppliers, "{}", kept.key);
         }
         // Spend rows keep what matching needs, every row of the full load.
-        let matching = |spend: &crate::spend::Spend| -> Vec<(String, String, String, i64)> {
+        let matching = |spend: &crate::spend::Spend| -> Vec<(String, String, String, i128)> {
             (spend.rows.iter())
                 .map(|r| {
                     let org = spend.org_no(r).unwrap_or("").to_string();

@@ -102,8 +102,8 @@ catalogue! {
         }
         /// How a contract key is written.
         fn invalid_key_hint() -> &'static str {
-            sv: "använd gemena a-z, siffror, `.`, `_` och `-` och börja med en bokstav eller siffra, t.ex. skoladmin-2028",
-            en: "use lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit, e.g. skoladmin-2028",
+            sv: "använd gemena a-z, siffror, `.`, `_` och `-` och börja med en bokstav eller siffra, t.ex. skoladmin-2028; namn som Windows inte tillåter (con, nul, aux, prn, com1, lpt1, även med ändelse) och namn som slutar med `.` går inte",
+            en: "use lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit, e.g. skoladmin-2028; names Windows does not allow (con, nul, aux, prn, com1, lpt1, also with an extension) and names ending in `.` cannot be used",
         }
         /// `--end` before `--start`.
         fn end_before_start(end: NaiveDate, start: NaiveDate) -> String {
@@ -940,6 +940,30 @@ catalogue! {
         fn site_replaces_folder_hint() -> &'static str {
             sv: "ange en ny eller tom mapp; avtal site ersätter hela mappen",
             en: "name a new or empty folder; avtal site replaces the whole folder",
+        }
+        /// A folder `digest -o` would overwrite that it did not write.
+        fn folder_not_a_digest(dir: &str, marker: &str) -> String {
+            sv: format!(
+                "{dir} är inte tom och är ingen mapp med sammandrag från avtal (filen {marker} saknas); inget har ändrats"
+            ),
+            en: format!(
+                "{dir} is not empty and is not a folder of digests written by avtal (no {marker} file); nothing was changed"
+            ),
+        }
+        /// Hint: `digest -o` replaces its folder.
+        fn digest_replaces_folder_hint() -> &'static str {
+            sv: "ange en ny eller tom mapp; avtal digest -o ersätter hela mappen, så att bara den här körningens meddelanden finns där",
+            en: "name a new or empty folder; avtal digest -o replaces the whole folder, so that only this run's messages are in it",
+        }
+        /// The content of `digest -o DIR`'s marker file.
+        fn digest_marker() -> &'static str {
+            sv: "Den här mappen skrivs av `avtal digest -o`; den ersätts i sin helhet vid varje körning.\n",
+            en: "This folder is written by `avtal digest -o`; it is replaced as a whole on every run.\n",
+        }
+        /// Writing the digests failed.
+        fn cannot_write_digest(dir: &str, error: &str) -> String {
+            sv: format!("kan inte skriva sammandragen till {dir}: {error}"),
+            en: format!("cannot write the digests to {dir}: {error}"),
         }
         /// Writing the site failed.
         fn cannot_write_site(dir: &str, error: &str) -> String {

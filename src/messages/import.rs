@@ -800,6 +800,11 @@ catalogue! {
                 "is not an invoice: its root element is <{name}>, not a UBL <Invoice> or <CreditNote>"
             ),
         }
+        /// An e-invoice with an element twice where it may stand once (the amount could be either).
+        fn ubl_duplicate(path: &str) -> String {
+            sv: format!("har {path} mer än en gång; en faktura har ett enda sådant element, och avtal gissar inte vilket som gäller"),
+            en: format!("has {path} more than once; an invoice has one such element, and avtal does not guess which one counts"),
+        }
         /// An e-invoice that lacks an element.
         fn ubl_incomplete(path: &str) -> String {
             sv: format!("är ingen fullständig faktura: {path} saknas"),
@@ -1192,8 +1197,8 @@ catalogue! {
         }
         /// What an index series name may hold.
         fn hint_series_name() -> &'static str {
-            sv: "använd bokstäver, siffror, `.`, `_` och `-`, till exempel --series KPI",
-            en: "use letters, digits, `.`, `_` and `-`, e.g. --series KPI",
+            sv: "använd bokstäver, siffror, `.`, `_` och `-`, till exempel --series KPI, men inget namn som Windows förbjuder (CON, NUL, AUX, PRN, COM1, LPT1) och inget som slutar med `.`",
+            en: "use letters, digits, `.`, `_` and `-`, e.g. --series KPI, but no name Windows forbids (CON, NUL, AUX, PRN, COM1, LPT1) and none ending in `.`",
         }
         /// An index file without values.
         fn no_index_values(file: &str) -> String {

@@ -587,6 +587,11 @@ catalogue! {
             sv: format!("indexvärdet `{value}` ska vara större än 0"),
             en: format!("index value `{value}` must be greater than 0"),
         }
+        /// index value `{value}` lies outside 0.001–1,000,000,000
+        fn index_out_of_range(value: &str) -> String {
+            sv: format!("indexvärdet `{value}` ligger utanför 0,001–1 000 000 000"),
+            en: format!("index value `{value}` lies outside 0.001–1,000,000,000"),
+        }
         /// an index value is a positive number such as 412.34
         fn index_positive_hint() -> &'static str {
             sv: "ett indexvärde är ett positivt tal som 412.34",
@@ -609,8 +614,8 @@ catalogue! {
         }
         /// use letters a-z, A-Z, digits, `.`, `_` and `-`, e.g. KPI.csv
         fn series_name_hint() -> &'static str {
-            sv: "använd bokstäverna a-z, A-Z, siffror, `.`, `_` och `-`, t.ex. KPI.csv",
-            en: "use letters a-z, A-Z, digits, `.`, `_` and `-`, e.g. KPI.csv",
+            sv: "använd bokstäverna a-z, A-Z, siffror, `.`, `_` och `-`, t.ex. KPI.csv, men inget namn som Windows förbjuder (CON, NUL, AUX, PRN, COM1, LPT1) och inget som slutar med `.`",
+            en: "use letters a-z, A-Z, digits, `.`, `_` and `-`, e.g. KPI.csv, but no name Windows forbids (CON, NUL, AUX, PRN, COM1, LPT1) and none ending in `.`",
         }
 
         // kpi.csv
@@ -759,6 +764,16 @@ catalogue! {
         fn log_amount_not_number(text: &str) -> String {
             sv: format!("beloppet `{text}` är inget tal"),
             en: format!("amount `{text}` is not a number"),
+        }
+        /// amount `{text}` is larger than 1,000,000,000,000,000 SEK, the most an amount may be
+        fn amount_too_large(text: &str) -> String {
+            sv: format!("beloppet `{text}` är större än 1 000 000 000 000 000 kr, det högsta ett belopp får vara"),
+            en: format!("amount `{text}` is larger than 1,000,000,000,000,000 SEK, the most an amount may be"),
+        }
+        /// check the number of digits: no contract or invoice comes near that amount
+        fn amount_too_large_hint() -> &'static str {
+            sv: "kontrollera antalet siffror: inget avtal och ingen faktura kommer i närheten av det beloppet",
+            en: "check the number of digits: no contract or invoice comes near that amount",
         }
         /// write SEK as a plain number, e.g. 25000 or 12500.50
         fn log_amount_hint() -> &'static str {
@@ -942,8 +957,8 @@ catalogue! {
         }
         /// rename it using lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit (or prefix it with `_` to make avtal ignore it)
         fn folder_key_hint() -> &'static str {
-            sv: "byt namn med små bokstäver a-z, siffror, `.`, `_` och `-`, med en bokstav eller siffra först (eller sätt `_` först så hoppar avtal över mappen)",
-            en: "rename it using lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit (or prefix it with `_` to make avtal ignore it)",
+            sv: "byt namn med små bokstäver a-z, siffror, `.`, `_` och `-`, med en bokstav eller siffra först, och inte till ett namn som Windows förbjuder (con, nul, aux, prn, com1, lpt1) eller som slutar med `.` (eller sätt `_` först så hoppar avtal över mappen)",
+            en: "rename it using lower-case a-z, digits, `.`, `_` and `-`, starting with a letter or digit, and not to a name Windows forbids (con, nul, aux, prn, com1, lpt1) or one ending in `.` (or prefix it with `_` to make avtal ignore it)",
         }
         /// cannot read the file: {error}
         fn cannot_read_file(error: &str) -> String {
@@ -1060,6 +1075,31 @@ catalogue! {
         fn output_permission_denied() -> &'static str {
             sv: "åtkomst nekad",
             en: "permission denied",
+        }
+        /// {path} is a symbolic link; avtal writes only regular files inside the register
+        fn register_file_is_symlink(path: &str) -> String {
+            sv: format!("{path} är en symbolisk länk; avtal skriver bara vanliga filer i registret"),
+            en: format!("{path} is a symbolic link; avtal writes only regular files inside the register"),
+        }
+        /// {path} is a symbolic link to a folder; avtal writes only inside the register's own folders
+        fn register_folder_is_symlink(path: &str) -> String {
+            sv: format!("{path} är en symbolisk länk till en mapp; avtal skriver bara i registrets egna mappar"),
+            en: format!("{path} is a symbolic link to a folder; avtal writes only inside the register's own folders"),
+        }
+        /// {path} is not a regular file (a device, a pipe or a socket); avtal writes only regular files inside the register
+        fn register_file_not_regular(path: &str) -> String {
+            sv: format!("{path} är ingen vanlig fil (en enhet, ett rör eller ett uttag); avtal skriver bara vanliga filer i registret"),
+            en: format!("{path} is not a regular file (a device, a pipe or a socket); avtal writes only regular files inside the register"),
+        }
+        /// {path} has other names (hard links) outside avtal's control; avtal writes only files that are its own
+        fn register_file_hard_linked(path: &str) -> String {
+            sv: format!("{path} har fler namn (hårda länkar) som avtal inte råder över; avtal skriver bara filer som är dess egna"),
+            en: format!("{path} has other names (hard links) outside avtal's control; avtal writes only files that are its own"),
+        }
+        /// remove it (for a lock file: when no avtal command runs) and run the command again; a file that belongs in the register is copied in, not linked
+        fn register_file_hint() -> &'static str {
+            sv: "ta bort den (en låsfil: när inget avtal-kommando körs) och kör kommandot igen; en fil som hör till registret kopieras in, den länkas inte",
+            en: "remove it (for a lock file: when no avtal command runs) and run the command again; a file that belongs in the register is copied in, not linked",
         }
         /// {path} is locked by {holder}
         fn locked_by(path: &str, holder: &str) -> String {

@@ -3,12 +3,26 @@
 //! for a new contract and from `toml_edit` for an update, and is written here, atomically, so a
 //! reader never sees half a contract.
 //!
-//! No lock yet: today only `avtal new`, `avtal init` and `avtal contracts import` write the file,
-//! each a whole file from what it just read or made. When the web server edits a contract, that
-//! read-modify-write takes [`super::lock`] on the file, like [`super::log::append`].
+//! Every writer of a contract file (`avtal new`, `avtal init`, `avtal contracts import`, later
+//! the web server) holds [`lock`], the register's lock over its contracts, from reading the
+//! register to its last write, so two writers never lose each other's changes (issue 31). A
+//! change of many contracts is all-or-none: each file is [`stage`]d first, then all are
+//! committed.
 
 use crate::error::Error;
+use crate::fsutil::{LockFile, Staged};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Takes the register's lock over its contract files (`.avtal.lock` in the register's folder),
+/// waiting up to `wait` for a live holder. Hold it from reading the register until every
+/// contract is written.
+pub fn lock(root: &Path, wait: Duration) -> Result<LockFile, Error> {
+    // The register's own folder may be reached through a link (`-C link`); its lock is taken in
+    // the folder itself.
+    let root = root.canonicalize().map_err(|e| Error::io(root, e))?;
+    super::lock(&root.join(".avtal"), wait)
+}
 
 /// The folder of the contract `key` in the register at `root`.
 pub fn folder(root: &Path, key: &str) -> PathBuf {
@@ -42,4 +56,12 @@ pub fn create_folder(root: &Path, key: &str) -> Result<PathBuf, Error> {
 /// Writes `text` as the contract file of `key` (its folder exists).
 pub fn write(root: &Path, key: &str, text: &str) -> Result<(), Error> {
     super::write(&path(root, key), text.as_bytes())
+}
+
+/// Writes `text` for the contract file of `key` (its folder exists) under a hidden name, to be
+/// renamed into place by [`Staged::commit`] once every file of the change is staged.
+pub fn stage(root: &Path, key: &str, text: &str) -> Result<Staged, Error> {
+    let path = path(root, key);
+    crate::fsutil::check_own_file(&path)?;
+    crate::fsutil::stage(&path, text.as_bytes())
 }

@@ -48,13 +48,18 @@ use std::path::Path;
 use std::time::Duration;
 
 /// Takes the advisory lock of the register file `path`, waiting up to `wait` for a live holder.
-/// Hold it from reading the file until it is written.
+/// Hold it from reading the file until it is written. A file or lock that is a link, or in a
+/// folder that is a link, or not a regular file, is refused (issue 31).
 pub fn lock(path: &Path, wait: Duration) -> Result<LockFile, Error> {
+    crate::fsutil::check_own_file(path)?;
     LockFile::acquire(path, wait)
 }
 
-/// Writes a register file atomically (SPEC §9): the only way the store changes a file.
+/// Writes a register file atomically (SPEC §9): the only way the store changes a file. The file
+/// must be the register's own: a regular file (or none yet) that is no link, in a folder that is
+/// no link, so a write never leaves the register (issue 31).
 pub fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    crate::fsutil::check_own_file(path)?;
     crate::fsutil::atomic_write(path, bytes)
 }
 

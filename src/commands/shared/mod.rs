@@ -5,5 +5,6 @@ pub mod contract_key;
 pub mod controller;
 pub mod import_run;
 pub mod kind_arg;
+pub mod owned_folder;
 pub mod progress;
 pub mod templates;

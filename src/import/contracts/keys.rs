@@ -27,6 +27,9 @@ pub fn derive_key(title: &str) -> String {
     let key = key.trim_matches('-');
     if key.is_empty() {
         "avtal".to_string()
+    } else if crate::load::is_windows_reserved(key) {
+        // `Con`, `Aux` or `Nul` as a title: a folder Windows cannot check out (issue 31).
+        format!("{key}-avtal")
     } else {
         key.to_string()
     }
@@ -53,6 +56,14 @@ mod tests {
     use super::*;
     use crate::load::is_valid_key;
     use proptest::prelude::*;
+
+    #[test]
+    fn titles_that_are_windows_device_names_get_a_key_windows_accepts() {
+        assert_eq!(derive_key("Con"), "con-avtal");
+        assert_eq!(derive_key("NUL"), "nul-avtal");
+        assert_eq!(derive_key("Aux"), "aux-avtal");
+        assert_eq!(derive_key("Console"), "console");
+    }
 
     #[test]
     fn keys_of_titles() {

@@ -40,7 +40,7 @@ pub fn parse_date(cell: &CellValue, lang: Language) -> Result<Option<NaiveDate>,
     };
     match date_parts(&text) {
         Some((year, month, day)) => match NaiveDate::from_ymd_opt(year, month, day)
-            .filter(|d| (1900..=9999).contains(&chrono::Datelike::year(d)))
+            .and_then(crate::import::period::storable)
         {
             Some(date) => Ok(Some(date)),
             None => Err(crate::messages::of(lang).import_impossible_date(&text)),
@@ -148,7 +148,8 @@ pub fn parse_amount(cell: &CellValue, lang: Language) -> Result<Option<i64>, Rea
 
 /// An amount in öre as it is written in `contract.toml`: whole kronor as an integer, else with
 /// two decimals.
-pub fn amount_toml(ore: i64) -> String {
+pub fn amount_toml(ore: impl Into<i128>) -> String {
+    let ore: i128 = ore.into();
     if ore % 100 == 0 {
         (ore / 100).to_string()
     } else {

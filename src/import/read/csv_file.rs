@@ -32,23 +32,48 @@ pub fn decode(mut bytes: Vec<u8>) -> String {
 }
 
 /// The separator of `text`: tab, `;` or `,`, whichever is found on at least half of the first 20
-/// non-empty lines (in that order, because decimal commas are common in `;` files).
+/// non-empty records (in that order, because decimal commas are common in `;` files). A record
+/// is a CSV row, not a physical line: a quoted cell may hold line breaks (a title over two
+/// lines, issue 31), and what is inside quotes does not count.
 pub fn detect_separator(text: &str) -> u8 {
-    let lines: Vec<&str> = text
-        .lines()
-        .filter(|line| !line.trim().is_empty())
-        .take(20)
-        .collect();
-    for separator in [b'\t', b';'] {
-        let with = lines
-            .iter()
-            .filter(|line| line.as_bytes().contains(&separator))
-            .count();
-        if with > 0 && with * 2 >= lines.len() {
+    let records = first_records(text, 20);
+    for (n, separator) in [b'\t', b';'].into_iter().enumerate() {
+        let with = records.iter().filter(|seen| seen[n]).count();
+        if with > 0 && with * 2 >= records.len() {
             return separator;
         }
     }
     b','
+}
+
+/// For each of the first `count` non-empty records of `text`: whether it has a tab, and a `;`,
+/// outside quotes.
+fn first_records(text: &str, count: usize) -> Vec<[bool; 2]> {
+    let mut records = Vec::new();
+    let (mut seen, mut filled, mut quoted) = ([false; 2], false, false);
+    for byte in text.bytes() {
+        match byte {
+            b'"' => quoted = !quoted,
+            b'\n' if !quoted => {
+                if filled {
+                    records.push(seen);
+                    if records.len() == count {
+                        return records;
+                    }
+                }
+                (seen, filled) = ([false; 2], false);
+                continue;
+            }
+            b'\t' if !quoted => seen[0] = true,
+            b';' if !quoted => seen[1] = true,
+            _ => {}
+        }
+        filled |= !byte.is_ascii_whitespace();
+    }
+    if filled {
+        records.push(seen);
+    }
+    records
 }
 
 /// Reads a CSV or text file as one grid named after the file; row `n` is line `n + 1`, so cells
@@ -178,6 +203,15 @@ mod tests {
         assert_eq!(detect_separator("period,kpi\n2026-01,1\n"), b',');
         assert_eq!(detect_separator("a\tb\n1,5\t2\n"), b'\t');
         assert_eq!(detect_separator("Rapport\n\nMånad;A\nx;1\n"), b';');
+    }
+
+    #[test]
+    fn separators_count_records_not_physical_lines() {
+        // A title over five lines made `;` look rare: one line in six had it.
+        let text = "Avtalsnamn;Leverantör\n\"Skol-\nskjuts\nför\nsärskolan\nm.m.\";Buss AB\n";
+        assert_eq!(detect_separator(text), b';');
+        // Separators inside quotes do not count.
+        assert_eq!(detect_separator("a,b\n\"x;y\",1\n\"p;q\",2\n"), b',');
     }
 
     #[test]

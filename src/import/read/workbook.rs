@@ -231,7 +231,7 @@ fn date_of_excel(datetime: &calamine::ExcelDateTime) -> Option<CellValue> {
 
 fn date_of_iso(text: &str) -> CellValue {
     text.get(..10)
-        .and_then(crate::dates::parse_date)
+        .and_then(crate::import::period::parse_date)
         .map_or_else(|| CellValue::Text(text.to_string()), CellValue::Date)
 }
 

@@ -220,7 +220,7 @@ fn date_of(cell: &CellValue) -> Result<Option<NaiveDate>, String> {
             let head = text.get(..10).unwrap_or(text);
             let rest = text.get(10..).unwrap_or("");
             let iso = (rest.is_empty() || rest.starts_with([' ', 'T']))
-                .then(|| crate::dates::parse_date(head))
+                .then(|| crate::import::period::parse_date(head))
                 .flatten();
             iso.or_else(|| compact_date(text))
                 .map(Some)
