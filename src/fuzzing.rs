@@ -294,7 +294,8 @@ pub fn spend_import(data: &[u8]) {
     let Some((_dir, path)) = temp_file("fuzz.csv", data) else {
         return;
     };
-    match crate::import::spend::read_file(&path, "fuzz.csv", Default::default(), None, Language::En) {
+    match crate::import::spend::read_file(&path, "fuzz.csv", Default::default(), None, Language::En)
+    {
         Err(e) => names_file(&e.to_string(), "fuzz.csv"),
         Ok(lines) => lines.lines.iter().for_each(|line| storable_date(line.date)),
     }
