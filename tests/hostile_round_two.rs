@@ -1017,11 +1017,11 @@ fn json_stat_with_one_month_spelled_three_ways_is_refused() {
     );
 }
 
-/// A controller name too long for a file name left part of the digest written: now DIR is
-/// written as a whole or not at all (the earlier run's messages stay as they were).
+/// A controller name too long for a file name left part of the digest written: the file name is
+/// now cut to 80 bytes, and DIR is still written as a whole or not at all.
 #[test]
-fn a_controller_name_too_long_for_a_file_name_leaves_the_digest_folder_as_it_was() {
-    let (register, out, outbox) = written_outbox();
+fn a_controller_name_too_long_for_a_file_name_gets_a_shortened_file_name() {
+    let (register, _out, outbox) = written_outbox();
     let long = format!("Johan {}", "x".repeat(300));
     for key in ["datorer", "el"] {
         let path = register.path().join(key).join("contract.toml");
@@ -1033,14 +1033,11 @@ fn a_controller_name_too_long_for_a_file_name_leaves_the_digest_folder_as_it_was
         );
         std::fs::write(&path, text).unwrap();
     }
-    let before = files_under(out.path());
     let (code, stderr) = digest(register.path(), &outbox);
-    assert_eq!(code, 2, "{stderr}");
-    assert!(
-        stderr.contains("kan inte skriva sammandragen till"),
-        "{stderr}"
-    );
-    assert_eq!(files_under(out.path()), before);
+    assert_eq!(code, 0, "{stderr}");
+    let name = format!("johan-{}.eml", "x".repeat(74));
+    assert!(outbox.join(&name).is_file(), "{name}");
+    assert!(outbox.join("johan-ek.eml").is_file());
 }
 
 /// Separator detection counted physical lines, so a title over five lines gave "no header row":
@@ -1057,4 +1054,66 @@ fn a_csv_title_with_line_breaks_keeps_the_separator() {
             .join("skolskjuts-for-sarskolan-och-fritids/contract.toml")
             .is_file()
     );
+}
+
+// ---- defect 8: the digest's headers ----
+
+#[test]
+fn a_mail_from_with_two_mailboxes_is_refused_and_nothing_is_written() {
+    let register = demo_register_copy();
+    let out = tempfile::tempdir().unwrap();
+    let outbox = out.path().join("outbox");
+    let args = [
+        "digest",
+        "--format",
+        "eml",
+        "-o",
+        outbox.to_str().unwrap(),
+        "--mail-from",
+        "a@b>, evil@c",
+    ];
+    refused(
+        register.path(),
+        &args,
+        "--mail-from is not an e-mail address",
+    );
+    assert!(!outbox.exists());
+}
+
+#[test]
+fn a_controller_name_of_1200_characters_keeps_every_header_line_within_998_octets() {
+    let register = demo_register_copy();
+    let contract = register.path().join("skoladmin/contract.toml");
+    let text = std::fs::read_to_string(&contract).unwrap();
+    let long = "Anna Berg ".repeat(120);
+    std::fs::write(
+        &contract,
+        text.replace(
+            "controller = \"Anna Berg\"",
+            &format!("controller = \"{}\"", long.trim()),
+        ),
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let outbox = out.path().join("outbox");
+    let (code, stderr) = digest(register.path(), &outbox);
+    assert_eq!(code, 0, "{stderr}");
+    let mut messages = 0;
+    for entry in std::fs::read_dir(&outbox).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "eml") {
+            messages += 1;
+            let message = std::fs::read_to_string(&path).unwrap();
+            let headers = message.split("\r\n\r\n").next().unwrap();
+            for line in headers.split("\r\n") {
+                assert!(
+                    line.len() <= 998,
+                    "{} octets in {}",
+                    line.len(),
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(messages > 1);
 }

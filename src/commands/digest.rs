@@ -69,8 +69,8 @@ pub fn run(context: &Context, args: &DigestArgs) -> Result<Status, Error> {
         .mail_from
         .as_deref()
         .or(register.settings.digest_from.as_deref());
-    if mail_from.is_some_and(|from| from.trim().is_empty() || from.chars().any(|c| c.is_control()))
-    {
+    // One plain address or nothing: `a@b>, evil@c` would put a second mailbox in `From:`.
+    if mail_from.is_some_and(|from| crate::render::digest::safe_address(from).is_none()) {
         return Err(Error::input_with_hint(
             m.mail_from_invalid(),
             m.mail_from_hint(),

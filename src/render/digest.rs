@@ -336,6 +336,9 @@ pub fn json_one(digest: &Digest) -> Result<Vec<u8>, Error> {
 }
 
 /// A file name for the controller: "Åsa Öberg" → "asa-oberg". Never empty.
+/// The longest slug of a controller's name, in bytes (the slug is ASCII).
+const SLUG_MAX: usize = 80;
+
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.trim().to_lowercase().chars() {
@@ -352,6 +355,9 @@ pub fn slug(name: &str) -> String {
             out.push('-');
         }
     }
+    // A file name must fit every file system (255 bytes); a long name is cut, and two names
+    // cut to one slug get -2, -3, … from the command.
+    out.truncate(SLUG_MAX);
     let out = out.trim_end_matches('-').to_string();
     if out.is_empty() {
         "controller".to_string()
@@ -362,7 +368,7 @@ pub fn slug(name: &str) -> String {
 
 /// An address avtal may put in a header: one `@`, no spaces, controls or characters that would
 /// end the address or start another header. Anything else is left out rather than mangled.
-fn safe_address(address: &str) -> Option<&str> {
+pub fn safe_address(address: &str) -> Option<&str> {
     let address = address.trim();
     let ok = address.matches('@').count() == 1
         && !address.starts_with('@')
@@ -377,7 +383,9 @@ fn safe_address(address: &str) -> Option<&str> {
 /// An RFC 2047 encoded word sequence for a header value when it is not plain ASCII; each word
 /// holds whole characters and stays within 75 octets.
 fn encode_header(text: &str) -> String {
-    if text.chars().all(|c| c.is_ascii() && !c.is_ascii_control()) {
+    // RFC 5322 allows 998 octets a line: a long ASCII text is encoded too, so that it folds.
+    if text.len() <= PLAIN_HEADER_MAX && text.chars().all(|c| c.is_ascii() && !c.is_ascii_control())
+    {
         return text.to_string();
     }
     // 75 - len("=?UTF-8?B?") - len("?=") = 63 base64 characters → at most 45 bytes of text.
@@ -397,11 +405,14 @@ fn encode_header(text: &str) -> String {
     words.join("\r\n ")
 }
 
+/// The longest header text written as it is; a longer one is folded into encoded words.
+const PLAIN_HEADER_MAX: usize = 900;
+
 /// A mailbox `Name <address>` with the name quoted or encoded as needed.
 fn mailbox(name: &str, address: &str) -> String {
     let name = visible(name);
     let name = name.trim();
-    if name.is_ascii() {
+    if name.is_ascii() && name.len() <= PLAIN_HEADER_MAX {
         let quoted = name.replace('\\', "\\\\").replace('"', "\\\"");
         format!("\"{quoted}\" <{address}>")
     } else {
@@ -455,6 +466,11 @@ mod tests {
         assert_eq!(slug("  Bo  Ek "), "bo-ek");
         assert_eq!(slug("../../etc"), "etc");
         assert_eq!(slug("???"), "controller");
+        assert_eq!(slug(&format!("Johan {}", "x".repeat(300))).len(), 80);
+        assert_eq!(
+            slug(&"ab ".repeat(100)),
+            "ab-".repeat(27).trim_end_matches('-')
+        );
     }
 
     #[test]
@@ -463,6 +479,20 @@ mod tests {
         assert_eq!(safe_address("anna@x.example\r\nBcc: all@x"), None);
         assert_eq!(safe_address("a <b@c>"), None);
         assert_eq!(safe_address("no-at-sign"), None);
+    }
+
+    #[test]
+    fn a_long_ascii_header_is_folded_within_the_line_limit() {
+        let long = "Anna Berg ".repeat(120);
+        let encoded = encode_header(&long);
+        assert!(
+            encoded.split("\r\n").all(|line| line.len() <= 998),
+            "{encoded}"
+        );
+        assert!(encoded.starts_with("=?UTF-8?B?"));
+        let named = mailbox(&long, "anna@x.example");
+        assert!(named.split("\r\n").all(|line| line.len() <= 998));
+        assert_eq!(encode_header("Plain subject"), "Plain subject");
     }
 
     #[test]
